@@ -1,0 +1,275 @@
+package dev.dbcloud.core;
+
+import static java.util.Objects.requireNonNull;
+
+import java.net.InetAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+
+/**
+ * The settings every dbcloud-java client builder shares. Each API's builder extends it with what that API needs
+ * (an organization id, a region), so these setters read the same on every client:
+ *
+ * <pre>{@code
+ * CrunchyBridgeClient cb = CrunchyBridgeClient.builder()
+ *     .credentials(Credentials.bearer(apiKey))
+ *     .timeout(Duration.ofSeconds(90))     // per call, retries included (default 2 minutes)
+ *     .maxRetries(5)                       // default 3
+ *     .httpClient(sharedOkHttp)            // optional: share your connection pool
+ *     .build();
+ * }</pre>
+ *
+ * <p>Setters refuse invalid values at once with an {@link IllegalArgumentException} naming the setting.
+ *
+ * @param <B> the concrete builder type, returned by every setter
+ */
+public abstract class ClientBuilder<B extends ClientBuilder<B>> {
+    /** Default overall budget of one call. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(2);
+    /** Default budget of one attempt. */
+    public static final Duration DEFAULT_ATTEMPT_TIMEOUT = Duration.ofSeconds(60);
+    /** Default budget for opening a connection. */
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    /** Default number of retries after a failed attempt. */
+    public static final int DEFAULT_MAX_RETRIES = 3;
+    /** Default cap on a single pause between attempts. */
+    public static final Duration DEFAULT_MAX_RETRY_WAIT = Duration.ofSeconds(60);
+
+    private String baseUrl;
+    private Credentials credentials;
+    private OkHttpClient httpClient;
+    private Duration timeout = DEFAULT_TIMEOUT;
+    private Duration attemptTimeout = DEFAULT_ATTEMPT_TIMEOUT;
+    private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+    private int maxRetries = DEFAULT_MAX_RETRIES;
+    private Duration maxRetryWait = DEFAULT_MAX_RETRY_WAIT;
+    private boolean allowInsecureHttp;
+    private Clock clock = Clock.systemUTC();
+    private Sleeper sleeper = Sleeper.SYSTEM;
+
+    /**
+     * Creates a builder.
+     *
+     * @param defaultBaseUrl the API's production root, used unless {@link #baseUrl(String)} is called
+     */
+    protected ClientBuilder(String defaultBaseUrl) {
+        this.baseUrl = requireNonNull(defaultBaseUrl, "defaultBaseUrl == null");
+    }
+
+    /**
+     * Returns this builder as its concrete type.
+     *
+     * @return {@code this}
+     */
+    protected abstract B self();
+
+    /**
+     * Sends requests to another root URL than the API's production host: a staging host, a proxy, or a local
+     * test server. Plain {@code http://} is accepted only for loopback hosts unless {@link
+     * #allowInsecureHttp(boolean)} is set.
+     *
+     * @param baseUrl an absolute {@code https://} URL, optionally with a path prefix
+     * @return this builder
+     */
+    public B baseUrl(String baseUrl) {
+        this.baseUrl = requireNonNull(baseUrl, "baseUrl == null");
+        return self();
+    }
+
+    /**
+     * Sets how requests authenticate.
+     *
+     * @param credentials the credentials
+     * @return this builder
+     */
+    public B credentials(Credentials credentials) {
+        this.credentials = requireNonNull(credentials, "credentials == null");
+        return self();
+    }
+
+    /**
+     * Shares the caller's OkHttp client, so the SDK uses its connection pool, dispatcher and interceptors.
+     * The SDK derives its own configuration from it (timeouts, no redirects across hosts) and never shuts it
+     * down: {@code close()} on the SDK client leaves it untouched.
+     *
+     * @param httpClient the client to share
+     * @return this builder
+     */
+    public B httpClient(OkHttpClient httpClient) {
+        this.httpClient = requireNonNull(httpClient, "httpClient == null");
+        return self();
+    }
+
+    /**
+     * Sets the overall budget of one call: every attempt and every pause between retries. Default: {@link
+     * #DEFAULT_TIMEOUT}. A call can override it with {@link RequestOptions.Builder#timeout(Duration)}.
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     */
+    public B timeout(Duration timeout) {
+        this.timeout = requirePositive(timeout, "timeout");
+        return self();
+    }
+
+    /**
+     * Sets the budget of a single attempt, from sending the request to reading the whole response. Default:
+     * {@link #DEFAULT_ATTEMPT_TIMEOUT}; an attempt never outlives the call's overall timeout.
+     *
+     * @param attemptTimeout a positive duration
+     * @return this builder
+     */
+    public B attemptTimeout(Duration attemptTimeout) {
+        this.attemptTimeout = requirePositive(attemptTimeout, "attemptTimeout");
+        return self();
+    }
+
+    /**
+     * Sets the budget for opening a connection. Default: {@link #DEFAULT_CONNECT_TIMEOUT}.
+     *
+     * @param connectTimeout a positive duration
+     * @return this builder
+     */
+    public B connectTimeout(Duration connectTimeout) {
+        this.connectTimeout = requirePositive(connectTimeout, "connectTimeout");
+        return self();
+    }
+
+    /**
+     * Sets how often a failed attempt may be retried; 0 disables retries. Default: {@link #DEFAULT_MAX_RETRIES}.
+     * Only failures that are safe to retry are: see the README's "Retries" section.
+     *
+     * @param maxRetries zero or more
+     * @return this builder
+     */
+    public B maxRetries(int maxRetries) {
+        if (maxRetries < 0) {
+            throw new IllegalArgumentException("maxRetries must be >= 0 but was " + maxRetries);
+        }
+        this.maxRetries = maxRetries;
+        return self();
+    }
+
+    /**
+     * Caps a single pause between attempts. When the server asks for a longer pause (through {@code
+     * Retry-After} or a rate-limit reset header) the SDK gives up at once and throws, so the caller can decide.
+     * Default: {@link #DEFAULT_MAX_RETRY_WAIT}.
+     *
+     * @param maxRetryWait a positive duration
+     * @return this builder
+     */
+    public B maxRetryWait(Duration maxRetryWait) {
+        this.maxRetryWait = requirePositive(maxRetryWait, "maxRetryWait");
+        return self();
+    }
+
+    /**
+     * Allows a plain {@code http://} base URL for a host that is not loopback. Credentials then travel
+     * unencrypted: use it only inside a trusted network.
+     *
+     * @param allow whether to allow it
+     * @return this builder
+     */
+    public B allowInsecureHttp(boolean allow) {
+        this.allowInsecureHttp = allow;
+        return self();
+    }
+
+    /**
+     * Replaces the time source used for deadlines and waiting, typically with a fake in tests.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public B clock(Clock clock) {
+        this.clock = requireNonNull(clock, "clock == null");
+        return self();
+    }
+
+    /**
+     * Replaces how the SDK pauses between attempts and polls, typically with a fake in tests that advances a
+     * fake {@link #clock(Clock)}.
+     *
+     * @param sleeper the sleeper
+     * @return this builder
+     */
+    public B sleeper(Sleeper sleeper) {
+        this.sleeper = requireNonNull(sleeper, "sleeper == null");
+        return self();
+    }
+
+    /**
+     * Whether credentials were set; API modules use it to require them.
+     *
+     * @return true once {@link #credentials(Credentials)} was called
+     */
+    protected final boolean hasCredentials() {
+        return credentials != null;
+    }
+
+    /**
+     * Checks every setting together and resolves them.
+     *
+     * @return the resolved settings
+     * @throws IllegalArgumentException if the base URL is not a valid, allowed URL
+     */
+    protected final ClientSettings settings() {
+        return new ClientSettings(
+                parseBaseUrl(baseUrl, allowInsecureHttp),
+                Optional.ofNullable(credentials),
+                Optional.ofNullable(httpClient),
+                timeout,
+                attemptTimeout.compareTo(timeout) > 0 ? timeout : attemptTimeout,
+                connectTimeout,
+                maxRetries,
+                maxRetryWait,
+                clock,
+                sleeper);
+    }
+
+    static HttpUrl parseBaseUrl(String baseUrl, boolean allowInsecureHttp) {
+        HttpUrl url = HttpUrl.parse(baseUrl.trim());
+        if (url == null) {
+            throw new IllegalArgumentException("baseUrl must be an absolute http(s) URL but was '" + baseUrl + "'");
+        }
+        if (url.query() != null || url.fragment() != null) {
+            throw new IllegalArgumentException("baseUrl must not have a query or fragment: " + url.redact());
+        }
+        if (!url.username().isEmpty() || !url.password().isEmpty()) {
+            throw new IllegalArgumentException("baseUrl must not carry user info; use credentials(...) instead");
+        }
+        if (!url.isHttps() && !allowInsecureHttp && !isLoopback(url.host())) {
+            throw new IllegalArgumentException("baseUrl uses plain http:// for the non-loopback host " + url.host()
+                    + "; use https:// or allowInsecureHttp(true)");
+        }
+        return url;
+    }
+
+    static boolean isLoopback(String host) {
+        String h = host.toLowerCase(Locale.ROOT);
+        if (h.equals("localhost") || h.endsWith(".localhost")) {
+            return true;
+        }
+        // Only literal addresses are checked, so this never resolves a name over the network.
+        if (h.matches("[0-9.]+") || h.contains(":")) {
+            try {
+                return InetAddress.getByName(h).isLoopbackAddress();
+            } catch (java.net.UnknownHostException e) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static Duration requirePositive(Duration value, String name) {
+        requireNonNull(value, () -> name + " == null");
+        if (value.isZero() || value.isNegative()) {
+            throw new IllegalArgumentException(name + " must be positive but was " + value);
+        }
+        return value;
+    }
+}

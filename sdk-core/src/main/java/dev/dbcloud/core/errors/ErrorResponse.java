@@ -1,0 +1,41 @@
+package dev.dbcloud.core.errors;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the SDK learned from an unsuccessful HTTP response, carried by every {@link ApiResponseException}.
+ *
+ * @param method the HTTP method of the call, e.g. {@code DELETE}
+ * @param path the request path without query string, e.g. {@code /v1/organizations/o1/services/s1}
+ * @param statusCode the HTTP status code
+ * @param requestId the id the API assigned to the request, if it gave one
+ * @param errorCode the API's machine-readable error code, if it gave one (e.g. {@code CONFLICT})
+ * @param errorMessage the API's human-readable message, if it gave one
+ * @param responseBody the response body as text, bounded in length and with secret-looking fields masked
+ * @param headers the response headers, names in lower case
+ */
+public record ErrorResponse(
+        String method,
+        String path,
+        int statusCode,
+        Optional<String> requestId,
+        Optional<String> errorCode,
+        Optional<String> errorMessage,
+        String responseBody,
+        Map<String, List<String>> headers) {
+
+    /** Checks that no component is null and copies the headers. */
+    public ErrorResponse {
+        requireNonNull(method, "method == null");
+        requireNonNull(path, "path == null");
+        requireNonNull(requestId, "requestId == null");
+        requireNonNull(errorCode, "errorCode == null");
+        requireNonNull(errorMessage, "errorMessage == null");
+        requireNonNull(responseBody, "responseBody == null");
+        headers = Map.copyOf(requireNonNull(headers, "headers == null"));
+    }
+}

@@ -1,0 +1,84 @@
+package dev.dbcloud.core.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import okhttp3.Headers;
+
+/**
+ * How one API differs from the others, contributed by its module to the shared {@link HttpEngine}: how a success
+ * body is unwrapped, how an error body is read, where the request id is, which rate-limit headers exist and
+ * whether idempotency keys are supported. The defaults describe a plain JSON API with {@code X-Request-Id} and
+ * {@code Retry-After}.
+ */
+public interface ApiDialect {
+
+    /**
+     * The module name shown in the {@code User-Agent}, e.g. {@code clickhouse}.
+     *
+     * @return a short lower-case name
+     */
+    String module();
+
+    /**
+     * Extracts the payload from a successful JSON body, e.g. an envelope's {@code result}.
+     *
+     * @param body the parsed body
+     * @return the payload, or null when the body carries none
+     * @throws IllegalArgumentException if the body does not have the promised shape
+     */
+    default JsonNode unwrap(JsonNode body) {
+        return body;
+    }
+
+    /**
+     * Reads an error body.
+     *
+     * @param status the HTTP status
+     * @param body the parsed body, or null when it was empty or not JSON
+     * @return what could be read
+     */
+    ApiError readError(int status, JsonNode body);
+
+    /**
+     * Finds the request id of a response: in the body or in a header.
+     *
+     * @param headers the response headers
+     * @param body the parsed body, or null
+     * @return the request id, if any
+     */
+    default Optional<String> requestId(Headers headers, JsonNode body) {
+        return Optional.ofNullable(headers.get("X-Request-Id"));
+    }
+
+    /**
+     * The pause the server asked for before another attempt, read from a 429 or 503 response.
+     *
+     * @param headers the response headers
+     * @param now the current time, for HTTP-date values
+     * @return the pause, if the server gave one
+     */
+    default Optional<Duration> retryHint(Headers headers, Instant now) {
+        return RetryHints.retryAfter(headers, now);
+    }
+
+    /**
+     * The header that carries idempotency keys, if the API honours them.
+     *
+     * @return e.g. {@code Idempotency-Key}, or empty when the API has none
+     */
+    default Optional<String> idempotencyHeader() {
+        return Optional.empty();
+    }
+
+    /**
+     * Whether requests with this method get a generated idempotency key when the caller gives none.
+     *
+     * @param method the request method
+     * @return true to make such requests safe to retry
+     */
+    default boolean generatesIdempotencyKey(HttpMethod method) {
+        return false;
+    }
+}

@@ -1,0 +1,16 @@
+package dev.dbcloud.core.internal;
+
+import java.util.Optional;
+
+/**
+ * What a dialect read from an error body.
+ *
+ * @param code the machine-readable error code, if any
+ * @param message the human-readable message, if any
+ * @param requestId the request id found in the body, if any
+ */
+public record ApiError(Optional<String> code, Optional<String> message, Optional<String> requestId) {
+
+    /** An error body that said nothing the SDK could read. */
+    public static final ApiError EMPTY = new ApiError(Optional.empty(), Optional.empty(), Optional.empty());
+}

@@ -1,0 +1,194 @@
+package dev.dbcloud.core.internal;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.dbcloud.core.RequestOptions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One API call as a resource client describes it: method, path template with its arguments, query parameters,
+ * JSON body and per-call options. The {@link HttpEngine} turns it into HTTP.
+ *
+ * <pre>{@code
+ * ApiRequest.builder(HttpMethod.GET, "/v1/organizations/{organizationId}/services/{serviceId}",
+ *         organizationId, serviceId)
+ *     .query("filter", "tag:env=prod")
+ *     .options(options)
+ *     .build();
+ * }</pre>
+ *
+ * <p>Each {@code {name}} placeholder takes one argument, which becomes exactly one percent-encoded path segment;
+ * blank arguments and {@code .}/{@code ..} are refused with an {@link IllegalArgumentException} naming the
+ * placeholder, before anything is sent.
+ */
+public final class ApiRequest {
+    private final HttpMethod method;
+    private final String pathTemplate;
+    private final List<String> segments;
+    private final List<Map.Entry<String, String>> query;
+    private final Object body;
+    private final boolean authenticated;
+    private final RequestOptions options;
+
+    private ApiRequest(Builder b) {
+        this.method = b.method;
+        this.pathTemplate = b.pathTemplate;
+        this.segments = List.copyOf(b.segments);
+        this.query = List.copyOf(b.query);
+        this.body = b.body;
+        this.authenticated = b.authenticated;
+        this.options = b.options;
+    }
+
+    /**
+     * Starts a request.
+     *
+     * @param method the HTTP method
+     * @param pathTemplate a path such as {@code /v1/organizations/{organizationId}}, relative to the base URL
+     * @param pathArgs one value per placeholder, in order
+     * @return a builder
+     * @throws IllegalArgumentException if an argument is blank, {@code .} or {@code ..}, or the count is wrong
+     */
+    public static Builder builder(HttpMethod method, String pathTemplate, String... pathArgs) {
+        return new Builder(method, pathTemplate, pathArgs);
+    }
+
+    /** @return the method */
+    public HttpMethod method() {
+        return method;
+    }
+
+    /** @return the template the path was built from, used in log lines and exception messages */
+    public String pathTemplate() {
+        return pathTemplate;
+    }
+
+    /** @return the decoded path segments, arguments substituted */
+    public List<String> segments() {
+        return segments;
+    }
+
+    /** @return the query parameters in order; a name may repeat */
+    public List<Map.Entry<String, String>> query() {
+        return query;
+    }
+
+    /** @return the object to send as JSON, or null for no body */
+    public Object body() {
+        return body;
+    }
+
+    /** @return false for public endpoints that must be called without credentials */
+    public boolean authenticated() {
+        return authenticated;
+    }
+
+    /** @return the per-call options */
+    public RequestOptions options() {
+        return options;
+    }
+
+    /** Builds an {@link ApiRequest}. */
+    public static final class Builder {
+        private final HttpMethod method;
+        private final String pathTemplate;
+        private final List<String> segments = new ArrayList<>();
+        private final List<Map.Entry<String, String>> query = new ArrayList<>();
+        private Object body;
+        private boolean authenticated = true;
+        private RequestOptions options = RequestOptions.none();
+
+        private Builder(HttpMethod method, String pathTemplate, String[] args) {
+            this.method = requireNonNull(method, "method == null");
+            this.pathTemplate = requireNonNull(pathTemplate, "pathTemplate == null");
+            int next = 0;
+            for (String part : pathTemplate.split("/")) {
+                if (part.isEmpty()) {
+                    continue;
+                }
+                if (part.startsWith("{") && part.endsWith("}")) {
+                    String name = part.substring(1, part.length() - 1);
+                    if (next >= args.length) {
+                        throw new IllegalStateException("no argument for " + part + " in " + pathTemplate);
+                    }
+                    segments.add(checkSegment(name, args[next++]));
+                } else if (part.contains("{") || part.contains("}")) {
+                    throw new IllegalStateException("a placeholder must be a whole segment: " + pathTemplate);
+                } else {
+                    segments.add(part);
+                }
+            }
+            if (next != args.length) {
+                throw new IllegalStateException(
+                        args.length + " arguments for " + next + " placeholders in " + pathTemplate);
+            }
+        }
+
+        private static String checkSegment(String name, String value) {
+            if (value == null) {
+                throw new NullPointerException(name + " == null");
+            }
+            if (value.isBlank()) {
+                throw new IllegalArgumentException(name + " must not be blank");
+            }
+            if (value.equals(".") || value.equals("..")) {
+                throw new IllegalArgumentException(name + " must not be '" + value + "'");
+            }
+            return value;
+        }
+
+        /**
+         * Adds a query parameter; calling it again with the same name sends the name twice.
+         *
+         * @param name the parameter name
+         * @param value the value; null adds nothing, so optional parameters can be passed straight through
+         * @return this builder
+         */
+        public Builder query(String name, Object value) {
+            requireNonNull(name, "name == null");
+            if (value != null) {
+                query.add(Map.entry(name, String.valueOf(value)));
+            }
+            return this;
+        }
+
+        /**
+         * Sets the JSON body.
+         *
+         * @param body an object Jackson can write with {@link Json#MAPPER}
+         * @return this builder
+         */
+        public Builder body(Object body) {
+            this.body = requireNonNull(body, "body == null");
+            return this;
+        }
+
+        /**
+         * Sends the request without credentials, for public endpoints.
+         *
+         * @return this builder
+         */
+        public Builder unauthenticated() {
+            this.authenticated = false;
+            return this;
+        }
+
+        /**
+         * Sets the per-call options.
+         *
+         * @param options the options
+         * @return this builder
+         */
+        public Builder options(RequestOptions options) {
+            this.options = requireNonNull(options, "options == null");
+            return this;
+        }
+
+        /** @return the request */
+        public ApiRequest build() {
+            return new ApiRequest(this);
+        }
+    }
+}
