@@ -60,7 +60,11 @@ public final class Page<T> {
     public static <T> Page<T> of(
             List<T> items, boolean hasMore, String cursor, String nextCursor, Function<String, Page<T>> fetch) {
         return new Page<>(
-                requireNonNull(items, "items == null"), hasMore, cursor, nextCursor, requireNonNull(fetch, "fetch == null"));
+                requireNonNull(items, "items == null"),
+                hasMore,
+                cursor,
+                nextCursor,
+                requireNonNull(fetch, "fetch == null"));
     }
 
     /**

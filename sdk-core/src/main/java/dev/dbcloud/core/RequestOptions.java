@@ -117,8 +117,8 @@ public final class RequestOptions {
     @Override
     public String toString() {
         // Header values may carry secrets, so only their names are shown.
-        return "RequestOptions{timeout=" + timeout + ", maxRetries=" + maxRetries + ", headers="
-                + headers.keySet() + ", idempotencyKey=" + idempotencyKey + '}';
+        return "RequestOptions{timeout=" + timeout + ", maxRetries=" + maxRetries + ", headers=" + headers.keySet()
+                + ", idempotencyKey=" + idempotencyKey + '}';
     }
 
     /** Builds {@link RequestOptions}. Setters refuse invalid values at once. */

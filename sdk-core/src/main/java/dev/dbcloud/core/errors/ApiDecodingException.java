@@ -22,8 +22,7 @@ public class ApiDecodingException extends ApiException {
      * @param bodyExcerpt the start of the body, secrets masked
      * @param cause the parsing failure, or null
      */
-    public ApiDecodingException(
-            String message, int statusCode, String requestId, String bodyExcerpt, Throwable cause) {
+    public ApiDecodingException(String message, int statusCode, String requestId, String bodyExcerpt, Throwable cause) {
         super(message, cause);
         this.statusCode = statusCode;
         this.requestId = requestId;

@@ -35,9 +35,8 @@ public final class ErrorMapper {
             case 422 -> new UnprocessableEntityException(response);
             case 424 -> new FailedDependencyException(response);
             case 429 -> new RateLimitedException(response, retryAfter);
-            default -> status >= 500 && status <= 599
-                    ? new ServerException(response)
-                    : new ApiResponseException(response);
+            default ->
+                status >= 500 && status <= 599 ? new ServerException(response) : new ApiResponseException(response);
         };
     }
 }

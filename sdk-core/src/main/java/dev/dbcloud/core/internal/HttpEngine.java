@@ -12,7 +12,6 @@ import dev.dbcloud.core.Credentials;
 import dev.dbcloud.core.errors.ApiConnectionException;
 import dev.dbcloud.core.errors.ApiDecodingException;
 import dev.dbcloud.core.errors.ApiException;
-import dev.dbcloud.core.errors.ApiResponseException;
 import dev.dbcloud.core.errors.ApiTimeoutException;
 import dev.dbcloud.core.errors.ErrorResponse;
 import java.io.IOException;
@@ -86,7 +85,8 @@ public final class HttpEngine implements AutoCloseable {
      * @return the engine; close it with the client
      */
     public static HttpEngine create(ClientSettings settings, ApiDialect dialect) {
-        return new HttpEngine(settings, dialect, () -> ThreadLocalRandom.current().nextDouble());
+        return new HttpEngine(
+                settings, dialect, () -> ThreadLocalRandom.current().nextDouble());
     }
 
     /** @return the settings this engine was built from (clock and sleeper included, for pollers) */
@@ -290,11 +290,16 @@ public final class HttpEngine implements AutoCloseable {
                             null);
                 }
                 AttemptTracker tracker = new AttemptTracker();
-                Call call = http.newCall(
-                        httpRequest.newBuilder().tag(AttemptTracker.class, tracker).build());
-                call.timeout().timeout(Math.min(remaining, settings.attemptTimeout().toMillis()), TimeUnit.MILLISECONDS);
+                Call call = http.newCall(httpRequest
+                        .newBuilder()
+                        .tag(AttemptTracker.class, tracker)
+                        .build());
+                call.timeout()
+                        .timeout(Math.min(remaining, settings.attemptTimeout().toMillis()), TimeUnit.MILLISECONDS);
                 if (bodyText != null) {
-                    LOG.log(Level.TRACE, () -> describeWithQuery() + " request body: " + SecretMasker.maskJson(bodyText));
+                    LOG.log(
+                            Level.TRACE,
+                            () -> describeWithQuery() + " request body: " + SecretMasker.maskJson(bodyText));
                 }
                 long started = System.nanoTime();
                 Optional<Duration> wait;
@@ -314,12 +319,18 @@ public final class HttpEngine implements AutoCloseable {
                     ErrorResponse error = readError(response);
                     boolean rateLimited = status == 429;
                     Optional<Duration> hint = rateLimited || status == 503
-                            ? dialect.retryHint(response.headers(), settings.clock().instant())
+                            ? dialect.retryHint(
+                                    response.headers(), settings.clock().instant())
                             : Optional.empty();
                     failure = ErrorMapper.toException(error, hint.orElse(null));
                     boolean retryable = rateLimited || (retrySafe && isRetryableServerStatus(status));
                     wait = retryable ? nextWait(attempt, hint) : Optional.empty();
-                    logAttempt(attempt, started, String.valueOf(status), error.requestId().orElse(null), wait);
+                    logAttempt(
+                            attempt,
+                            started,
+                            String.valueOf(status),
+                            error.requestId().orElse(null),
+                            wait);
                 } catch (IOException e) {
                     failure = connectionFailure(e, attempt);
                     boolean retryable = !tracker.sent() || retrySafe;
@@ -362,8 +373,8 @@ public final class HttpEngine implements AutoCloseable {
             if (attempt > maxRetries) {
                 return Optional.empty();
             }
-            long exponential = Math.min(
-                    INITIAL_BACKOFF.toMillis() << Math.min(attempt - 1, 20), MAX_BACKOFF.toMillis());
+            long exponential =
+                    Math.min(INITIAL_BACKOFF.toMillis() << Math.min(attempt - 1, 20), MAX_BACKOFF.toMillis());
             // "Equal jitter": half the backoff is fixed, half random, so retries of many clients spread out.
             long backoff = exponential / 2 + (long) (exponential / 2.0 * jitter.getAsDouble());
             Duration wait = Duration.ofMillis(backoff);
@@ -423,15 +434,15 @@ public final class HttpEngine implements AutoCloseable {
                 }
             }
             ApiError error = dialect.readError(response.code(), tree);
-            Optional<String> requestId = error.requestId().isPresent()
-                    ? error.requestId()
-                    : dialect.requestId(response.headers(), tree);
+            Optional<String> requestId =
+                    error.requestId().isPresent() ? error.requestId() : dialect.requestId(response.headers(), tree);
             Optional<String> message = error.message();
             if (response.isRedirect()) {
                 String location = response.header("Location");
-                HttpUrl target = location == null ? null : response.request().url().resolve(location);
-                message = Optional.of("redirect to " + (target == null ? "an invalid location" : target.host())
-                        + " not followed");
+                HttpUrl target =
+                        location == null ? null : response.request().url().resolve(location);
+                message = Optional.of(
+                        "redirect to " + (target == null ? "an invalid location" : target.host()) + " not followed");
             }
             return new ErrorResponse(
                     method,
@@ -450,7 +461,8 @@ public final class HttpEngine implements AutoCloseable {
             if (e instanceof InterruptedIOException) {
                 return new ApiTimeoutException(describe() + ": attempt " + attempt + " timed out (" + detail + ")", e);
             }
-            return new ApiConnectionException(describe() + ": connection failed on attempt " + attempt + " (" + detail + ")", e);
+            return new ApiConnectionException(
+                    describe() + ": connection failed on attempt " + attempt + " (" + detail + ")", e);
         }
 
         ApiDecodingException decodingFailure(Received received, String problem, Throwable cause) {
@@ -474,20 +486,27 @@ public final class HttpEngine implements AutoCloseable {
             return describe() + (query == null ? "" : SecretMasker.maskQuery("?" + query));
         }
 
-        private void logAttempt(int attempt, long startedNanos, String outcome, String requestId, Optional<Duration> retryIn) {
+        private void logAttempt(
+                int attempt, long startedNanos, String outcome, String requestId, Optional<Duration> retryIn) {
             if (!LOG.isLoggable(Level.DEBUG)) {
                 return;
             }
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNanos);
             StringBuilder line = new StringBuilder(describeWithQuery())
-                    .append(" -> ").append(outcome)
-                    .append(" in ").append(millis).append(" ms (attempt ").append(attempt)
-                    .append(" of ").append(maxRetries + 1);
+                    .append(" -> ")
+                    .append(outcome)
+                    .append(" in ")
+                    .append(millis)
+                    .append(" ms (attempt ")
+                    .append(attempt)
+                    .append(" of ")
+                    .append(maxRetries + 1);
             if (requestId != null) {
                 line.append(", request id ").append(requestId);
             }
             line.append(')');
-            retryIn.ifPresent(wait -> line.append("; retrying in ").append(wait.toMillis()).append(" ms"));
+            retryIn.ifPresent(wait ->
+                    line.append("; retrying in ").append(wait.toMillis()).append(" ms"));
             LOG.log(Level.DEBUG, line.toString());
         }
     }

@@ -62,9 +62,7 @@ public final class PatchJson {
 
         @Override
         public Patch<?> deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            Object value = valueType == null
-                    ? ctxt.readValue(p, Object.class)
-                    : ctxt.readValue(p, valueType);
+            Object value = valueType == null ? ctxt.readValue(p, Object.class) : ctxt.readValue(p, valueType);
             return value == null ? Patch.ofNull() : Patch.of(value);
         }
 

@@ -32,7 +32,8 @@ public final class RetryHints {
             return seconds;
         }
         try {
-            Instant at = ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            Instant at = ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .toInstant();
             return Optional.of(nonNegative(Duration.between(now, at)));
         } catch (DateTimeParseException e) {
             return Optional.empty();
