@@ -49,7 +49,6 @@ public final class HttpEngine implements AutoCloseable {
     static final int EXCERPT_CHARS = 500;
     private static final int MAX_REDIRECTS = 5;
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
-    private static final JavaType VOID = Json.MAPPER.constructType(Void.class);
     private static final JavaType STRING = Json.MAPPER.constructType(String.class);
 
     private final ClientSettings settings;
@@ -166,11 +165,11 @@ public final class HttpEngine implements AutoCloseable {
             T text = (T) received.body;
             return new ApiResponse<>(status, headers, received.requestId, text);
         }
-        if (received.parseFailure != null) {
-            throw exchange.decodingFailure(received, "the body is not valid JSON", received.parseFailure);
-        }
         if (type.hasRawClass(Void.class)) {
             return new ApiResponse<>(status, headers, received.requestId, null);
+        }
+        if (received.parseFailure != null) {
+            throw exchange.decodingFailure(received, "the body is not valid JSON", received.parseFailure);
         }
         if (received.tree == null) {
             throw exchange.decodingFailure(received, "the body is empty", null);
@@ -378,11 +377,14 @@ public final class HttpEngine implements AutoCloseable {
             // "Equal jitter": half the backoff is fixed, half random, so retries of many clients spread out.
             long backoff = exponential / 2 + (long) (exponential / 2.0 * jitter.getAsDouble());
             Duration wait = Duration.ofMillis(backoff);
-            if (hint.isPresent() && hint.get().compareTo(wait) > 0) {
-                wait = hint.get();
-            }
             if (wait.compareTo(settings.maxRetryWait()) > 0) {
-                return Optional.empty();
+                wait = settings.maxRetryWait();
+            }
+            if (hint.isPresent() && hint.get().compareTo(wait) > 0) {
+                if (hint.get().compareTo(settings.maxRetryWait()) > 0) {
+                    return Optional.empty(); // retrying sooner than the server asked would only be refused again
+                }
+                wait = hint.get();
             }
             long remaining = deadlineMillis - settings.clock().millis();
             if (wait.toMillis() >= remaining) {
@@ -413,7 +415,12 @@ public final class HttpEngine implements AutoCloseable {
                     && target.host().equals(current.host())
                     && target.port() == current.port();
             if (sameOrigin) {
-                httpRequest = httpRequest.newBuilder().url(target).build();
+                HttpUrl.Builder url = target.newBuilder();
+                if (request.authenticated()
+                        && settings.credentials().orElse(null) instanceof Credentials.QueryToken query) {
+                    url.setQueryParameter("token", query.token());
+                }
+                httpRequest = httpRequest.newBuilder().url(url.build()).build();
             }
             return sameOrigin;
         }
@@ -425,6 +432,8 @@ public final class HttpEngine implements AutoCloseable {
             } catch (IOException e) {
                 body = "";
             }
+            String errorBody = body;
+            LOG.log(Level.TRACE, () -> describeWithQuery() + " error body: " + SecretMasker.maskJson(errorBody));
             JsonNode tree = null;
             if (!body.isBlank()) {
                 try {

@@ -271,6 +271,36 @@ class HttpEngineRetryTest {
     }
 
     @Test
+    void maxRetryWaitCapsTheBackoffWithoutDisablingRetries() {
+        server.enqueue(status(503));
+        server.enqueue(status(503));
+        server.enqueue(json(200, "{}"));
+        try (HttpEngine engine = fixture.engine(b -> b.maxRetryWait(Duration.ofMillis(300)), false)) {
+            engine.call(get(), JsonNode.class);
+        }
+        assertThat(fixture.time.sleeps()).containsExactly(ms(300), ms(300));
+    }
+
+    @Test
+    void rateLimitResetHintFromTheDialectIsHonoured() {
+        server.enqueue(new MockResponse.Builder()
+                .code(429)
+                .setHeader("X-RateLimit-Reset", "2.5")
+                .build());
+        server.enqueue(json(200, "{}"));
+        ApiDialect withReset = new dev.dbcloud.core.testing.TestDialect(false) {
+            @Override
+            public java.util.Optional<Duration> retryHint(okhttp3.Headers headers, java.time.Instant now) {
+                return RetryHints.longest(RetryHints.retryAfter(headers, now), RetryHints.rateLimitReset(headers, now));
+            }
+        };
+        try (HttpEngine engine = new HttpEngine(fixture.engine().settings(), withReset, () -> 1.0)) {
+            engine.call(post(), JsonNode.class);
+        }
+        assertThat(fixture.time.sleeps()).containsExactly(ms(2500));
+    }
+
+    @Test
     void noRetryThatWouldOutlastTheCallsTimeout() {
         server.enqueue(new MockResponse.Builder()
                 .code(429)

@@ -383,6 +383,22 @@ class HttpEngineWireTest {
     }
 
     @Test
+    void aFollowedRedirectKeepsTheQueryToken() throws Exception {
+        server.enqueue(new MockResponse.Builder()
+                .code(301)
+                .setHeader("Location", "/v0/moved?page=2")
+                .build());
+        server.enqueue(json(200, "{}"));
+        try (HttpEngine engine = fixture.engine(b -> b.credentials(Credentials.queryToken("tok-1")), false)) {
+            engine.call(ApiRequest.builder(HttpMethod.GET, "/v0/things").build(), JsonNode.class);
+        }
+        server.takeRequest();
+        RecordedRequest redirected = server.takeRequest();
+        assertThat(redirected.getUrl().queryParameter("token")).isEqualTo("tok-1");
+        assertThat(redirected.getUrl().queryParameter("page")).isEqualTo("2");
+    }
+
+    @Test
     void redirectsToAnotherHostAreNeverFollowed() throws Exception {
         try (MockWebServer elsewhere = new MockWebServer()) {
             elsewhere.start();
