@@ -39,6 +39,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     /** Default cap on a single pause between attempts. */
     public static final Duration DEFAULT_MAX_RETRY_WAIT = Duration.ofSeconds(60);
 
+    private static final java.util.regex.Pattern IPV4 = java.util.regex.Pattern.compile(
+            "((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
+
     private String baseUrl;
     private Credentials credentials;
     private OkHttpClient httpClient;
@@ -234,7 +237,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     static HttpUrl parseBaseUrl(String baseUrl, boolean allowInsecureHttp) {
         HttpUrl url = HttpUrl.parse(baseUrl.trim());
         if (url == null) {
-            throw new IllegalArgumentException("baseUrl must be an absolute http(s) URL but was '" + baseUrl + "'");
+            // Anything between "//" and "@" may be a password, so it is not repeated.
+            String shown = baseUrl.replaceAll("//[^/@]*@", "//****@");
+            throw new IllegalArgumentException("baseUrl must be an absolute http(s) URL but was '" + shown + "'");
         }
         if (url.query() != null || url.fragment() != null) {
             throw new IllegalArgumentException("baseUrl must not have a query or fragment: " + url.redact());
@@ -254,15 +259,15 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
         if (h.equals("localhost") || h.endsWith(".localhost")) {
             return true;
         }
-        // Only literal addresses are checked, so this never resolves a name over the network.
-        if (h.matches("[0-9.]+") || h.contains(":")) {
+        if (h.contains(":")) {
+            // An IPv6 literal (HttpUrl strips the brackets); parsing a literal never consults DNS.
             try {
                 return InetAddress.getByName(h).isLoopbackAddress();
             } catch (java.net.UnknownHostException e) {
                 return false;
             }
         }
-        return false;
+        return IPV4.matcher(h).matches() && h.startsWith("127.");
     }
 
     private static Duration requirePositive(Duration value, String name) {

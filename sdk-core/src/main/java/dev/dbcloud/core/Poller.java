@@ -123,8 +123,8 @@ public final class Poller<T> {
     }
 
     private Duration grow(Duration pause) {
-        long next = (long) (pause.toMillis() * backoffMultiplier);
-        return next >= maxInterval.toMillis() ? maxInterval : Duration.ofMillis(next);
+        double next = pause.toNanos() * backoffMultiplier;
+        return next >= maxInterval.toNanos() ? maxInterval : Duration.ofNanos((long) Math.ceil(next));
     }
 
     private void sleep(Duration pause) {

@@ -30,6 +30,8 @@ import java.util.OptionalInt;
  */
 public final class RequestOptions {
     private static final RequestOptions NONE = new Builder().build();
+    private static final java.util.regex.Pattern HEADER_NAME =
+            java.util.regex.Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
 
     private final Duration timeout;
     private final Integer maxRetries;
@@ -168,14 +170,15 @@ public final class RequestOptions {
          * @param name the header name
          * @param value the header value
          * @return this builder
-         * @throws IllegalArgumentException if the name is blank, is {@code Authorization}, or the value holds
-         *     a line break
+         * @throws IllegalArgumentException if the name is not a valid header name, is {@code Authorization}, or
+         *     the value holds a line break
          */
         public Builder header(String name, String value) {
             requireNonNull(name, "name == null");
             requireNonNull(value, "value == null");
-            if (name.isBlank()) {
-                throw new IllegalArgumentException("header name must not be blank");
+            if (!HEADER_NAME.matcher(name).matches()) {
+                throw new IllegalArgumentException(
+                        "header name '" + name + "' must be a non-empty HTTP token (letters, digits, -, _ …)");
             }
             if (name.toLowerCase(Locale.ROOT).equals("authorization")) {
                 throw new IllegalArgumentException(

@@ -12,36 +12,83 @@ public final class SecretMasker {
     public static final String MASK = "****";
 
     private static final Pattern SECRET_WORD = Pattern.compile(
-            "password|passwd|secret|token|credential|authorization|privatekey|connectionstring|apikey|accesskey"
-                    + "|serviceaccount|hash$|^uri$|uri$|^dsn$");
+            "password|passwd|secret|token|credential|authorization|privatekey|connectionstring|connectionurl"
+                    + "|databaseurl|jdbcurl|apikey|accesskey|serviceaccount|signature|hash$|uri$|^dsn$");
 
-    private static final Pattern JSON_FIELD =
-            Pattern.compile("(\"([A-Za-z0-9_\\-]+)\"\\s*:\\s*)(\"(?:[^\"\\\\]|\\\\.)*(?:\"|$)|[^,}\\]\\s\"]+)");
+    /** The start of a JSON member up to its value: {@code "name" :}. */
+    private static final Pattern MEMBER = Pattern.compile("\"([A-Za-z0-9_\\-]+)\"\\s*:\\s*");
 
-    private static final Pattern QUERY_PARAM =
-            Pattern.compile("([?&](?i:token|key|secret|password|signature|access_token)=)[^&#\\s]*");
+    private static final Pattern QUERY_PARAM = Pattern.compile("([?&])([^=&#\\s]+)=([^&#\\s]*)");
 
     private SecretMasker() {}
 
     /**
-     * Masks the values of secret-looking JSON fields, quoted or not.
+     * Masks the values of secret-looking JSON members, whatever their type: strings, numbers, arrays and objects
+     * are replaced whole by {@code "****"}; {@code null} stays {@code null}. It scans instead of parsing, so
+     * truncated JSON is masked too, and it runs in time and stack proportional to the text's length.
      *
      * @param json JSON text, possibly truncated
      * @return the text with those values replaced by {@link #MASK}
      */
     public static String maskJson(String json) {
-        Matcher m = JSON_FIELD.matcher(json);
-        if (!m.find()) {
-            return json;
+        Matcher member = MEMBER.matcher(json);
+        StringBuilder out = null;
+        int copied = 0;
+        int searchFrom = 0;
+        while (member.find(searchFrom)) {
+            int valueStart = member.end();
+            if (!isSecretName(member.group(1))) {
+                searchFrom = valueStart;
+                continue;
+            }
+            int valueEnd = endOfValue(json, valueStart);
+            if (out == null) {
+                out = new StringBuilder(json.length());
+            }
+            out.append(json, copied, valueStart);
+            boolean isNull = json.startsWith("null", valueStart) && valueEnd == valueStart + 4;
+            out.append(isNull ? "null" : "\"" + MASK + "\"");
+            copied = valueEnd;
+            searchFrom = Math.max(valueEnd, valueStart + 1);
+            if (searchFrom > json.length()) {
+                break;
+            }
         }
-        StringBuilder out = new StringBuilder(json.length());
-        do {
-            String value = m.group(3);
-            boolean masked = isSecretName(m.group(2)) && !value.equals("null");
-            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + (masked ? "\"" + MASK + "\"" : value)));
-        } while (m.find());
-        m.appendTail(out);
-        return out.toString();
+        return out == null ? json : out.append(json, copied, json.length()).toString();
+    }
+
+    /** Where the JSON value starting at {@code start} ends: after its closing quote or bracket, or at the end. */
+    private static int endOfValue(String json, int start) {
+        int depth = 0;
+        boolean inString = false;
+        for (int i = start; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                    if (depth == 0) {
+                        return i + 1;
+                    }
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '[' || c == '{') {
+                depth++;
+            } else if (c == ']' || c == '}') {
+                if (depth == 0) {
+                    return i; // the end of the enclosing container: a scalar value ended before it
+                }
+                depth--;
+                if (depth == 0) {
+                    return i + 1;
+                }
+            } else if (depth == 0 && (c == ',' || Character.isWhitespace(c))) {
+                return i;
+            }
+        }
+        return json.length();
     }
 
     /**
@@ -57,13 +104,22 @@ public final class SecretMasker {
     }
 
     /**
-     * Masks secret-looking query parameter values in a URL or path, such as {@code token=…}.
+     * Masks the values of secret-looking query parameters in a URL or path, such as {@code token=…} or {@code
+     * key=…}.
      *
      * @param url a URL, a path with query, or free text containing one
      * @return the text with those values replaced by {@link #MASK}
      */
     public static String maskQuery(String url) {
-        return QUERY_PARAM.matcher(url).replaceAll("$1" + MASK);
+        Matcher m = QUERY_PARAM.matcher(url);
+        StringBuilder out = new StringBuilder(url.length());
+        while (m.find()) {
+            String name = m.group(2);
+            boolean secret = isSecretName(name) || name.equalsIgnoreCase("key") || name.equalsIgnoreCase("sig");
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + name + "=" + (secret ? MASK : m.group(3))));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /**
