@@ -2,11 +2,14 @@ package dev.dbcloud.core;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.dbcloud.core.internal.Checks;
 import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
@@ -39,8 +42,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     /** Default cap on a single pause between attempts. */
     public static final Duration DEFAULT_MAX_RETRY_WAIT = Duration.ofSeconds(60);
 
-    private static final java.util.regex.Pattern IPV4 = java.util.regex.Pattern.compile(
-            "((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
+    private static final Pattern IPV4 =
+            Pattern.compile("((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
 
     private String baseUrl;
     private Credentials credentials;
@@ -115,7 +118,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
      * @return this builder
      */
     public B timeout(Duration timeout) {
-        this.timeout = requirePositive(timeout, "timeout");
+        this.timeout = Checks.positive(timeout, "timeout");
         return self();
     }
 
@@ -127,7 +130,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
      * @return this builder
      */
     public B attemptTimeout(Duration attemptTimeout) {
-        this.attemptTimeout = requirePositive(attemptTimeout, "attemptTimeout");
+        this.attemptTimeout = Checks.positive(attemptTimeout, "attemptTimeout");
         return self();
     }
 
@@ -138,7 +141,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
      * @return this builder
      */
     public B connectTimeout(Duration connectTimeout) {
-        this.connectTimeout = requirePositive(connectTimeout, "connectTimeout");
+        this.connectTimeout = Checks.positive(connectTimeout, "connectTimeout");
         return self();
     }
 
@@ -166,7 +169,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
      * @return this builder
      */
     public B maxRetryWait(Duration maxRetryWait) {
-        this.maxRetryWait = requirePositive(maxRetryWait, "maxRetryWait");
+        this.maxRetryWait = Checks.positive(maxRetryWait, "maxRetryWait");
         return self();
     }
 
@@ -263,18 +266,10 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
             // An IPv6 literal (HttpUrl strips the brackets); parsing a literal never consults DNS.
             try {
                 return InetAddress.getByName(h).isLoopbackAddress();
-            } catch (java.net.UnknownHostException e) {
+            } catch (UnknownHostException e) {
                 return false;
             }
         }
         return IPV4.matcher(h).matches() && h.startsWith("127.");
-    }
-
-    private static Duration requirePositive(Duration value, String name) {
-        requireNonNull(value, () -> name + " == null");
-        if (value.isZero() || value.isNegative()) {
-            throw new IllegalArgumentException(name + " must be positive but was " + value);
-        }
-        return value;
     }
 }

@@ -1,6 +1,6 @@
 package dev.dbcloud.core;
 
-import static java.util.Objects.requireNonNull;
+import dev.dbcloud.core.internal.Checks;
 
 /**
  * How a client authenticates. Create one with a factory method and pass it to a client builder:
@@ -26,7 +26,7 @@ public abstract sealed class Credentials permits Credentials.Bearer, Credentials
      * @throws IllegalArgumentException if {@code token} is blank
      */
     public static Credentials bearer(String token) {
-        return new Bearer(requireText(token, "token"));
+        return new Bearer(Checks.notBlank(token, "token"));
     }
 
     /**
@@ -38,7 +38,7 @@ public abstract sealed class Credentials permits Credentials.Bearer, Credentials
      * @throws IllegalArgumentException if either value is blank
      */
     public static Credentials basic(String id, String secret) {
-        return new Basic(requireText(id, "id"), requireText(secret, "secret"));
+        return new Basic(Checks.notBlank(id, "id"), Checks.notBlank(secret, "secret"));
     }
 
     /**
@@ -51,15 +51,7 @@ public abstract sealed class Credentials permits Credentials.Bearer, Credentials
      * @throws IllegalArgumentException if {@code token} is blank
      */
     public static Credentials queryToken(String token) {
-        return new QueryToken(requireText(token, "token"));
-    }
-
-    private static String requireText(String value, String name) {
-        requireNonNull(value, () -> name + " == null");
-        if (value.isBlank()) {
-            throw new IllegalArgumentException(name + " must not be blank");
-        }
-        return value;
+        return new QueryToken(Checks.notBlank(token, "token"));
     }
 
     /** A bearer token sent in the {@code Authorization} header. */

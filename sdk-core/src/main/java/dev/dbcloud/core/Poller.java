@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.dbcloud.core.errors.ApiException;
 import dev.dbcloud.core.errors.WaitFailedException;
 import dev.dbcloud.core.errors.WaitTimeoutException;
+import dev.dbcloud.core.internal.Checks;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -223,7 +224,7 @@ public final class Poller<T> {
          * @return this builder
          */
         public Builder<T> interval(Duration interval) {
-            this.interval = positive(interval, "interval");
+            this.interval = Checks.positive(interval, "interval");
             return this;
         }
 
@@ -234,7 +235,7 @@ public final class Poller<T> {
          * @return this builder
          */
         public Builder<T> maxInterval(Duration maxInterval) {
-            this.maxInterval = positive(maxInterval, "maxInterval");
+            this.maxInterval = Checks.positive(maxInterval, "maxInterval");
             return this;
         }
 
@@ -259,7 +260,7 @@ public final class Poller<T> {
          * @return this builder
          */
         public Builder<T> timeout(Duration timeout) {
-            this.timeout = positive(timeout, "timeout");
+            this.timeout = Checks.positive(timeout, "timeout");
             return this;
         }
 
@@ -293,14 +294,6 @@ public final class Poller<T> {
          */
         public Poller<T> build() {
             return new Poller<>(this);
-        }
-
-        private static Duration positive(Duration value, String name) {
-            requireNonNull(value, () -> name + " == null");
-            if (value.isZero() || value.isNegative()) {
-                throw new IllegalArgumentException(name + " must be positive but was " + value);
-            }
-            return value;
         }
     }
 }

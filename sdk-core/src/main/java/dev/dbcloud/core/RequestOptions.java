@@ -2,6 +2,7 @@ package dev.dbcloud.core;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.dbcloud.core.internal.Checks;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 
 /**
  * Adjustments for a single call, passed to the overload of any operation that takes them. Anything left unset
@@ -30,8 +32,7 @@ import java.util.OptionalInt;
  */
 public final class RequestOptions {
     private static final RequestOptions NONE = new Builder().build();
-    private static final java.util.regex.Pattern HEADER_NAME =
-            java.util.regex.Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
+    private static final Pattern HEADER_NAME = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
 
     private final Duration timeout;
     private final Integer maxRetries;
@@ -140,11 +141,7 @@ public final class RequestOptions {
          * @throws IllegalArgumentException if {@code timeout} is zero or negative
          */
         public Builder timeout(Duration timeout) {
-            requireNonNull(timeout, "timeout == null");
-            if (timeout.isZero() || timeout.isNegative()) {
-                throw new IllegalArgumentException("timeout must be positive but was " + timeout);
-            }
-            this.timeout = timeout;
+            this.timeout = Checks.positive(timeout, "timeout");
             return this;
         }
 
@@ -200,11 +197,7 @@ public final class RequestOptions {
          * @throws IllegalArgumentException if the key is blank
          */
         public Builder idempotencyKey(String idempotencyKey) {
-            requireNonNull(idempotencyKey, "idempotencyKey == null");
-            if (idempotencyKey.isBlank()) {
-                throw new IllegalArgumentException("idempotencyKey must not be blank");
-            }
-            this.idempotencyKey = idempotencyKey;
+            this.idempotencyKey = Checks.notBlank(idempotencyKey, "idempotencyKey");
             return this;
         }
 

@@ -127,12 +127,7 @@ public final class ApiRequest {
         }
 
         private static String checkSegment(String name, String value) {
-            if (value == null) {
-                throw new NullPointerException(name + " == null");
-            }
-            if (value.isBlank()) {
-                throw new IllegalArgumentException(name + " must not be blank");
-            }
+            Checks.notBlank(value, name);
             if (value.equals(".") || value.equals("..")) {
                 throw new IllegalArgumentException(name + " must not be '" + value + "'");
             }

@@ -23,25 +23,14 @@ import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.SocketEffect;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
 
 class HttpEngineRetryTest {
-    private MockWebServer server;
-    private EngineFixture fixture;
+    @StartStop
+    private final MockWebServer server = new MockWebServer();
 
-    @BeforeEach
-    void start() throws Exception {
-        server = new MockWebServer();
-        server.start();
-        fixture = new EngineFixture(server);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+    private final EngineFixture fixture = new EngineFixture(server);
 
     private static ApiRequest get() {
         return ApiRequest.builder(HttpMethod.GET, "/v1/things").build();

@@ -28,9 +28,8 @@ import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import mockwebserver3.junit5.StartStop;
 import okhttp3.OkHttpClient;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -40,20 +39,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HttpEngineWireTest {
     record Thing(String id, int size) {}
 
-    private MockWebServer server;
-    private EngineFixture fixture;
+    @StartStop
+    private final MockWebServer server = new MockWebServer();
 
-    @BeforeEach
-    void start() throws Exception {
-        server = new MockWebServer();
-        server.start();
-        fixture = new EngineFixture(server);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+    private final EngineFixture fixture = new EngineFixture(server);
 
     @Test
     void bearerCredentialsGoInTheAuthorizationHeader() throws Exception {

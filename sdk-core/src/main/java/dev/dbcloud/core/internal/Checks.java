@@ -1,0 +1,46 @@
+package dev.dbcloud.core.internal;
+
+import java.time.Duration;
+
+/**
+ * The argument checks shared by core and the API modules, so every refusal reads the same: a {@link
+ * NullPointerException} saying {@code name == null}, or an {@link IllegalArgumentException} naming the argument
+ * and the rule it broke.
+ */
+public final class Checks {
+    private Checks() {}
+
+    /**
+     * Checks that a duration is positive.
+     *
+     * @param value the duration
+     * @param name the argument's name, for the message
+     * @return the duration
+     */
+    public static Duration positive(Duration value, String name) {
+        if (value == null) {
+            throw new NullPointerException(name + " == null");
+        }
+        if (value.isZero() || value.isNegative()) {
+            throw new IllegalArgumentException(name + " must be positive but was " + value);
+        }
+        return value;
+    }
+
+    /**
+     * Checks that a string has a non-whitespace character.
+     *
+     * @param value the string
+     * @param name the argument's name, for the message
+     * @return the string
+     */
+    public static String notBlank(String value, String name) {
+        if (value == null) {
+            throw new NullPointerException(name + " == null");
+        }
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(name + " must not be blank");
+        }
+        return value;
+    }
+}
