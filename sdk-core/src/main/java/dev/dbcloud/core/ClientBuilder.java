@@ -8,7 +8,6 @@ import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -46,6 +45,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
             Pattern.compile("((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
 
     private String baseUrl;
+    private boolean baseUrlSet;
     private Credentials credentials;
     private OkHttpClient httpClient;
     private Duration timeout = DEFAULT_TIMEOUT;
@@ -83,6 +83,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
      */
     public B baseUrl(String baseUrl) {
         this.baseUrl = requireNonNull(baseUrl, "baseUrl == null");
+        this.baseUrlSet = true;
         return self();
     }
 
@@ -209,6 +210,15 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     }
 
     /**
+     * Whether {@link #baseUrl(String)} was called, so a builder that also offers regions can refuse both.
+     *
+     * @return true once a base URL was set explicitly
+     */
+    protected final boolean baseUrlSet() {
+        return baseUrlSet;
+    }
+
+    /**
      * Whether credentials were set; API modules use it to require them.
      *
      * @return true once {@link #credentials(Credentials)} was called
@@ -226,8 +236,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     protected final ClientSettings settings() {
         return new ClientSettings(
                 parseBaseUrl(baseUrl, allowInsecureHttp),
-                Optional.ofNullable(credentials),
-                Optional.ofNullable(httpClient),
+                credentials,
+                httpClient,
                 timeout,
                 attemptTimeout.compareTo(timeout) > 0 ? timeout : attemptTimeout,
                 connectTimeout,

@@ -7,28 +7,139 @@ import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
 /**
- * The resolved configuration of one client, produced by {@link ClientBuilder} after every setting has been
- * checked. API modules turn it into their engine; users rarely need it except to inspect what a client uses.
- *
- * @param baseUrl the API root every request path is appended to
- * @param credentials how requests authenticate, empty for a client that only calls public endpoints
- * @param httpClient the caller's OkHttp client to share, empty when the SDK creates (and later closes) its own
- * @param timeout the overall budget of one call, every attempt and retry wait included
- * @param attemptTimeout the budget of a single attempt
- * @param connectTimeout the budget for opening a connection
- * @param maxRetries how often a failed attempt may be retried
- * @param maxRetryWait the longest the SDK waits before one retry, server hints included
- * @param clock the time source for deadlines
- * @param sleeper how the SDK pauses between attempts
+ * The resolved configuration of one client, produced by {@link ClientBuilder} once every setting has been
+ * checked; only a builder can create one. API modules turn it into their engine; users rarely need it except to
+ * inspect what a client uses.
  */
-public record ClientSettings(
-        HttpUrl baseUrl,
-        Optional<Credentials> credentials,
-        Optional<OkHttpClient> httpClient,
-        Duration timeout,
-        Duration attemptTimeout,
-        Duration connectTimeout,
-        int maxRetries,
-        Duration maxRetryWait,
-        Clock clock,
-        Sleeper sleeper) {}
+public final class ClientSettings {
+    private final HttpUrl baseUrl;
+    private final Credentials credentials;
+    private final OkHttpClient httpClient;
+    private final Duration timeout;
+    private final Duration attemptTimeout;
+    private final Duration connectTimeout;
+    private final int maxRetries;
+    private final Duration maxRetryWait;
+    private final Clock clock;
+    private final Sleeper sleeper;
+
+    ClientSettings(
+            HttpUrl baseUrl,
+            Credentials credentials,
+            OkHttpClient httpClient,
+            Duration timeout,
+            Duration attemptTimeout,
+            Duration connectTimeout,
+            int maxRetries,
+            Duration maxRetryWait,
+            Clock clock,
+            Sleeper sleeper) {
+        this.baseUrl = baseUrl;
+        this.credentials = credentials;
+        this.httpClient = httpClient;
+        this.timeout = timeout;
+        this.attemptTimeout = attemptTimeout;
+        this.connectTimeout = connectTimeout;
+        this.maxRetries = maxRetries;
+        this.maxRetryWait = maxRetryWait;
+        this.clock = clock;
+        this.sleeper = sleeper;
+    }
+
+    /**
+     * The API root every request path is appended to.
+     *
+     * @return the base URL
+     */
+    public HttpUrl baseUrl() {
+        return baseUrl;
+    }
+
+    /**
+     * How requests authenticate.
+     *
+     * @return the credentials, empty for a client that only calls public endpoints
+     */
+    public Optional<Credentials> credentials() {
+        return Optional.ofNullable(credentials);
+    }
+
+    /**
+     * The caller's OkHttp client to share.
+     *
+     * @return the client, empty when the SDK creates (and later closes) its own
+     */
+    public Optional<OkHttpClient> httpClient() {
+        return Optional.ofNullable(httpClient);
+    }
+
+    /**
+     * The overall budget of one call, every attempt and retry pause included.
+     *
+     * @return the timeout
+     */
+    public Duration timeout() {
+        return timeout;
+    }
+
+    /**
+     * The budget of a single attempt.
+     *
+     * @return the attempt timeout
+     */
+    public Duration attemptTimeout() {
+        return attemptTimeout;
+    }
+
+    /**
+     * The budget for opening a connection.
+     *
+     * @return the connect timeout
+     */
+    public Duration connectTimeout() {
+        return connectTimeout;
+    }
+
+    /**
+     * How often a failed attempt may be retried.
+     *
+     * @return the retry limit
+     */
+    public int maxRetries() {
+        return maxRetries;
+    }
+
+    /**
+     * The longest single pause before a retry.
+     *
+     * @return the cap
+     */
+    public Duration maxRetryWait() {
+        return maxRetryWait;
+    }
+
+    /**
+     * The time source for deadlines and waiting.
+     *
+     * @return the clock
+     */
+    public Clock clock() {
+        return clock;
+    }
+
+    /**
+     * How the SDK pauses between attempts and polls.
+     *
+     * @return the sleeper
+     */
+    public Sleeper sleeper() {
+        return sleeper;
+    }
+
+    @Override
+    public String toString() {
+        return "ClientSettings{baseUrl=" + baseUrl + ", credentials=" + credentials + ", timeout=" + timeout
+                + ", attemptTimeout=" + attemptTimeout + ", connectTimeout=" + connectTimeout + ", maxRetries="
+                + maxRetries + ", maxRetryWait=" + maxRetryWait + '}';
+    }
+}

@@ -23,10 +23,10 @@ public abstract sealed class Credentials permits Credentials.Bearer, Credentials
      *
      * @param token the API token or key; not blank
      * @return the credentials
-     * @throws IllegalArgumentException if {@code token} is blank
+     * @throws IllegalArgumentException if {@code token} is blank or has spaces or non-ASCII characters
      */
     public static Credentials bearer(String token) {
-        return new Bearer(Checks.notBlank(token, "token"));
+        return new Bearer(visibleAscii(token, "token"));
     }
 
     /**
@@ -35,10 +35,28 @@ public abstract sealed class Credentials permits Credentials.Bearer, Credentials
      * @param id the key id (the Basic user name); not blank
      * @param secret the key secret (the Basic password); not blank
      * @return the credentials
-     * @throws IllegalArgumentException if either value is blank
+     * @throws IllegalArgumentException if either value is blank or has spaces or non-ASCII characters, or the
+     *     id contains {@code :}
      */
     public static Credentials basic(String id, String secret) {
-        return new Basic(Checks.notBlank(id, "id"), Checks.notBlank(secret, "secret"));
+        visibleAscii(id, "id");
+        if (id.indexOf(':') >= 0) {
+            throw new IllegalArgumentException("id must not contain ':', which separates it from the secret");
+        }
+        return new Basic(id, visibleAscii(secret, "secret"));
+    }
+
+    /** Refuses values HTTP headers cannot carry (a token read from a file with its line break, say) early. */
+    private static String visibleAscii(String value, String name) {
+        Checks.notBlank(value, name);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c <= 0x20 || c > 0x7e) {
+                throw new IllegalArgumentException(name + " must be printable ASCII without spaces; found a"
+                        + (Character.isWhitespace(c) ? " whitespace" : "n unsupported") + " character at index " + i);
+            }
+        }
+        return value;
     }
 
     /**
@@ -48,10 +66,10 @@ public abstract sealed class Credentials permits Credentials.Bearer, Credentials
      *
      * @param token the API token; not blank
      * @return the credentials
-     * @throws IllegalArgumentException if {@code token} is blank
+     * @throws IllegalArgumentException if {@code token} is blank or has spaces or non-ASCII characters
      */
     public static Credentials queryToken(String token) {
-        return new QueryToken(Checks.notBlank(token, "token"));
+        return new QueryToken(visibleAscii(token, "token"));
     }
 
     /** A bearer token sent in the {@code Authorization} header. */

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -32,15 +33,25 @@ import java.util.regex.Pattern;
  */
 public final class RequestOptions {
     private static final RequestOptions NONE = new Builder().build();
+    private static final Set<String> RESERVED_HEADERS = Set.of(
+            "authorization",
+            "user-agent",
+            "content-type",
+            "content-length",
+            "host",
+            "transfer-encoding",
+            "idempotency-key");
     private static final Pattern HEADER_NAME = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
 
     private final Duration timeout;
+    private final Duration attemptTimeout;
     private final Integer maxRetries;
     private final Map<String, List<String>> headers;
     private final String idempotencyKey;
 
     private RequestOptions(Builder builder) {
         this.timeout = builder.timeout;
+        this.attemptTimeout = builder.attemptTimeout;
         this.maxRetries = builder.maxRetries;
         Map<String, List<String>> copy = new LinkedHashMap<>();
         builder.headers.forEach((name, values) -> copy.put(name, List.copyOf(values)));
@@ -74,6 +85,7 @@ public final class RequestOptions {
     public Builder toBuilder() {
         Builder b = new Builder();
         b.timeout = timeout;
+        b.attemptTimeout = attemptTimeout;
         b.maxRetries = maxRetries;
         headers.forEach((name, values) -> b.headers.put(name, new ArrayList<>(values)));
         b.idempotencyKey = idempotencyKey;
@@ -87,6 +99,16 @@ public final class RequestOptions {
      */
     public Optional<Duration> timeout() {
         return Optional.ofNullable(timeout);
+    }
+
+    /**
+     * The budget of each attempt of the call. A longer overall {@link #timeout()} does not lengthen attempts, so
+     * set this too for an operation the API is known to answer slowly.
+     *
+     * @return the attempt budget, or empty to use the client's
+     */
+    public Optional<Duration> attemptTimeout() {
+        return Optional.ofNullable(attemptTimeout);
     }
 
     /**
@@ -120,13 +142,15 @@ public final class RequestOptions {
     @Override
     public String toString() {
         // Header values may carry secrets, so only their names are shown.
-        return "RequestOptions{timeout=" + timeout + ", maxRetries=" + maxRetries + ", headers=" + headers.keySet()
+        return "RequestOptions{timeout=" + timeout + ", attemptTimeout=" + attemptTimeout + ", maxRetries="
+                + maxRetries + ", headers=" + headers.keySet()
                 + ", idempotencyKey=" + idempotencyKey + '}';
     }
 
     /** Builds {@link RequestOptions}. Setters refuse invalid values at once. */
     public static final class Builder {
         private Duration timeout;
+        private Duration attemptTimeout;
         private Integer maxRetries;
         private final Map<String, List<String>> headers = new LinkedHashMap<>();
         private String idempotencyKey;
@@ -146,6 +170,19 @@ public final class RequestOptions {
         }
 
         /**
+         * Sets the budget of each attempt of this call, for an operation the API answers slowly (an attempt never
+         * outlives the call's overall timeout).
+         *
+         * @param attemptTimeout a positive duration
+         * @return this builder
+         * @throws IllegalArgumentException if {@code attemptTimeout} is zero or negative
+         */
+        public Builder attemptTimeout(Duration attemptTimeout) {
+            this.attemptTimeout = Checks.positive(attemptTimeout, "attemptTimeout");
+            return this;
+        }
+
+        /**
          * Sets how many times a failed attempt may be retried; 0 disables retries for this call.
          *
          * @param maxRetries zero or more
@@ -161,14 +198,16 @@ public final class RequestOptions {
         }
 
         /**
-         * Adds a header to the call. Adding the same name again sends it twice. Authentication is configured on
-         * the client, so {@code Authorization} is refused here.
+         * Adds a header to the call. Adding the same name again sends it twice. Headers the SDK sets itself
+         * ({@code Authorization}, {@code User-Agent}, {@code Content-Type}, {@code Content-Length}, {@code Host},
+         * {@code Transfer-Encoding}, {@code Idempotency-Key}) are refused: use the client's credentials and
+         * {@link #idempotencyKey(String)} instead.
          *
          * @param name the header name
-         * @param value the header value
+         * @param value the header value: printable ASCII, spaces and tabs
          * @return this builder
-         * @throws IllegalArgumentException if the name is not a valid header name, is {@code Authorization}, or
-         *     the value holds a line break
+         * @throws IllegalArgumentException if the name is not a valid header name or is one the SDK sets, or the
+         *     value holds a line break or another character HTTP does not allow
          */
         public Builder header(String name, String value) {
             requireNonNull(name, "name == null");
@@ -177,12 +216,17 @@ public final class RequestOptions {
                 throw new IllegalArgumentException(
                         "header name '" + name + "' must be a non-empty HTTP token (letters, digits, -, _ …)");
             }
-            if (name.toLowerCase(Locale.ROOT).equals("authorization")) {
-                throw new IllegalArgumentException(
-                        "header Authorization is set from the client's credentials and cannot be set per call");
+            if (RESERVED_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException("header " + name + " is set by the SDK and cannot be set per call"
+                        + (name.equalsIgnoreCase("Idempotency-Key") ? "; use idempotencyKey(…)" : ""));
             }
-            if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
-                throw new IllegalArgumentException("header " + name + " must not contain a line break");
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (c != '\t' && (c < 0x20 || c > 0x7e)) {
+                    // The value is not repeated: it may be a credential.
+                    throw new IllegalArgumentException("header " + name + " value has a character HTTP does not allow"
+                            + " (line breaks, control characters and non-ASCII are refused) at index " + i);
+                }
             }
             headers.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
             return this;

@@ -11,19 +11,19 @@ import org.junit.jupiter.api.Test;
 class PatchAndJsonTest {
 
     private static JsonNode tree(String json) throws Exception {
-        return Json.MAPPER.readTree(json);
+        return Json.readTree(json);
     }
 
     private static JsonNode written(Object value) throws Exception {
-        return Json.MAPPER.readTree(Json.MAPPER.writeValueAsString(value));
+        return Json.readTree(Json.write(value));
     }
 
     private static SampleUpdate readUpdate(String json) throws Exception {
-        return Json.MAPPER.readValue(json, SampleUpdate.class);
+        return Json.reader(Json.type(SampleUpdate.class)).readValue(json);
     }
 
     private static SampleStatus readStatus(String json) throws Exception {
-        return Json.MAPPER.readValue(json, SampleStatus.class);
+        return Json.reader(Json.type(SampleStatus.class)).readValue(json);
     }
 
     // ---- Patch itself
@@ -163,7 +163,7 @@ class PatchAndJsonTest {
                 .createdAt(Instant.parse("2026-03-04T05:06:07.123Z"))
                 .build();
 
-        SampleUpdate copy = readUpdate(Json.MAPPER.writeValueAsString(original));
+        SampleUpdate copy = readUpdate(Json.write(original));
 
         assertThat(copy).isEqualTo(original);
     }
@@ -263,7 +263,8 @@ class PatchAndJsonTest {
     @Test
     void knownValuesAreTheSameInstance() throws Exception {
         assertThat(SampleState.of("running")).isSameAs(SampleState.RUNNING);
-        assertThat(Json.MAPPER.readValue("\"stopped\"", SampleState.class)).isSameAs(SampleState.STOPPED);
+        assertThat(Json.reader(Json.type(SampleState.class)).<SampleState>readValue("\"stopped\""))
+                .isSameAs(SampleState.STOPPED);
         assertThat(readStatus("{\"replicas\": 1, \"highAvailability\": true, \"state\": \"running\"}")
                         .state())
                 .isSameAs(SampleState.RUNNING);

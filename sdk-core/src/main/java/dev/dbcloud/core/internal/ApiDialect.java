@@ -53,14 +53,25 @@ public interface ApiDialect {
     }
 
     /**
-     * The pause the server asked for before another attempt, read from a 429 or 503 response.
+     * The pause the server asked for before another attempt, read from a 429 or 503 response. By default the
+     * longer of {@code Retry-After} and {@code X-RateLimit-Reset}.
      *
      * @param headers the response headers
      * @param now the current time, for HTTP-date values
      * @return the pause, if the server gave one
      */
     default Optional<Duration> retryHint(Headers headers, Instant now) {
-        return RetryHints.retryAfter(headers, now);
+        return RetryHints.longest(RetryHints.retryAfter(headers, now), RetryHints.rateLimitReset(headers, now));
+    }
+
+    /**
+     * The query parameter that carries a {@code Credentials.queryToken}, if the API accepts tokens that way.
+     * Clients of an API without one refuse such credentials when they are built.
+     *
+     * @return e.g. {@code token}, or empty
+     */
+    default Optional<String> queryTokenParameter() {
+        return Optional.empty();
     }
 
     /**

@@ -90,6 +90,22 @@ public final class ApiRequest {
         return options;
     }
 
+    /**
+     * The same request with every value of one query parameter replaced, as paging does with its cursor.
+     *
+     * @param name the parameter name
+     * @param value the new value
+     * @return a new request
+     */
+    public ApiRequest withQuery(String name, String value) {
+        requireNonNull(name, "name == null");
+        requireNonNull(value, "value == null");
+        Builder copy = new Builder(this);
+        copy.query.removeIf(entry -> entry.getKey().equals(name));
+        copy.query.add(Map.entry(name, value));
+        return copy.build();
+    }
+
     /** Builds an {@link ApiRequest}. */
     public static final class Builder {
         private final HttpMethod method;
@@ -99,6 +115,16 @@ public final class ApiRequest {
         private Object body;
         private boolean authenticated = true;
         private RequestOptions options = RequestOptions.none();
+
+        private Builder(ApiRequest request) {
+            this.method = request.method;
+            this.pathTemplate = request.pathTemplate;
+            this.segments.addAll(request.segments);
+            this.query.addAll(request.query);
+            this.body = request.body;
+            this.authenticated = request.authenticated;
+            this.options = request.options;
+        }
 
         private Builder(HttpMethod method, String pathTemplate, String[] args) {
             this.method = requireNonNull(method, "method == null");

@@ -2,16 +2,27 @@ package dev.dbcloud.core.internal;
 
 /** The HTTP methods the APIs use, and which of them may be repeated safely. */
 public enum HttpMethod {
-    GET(true),
-    POST(false),
-    PUT(true),
-    PATCH(false),
-    DELETE(true);
+    GET(true, false),
+    POST(false, true),
+    PUT(true, true),
+    PATCH(false, true),
+    DELETE(true, false);
 
     private final boolean idempotent;
+    private final boolean requiresBody;
 
-    HttpMethod(boolean idempotent) {
+    HttpMethod(boolean idempotent, boolean requiresBody) {
         this.idempotent = idempotent;
+        this.requiresBody = requiresBody;
+    }
+
+    /**
+     * Whether HTTP requires a body with this method; the SDK sends an empty one when the call has none.
+     *
+     * @return true for POST, PUT and PATCH
+     */
+    public boolean requiresBody() {
+        return requiresBody;
     }
 
     /**

@@ -1,8 +1,13 @@
 package dev.dbcloud.core.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
@@ -10,13 +15,13 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.dbcloud.core.Patch;
 
 /**
- * The one {@link ObjectMapper} of the SDK, configured once: reading is tolerant (unknown properties ignored,
- * numbers and booleans accepted as strings), writing is exact (ISO-8601 dates, absent optionals and absent
- * {@link Patch} fields omitted, explicit {@code Patch.ofNull()} written as null).
+ * The SDK's JSON configuration, in one place: reading is tolerant (unknown properties ignored, numbers and
+ * booleans accepted as strings), writing is exact (ISO-8601 dates, absent optionals and absent {@link Patch}
+ * fields omitted, explicit {@code Patch.ofNull()} written as null). The mapper itself stays private so nobody can
+ * reconfigure it for everyone; these methods hand out its immutable readers and writers.
  */
 public final class Json {
-    /** The shared, thread-safe mapper. Never reconfigure it; derive readers and writers instead. */
-    public static final ObjectMapper MAPPER = create();
+    private static final ObjectMapper MAPPER = create();
 
     private Json() {}
 
@@ -34,5 +39,72 @@ public final class Json {
         mapper.configOverride(Patch.class)
                 .setInclude(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.ALWAYS));
         return mapper;
+    }
+
+    /**
+     * The Jackson type of a class.
+     *
+     * @param type the class
+     * @return its type
+     */
+    public static JavaType type(Class<?> type) {
+        return MAPPER.constructType(type);
+    }
+
+    /**
+     * The Jackson type of a generic type such as {@code List<Service>}.
+     *
+     * @param type the type reference
+     * @return its type
+     */
+    public static JavaType type(TypeReference<?> type) {
+        return MAPPER.constructType(type);
+    }
+
+    /**
+     * A reader for a type.
+     *
+     * @param type the type to read
+     * @return a thread-safe reader
+     */
+    public static ObjectReader reader(JavaType type) {
+        return MAPPER.readerFor(type);
+    }
+
+    /**
+     * Parses JSON text into a tree.
+     *
+     * @param json the text
+     * @return the tree
+     * @throws JsonProcessingException if the text is not JSON
+     */
+    public static JsonNode readTree(String json) throws JsonProcessingException {
+        return MAPPER.readTree(json);
+    }
+
+    /**
+     * Writes a value as JSON text.
+     *
+     * @param value the value
+     * @return the JSON text
+     * @throws IllegalArgumentException if Jackson cannot write the value
+     */
+    public static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(
+                    "cannot write " + value.getClass().getSimpleName() + " as JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * Converts a value to a JSON tree, as it would be sent.
+     *
+     * @param value the value
+     * @return the tree
+     */
+    public static JsonNode toTree(Object value) {
+        return MAPPER.valueToTree(value);
     }
 }

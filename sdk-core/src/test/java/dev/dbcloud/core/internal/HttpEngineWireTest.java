@@ -156,8 +156,7 @@ class HttpEngineWireTest {
         assertThat(request.getUrl().queryParameterNames()).containsExactlyInAnyOrder("filter");
         assertThat(request.getHeaders().get("Content-Type")).isEqualTo("application/json; charset=utf-8");
         assertThat(request.getHeaders().get("X-Trace")).isEqualTo("abc");
-        assertThat(Json.MAPPER.readTree(request.getBody().utf8()))
-                .isEqualTo(Json.MAPPER.readTree("{\"name\":\"n\",\"replicas\":3}"));
+        assertThat(Json.readTree(request.getBody().utf8())).isEqualTo(Json.readTree("{\"name\":\"n\",\"replicas\":3}"));
     }
 
     @Test
@@ -180,8 +179,7 @@ class HttpEngineWireTest {
                 .build());
         try (HttpEngine engine = fixture.engine()) {
             ApiResponse<Thing> response = engine.send(
-                    ApiRequest.builder(HttpMethod.GET, "/v1/things/{id}", "t1").build(),
-                    Json.MAPPER.constructType(Thing.class));
+                    ApiRequest.builder(HttpMethod.GET, "/v1/things/{id}", "t1").build(), Json.type(Thing.class));
             assertThat(response.statusCode()).isEqualTo(201);
             assertThat(response.value()).isEqualTo(new Thing("t1", 7));
             assertThat(response.requestId()).contains("req-1");

@@ -31,6 +31,11 @@ public class TestDialect implements ApiDialect {
     }
 
     @Override
+    public Optional<String> queryTokenParameter() {
+        return Optional.of("token");
+    }
+
+    @Override
     public Optional<String> idempotencyHeader() {
         return idempotencyKeys ? Optional.of("Idempotency-Key") : Optional.empty();
     }

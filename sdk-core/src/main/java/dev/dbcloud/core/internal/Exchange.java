@@ -1,0 +1,359 @@
+package dev.dbcloud.core.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.dbcloud.core.ClientSettings;
+import dev.dbcloud.core.errors.ApiConnectionException;
+import dev.dbcloud.core.errors.ApiDecodingException;
+import dev.dbcloud.core.errors.ApiException;
+import dev.dbcloud.core.errors.ApiTimeoutException;
+import dev.dbcloud.core.errors.ErrorResponse;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.DoubleSupplier;
+import okhttp3.Call;
+import okhttp3.Headers;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+
+/**
+ * One call and the attempts made to complete it: sends, reads, decides whether and when to retry, follows
+ * same-origin redirects, logs every attempt and turns failures into the SDK's exceptions.
+ */
+final class Exchange {
+    static final Duration INITIAL_BACKOFF = Duration.ofMillis(500);
+    static final Duration MAX_BACKOFF = Duration.ofSeconds(8);
+    static final int MAX_ERROR_BODY_BYTES = 64 * 1024;
+    static final int EXCERPT_CHARS = 500;
+    static final int MAX_REDIRECTS = 5;
+
+    private static final System.Logger LOG = HttpEngine.LOG;
+
+    private final ClientSettings settings;
+    private final SafeDialect dialect;
+    private final OkHttpClient http;
+    private final DoubleSupplier jitter;
+    private final HttpRequests requests;
+    private final ApiRequest request;
+    private final String jsonBody;
+    private final boolean retrySafe;
+    private final boolean expectsJson;
+    private final int maxRetries;
+    private final Duration budget;
+    private final Duration attemptBudget;
+    private final long deadlineMillis;
+    private Request httpRequest;
+
+    Exchange(
+            ClientSettings settings,
+            SafeDialect dialect,
+            OkHttpClient http,
+            DoubleSupplier jitter,
+            HttpRequests requests,
+            ApiRequest request,
+            boolean expectsJson) {
+        this.settings = settings;
+        this.dialect = dialect;
+        this.http = http;
+        this.jitter = jitter;
+        this.requests = requests;
+        this.request = request;
+        HttpRequests.Prepared prepared = requests.prepare(request);
+        this.httpRequest = prepared.request();
+        this.jsonBody = prepared.jsonBody();
+        this.retrySafe = prepared.retrySafe();
+        this.expectsJson = expectsJson;
+        this.maxRetries = request.options().maxRetries().orElse(settings.maxRetries());
+        this.budget = request.options().timeout().orElse(settings.timeout());
+        this.attemptBudget = request.options().attemptTimeout().orElse(settings.attemptTimeout());
+        this.deadlineMillis = settings.clock().millis() + budget.toMillis();
+    }
+
+    /** A successful response, its body read and, unless text was expected, parsed. */
+    record Received(
+            String method,
+            String path,
+            int status,
+            Headers headers,
+            String body,
+            JsonNode tree,
+            IOException parseFailure,
+            String requestId) {
+
+        ApiDecodingException decodingFailure(String problem, Throwable cause) {
+            String excerpt = SecretMasker.maskJson(SecretMasker.excerpt(body, EXCERPT_CHARS));
+            return new ApiDecodingException(
+                    method + " " + path + ": " + problem + " (status " + status
+                            + (requestId == null ? "" : ", request id " + requestId) + "): " + excerpt,
+                    status,
+                    requestId,
+                    excerpt,
+                    cause);
+        }
+    }
+
+    Received execute() {
+        int attempt = 1;
+        int redirects = 0;
+        while (true) {
+            long remaining = deadlineMillis - settings.clock().millis();
+            if (remaining <= 0) {
+                throw new ApiTimeoutException(
+                        describe() + ": the call's timeout of " + budget + " was spent after " + (attempt - 1)
+                                + " attempt(s)",
+                        null);
+            }
+            AttemptTracker tracker = new AttemptTracker();
+            Call call = http.newCall(
+                    httpRequest.newBuilder().tag(AttemptTracker.class, tracker).build());
+            call.timeout().timeout(Math.min(remaining, attemptBudget.toMillis()), TimeUnit.MILLISECONDS);
+            if (jsonBody != null) {
+                LOG.log(Level.TRACE, () -> describeForTrace() + " request body: " + SecretMasker.maskJson(jsonBody));
+            }
+            long started = System.nanoTime();
+            String attempted = describeForDebug();
+            Optional<Duration> wait;
+            ApiException failure;
+            try (Response response = call.execute()) {
+                int status = response.code();
+                if (response.isSuccessful()) {
+                    Received received = receive(response);
+                    logAttempt(
+                            attempted, attempt, started, String.valueOf(status), received.requestId, Optional.empty());
+                    return received;
+                }
+                if (response.isRedirect() && redirects < MAX_REDIRECTS && followSameOrigin(response)) {
+                    redirects++;
+                    logAttempt(attempted, attempt, started, status + " (redirect followed)", null, Optional.empty());
+                    continue;
+                }
+                ErrorResponse error = readError(response);
+                boolean rateLimited = status == 429;
+                Optional<Duration> hint = rateLimited || status == 503
+                        ? dialect.retryHint(response.headers(), settings.clock().instant())
+                        : Optional.empty();
+                failure = ErrorMapper.toException(error, hint.orElse(null));
+                boolean retryable = rateLimited || (retrySafe && isRetryableServerStatus(status));
+                wait = retryable ? nextWait(attempt, hint) : Optional.empty();
+                logAttempt(
+                        attempted,
+                        attempt,
+                        started,
+                        String.valueOf(status),
+                        error.requestId().orElse(null),
+                        wait);
+            } catch (IOException e) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new ApiException(describe() + ": interrupted", e);
+                }
+                failure = connectionFailure(e, attempt);
+                boolean retryable = !tracker.sent() || retrySafe;
+                wait = retryable ? nextWait(attempt, Optional.empty()) : Optional.empty();
+                logAttempt(
+                        attempted, attempt, started, "failed (" + e.getClass().getSimpleName() + ")", null, wait);
+            }
+            if (wait.isEmpty()) {
+                throw failure;
+            }
+            pause(wait.get(), failure);
+            attempt++;
+        }
+    }
+
+    private Received receive(Response response) throws IOException {
+        String body = response.body().string();
+        LOG.log(Level.TRACE, () -> describeForTrace() + " response body: " + SecretMasker.maskJson(body));
+        JsonNode tree = null;
+        IOException parseFailure = null;
+        if (expectsJson && !body.isBlank()) {
+            try {
+                tree = Json.readTree(body);
+            } catch (JsonProcessingException e) {
+                parseFailure = e;
+            }
+        }
+        String requestId = dialect.requestId(response.headers(), tree).orElse(null);
+        return new Received(
+                request.method().name(),
+                path(),
+                response.code(),
+                response.headers(),
+                body,
+                tree,
+                parseFailure,
+                requestId);
+    }
+
+    private static boolean isRetryableServerStatus(int status) {
+        return status == 408 || status == 500 || status == 502 || status == 503 || status == 504;
+    }
+
+    /**
+     * Decides the pause before the next attempt, or none when the call must give up: no retries left, the
+     * server asked for a longer pause than allowed, or the pause would outlast the call's budget.
+     */
+    private Optional<Duration> nextWait(int attempt, Optional<Duration> hint) {
+        if (attempt > maxRetries) {
+            return Optional.empty();
+        }
+        long exponential = Math.min(INITIAL_BACKOFF.toMillis() << Math.min(attempt - 1, 20), MAX_BACKOFF.toMillis());
+        // "Equal jitter": half the backoff is fixed, half random, so retries of many clients spread out.
+        long backoff = exponential / 2 + (long) (exponential / 2.0 * jitter.getAsDouble());
+        Duration wait = Duration.ofMillis(backoff);
+        if (wait.compareTo(settings.maxRetryWait()) > 0) {
+            wait = settings.maxRetryWait();
+        }
+        if (hint.isPresent() && hint.get().compareTo(wait) > 0) {
+            if (hint.get().compareTo(settings.maxRetryWait()) > 0) {
+                return Optional.empty(); // retrying sooner than the server asked would only be refused again
+            }
+            wait = hint.get();
+        }
+        long remaining = deadlineMillis - settings.clock().millis();
+        return wait.toMillis() >= remaining ? Optional.empty() : Optional.of(wait);
+    }
+
+    private void pause(Duration wait, ApiException failure) {
+        try {
+            settings.sleeper().sleep(wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            ApiException interrupted = new ApiException(describe() + ": interrupted while waiting to retry", e);
+            interrupted.addSuppressed(failure);
+            throw interrupted;
+        }
+    }
+
+    private boolean followSameOrigin(Response response) {
+        HttpUrl current = response.request().url();
+        HttpUrl target = redirectTarget(response);
+        if (target == null || request.method() != HttpMethod.GET) {
+            return false;
+        }
+        boolean sameOrigin = target.scheme().equals(current.scheme())
+                && target.host().equals(current.host())
+                && target.port() == current.port();
+        if (sameOrigin) {
+            httpRequest = requests.redirect(httpRequest, target, request.authenticated());
+        }
+        return sameOrigin;
+    }
+
+    private static HttpUrl redirectTarget(Response response) {
+        String location = response.header("Location");
+        return location == null ? null : response.request().url().resolve(location);
+    }
+
+    private ErrorResponse readError(Response response) {
+        String body;
+        try {
+            body = response.peekBody(MAX_ERROR_BODY_BYTES).string();
+        } catch (IOException e) {
+            body = "";
+        }
+        String errorBody = body;
+        LOG.log(Level.TRACE, () -> describeForTrace() + " error body: " + SecretMasker.maskJson(errorBody));
+        JsonNode tree = null;
+        if (!body.isBlank()) {
+            try {
+                tree = Json.readTree(body);
+            } catch (JsonProcessingException e) {
+                tree = null; // an HTML page from a gateway, or a truncated body: kept as text
+            }
+        }
+        ApiError error = dialect.readError(response.code(), tree);
+        Optional<String> requestId =
+                error.requestId().isPresent() ? error.requestId() : dialect.requestId(response.headers(), tree);
+        Optional<String> message = error.message();
+        if (response.isRedirect()) {
+            HttpUrl target = redirectTarget(response);
+            message = Optional.of(
+                    "redirect to " + (target == null ? "an invalid location" : target.host()) + " not followed");
+        }
+        return new ErrorResponse(
+                request.method().name(),
+                path(),
+                response.code(),
+                requestId,
+                error.code(),
+                message,
+                SecretMasker.maskJson(body),
+                response.headers().toMultimap());
+    }
+
+    private ApiConnectionException connectionFailure(IOException e, int attempt) {
+        String detail = e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + SecretMasker.maskQuery(e.getMessage()));
+        if (e instanceof InterruptedIOException) {
+            return new ApiTimeoutException(describe() + ": attempt " + attempt + " timed out (" + detail + ")", e);
+        }
+        return new ApiConnectionException(
+                describe() + ": connection failed on attempt " + attempt + " (" + detail + ")", e);
+    }
+
+    private String path() {
+        return httpRequest.url().encodedPath();
+    }
+
+    /** Method and path, as exception messages show them: never the query string. */
+    private String describe() {
+        return request.method().name() + " " + path();
+    }
+
+    /** Method, path and query parameter names with every value redacted, for DEBUG lines. */
+    private String describeForDebug() {
+        HttpUrl url = httpRequest.url();
+        if (url.querySize() == 0) {
+            return describe();
+        }
+        StringBuilder line = new StringBuilder(describe());
+        for (int i = 0; i < url.querySize(); i++) {
+            line.append(i == 0 ? '?' : '&')
+                    .append(url.queryParameterName(i))
+                    .append('=')
+                    .append(SecretMasker.MASK);
+        }
+        return line.toString();
+    }
+
+    /** Method, path and query with secret-looking values masked, for TRACE lines. */
+    private String describeForTrace() {
+        String query = httpRequest.url().encodedQuery();
+        return describe() + (query == null ? "" : SecretMasker.maskQuery("?" + query));
+    }
+
+    private void logAttempt(
+            String attempted,
+            int attempt,
+            long startedNanos,
+            String outcome,
+            String requestId,
+            Optional<Duration> retryIn) {
+        if (!LOG.isLoggable(Level.DEBUG)) {
+            return;
+        }
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNanos);
+        StringBuilder line = new StringBuilder(attempted)
+                .append(" -> ")
+                .append(outcome)
+                .append(" in ")
+                .append(millis)
+                .append(" ms (attempt ")
+                .append(attempt)
+                .append(" of ")
+                .append(maxRetries + 1);
+        if (requestId != null) {
+            line.append(", request id ").append(requestId);
+        }
+        line.append(')');
+        retryIn.ifPresent(
+                wait -> line.append("; retrying in ").append(wait.toMillis()).append(" ms"));
+        LOG.log(Level.DEBUG, line.toString());
+    }
+}

@@ -1,0 +1,50 @@
+package dev.dbcloud.core.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import okhttp3.Headers;
+
+/**
+ * Calls a module's {@link ApiDialect} so that a dialect tripping over an unexpected body can never make a raw
+ * exception escape: what cannot be read is treated as absent, and the response is still mapped by its status.
+ */
+final class SafeDialect {
+    private final ApiDialect dialect;
+
+    SafeDialect(ApiDialect dialect) {
+        this.dialect = dialect;
+    }
+
+    ApiDialect unwrapped() {
+        return dialect;
+    }
+
+    ApiError readError(int status, JsonNode body) {
+        try {
+            ApiError error = dialect.readError(status, body);
+            return error == null ? ApiError.EMPTY : error;
+        } catch (RuntimeException e) {
+            return ApiError.EMPTY;
+        }
+    }
+
+    Optional<String> requestId(Headers headers, JsonNode body) {
+        try {
+            Optional<String> id = dialect.requestId(headers, body);
+            return id == null ? Optional.empty() : id.filter(s -> !s.isBlank());
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    Optional<Duration> retryHint(Headers headers, Instant now) {
+        try {
+            Optional<Duration> hint = dialect.retryHint(headers, now);
+            return hint == null ? Optional.empty() : hint;
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+}
