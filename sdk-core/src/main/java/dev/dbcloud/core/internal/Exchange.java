@@ -157,6 +157,14 @@ final class Exchange {
                 wait = retryable ? nextWait(attempt, Optional.empty()) : Optional.empty();
                 logAttempt(
                         attempted, attempt, started, "failed (" + e.getClass().getSimpleName() + ")", null, wait);
+            } catch (Exception e) {
+                // OkHttp is written in Kotlin and may throw checked exceptions it does not declare.
+                if (e instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                    throw new ApiException(describe() + ": interrupted", e);
+                }
+                throw new ApiException(
+                        describe() + ": failed unexpectedly (" + e.getClass().getSimpleName() + ")", e);
             }
             if (wait.isEmpty()) {
                 throw failure;

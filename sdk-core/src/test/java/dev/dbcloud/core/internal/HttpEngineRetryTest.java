@@ -6,11 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.dbcloud.core.Credentials;
 import dev.dbcloud.core.RequestOptions;
 import dev.dbcloud.core.errors.ApiConnectionException;
+import dev.dbcloud.core.errors.ApiException;
 import dev.dbcloud.core.errors.ApiTimeoutException;
 import dev.dbcloud.core.errors.RateLimitedException;
 import dev.dbcloud.core.errors.ServerException;
+import dev.dbcloud.core.testing.LogCapture;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
@@ -374,9 +377,96 @@ class HttpEngineRetryTest {
                 }),
                 false)) {
             assertThatThrownBy(() -> engine.call(get(), JsonNode.class))
-                    .isExactlyInstanceOf(dev.dbcloud.core.errors.ApiException.class)
+                    .isExactlyInstanceOf(ApiException.class)
                     .hasMessageContaining("interrupted");
             assertThat(Thread.interrupted()).isTrue();
+        }
+    }
+
+    @Test
+    void aPerCallAttemptTimeoutLengthensSlowAttempts() {
+        server.enqueue(new MockResponse.Builder()
+                .headersDelay(400, TimeUnit.MILLISECONDS)
+                .body("{\"slow\":true}")
+                .build());
+        try (HttpEngine engine =
+                fixture.engine(b -> b.attemptTimeout(Duration.ofMillis(150)).maxRetries(0), false)) {
+            ApiRequest slow = ApiRequest.builder(HttpMethod.POST, "/v1/clickpipes")
+                    .body(Map.of("name", "cdc"))
+                    .options(RequestOptions.builder()
+                            .attemptTimeout(Duration.ofSeconds(5))
+                            .build())
+                    .build();
+            assertThat(engine.call(slow, JsonNode.class).get("slow").asBoolean())
+                    .isTrue();
+        }
+    }
+
+    @Test
+    void aServerHintDoesNotMakePostRetryable() {
+        server.enqueue(new MockResponse.Builder()
+                .code(503)
+                .setHeader("Retry-After", "1")
+                .build());
+        server.enqueue(json(200, "{}"));
+        try (HttpEngine engine = fixture.engine()) {
+            assertThatThrownBy(() -> engine.call(post(), JsonNode.class)).isInstanceOf(ServerException.class);
+        }
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aRateLimitResetLongerThanMaxRetryWaitGivesUp() {
+        server.enqueue(new MockResponse.Builder()
+                .code(429)
+                .setHeader("X-RateLimit-Reset", "90")
+                .build());
+        try (HttpEngine engine = fixture.engine()) {
+            assertThatThrownBy(() -> engine.call(get(), JsonNode.class))
+                    .isInstanceOfSatisfying(RateLimitedException.class, e -> assertThat(e.retryAfter())
+                            .contains(Duration.ofSeconds(90)));
+        }
+        assertThat(fixture.time.sleeps()).isEmpty();
+    }
+
+    @Test
+    void anInterruptedThreadFailsTheCallWithoutRetrying() {
+        server.enqueue(new MockResponse.Builder()
+                .headersDelay(2, TimeUnit.SECONDS)
+                .body("{}")
+                .build());
+        server.enqueue(json(200, "{}"));
+        try (HttpEngine engine = fixture.engine()) {
+            Thread.currentThread().interrupt();
+            try {
+                assertThatThrownBy(() -> engine.call(get(), JsonNode.class))
+                        .isExactlyInstanceOf(ApiException.class)
+                        .hasMessageContaining("interrupted");
+            } finally {
+                Thread.interrupted();
+            }
+        }
+        assertThat(fixture.time.sleeps()).isEmpty();
+    }
+
+    @Test
+    void connectionFailuresNeverShowTheQueryToken() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        String url = "http://127.0.0.1:" + closedPort + "/";
+        try (LogCapture logs = LogCapture.http();
+                HttpEngine engine = fixture.engine(
+                        b -> b.baseUrl(url)
+                                .credentials(Credentials.queryToken("p.qtok"))
+                                .maxRetries(1),
+                        false)) {
+            assertThatThrownBy(() -> engine.call(get(), JsonNode.class))
+                    .isInstanceOf(ApiConnectionException.class)
+                    .satisfies(e -> assertThat(e.getMessage()).doesNotContain("p.qtok"));
+            assertThat(logs.messages()).hasSize(2).allSatisfy(line -> assertThat(line)
+                    .doesNotContain("p.qtok"));
         }
     }
 }
