@@ -2,6 +2,7 @@ package dev.dbcloud.core;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.dbcloud.core.internal.HeaderMaps;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,7 +31,7 @@ public final class ApiResponse<T> {
      */
     public ApiResponse(int statusCode, Map<String, List<String>> headers, String requestId, T value) {
         this.statusCode = statusCode;
-        this.headers = Map.copyOf(requireNonNull(headers, "headers == null"));
+        this.headers = HeaderMaps.copy(requireNonNull(headers, "headers == null"));
         this.requestId = requestId;
         this.value = value;
     }

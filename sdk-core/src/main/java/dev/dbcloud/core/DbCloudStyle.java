@@ -20,9 +20,13 @@ import org.immutables.value.Value;
  * Service s = Service.builder().name("analytics").build();
  * Service renamed = s.withName("reporting");
  * Service copy = Service.builder().from(s).build();
+ * Service changed = s.toBuilder().name("other").build();
  * }</pre>
  *
- * <p>Attributes marked {@code @Value.Redacted} print as {@code ****} in {@code toString()}.
+ * <p>Keep the {@code …Def} type package-private so users meet only the generated type; copy with {@code
+ * toBuilder()}, {@code builder().from(…)} or the {@code with…} methods. Attributes marked {@code @Value.Redacted}
+ * print as {@code ****} in {@code toString()}. For a snake_case API, add {@code @JsonNaming(SnakeCaseStrategy)} to
+ * the definition.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -32,7 +36,8 @@ import org.immutables.value.Value;
         visibility = Value.Style.ImplementationVisibility.PUBLIC,
         jdkOnly = true,
         redactedMask = "****",
-        forceJacksonPropertyNames = false,
+        forceJacksonPropertyNames = true,
         optionalAcceptNullable = true,
+        toBuilder = "toBuilder",
         defaults = @Value.Immutable(copy = true))
 public @interface DbCloudStyle {}

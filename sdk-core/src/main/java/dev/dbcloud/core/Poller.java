@@ -92,8 +92,17 @@ public final class Poller<T> {
         int polls = 0;
         while (true) {
             polls++;
+            boolean polled = false;
             try {
                 last = poll.get();
+                polled = true;
+            } catch (ApiException e) {
+                if (!tolerate.test(e)) {
+                    throw new WaitFailedException(
+                            "gave up waiting for " + description + ": " + e.getMessage(), observed ? last : null, e);
+                }
+            }
+            if (polled) {
                 observed = true;
                 if (until.test(last)) {
                     return last;
@@ -101,14 +110,6 @@ public final class Poller<T> {
                 if (failWhen.test(last)) {
                     throw new WaitFailedException(
                             "gave up waiting for " + description + ": reached " + describe.apply(last), last, null);
-                }
-            } catch (ApiException e) {
-                if (e instanceof WaitFailedException || !tolerate.test(e)) {
-                    if (e instanceof WaitFailedException) {
-                        throw e;
-                    }
-                    throw new WaitFailedException(
-                            "gave up waiting for " + description + ": " + e.getMessage(), observed ? last : null, e);
                 }
             }
             Duration left = Duration.between(clock.instant(), deadline);

@@ -18,4 +18,7 @@ abstract class SampleStatusDef {
     abstract Optional<Integer> storageGb();
 
     abstract SampleState state();
+
+    /** Typed boolean, but the older ClickHouse reference sends it as the string "true". */
+    abstract Optional<Boolean> isPrimary();
 }

@@ -2,6 +2,7 @@ package dev.dbcloud.core.errors;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.dbcloud.core.internal.HeaderMaps;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +37,6 @@ public record ErrorResponse(
         requireNonNull(errorCode, "errorCode == null");
         requireNonNull(errorMessage, "errorMessage == null");
         requireNonNull(responseBody, "responseBody == null");
-        headers = Map.copyOf(requireNonNull(headers, "headers == null"));
+        headers = HeaderMaps.copy(requireNonNull(headers, "headers == null"));
     }
 }
