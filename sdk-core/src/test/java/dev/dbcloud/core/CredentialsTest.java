@@ -3,6 +3,8 @@ package dev.dbcloud.core;
 import static org.assertj.core.api.Assertions.*;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CredentialsTest {
 
@@ -130,5 +132,24 @@ class CredentialsTest {
         assertThat(Credentials.bearer("a")).isNotEqualTo(Credentials.queryToken("a"));
         assertThat(Credentials.queryToken("a")).isNotEqualTo(Credentials.bearer("a"));
         assertThat(Credentials.bearer("a")).isNotEqualTo(null);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"s3cr3t\n", "s3cr3t x", "s3cr\u00e9t", "s3cr3t\t"})
+    void tokensThatHttpCannotCarryAreRefusedWithoutEchoingThem(String token) {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Credentials.bearer(token))
+                .withMessageContaining("token")
+                .withMessageNotContaining(token.strip());
+        assertThatIllegalArgumentException().isThrownBy(() -> Credentials.queryToken(token));
+        assertThatIllegalArgumentException().isThrownBy(() -> Credentials.basic("id", token));
+    }
+
+    @Test
+    void aBasicIdWithAColonIsRefused() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Credentials.basic("key:id", "secret"))
+                .withMessageContaining("id")
+                .withMessageContaining("':'");
     }
 }

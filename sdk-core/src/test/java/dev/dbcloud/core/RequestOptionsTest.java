@@ -201,4 +201,54 @@ class RequestOptionsTest {
                 .isThrownBy(() -> RequestOptions.builder().header(name, "v"))
                 .withMessageContaining("header name");
     }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Authorization",
+                "user-agent",
+                "Content-Type",
+                "Content-Length",
+                "Host",
+                "Transfer-Encoding",
+                "Idempotency-Key"
+            })
+    void headersTheSdkSetsAreRefused(String name) {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> RequestOptions.builder().header(name, "v"))
+                .withMessageContaining(name)
+                .withMessageContaining("set by the SDK");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"caf\u00e9", "a\u0000b", "tab\u007fdel"})
+    void headerValuesHttpCannotCarryAreRefusedWithoutEchoingThem(String value) {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> RequestOptions.builder().header("X-Note", value))
+                .withMessageContaining("X-Note")
+                .withMessageNotContaining(value);
+    }
+
+    @Test
+    void tabsAndSpacesAreFineInHeaderValues() {
+        assertThat(RequestOptions.builder().header("X-Note", "a b\tc").build().headers())
+                .containsEntry("X-Note", List.of("a b\tc"));
+    }
+
+    @Test
+    void attemptTimeoutIsKeptAndMustBePositive() {
+        assertThat(RequestOptions.builder()
+                        .attemptTimeout(Duration.ofMinutes(3))
+                        .build()
+                        .attemptTimeout())
+                .contains(Duration.ofMinutes(3));
+        assertThat(RequestOptions.none().attemptTimeout()).isEmpty();
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> RequestOptions.builder().attemptTimeout(Duration.ZERO))
+                .withMessageContaining("attemptTimeout");
+        assertThat(RequestOptions.builder().attemptTimeout(Duration.ofSeconds(9)).build().toBuilder()
+                        .build()
+                        .attemptTimeout())
+                .contains(Duration.ofSeconds(9));
+    }
 }
