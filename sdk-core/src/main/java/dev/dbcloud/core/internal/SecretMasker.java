@@ -1,5 +1,6 @@
 package dev.dbcloud.core.internal;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,10 +14,13 @@ public final class SecretMasker {
 
     private static final Pattern SECRET_WORD = Pattern.compile(
             "password|passwd|secret|token|credential|authorization|privatekey|connectionstring|connectionurl"
-                    + "|databaseurl|jdbcurl|apikey|accesskey|serviceaccount|signature|hash$|uri$|^dsn$");
+                    + "|databaseurl|jdbcurl|apikey|accesskey|s3key|azurekey|sharedkey|saskey|signingkey|encryptionkey"
+                    + "|serviceaccount|signature|hash$|uri$|^dsn$");
+
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^A-Za-z0-9]");
 
     /** The start of a JSON member up to its value: {@code "name" :}. */
-    private static final Pattern MEMBER = Pattern.compile("\"([A-Za-z0-9_\\-]+)\"\\s*:\\s*");
+    private static final Pattern MEMBER = Pattern.compile("\"([^\"\\\\]{1,200})\"\\s*:\\s*");
 
     private static final Pattern QUERY_PARAM = Pattern.compile("([?&])([^=&#\\s]+)=([^&#\\s]*)");
 
@@ -99,7 +103,7 @@ public final class SecretMasker {
      * @return true if its value should never be shown
      */
     public static boolean isSecretName(String name) {
-        String normalized = name.replace("_", "").replace("-", "").toLowerCase(java.util.Locale.ROOT);
+        String normalized = NOT_ALPHANUMERIC.matcher(name).replaceAll("").toLowerCase(Locale.ROOT);
         return SECRET_WORD.matcher(normalized).find();
     }
 

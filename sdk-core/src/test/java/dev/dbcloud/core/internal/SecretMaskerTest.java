@@ -238,4 +238,17 @@ class SecretMaskerTest {
         assertThat(SecretMasker.excerpt("abcdef", 3)).isEqualTo("abc…");
         assertThat(SecretMasker.excerpt("x".repeat(1000), 500)).hasSize(501).endsWith("…");
     }
+
+    @Test
+    void cloudStorageKeysAndDottedNamesAreMasked() throws Exception {
+        String json = "{\"s3_key\":\"AKIA1\",\"azure_key\":\"sas1\",\"sasl.password\":\"kp\","
+                + "\"s3_key_id\":\"visible-id\",\"sortingKey\":\"id\"}";
+
+        JsonNode masked = tree(SecretMasker.maskJson(json));
+
+        assertThat(masked.get("s3_key").asText()).isEqualTo("****");
+        assertThat(masked.get("azure_key").asText()).isEqualTo("****");
+        assertThat(masked.get("sasl.password").asText()).isEqualTo("****");
+        assertThat(masked.get("sortingKey").asText()).isEqualTo("id");
+    }
 }
