@@ -9,8 +9,11 @@ import java.util.Optional;
 public class ApiDecodingException extends ApiException {
     private static final long serialVersionUID = 1L;
 
+    /** The HTTP status of the undecodable response. */
     private final int statusCode;
+    /** The request id, or null. */
     private final String requestId;
+    /** The start of the body, secrets masked. */
     private final String bodyExcerpt;
 
     /**

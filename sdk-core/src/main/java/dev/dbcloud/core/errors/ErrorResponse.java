@@ -29,7 +29,18 @@ public record ErrorResponse(
         String responseBody,
         Map<String, List<String>> headers) {
 
-    /** Checks that no component is null and copies the headers. */
+    /**
+     * Creates the details, refusing nulls and copying the headers deeply.
+     *
+     * @param method the HTTP method of the call
+     * @param path the request path without query string
+     * @param statusCode the HTTP status code
+     * @param requestId the request id, if any
+     * @param errorCode the API's error code, if any
+     * @param errorMessage the API's message, if any
+     * @param responseBody the bounded, masked body
+     * @param headers the response headers
+     */
     public ErrorResponse {
         requireNonNull(method, "method == null");
         requireNonNull(path, "path == null");

@@ -11,6 +11,7 @@ import java.util.Optional;
 public class RateLimitedException extends ApiResponseException {
     private static final long serialVersionUID = 1L;
 
+    /** The pause the server asked for, or null. */
     private final Duration retryAfter;
 
     /**

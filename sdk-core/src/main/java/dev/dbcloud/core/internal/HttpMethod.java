@@ -2,10 +2,15 @@ package dev.dbcloud.core.internal;
 
 /** The HTTP methods the APIs use, and which of them may be repeated safely. */
 public enum HttpMethod {
+    /** Reads a resource. */
     GET(true, false),
+    /** Creates a resource or runs an action. */
     POST(false, true),
+    /** Replaces a resource or runs an idempotent action. */
     PUT(true, true),
+    /** Changes part of a resource. */
     PATCH(false, true),
+    /** Removes a resource. */
     DELETE(true, false);
 
     private final boolean idempotent;
