@@ -8,6 +8,8 @@ import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.DoubleSupplier;
 import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -56,6 +58,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     private boolean allowInsecureHttp;
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.SYSTEM;
+    private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
 
     /**
      * Creates a builder.
@@ -210,6 +213,18 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     }
 
     /**
+     * Replaces the randomness that spreads retry pauses, typically with a constant in tests so pauses are exact:
+     * {@code 1.0} gives the full exponential backoff (0.5 s, 1 s, 2 s, …), {@code 0.0} half of it.
+     *
+     * @param jitter a source of values from 0 to 1
+     * @return this builder
+     */
+    public B jitter(DoubleSupplier jitter) {
+        this.jitter = requireNonNull(jitter, "jitter == null");
+        return self();
+    }
+
+    /**
      * Whether {@link #baseUrl(String)} was called, so a builder that also offers regions can refuse both.
      *
      * @return true once a base URL was set explicitly
@@ -244,15 +259,17 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
                 maxRetries,
                 maxRetryWait,
                 clock,
-                sleeper);
+                sleeper,
+                jitter,
+                allowInsecureHttp);
     }
 
     static HttpUrl parseBaseUrl(String baseUrl, boolean allowInsecureHttp) {
         HttpUrl url = HttpUrl.parse(baseUrl.trim());
         if (url == null) {
-            // Anything between "//" and "@" may be a password, so it is not repeated.
-            String shown = baseUrl.replaceAll("//[^/@]*@", "//****@");
-            throw new IllegalArgumentException("baseUrl must be an absolute http(s) URL but was '" + shown + "'");
+            // The value is not repeated: a mistyped URL may still carry a password or a token.
+            throw new IllegalArgumentException(
+                    "baseUrl must be an absolute http:// or https:// URL such as https://api.example.com");
         }
         if (url.query() != null || url.fragment() != null) {
             throw new IllegalArgumentException("baseUrl must not have a query or fragment: " + url.redact());

@@ -3,6 +3,7 @@ package dev.dbcloud.core;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.DoubleSupplier;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
@@ -22,6 +23,8 @@ public final class ClientSettings {
     private final Duration maxRetryWait;
     private final Clock clock;
     private final Sleeper sleeper;
+    private final DoubleSupplier jitter;
+    private final boolean allowInsecureHttp;
 
     ClientSettings(
             HttpUrl baseUrl,
@@ -33,7 +36,9 @@ public final class ClientSettings {
             int maxRetries,
             Duration maxRetryWait,
             Clock clock,
-            Sleeper sleeper) {
+            Sleeper sleeper,
+            DoubleSupplier jitter,
+            boolean allowInsecureHttp) {
         this.baseUrl = baseUrl;
         this.credentials = credentials;
         this.httpClient = httpClient;
@@ -44,6 +49,8 @@ public final class ClientSettings {
         this.maxRetryWait = maxRetryWait;
         this.clock = clock;
         this.sleeper = sleeper;
+        this.jitter = jitter;
+        this.allowInsecureHttp = allowInsecureHttp;
     }
 
     /**
@@ -134,6 +141,24 @@ public final class ClientSettings {
      */
     public Sleeper sleeper() {
         return sleeper;
+    }
+
+    /**
+     * The source of randomness that spreads retry pauses: values from 0 (inclusive) to 1 (exclusive).
+     *
+     * @return the jitter source
+     */
+    public DoubleSupplier jitter() {
+        return jitter;
+    }
+
+    /**
+     * Whether a plain {@code http://} base URL was allowed for a host that is not loopback.
+     *
+     * @return the setting
+     */
+    public boolean allowInsecureHttp() {
+        return allowInsecureHttp;
     }
 
     @Override

@@ -24,18 +24,23 @@ import java.util.regex.Pattern;
  *     .timeout(Duration.ofMinutes(2))      // overall budget for the call, retries included
  *     .maxRetries(5)
  *     .header("X-Crunchy-Trace", "deploy-42")
- *     .idempotencyKey(myUuid)              // only for APIs that support idempotency keys
+ *     .idempotencyKey(operationId)         // one key per operation, on APIs that support keys
  *     .build();
  * cb.clusters().create(request, slowAndSafe);
  * }</pre>
  *
- * <p>Instances are immutable and may be shared between threads and calls.
+ * <p>Instances are immutable and may be shared between threads and calls, except options carrying an
+ * idempotency key: a key names one operation (see {@link Builder#idempotencyKey(String)}).
  */
 public final class RequestOptions {
     private static final RequestOptions NONE = new Builder().build();
     private static final Set<String> RESERVED_HEADERS = Set.of(
             "authorization",
             "user-agent",
+            "accept",
+            "accept-encoding",
+            "range",
+            "connection",
             "content-type",
             "content-length",
             "host",
@@ -198,10 +203,11 @@ public final class RequestOptions {
         }
 
         /**
-         * Adds a header to the call. Adding the same name again sends it twice. Headers the SDK sets itself
-         * ({@code Authorization}, {@code User-Agent}, {@code Content-Type}, {@code Content-Length}, {@code Host},
-         * {@code Transfer-Encoding}, {@code Idempotency-Key}) are refused: use the client's credentials and
-         * {@link #idempotencyKey(String)} instead.
+         * Adds a header to the call. Adding the same name again sends it twice. Headers the SDK or HTTP itself
+         * manages ({@code Authorization}, {@code User-Agent}, {@code Accept}, {@code Accept-Encoding}, {@code
+         * Range}, {@code Connection}, {@code Content-Type}, {@code Content-Length}, {@code Host}, {@code
+         * Transfer-Encoding}, {@code Idempotency-Key}) are refused: use the client's credentials and {@link
+         * #idempotencyKey(String)} instead.
          *
          * @param name the header name
          * @param value the header value: printable ASCII, spaces and tabs
@@ -233,8 +239,11 @@ public final class RequestOptions {
         }
 
         /**
-         * Sets the idempotency key sent on every attempt of the call. Only APIs that support idempotency keys
-         * accept one; others refuse the call before anything is sent.
+         * Sets the idempotency key sent on every attempt of the call. A key names one logical operation: use a
+         * new one for each operation, and the same one only to repeat that operation (for example after an
+         * {@code ApiConnectionException}, to make your own retry safe). Options carrying a key are therefore not
+         * meant to be shared between different calls. Only APIs that support idempotency keys accept one; others
+         * refuse the call before anything is sent.
          *
          * @param idempotencyKey a non-blank key, typically a random UUID
          * @return this builder

@@ -136,13 +136,14 @@ class ClientBuilderTest {
     }
 
     @Test
-    void malformedBaseUrlIsQuotedWithoutItsUserInfo() {
-        TestClientBuilder builder = new TestClientBuilder().baseUrl("htps://user:hunter2@db.example.com");
+    void malformedBaseUrlIsRefusedWithoutRepeatingIt() {
+        TestClientBuilder builder = new TestClientBuilder().baseUrl("htps://user:hunter2@db.example.com?token=t0k");
 
         assertThatIllegalArgumentException()
                 .isThrownBy(builder::resolve)
-                .withMessageContaining("htps://****@db.example.com")
-                .withMessageNotContaining("hunter2");
+                .withMessageContaining("baseUrl")
+                .withMessageNotContaining("hunter2")
+                .withMessageNotContaining("t0k");
     }
 
     @Test
@@ -257,5 +258,33 @@ class ClientBuilderTest {
         assertThatNullPointerException().isThrownBy(() -> builder.httpClient(null));
         assertThatNullPointerException().isThrownBy(() -> builder.clock(null));
         assertThatNullPointerException().isThrownBy(() -> builder.sleeper(null));
+    }
+
+    @Test
+    void durationsAboveAYearAreRefusedSoDeadlinesCannotOverflow() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new TestClientBuilder().timeout(Duration.ofDays(366)))
+                .withMessageContaining("timeout")
+                .withMessageContaining("365 days");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new TestClientBuilder().maxRetryWait(Duration.ofSeconds(Long.MAX_VALUE)));
+        assertThat(new TestClientBuilder()
+                        .timeout(Duration.ofDays(365))
+                        .resolve()
+                        .timeout())
+                .isEqualTo(Duration.ofDays(365));
+    }
+
+    @Test
+    void settingsKeepJitterAndTheInsecureHttpChoice() {
+        ClientSettings settings = new TestClientBuilder()
+                .baseUrl("http://db.internal.example")
+                .allowInsecureHttp(true)
+                .jitter(() -> 0.25)
+                .resolve();
+
+        assertThat(settings.allowInsecureHttp()).isTrue();
+        assertThat(settings.jitter().getAsDouble()).isEqualTo(0.25);
+        assertThat(settings.toString()).contains("http://db.internal.example");
     }
 }

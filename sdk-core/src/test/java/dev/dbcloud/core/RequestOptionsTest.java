@@ -207,6 +207,10 @@ class RequestOptionsTest {
             strings = {
                 "Authorization",
                 "user-agent",
+                "Accept",
+                "Accept-Encoding",
+                "Range",
+                "Connection",
                 "Content-Type",
                 "Content-Length",
                 "Host",

@@ -51,6 +51,9 @@ public class ApiResponseException extends ApiException {
             r.errorMessage().ifPresent(text -> message.append(text));
         }
         r.requestId().ifPresent(id -> message.append(" (request id ").append(id).append(')'));
+        if (r.attempts() > 1) {
+            message.append(" after ").append(r.attempts()).append(" attempts");
+        }
         return message.toString();
     }
 
@@ -106,6 +109,16 @@ public class ApiResponseException extends ApiException {
      */
     public String responseBody() {
         return response.responseBody();
+    }
+
+    /**
+     * How many attempts the call made. Above 1, an earlier attempt may already have been applied by the server
+     * even though this one failed: check the resource before repeating a call that is not idempotent.
+     *
+     * @return the number of attempts, at least 1
+     */
+    public int attempts() {
+        return response.attempts();
     }
 
     /**

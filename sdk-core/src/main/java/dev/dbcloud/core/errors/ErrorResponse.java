@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param errorMessage the API's human-readable message, if it gave one
  * @param responseBody the response body as text, bounded in length and with secret-looking fields masked
  * @param headers the response headers, names in lower case
+ * @param attempts how many attempts the call made, this response's included; above 1, an earlier attempt may
+ *     already have been applied by the server (a retried DELETE answering 404, say)
  */
 public record ErrorResponse(
         String method,
@@ -27,7 +29,8 @@ public record ErrorResponse(
         Optional<String> errorCode,
         Optional<String> errorMessage,
         String responseBody,
-        Map<String, List<String>> headers) {
+        Map<String, List<String>> headers,
+        int attempts) {
 
     /**
      * Creates the details, refusing nulls and copying the headers deeply.
@@ -40,6 +43,7 @@ public record ErrorResponse(
      * @param errorMessage the API's message, if any
      * @param responseBody the bounded, masked body
      * @param headers the response headers
+     * @param attempts how many attempts the call made, at least 1
      */
     public ErrorResponse {
         requireNonNull(method, "method == null");
@@ -49,5 +53,8 @@ public record ErrorResponse(
         requireNonNull(errorMessage, "errorMessage == null");
         requireNonNull(responseBody, "responseBody == null");
         headers = HeaderMaps.copy(requireNonNull(headers, "headers == null"));
+        if (attempts < 1) {
+            throw new IllegalArgumentException("attempts must be >= 1 but was " + attempts);
+        }
     }
 }

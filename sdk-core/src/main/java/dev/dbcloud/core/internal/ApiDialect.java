@@ -8,9 +8,9 @@ import okhttp3.Headers;
 
 /**
  * How one API differs from the others, contributed by its module to the shared {@link HttpEngine}: how a success
- * body is unwrapped, how an error body is read, where the request id is, which rate-limit headers exist and
- * whether idempotency keys are supported. The defaults describe a plain JSON API with {@code X-Request-Id} and
- * {@code Retry-After}.
+ * body is unwrapped, how an error body is read, where the request id is, which rate-limit headers exist, whether
+ * query tokens and idempotency keys are supported. The defaults describe a plain JSON API with {@code
+ * X-Request-Id}, {@code Retry-After} and {@code X-RateLimit-Reset}, without query tokens or idempotency keys.
  */
 public interface ApiDialect {
 
@@ -53,15 +53,18 @@ public interface ApiDialect {
     }
 
     /**
-     * The pause the server asked for before another attempt, read from a 429 or 503 response. By default the
-     * longer of {@code Retry-After} and {@code X-RateLimit-Reset}.
+     * The pause the server asked for before another attempt, read from a 429 or 503 response. By default {@code
+     * Retry-After}, and on a 429 also {@code X-RateLimit-Reset} (the longer wins): on a 503 the rate-limit window
+     * says nothing about when the server will be back.
      *
+     * @param status the response status, 429 or 503
      * @param headers the response headers
      * @param now the current time, for HTTP-date values
      * @return the pause, if the server gave one
      */
-    default Optional<Duration> retryHint(Headers headers, Instant now) {
-        return RetryHints.longest(RetryHints.retryAfter(headers, now), RetryHints.rateLimitReset(headers, now));
+    default Optional<Duration> retryHint(int status, Headers headers, Instant now) {
+        Optional<Duration> retryAfter = RetryHints.retryAfter(headers, now);
+        return status == 429 ? RetryHints.longest(retryAfter, RetryHints.rateLimitReset(headers, now)) : retryAfter;
     }
 
     /**

@@ -11,6 +11,23 @@ import java.util.Optional;
  */
 public record ApiError(Optional<String> code, Optional<String> message, Optional<String> requestId) {
 
+    /**
+     * Creates the error, treating null and blank values as absent.
+     *
+     * @param code the code
+     * @param message the message
+     * @param requestId the request id
+     */
+    public ApiError {
+        code = present(code);
+        message = present(message);
+        requestId = present(requestId);
+    }
+
+    private static Optional<String> present(Optional<String> value) {
+        return value == null ? Optional.empty() : value.filter(text -> !text.isBlank());
+    }
+
     /** An error body that said nothing the SDK could read. */
     public static final ApiError EMPTY = new ApiError(Optional.empty(), Optional.empty(), Optional.empty());
 }

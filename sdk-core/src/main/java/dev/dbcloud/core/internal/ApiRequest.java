@@ -49,7 +49,8 @@ public final class ApiRequest {
      * @param pathTemplate a path such as {@code /v1/organizations/{organizationId}}, relative to the base URL
      * @param pathArgs one value per placeholder, in order
      * @return a builder
-     * @throws IllegalArgumentException if an argument is blank, {@code .} or {@code ..}, or the count is wrong
+     * @throws IllegalArgumentException if an argument is blank, {@code .} or {@code ..}
+     * @throws IllegalStateException if the template is malformed or the argument count does not match it
      */
     public static Builder builder(HttpMethod method, String pathTemplate, String... pathArgs) {
         return new Builder(method, pathTemplate, pathArgs);
@@ -60,7 +61,7 @@ public final class ApiRequest {
         return method;
     }
 
-    /** @return the template the path was built from, used in log lines and exception messages */
+    /** @return the template the path was built from, e.g. for naming the operation in a module's messages */
     public String pathTemplate() {
         return pathTemplate;
     }

@@ -22,7 +22,8 @@ public final class AttemptTracker {
     }
 
     private static Response markSent(Interceptor.Chain chain) throws IOException {
-        AttemptTracker tracker = chain.request().tag(AttemptTracker.class);
+        // The call's own request keeps the tag even if an interceptor of a shared client rebuilt the request.
+        AttemptTracker tracker = chain.call().request().tag(AttemptTracker.class);
         if (tracker != null) {
             tracker.sent = true;
         }

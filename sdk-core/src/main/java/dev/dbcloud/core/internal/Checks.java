@@ -10,8 +10,11 @@ import java.time.Duration;
 public final class Checks {
     private Checks() {}
 
+    /** The longest duration any setting accepts, so deadline arithmetic can never overflow. */
+    public static final Duration MAX_DURATION = Duration.ofDays(365);
+
     /**
-     * Checks that a duration is positive.
+     * Checks that a duration is positive and at most {@link #MAX_DURATION}.
      *
      * @param value the duration
      * @param name the argument's name, for the message
@@ -23,6 +26,9 @@ public final class Checks {
         }
         if (value.isZero() || value.isNegative()) {
             throw new IllegalArgumentException(name + " must be positive but was " + value);
+        }
+        if (value.compareTo(MAX_DURATION) > 0) {
+            throw new IllegalArgumentException(name + " must be at most 365 days but was " + value);
         }
         return value;
     }

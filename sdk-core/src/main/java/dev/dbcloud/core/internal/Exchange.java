@@ -54,14 +54,13 @@ final class Exchange {
             ClientSettings settings,
             SafeDialect dialect,
             OkHttpClient http,
-            DoubleSupplier jitter,
             HttpRequests requests,
             ApiRequest request,
             boolean expectsJson) {
         this.settings = settings;
         this.dialect = dialect;
         this.http = http;
-        this.jitter = jitter;
+        this.jitter = settings.jitter();
         this.requests = requests;
         this.request = request;
         HttpRequests.Prepared prepared = requests.prepare(request);
@@ -88,13 +87,20 @@ final class Exchange {
 
         ApiDecodingException decodingFailure(String problem, Throwable cause) {
             String excerpt = SecretMasker.maskJson(SecretMasker.excerpt(body, EXCERPT_CHARS));
+            String where = "";
+            Throwable kept = cause;
+            if (cause instanceof JsonProcessingException json) {
+                // Jackson's own message quotes the input, which may hold a secret: keep only where it failed.
+                where = JsonFailures.describe(json);
+                kept = null;
+            }
             return new ApiDecodingException(
-                    method + " " + path + ": " + problem + " (status " + status
+                    method + " " + path + ": " + problem + where + " (status " + status
                             + (requestId == null ? "" : ", request id " + requestId) + "): " + excerpt,
                     status,
                     requestId,
                     excerpt,
-                    cause);
+                    kept);
         }
     }
 
@@ -133,10 +139,11 @@ final class Exchange {
                     logAttempt(attempted, attempt, started, status + " (redirect followed)", null, Optional.empty());
                     continue;
                 }
-                ErrorResponse error = readError(response);
+                ErrorResponse error = readError(response, attempt);
                 boolean rateLimited = status == 429;
                 Optional<Duration> hint = rateLimited || status == 503
-                        ? dialect.retryHint(response.headers(), settings.clock().instant())
+                        ? dialect.retryHint(
+                                status, response.headers(), settings.clock().instant())
                         : Optional.empty();
                 failure = ErrorMapper.toException(error, hint.orElse(null));
                 boolean retryable = rateLimited || (retrySafe && isRetryableServerStatus(status));
@@ -258,7 +265,7 @@ final class Exchange {
         return location == null ? null : response.request().url().resolve(location);
     }
 
-    private ErrorResponse readError(Response response) {
+    private ErrorResponse readError(Response response, int attempt) {
         String body;
         try {
             body = response.peekBody(MAX_ERROR_BODY_BYTES).string();
@@ -292,7 +299,8 @@ final class Exchange {
                 error.code(),
                 message,
                 SecretMasker.maskJson(body),
-                response.headers().toMultimap());
+                response.headers().toMultimap(),
+                attempt);
     }
 
     private ApiConnectionException connectionFailure(IOException e, int attempt) {

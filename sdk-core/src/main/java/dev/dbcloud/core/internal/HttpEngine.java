@@ -9,13 +9,12 @@ import dev.dbcloud.core.ApiResponse;
 import dev.dbcloud.core.ClientSettings;
 import dev.dbcloud.core.Page;
 import dev.dbcloud.core.Poller;
+import dev.dbcloud.core.errors.ApiDecodingException;
 import dev.dbcloud.core.errors.ApiException;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.DoubleSupplier;
 import java.util.function.Function;
 import okhttp3.Authenticator;
 import okhttp3.OkHttpClient;
@@ -43,14 +42,12 @@ public final class HttpEngine implements AutoCloseable {
     private final HttpRequests requests;
     private final OkHttpClient http;
     private final boolean ownsHttpClient;
-    private final DoubleSupplier jitter;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    HttpEngine(ClientSettings settings, ApiDialect dialect, DoubleSupplier jitter) {
+    private HttpEngine(ClientSettings settings, ApiDialect dialect) {
         this.settings = requireNonNull(settings, "settings == null");
         this.dialect = new SafeDialect(requireNonNull(dialect, "dialect == null"));
         this.requests = new HttpRequests(settings, dialect);
-        this.jitter = requireNonNull(jitter, "jitter == null");
         this.ownsHttpClient = settings.httpClient().isEmpty();
         this.http = settings.httpClient()
                 .map(OkHttpClient::newBuilder)
@@ -75,8 +72,7 @@ public final class HttpEngine implements AutoCloseable {
      * @throws IllegalArgumentException if the settings use query-token credentials the API does not accept
      */
     public static HttpEngine create(ClientSettings settings, ApiDialect dialect) {
-        return new HttpEngine(
-                settings, dialect, () -> ThreadLocalRandom.current().nextDouble());
+        return new HttpEngine(settings, dialect);
     }
 
     /** @return the settings this engine was built from */
@@ -175,13 +171,24 @@ public final class HttpEngine implements AutoCloseable {
                 .map(Map.Entry::getValue)
                 .findFirst()
                 .orElse(null);
-        PageSlice<T> parts = slice.apply(this.<R>send(request, responseType).value());
-        return Page.of(
-                parts.items(),
-                parts.hasMore(),
-                cursor,
-                parts.nextCursor(),
-                next -> page(request.withQuery(cursorParameter, next), cursorParameter, responseType, slice));
+        ApiResponse<R> response = send(request, responseType);
+        try {
+            PageSlice<T> parts = requireNonNull(slice.apply(response.value()), "slice returned null");
+            return Page.of(
+                    parts.items(),
+                    parts.hasMore(),
+                    cursor,
+                    parts.nextCursor(),
+                    next -> page(request.withQuery(cursorParameter, next), cursorParameter, responseType, slice));
+        } catch (RuntimeException e) {
+            throw new ApiDecodingException(
+                    request.method() + " " + request.pathTemplate() + ": the list response does not have the promised"
+                            + " shape (" + e.getClass().getSimpleName() + ")",
+                    response.statusCode(),
+                    response.requestId().orElse(null),
+                    "",
+                    e);
+        }
     }
 
     /**
@@ -211,7 +218,7 @@ public final class HttpEngine implements AutoCloseable {
         if (closed.get()) {
             throw new IllegalStateException("the client is closed");
         }
-        return new Exchange(settings, dialect, http, jitter, requests, request, expectsJson).execute();
+        return new Exchange(settings, dialect, http, requests, request, expectsJson).execute();
     }
 
     private <T> T decode(Exchange.Received received, JavaType type) {

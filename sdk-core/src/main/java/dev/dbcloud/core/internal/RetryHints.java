@@ -12,6 +12,8 @@ import okhttp3.Headers;
 public final class RetryHints {
     /** Values of {@code X-RateLimit-Reset} above this are Unix timestamps, not seconds to wait. */
     private static final double EPOCH_SECONDS_THRESHOLD = 1_000_000_000d;
+    /** Values above this are Unix timestamps in milliseconds. */
+    private static final double EPOCH_MILLIS_THRESHOLD = 100_000_000_000d;
 
     private RetryHints() {}
 
@@ -42,7 +44,7 @@ public final class RetryHints {
 
     /**
      * Reads {@code X-RateLimit-Reset}: seconds until the window resets (possibly fractional), or — as some
-     * servers send it — the Unix time of the reset.
+     * servers send it — the Unix time of the reset, in seconds or milliseconds.
      *
      * @param headers the response headers
      * @param now the current time
@@ -57,6 +59,9 @@ public final class RetryHints {
             double number = Double.parseDouble(value.trim());
             if (Double.isNaN(number) || Double.isInfinite(number)) {
                 return Optional.empty();
+            }
+            if (number > EPOCH_MILLIS_THRESHOLD) {
+                return Optional.of(nonNegative(Duration.between(now, Instant.ofEpochMilli((long) number))));
             }
             if (number > EPOCH_SECONDS_THRESHOLD) {
                 Instant at = Instant.ofEpochMilli((long) (number * 1000));

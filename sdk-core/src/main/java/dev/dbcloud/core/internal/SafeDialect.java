@@ -39,9 +39,9 @@ final class SafeDialect {
         }
     }
 
-    Optional<Duration> retryHint(Headers headers, Instant now) {
+    Optional<Duration> retryHint(int status, Headers headers, Instant now) {
         try {
-            Optional<Duration> hint = dialect.retryHint(headers, now);
+            Optional<Duration> hint = dialect.retryHint(status, headers, now);
             return hint == null ? Optional.empty() : hint;
         } catch (RuntimeException e) {
             return Optional.empty();

@@ -24,7 +24,8 @@ class ExceptionsTest {
                 code,
                 message,
                 "{\"error\":\"x\"}",
-                Map.of("x-request-id", List.of("req-9")));
+                Map.of("x-request-id", List.of("req-9")),
+                1);
     }
 
     private static ErrorResponse response(int status) {
@@ -77,7 +78,8 @@ class ExceptionsTest {
                 Optional.empty(),
                 Optional.of("invalid token"),
                 "{\"error\":\"invalid token\",\"hint\":\"body-only-text\"}",
-                Map.of("www-authenticate", List.of("Bearer realm=header-only-text")));
+                Map.of("www-authenticate", List.of("Bearer realm=header-only-text")),
+                1);
 
         ApiResponseException e = new ApiResponseException(response);
 
@@ -106,15 +108,15 @@ class ExceptionsTest {
     void errorResponseRefusesNullsAndCopiesHeaders() {
         Map<String, List<String>> headers = new HashMap<>();
         headers.put("a", List.of("1"));
-        ErrorResponse response =
-                new ErrorResponse("GET", "/p", 500, Optional.empty(), Optional.empty(), Optional.empty(), "", headers);
+        ErrorResponse response = new ErrorResponse(
+                "GET", "/p", 500, Optional.empty(), Optional.empty(), Optional.empty(), "", headers, 1);
 
         headers.put("b", List.of("2"));
 
         assertThat(response.headers()).containsOnlyKeys("a");
         assertThatNullPointerException()
                 .isThrownBy(() -> new ErrorResponse(
-                        "GET", null, 500, Optional.empty(), Optional.empty(), Optional.empty(), "", Map.of()))
+                        "GET", null, 500, Optional.empty(), Optional.empty(), Optional.empty(), "", Map.of(), 1))
                 .withMessageContaining("path");
         assertThatNullPointerException()
                 .isThrownBy(() -> new ApiResponseException(null))

@@ -23,13 +23,21 @@ final class EngineFixture {
     }
 
     HttpEngine engine(UnaryOperator<TestClientBuilder> configure, boolean idempotencyKeys) {
+        return engine(configure, new TestDialect(idempotencyKeys));
+    }
+
+    HttpEngine engine(UnaryOperator<TestClientBuilder> configure, ApiDialect dialect) {
+        return HttpEngine.create(settings(configure), dialect);
+    }
+
+    ClientSettings settings(UnaryOperator<TestClientBuilder> configure) {
         TestClientBuilder builder = new TestClientBuilder()
                 .baseUrl(server.url("/").toString())
                 .credentials(Credentials.bearer("secret-token"))
                 .clock(time)
-                .sleeper(time);
-        ClientSettings settings = configure.apply(builder).resolve();
-        return new HttpEngine(settings, new TestDialect(idempotencyKeys), () -> 1.0);
+                .sleeper(time)
+                .jitter(() -> 1.0);
+        return configure.apply(builder).resolve();
     }
 
     static MockResponse json(int code, String body) {

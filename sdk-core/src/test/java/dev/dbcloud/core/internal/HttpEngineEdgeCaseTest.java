@@ -97,8 +97,7 @@ class HttpEngineEdgeCaseTest {
                 throw new IllegalStateException("no request id");
             }
         };
-        try (HttpEngine engine =
-                new HttpEngine(fixture.engine(b -> b.maxRetries(0), false).settings(), clumsy, () -> 1.0)) {
+        try (HttpEngine engine = fixture.engine(b -> b.maxRetries(0), clumsy)) {
             assertThatThrownBy(() ->
                             engine.call(ApiRequest.builder(HttpMethod.GET, "/x").build(), JsonNode.class))
                     .isInstanceOfSatisfying(RateLimitedException.class, e -> {
@@ -117,11 +116,7 @@ class HttpEngineEdgeCaseTest {
                 return Optional.empty();
             }
         };
-        assertThatThrownBy(() -> new HttpEngine(
-                        fixture.engine(b -> b.credentials(Credentials.queryToken("t")), false)
-                                .settings(),
-                        headerOnly,
-                        () -> 1.0))
+        assertThatThrownBy(() -> fixture.engine(b -> b.credentials(Credentials.queryToken("t")), headerOnly))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("credentials")
                 .hasMessageContaining("query tokens");
@@ -319,5 +314,50 @@ class HttpEngineEdgeCaseTest {
                     .await();
         }
         assertThat(fixture.time.sleeps()).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(2));
+    }
+
+    @Test
+    void aDialectReturningNullsIsTreatedAsHavingSaidNothing() {
+        server.enqueue(json(404, "{}"));
+        ApiDialect sloppy = new TestDialect(false) {
+            @Override
+            public ApiError readError(int status, JsonNode body) {
+                return new ApiError(null, Optional.of("  "), null);
+            }
+        };
+        try (HttpEngine engine = fixture.engine(b -> b, sloppy)) {
+            assertThatThrownBy(() ->
+                            engine.call(ApiRequest.builder(HttpMethod.GET, "/x").build(), JsonNode.class))
+                    .isInstanceOfSatisfying(NotFoundException.class, e -> {
+                        assertThat(e.errorCode()).isEmpty();
+                        assertThat(e.errorMessage()).isEmpty();
+                    });
+        }
+    }
+
+    @Test
+    void aListResponseOfTheWrongShapeIsADecodingError() {
+        server.enqueue(json(200, "{\"items\":[]}"));
+        try (HttpEngine engine = fixture.engine()) {
+            assertThatThrownBy(() -> engine.page(
+                            ApiRequest.builder(HttpMethod.GET, "/clusters").build(),
+                            "cursor",
+                            Json.type(JsonNode.class),
+                            HttpEngineEdgeCaseTest::slice))
+                    .isInstanceOf(ApiDecodingException.class)
+                    .hasMessageStartingWith("GET /clusters: the list response does not have the promised shape");
+        }
+    }
+
+    @Test
+    void aResultOfTheWrongShapeNamesTheFieldNotItsValue() {
+        server.enqueue(json(200, "{\"id\":{\"secret\":\"v\"},\"size\":1}"));
+        try (HttpEngine engine = fixture.engine()) {
+            assertThatThrownBy(() ->
+                            engine.call(ApiRequest.builder(HttpMethod.GET, "/t").build(), Thing.class))
+                    .isInstanceOf(ApiDecodingException.class)
+                    .hasMessageContaining("the result is not a valid Thing at $.id")
+                    .hasNoCause();
+        }
     }
 }

@@ -10,23 +10,30 @@ import dev.dbcloud.core.Credentials;
 import dev.dbcloud.core.RequestOptions;
 import dev.dbcloud.core.errors.ApiConnectionException;
 import dev.dbcloud.core.errors.ApiException;
+import dev.dbcloud.core.errors.ApiResponseException;
 import dev.dbcloud.core.errors.ApiTimeoutException;
 import dev.dbcloud.core.errors.RateLimitedException;
 import dev.dbcloud.core.errors.ServerException;
 import dev.dbcloud.core.testing.LogCapture;
+import dev.dbcloud.core.testing.TestDialect;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.SocketEffect;
 import mockwebserver3.junit5.StartStop;
+import okhttp3.Headers;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
 import org.junit.jupiter.api.Test;
 
 class HttpEngineRetryTest {
@@ -72,8 +79,7 @@ class HttpEngineRetryTest {
     void jitterKeepsHalfTheBackoffFixed() {
         server.enqueue(status(503));
         server.enqueue(json(200, "{}"));
-        try (HttpEngine engine = new HttpEngine(
-                fixture.engine().settings(), new dev.dbcloud.core.testing.TestDialect(false), () -> 0.0)) {
+        try (HttpEngine engine = fixture.engine(b -> b.jitter(() -> 0.0), false)) {
             engine.call(get(), JsonNode.class);
         }
         assertThat(fixture.time.sleeps()).containsExactly(ms(250));
@@ -274,22 +280,150 @@ class HttpEngineRetryTest {
     }
 
     @Test
-    void rateLimitResetHintFromTheDialectIsHonoured() {
+    void rateLimitResetIsHonouredOnA429() {
         server.enqueue(new MockResponse.Builder()
                 .code(429)
                 .setHeader("X-RateLimit-Reset", "2.5")
                 .build());
         server.enqueue(json(200, "{}"));
-        ApiDialect withReset = new dev.dbcloud.core.testing.TestDialect(false) {
-            @Override
-            public java.util.Optional<Duration> retryHint(okhttp3.Headers headers, java.time.Instant now) {
-                return RetryHints.longest(RetryHints.retryAfter(headers, now), RetryHints.rateLimitReset(headers, now));
-            }
-        };
-        try (HttpEngine engine = new HttpEngine(fixture.engine().settings(), withReset, () -> 1.0)) {
+        try (HttpEngine engine = fixture.engine()) {
             engine.call(post(), JsonNode.class);
         }
         assertThat(fixture.time.sleeps()).containsExactly(ms(2500));
+    }
+
+    @Test
+    void aRateLimitWindowOnA503DoesNotDelayTheRetry() {
+        server.enqueue(new MockResponse.Builder()
+                .code(503)
+                .setHeader("X-RateLimit-Reset", "90")
+                .build());
+        server.enqueue(json(200, "{}"));
+        try (HttpEngine engine = fixture.engine()) {
+            engine.call(get(), JsonNode.class);
+        }
+        assertThat(fixture.time.sleeps()).containsExactly(ms(500));
+    }
+
+    @Test
+    void aDialectsOwnRetryHintIsUsed() {
+        server.enqueue(new MockResponse.Builder()
+                .code(429)
+                .setHeader("X-Wait-Millis", "1234")
+                .build());
+        server.enqueue(json(200, "{}"));
+        ApiDialect custom = new TestDialect(false) {
+            @Override
+            public Optional<Duration> retryHint(int status, Headers headers, Instant now) {
+                return Optional.of(Duration.ofMillis(Long.parseLong(headers.get("X-Wait-Millis"))));
+            }
+        };
+        try (HttpEngine engine = fixture.engine(b -> b, custom)) {
+            engine.call(get(), JsonNode.class);
+        }
+        assertThat(fixture.time.sleeps()).containsExactly(ms(1234));
+    }
+
+    @Test
+    void requestTimeoutAndGatewayTimeoutAreRetriedForGet() {
+        server.enqueue(status(408));
+        server.enqueue(status(504));
+        server.enqueue(json(200, "{}"));
+        try (HttpEngine engine = fixture.engine()) {
+            engine.call(get(), JsonNode.class);
+        }
+        assertThat(server.getRequestCount()).isEqualTo(3);
+    }
+
+    @Test
+    void notImplementedIsNotRetried() {
+        server.enqueue(status(501));
+        try (HttpEngine engine = fixture.engine()) {
+            assertThatThrownBy(() -> engine.call(get(), JsonNode.class)).isInstanceOf(ServerException.class);
+        }
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void theRemainingBudgetBoundsAnAttempt() {
+        server.enqueue(new MockResponse.Builder()
+                .headersDelay(3, TimeUnit.SECONDS)
+                .body("{}")
+                .build());
+        try (HttpEngine engine = fixture.engine(b -> b.maxRetries(0), false)) {
+            ApiRequest tight = ApiRequest.builder(HttpMethod.GET, "/v1/things")
+                    .options(RequestOptions.builder()
+                            .timeout(Duration.ofMillis(200))
+                            .attemptTimeout(Duration.ofSeconds(5))
+                            .build())
+                    .build();
+            long started = System.nanoTime();
+            assertThatThrownBy(() -> engine.call(tight, JsonNode.class)).isInstanceOf(ApiTimeoutException.class);
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
+        }
+    }
+
+    @Test
+    void aPostWhoseResponseBodyBreaksIsNotRetried() {
+        server.enqueue(new MockResponse.Builder()
+                .body("{\"id\":\"created\",\"padding\":\"" + "p".repeat(100_000) + "\"}")
+                .onResponseBody(SocketEffect.ShutdownConnection.INSTANCE)
+                .build());
+        server.enqueue(json(200, "{}"));
+        try (HttpEngine engine = fixture.engine()) {
+            assertThatThrownBy(() -> engine.call(post(), JsonNode.class)).isInstanceOf(ApiConnectionException.class);
+        }
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aRetriedCallSaysHowManyAttemptsItMade() {
+        server.enqueue(status(503));
+        server.enqueue(json(404, "{\"message\":\"gone\"}"));
+        try (HttpEngine engine = fixture.engine()) {
+            assertThatThrownBy(() -> engine.call(
+                            ApiRequest.builder(HttpMethod.DELETE, "/v1/things/{id}", "t1")
+                                    .build(),
+                            Void.class))
+                    .isInstanceOfSatisfying(ApiResponseException.class, e -> {
+                        assertThat(e.attempts()).isEqualTo(2);
+                        assertThat(e.getMessage()).endsWith("after 2 attempts");
+                    });
+        }
+    }
+
+    @Test
+    void aSharedClientsInterceptorThatRebuildsRequestsCannotMakeAPostLookUnsent() {
+        OkHttpClient rebuilding = new OkHttpClient.Builder()
+                .addInterceptor(chain -> chain.proceed(new Request.Builder()
+                        .url(chain.request().url())
+                        .headers(chain.request().headers())
+                        .method(chain.request().method(), chain.request().body())
+                        .build()))
+                .build();
+        server.enqueue(disconnectMidFlight());
+        server.enqueue(json(200, "{}"));
+        try (HttpEngine engine = fixture.engine(b -> b.httpClient(rebuilding), false)) {
+            assertThatThrownBy(() -> engine.call(post(), JsonNode.class)).isInstanceOf(ApiConnectionException.class);
+        }
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aSharedClientsInterceptorsRunOnEveryAttempt() {
+        int[] seen = {0};
+        OkHttpClient counting = new OkHttpClient.Builder()
+                .addInterceptor(chain -> {
+                    seen[0]++;
+                    return chain.proceed(chain.request());
+                })
+                .build();
+        server.enqueue(status(503));
+        server.enqueue(json(200, "{}"));
+        try (HttpEngine engine = fixture.engine(b -> b.httpClient(counting), false)) {
+            engine.call(get(), JsonNode.class);
+        }
+        assertThat(seen[0]).isEqualTo(2);
     }
 
     @Test

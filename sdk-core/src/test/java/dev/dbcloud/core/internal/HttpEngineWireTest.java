@@ -298,10 +298,11 @@ class HttpEngineWireTest {
                         assertThat(e.statusCode()).isEqualTo(200);
                         assertThat(e.requestId()).contains("r-html");
                         assertThat(e.bodyExcerpt()).isEqualTo("<html>maintenance</html>");
-                        assertThat(e.getMessage()).startsWith("GET /v1/x: the body is not valid JSON");
-                    })
-                    .cause()
-                    .isNotNull();
+                        assertThat(e.getMessage())
+                                .startsWith("GET /v1/x: the body is not valid JSON (line 1, column 1)");
+                        // Jackson's own message quotes the input, so it is not kept as the cause.
+                        assertThat(e.getCause()).isNull();
+                    });
         }
     }
 
@@ -345,7 +346,7 @@ class HttpEngineWireTest {
                 return body.get("result");
             }
         };
-        try (HttpEngine engine = new HttpEngine(fixture.engine().settings(), envelope, () -> 1.0)) {
+        try (HttpEngine engine = fixture.engine(b -> b, envelope)) {
             assertThatThrownBy(() ->
                             engine.call(ApiRequest.builder(HttpMethod.GET, "/x").build(), Thing.class))
                     .isInstanceOf(ApiDecodingException.class)
@@ -484,12 +485,10 @@ class HttpEngineWireTest {
         HttpEngine engine = fixture.engine();
         engine.call(ApiRequest.builder(HttpMethod.GET, "/x").build(), JsonNode.class);
         OkHttpClient http = engine.httpClient();
+        assertThat(http.connectionPool().idleConnectionCount()).isEqualTo(1);
         engine.close();
-        assertThat(http.dispatcher().executorService().isShutdown()).isTrue();
         assertThat(http.connectionPool().connectionCount()).isZero();
-        assertThat(Thread.getAllStackTraces().keySet())
-                .filteredOn(t -> t.isAlive() && !t.isDaemon() && t.getName().startsWith("OkHttp"))
-                .isEmpty();
+        assertThat(http.dispatcher().executorService().isShutdown()).isTrue();
     }
 
     @Test

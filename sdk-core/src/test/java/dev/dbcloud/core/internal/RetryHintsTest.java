@@ -133,4 +133,13 @@ class RetryHintsTest {
         assertThat(RetryHints.longest(Optional.empty(), one)).isEqualTo(one);
         assertThat(RetryHints.longest(Optional.empty(), Optional.empty())).isEmpty();
     }
+
+    @Test
+    void rateLimitResetInEpochMillisecondsIsReadAsATime() {
+        java.time.Instant now = java.time.Instant.parse("2026-01-01T00:00:00Z");
+        okhttp3.Headers headers = okhttp3.Headers.of(
+                "X-RateLimit-Reset", String.valueOf(now.plusSeconds(4).toEpochMilli()));
+
+        assertThat(RetryHints.rateLimitReset(headers, now)).contains(java.time.Duration.ofSeconds(4));
+    }
 }
