@@ -22,7 +22,20 @@ import java.util.function.BiFunction;
  * }</pre>
  *
  * <p>Subclasses are small final classes with a constant per known value, a private constructor and a static
- * {@code of(String)} factory that delegates to a {@link Values} registry.
+ * {@code of(String)} factory, annotated {@code @JsonCreator} so Jackson uses it, that delegates to a {@link
+ * Values} registry:
+ *
+ * <pre>{@code
+ * public final class ServiceState extends OpenEnum {
+ *     private static final Values<ServiceState> VALUES = new Values<>(ServiceState::new);
+ *     public static final ServiceState RUNNING = VALUES.known("running");
+ *
+ *     private ServiceState(String value, boolean known) { super(value, known); }
+ *
+ *     @JsonCreator
+ *     public static ServiceState of(String value) { return VALUES.of(value); }
+ * }
+ * }</pre>
  */
 public abstract class OpenEnum {
     private final String value;

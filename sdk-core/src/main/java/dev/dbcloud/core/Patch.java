@@ -21,7 +21,9 @@ import java.util.Optional;
  *     .build();                              // backupStartTime: absent, left as it is
  * }</pre>
  *
- * <p>The SDK's own JSON configuration leaves absent fields out; a plain {@code ObjectMapper} cannot tell absent
+ * <p>In a model, declare such a field with a default so builders need not mention it:
+ * {@code @Value.Default Patch<Integer> backupPeriodInHours() { return Patch.absent(); }}. The SDK's own JSON
+ * configuration leaves absent fields out; a plain {@code ObjectMapper} cannot tell absent
  * from null and writes both as {@code null}, so let the SDK write its requests.
  *
  * @param <T> the field's type
