@@ -287,4 +287,12 @@ class ClientBuilderTest {
         assertThat(settings.jitter().getAsDouble()).isEqualTo(0.25);
         assertThat(settings.toString()).contains("http://db.internal.example");
     }
+
+    @Test
+    void buildersKnowWhetherTheBaseUrlWasSetExplicitly() {
+        assertThat(new TestClientBuilder().explicitBaseUrl()).isFalse();
+        assertThat(new TestClientBuilder().baseUrl("https://eu.example.test").explicitBaseUrl())
+                .isTrue();
+        assertThat(new TestClientBuilder().resolve().baseUrl().host()).isEqualTo("api.example.test");
+    }
 }

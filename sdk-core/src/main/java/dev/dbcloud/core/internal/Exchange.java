@@ -14,7 +14,6 @@ import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.function.DoubleSupplier;
 import okhttp3.Call;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
@@ -27,18 +26,17 @@ import okhttp3.Response;
  * same-origin redirects, logs every attempt and turns failures into the SDK's exceptions.
  */
 final class Exchange {
-    static final Duration INITIAL_BACKOFF = Duration.ofMillis(500);
-    static final Duration MAX_BACKOFF = Duration.ofSeconds(8);
-    static final int MAX_ERROR_BODY_BYTES = 64 * 1024;
-    static final int EXCERPT_CHARS = 500;
-    static final int MAX_REDIRECTS = 5;
+    private static final Duration INITIAL_BACKOFF = Duration.ofMillis(500);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(8);
+    private static final int MAX_ERROR_BODY_BYTES = 64 * 1024;
+    private static final int EXCERPT_CHARS = 500;
+    private static final int MAX_REDIRECTS = 5;
 
     private static final System.Logger LOG = HttpEngine.LOG;
 
     private final ClientSettings settings;
     private final SafeDialect dialect;
     private final OkHttpClient http;
-    private final DoubleSupplier jitter;
     private final HttpRequests requests;
     private final ApiRequest request;
     private final String jsonBody;
@@ -60,7 +58,6 @@ final class Exchange {
         this.settings = settings;
         this.dialect = dialect;
         this.http = http;
-        this.jitter = settings.jitter();
         this.requests = requests;
         this.request = request;
         HttpRequests.Prepared prepared = requests.prepare(request);
@@ -123,7 +120,8 @@ final class Exchange {
                 LOG.log(Level.TRACE, () -> describeForTrace() + " request body: " + SecretMasker.maskJson(jsonBody));
             }
             long started = System.nanoTime();
-            String attempted = describeForDebug();
+            // Captured before the attempt, since following a redirect changes the URL.
+            String attempted = LOG.isLoggable(Level.DEBUG) ? describeForDebug() : null;
             Optional<Duration> wait;
             ApiException failure;
             try (Response response = call.execute()) {
@@ -219,7 +217,8 @@ final class Exchange {
         }
         long exponential = Math.min(INITIAL_BACKOFF.toMillis() << Math.min(attempt - 1, 20), MAX_BACKOFF.toMillis());
         // "Equal jitter": half the backoff is fixed, half random, so retries of many clients spread out.
-        long backoff = exponential / 2 + (long) (exponential / 2.0 * jitter.getAsDouble());
+        long backoff =
+                exponential / 2 + (long) (exponential / 2.0 * settings.jitter().getAsDouble());
         Duration wait = Duration.ofMillis(backoff);
         if (wait.compareTo(settings.maxRetryWait()) > 0) {
             wait = settings.maxRetryWait();
@@ -351,7 +350,7 @@ final class Exchange {
             String outcome,
             String requestId,
             Optional<Duration> retryIn) {
-        if (!LOG.isLoggable(Level.DEBUG)) {
+        if (attempted == null) {
             return;
         }
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNanos);

@@ -9,7 +9,6 @@ import dev.dbcloud.core.ApiResponse;
 import dev.dbcloud.core.ClientSettings;
 import dev.dbcloud.core.Page;
 import dev.dbcloud.core.Poller;
-import dev.dbcloud.core.errors.ApiDecodingException;
 import dev.dbcloud.core.errors.ApiException;
 import java.io.IOException;
 import java.time.Duration;
@@ -35,7 +34,7 @@ import okhttp3.OkHttpClient;
  */
 public final class HttpEngine implements AutoCloseable {
     /** The logger of every HTTP attempt. */
-    public static final System.Logger LOG = System.getLogger("dev.dbcloud.http");
+    static final System.Logger LOG = System.getLogger("dev.dbcloud.http");
 
     private final ClientSettings settings;
     private final SafeDialect dialect;
@@ -171,9 +170,10 @@ public final class HttpEngine implements AutoCloseable {
                 .map(Map.Entry::getValue)
                 .findFirst()
                 .orElse(null);
-        ApiResponse<R> response = send(request, responseType);
+        Exchange.Received received = exchange(request, true);
+        R response = decode(received, responseType);
         try {
-            PageSlice<T> parts = requireNonNull(slice.apply(response.value()), "slice returned null");
+            PageSlice<T> parts = requireNonNull(slice.apply(response), "slice returned null");
             return Page.of(
                     parts.items(),
                     parts.hasMore(),
@@ -181,12 +181,9 @@ public final class HttpEngine implements AutoCloseable {
                     parts.nextCursor(),
                     next -> page(request.withQuery(cursorParameter, next), cursorParameter, responseType, slice));
         } catch (RuntimeException e) {
-            throw new ApiDecodingException(
-                    request.method() + " " + request.pathTemplate() + ": the list response does not have the promised"
-                            + " shape (" + e.getClass().getSimpleName() + ")",
-                    response.statusCode(),
-                    response.requestId().orElse(null),
-                    "",
+            throw received.decodingFailure(
+                    "the list response does not have the promised shape ("
+                            + e.getClass().getSimpleName() + ")",
                     e);
         }
     }

@@ -6,6 +6,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import okhttp3.Headers;
 
 /** Parsers for the headers servers use to say when to try again. */
@@ -29,9 +30,9 @@ public final class RetryHints {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
-        Optional<Duration> seconds = seconds(value);
+        OptionalDouble seconds = number(value);
         if (seconds.isPresent()) {
-            return seconds;
+            return Optional.of(secondsToWait(seconds.getAsDouble()));
         }
         try {
             Instant at = ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME)
@@ -55,22 +56,18 @@ public final class RetryHints {
         if (value == null) {
             return Optional.empty();
         }
-        try {
-            double number = Double.parseDouble(value.trim());
-            if (Double.isNaN(number) || Double.isInfinite(number)) {
-                return Optional.empty();
-            }
-            if (number > EPOCH_MILLIS_THRESHOLD) {
-                return Optional.of(nonNegative(Duration.between(now, Instant.ofEpochMilli((long) number))));
-            }
-            if (number > EPOCH_SECONDS_THRESHOLD) {
-                Instant at = Instant.ofEpochMilli((long) (number * 1000));
-                return Optional.of(nonNegative(Duration.between(now, at)));
-            }
-            return Optional.of(nonNegative(Duration.ofMillis((long) Math.ceil(number * 1000))));
-        } catch (NumberFormatException e) {
+        OptionalDouble parsed = number(value);
+        if (parsed.isEmpty()) {
             return Optional.empty();
         }
+        double number = parsed.getAsDouble();
+        if (number > EPOCH_MILLIS_THRESHOLD) {
+            return Optional.of(nonNegative(Duration.between(now, Instant.ofEpochMilli((long) number))));
+        }
+        if (number > EPOCH_SECONDS_THRESHOLD) {
+            return Optional.of(nonNegative(Duration.between(now, Instant.ofEpochMilli((long) (number * 1000)))));
+        }
+        return Optional.of(secondsToWait(number));
     }
 
     /**
@@ -90,16 +87,21 @@ public final class RetryHints {
         return Optional.of(a.get().compareTo(b.get()) >= 0 ? a.get() : b.get());
     }
 
-    private static Optional<Duration> seconds(String value) {
+    /** A finite number, or empty for anything else. */
+    private static OptionalDouble number(String value) {
         try {
             double number = Double.parseDouble(value.trim());
-            if (Double.isNaN(number) || Double.isInfinite(number)) {
-                return Optional.empty();
-            }
-            return Optional.of(nonNegative(Duration.ofMillis((long) Math.ceil(number * 1000))));
+            return Double.isNaN(number) || Double.isInfinite(number)
+                    ? OptionalDouble.empty()
+                    : OptionalDouble.of(number);
         } catch (NumberFormatException e) {
-            return Optional.empty();
+            return OptionalDouble.empty();
         }
+    }
+
+    /** Seconds, possibly fractional, rounded up to whole milliseconds. */
+    private static Duration secondsToWait(double seconds) {
+        return nonNegative(Duration.ofMillis((long) Math.ceil(seconds * 1000)));
     }
 
     private static Duration nonNegative(Duration d) {

@@ -22,4 +22,8 @@ public final class TestClientBuilder extends ClientBuilder<TestClientBuilder> {
     public boolean credentialsSet() {
         return hasCredentials();
     }
+
+    public boolean explicitBaseUrl() {
+        return baseUrlSet();
+    }
 }
