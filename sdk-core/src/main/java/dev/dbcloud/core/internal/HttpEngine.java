@@ -13,6 +13,7 @@ import dev.dbcloud.core.errors.ApiException;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import okhttp3.Authenticator;
@@ -126,7 +127,41 @@ public final class HttpEngine implements AutoCloseable {
     public <T> ApiResponse<T> send(ApiRequest request, JavaType type) {
         Exchange.Received received = exchange(request, true);
         return new ApiResponse<>(
-                received.status(), received.headers().toMultimap(), received.requestId(), decode(received, type));
+                received.status(),
+                received.headers().toMultimap(),
+                received.requestId(),
+                decode(received, type, false));
+    }
+
+    /**
+     * Sends a request whose successful answer may carry no payload: an empty body (such as a 204) or, in an
+     * enveloped API, no result. A body that is present must still decode as {@code type}.
+     *
+     * @param request the request
+     * @param type the payload type
+     * @param <T> the payload type
+     * @return the payload, or empty when the answer carried none
+     */
+    public <T> Optional<T> callOptional(ApiRequest request, Class<T> type) {
+        return this.<T>sendOptional(request, Json.type(type)).value();
+    }
+
+    /**
+     * Like {@link #callOptional(ApiRequest, Class)}, keeping the response's status, headers and request id.
+     *
+     * @param request the request
+     * @param type the payload type
+     * @param <T> the payload type
+     * @return the response, whose value is empty when the answer carried no payload
+     * @throws ApiException or a subclass for every failure
+     */
+    public <T> ApiResponse<Optional<T>> sendOptional(ApiRequest request, JavaType type) {
+        Exchange.Received received = exchange(request, true);
+        return new ApiResponse<>(
+                received.status(),
+                received.headers().toMultimap(),
+                received.requestId(),
+                Optional.ofNullable(decode(received, type, true)));
     }
 
     /**
@@ -171,7 +206,7 @@ public final class HttpEngine implements AutoCloseable {
                 .findFirst()
                 .orElse(null);
         Exchange.Received received = exchange(request, true);
-        R response = decode(received, responseType);
+        R response = decode(received, responseType, false);
         try {
             PageSlice<T> parts = requireNonNull(slice.apply(response), "slice returned null");
             return Page.of(
@@ -218,7 +253,8 @@ public final class HttpEngine implements AutoCloseable {
         return new Exchange(settings, dialect, http, requests, request, expectsJson).execute();
     }
 
-    private <T> T decode(Exchange.Received received, JavaType type) {
+    /** Decodes the payload; with {@code emptyAllowed}, a missing body or result gives null instead of failing. */
+    private <T> T decode(Exchange.Received received, JavaType type, boolean emptyAllowed) {
         if (type.hasRawClass(Void.class)) {
             return null;
         }
@@ -226,6 +262,9 @@ public final class HttpEngine implements AutoCloseable {
             throw received.decodingFailure("the body is not valid JSON", received.parseFailure());
         }
         if (received.tree() == null) {
+            if (emptyAllowed) {
+                return null;
+            }
             throw received.decodingFailure("the body is empty", null);
         }
         JsonNode payload;
@@ -235,6 +274,9 @@ public final class HttpEngine implements AutoCloseable {
             throw received.decodingFailure(String.valueOf(e.getMessage()), e);
         }
         if (payload == null || payload.isNull() || payload.isMissingNode()) {
+            if (emptyAllowed) {
+                return null;
+            }
             throw received.decodingFailure("the response carries no result", null);
         }
         try {

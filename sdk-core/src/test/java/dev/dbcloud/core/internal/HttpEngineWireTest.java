@@ -21,8 +21,10 @@ import dev.dbcloud.core.errors.ServerException;
 import dev.dbcloud.core.errors.UnauthorizedException;
 import dev.dbcloud.core.errors.UnprocessableEntityException;
 import dev.dbcloud.core.testing.LogCapture;
+import dev.dbcloud.core.testing.TestDialect;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
@@ -206,6 +208,48 @@ class HttpEngineWireTest {
                                     .build(),
                             Void.class))
                     .isNull();
+        }
+    }
+
+    @Test
+    void optionalCallsAcceptAnEmptyAnswerButStillDecodeAPresentOne() {
+        server.enqueue(new MockResponse.Builder().code(204).build());
+        server.enqueue(json(200, "{\"id\":\"t1\",\"size\":3}"));
+        server.enqueue(json(200, "{\"id\":\"t1\",\"size\":\"big\"}"));
+        server.enqueue(json(202, "<html>accepted</html>"));
+        try (HttpEngine engine = fixture.engine()) {
+            ApiRequest cancel =
+                    ApiRequest.builder(HttpMethod.DELETE, "/t/{id}", "t1").build();
+            ApiResponse<Optional<Thing>> empty = engine.sendOptional(cancel, Json.type(Thing.class));
+            assertThat(empty.statusCode()).isEqualTo(204);
+            assertThat(empty.value()).isEmpty();
+            assertThat(engine.callOptional(cancel, Thing.class)).contains(new Thing("t1", 3));
+            assertThatThrownBy(() -> engine.callOptional(cancel, Thing.class))
+                    .isInstanceOf(ApiDecodingException.class)
+                    .hasMessageContaining("not a valid Thing");
+            assertThatThrownBy(() -> engine.callOptional(cancel, Thing.class))
+                    .isInstanceOf(ApiDecodingException.class)
+                    .hasMessageContaining("not valid JSON");
+        }
+    }
+
+    @Test
+    void optionalCallsAcceptAnEnvelopeWithoutResult() {
+        server.enqueue(json(200, "{\"status\":200,\"result\":null}"));
+        server.enqueue(json(200, "{\"status\":200}"));
+        ApiDialect enveloped = new TestDialect(false) {
+            @Override
+            public JsonNode unwrap(JsonNode body) {
+                return body.get("result");
+            }
+        };
+        try (HttpEngine engine = fixture.engine(b -> b, enveloped)) {
+            ApiRequest delete =
+                    ApiRequest.builder(HttpMethod.DELETE, "/t/{id}", "t1").build();
+            assertThat(engine.callOptional(delete, Thing.class)).isEmpty();
+            assertThatThrownBy(() -> engine.call(delete, Thing.class))
+                    .isInstanceOf(ApiDecodingException.class)
+                    .hasMessageContaining("carries no result");
         }
     }
 
