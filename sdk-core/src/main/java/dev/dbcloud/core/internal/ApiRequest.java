@@ -140,7 +140,7 @@ public final class ApiRequest {
                     if (next >= args.length) {
                         throw new IllegalStateException("no argument for " + part + " in " + pathTemplate);
                     }
-                    segments.add(checkSegment(name, args[next++]));
+                    segments.add(Checks.pathSegment(args[next++], name));
                 } else if (part.contains("{") || part.contains("}")) {
                     throw new IllegalStateException("a placeholder must be a whole segment: " + pathTemplate);
                 } else {
@@ -151,14 +151,6 @@ public final class ApiRequest {
                 throw new IllegalStateException(
                         args.length + " arguments for " + next + " placeholders in " + pathTemplate);
             }
-        }
-
-        private static String checkSegment(String name, String value) {
-            Checks.notBlank(value, name);
-            if (value.equals(".") || value.equals("..")) {
-                throw new IllegalArgumentException(name + " must not be '" + value + "'");
-            }
-            return value;
         }
 
         /**

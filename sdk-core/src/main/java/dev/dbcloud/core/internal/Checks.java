@@ -49,4 +49,20 @@ public final class Checks {
         }
         return value;
     }
+
+    /**
+     * Checks that a string can be one path segment: not blank, and neither {@code .} nor {@code ..}. The engine
+     * applies it to every path argument; modules call it to check an id before doing any other work for it.
+     *
+     * @param value the segment, e.g. an id
+     * @param name the argument's name, for the message
+     * @return the segment
+     */
+    public static String pathSegment(String value, String name) {
+        notBlank(value, name);
+        if (value.equals(".") || value.equals("..")) {
+            throw new IllegalArgumentException(name + " must not be '" + value + "'");
+        }
+        return value;
+    }
 }
