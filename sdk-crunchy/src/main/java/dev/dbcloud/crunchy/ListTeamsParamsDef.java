@@ -1,0 +1,47 @@
+package dev.dbcloud.crunchy;
+
+import dev.dbcloud.core.DbCloudStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Parameters of {@link Teams#list(ListTeamsParams)}: paging and order.
+ *
+ * <pre>{@code
+ * ListTeamsParams.builder().limit(50).order(SortOrder.DESC).build()
+ * }</pre>
+ */
+@DbCloudStyle
+@Value.Immutable
+abstract class ListTeamsParamsDef {
+    /** @return start after this cursor: the {@code next_cursor} of the previous page ({@code cursor}) */
+    abstract Optional<String> cursor();
+
+    /** @return items per page, 1 to 200; the API's default is 100 ({@code limit}) */
+    abstract Optional<Integer> limit();
+
+    /** @return the direction, ascending by default ({@code order}) */
+    abstract Optional<SortOrder> order();
+
+    /** @return the field to order by: {@code id} or {@code name} (the default) ({@code order_field}) */
+    abstract Optional<String> orderField();
+
+    @Value.Check
+    void check() {
+        limit().ifPresent(limit -> {
+            if (limit < 1 || limit > 200) {
+                throw new IllegalArgumentException("limit must be between 1 and 200 but was " + limit);
+            }
+        });
+        cursor().ifPresent(cursor -> {
+            if (cursor.isBlank()) {
+                throw new IllegalArgumentException("cursor must not be blank");
+            }
+        });
+        orderField().ifPresent(field -> {
+            if (field.isBlank()) {
+                throw new IllegalArgumentException("orderField must not be blank");
+            }
+        });
+    }
+}

@@ -1,0 +1,98 @@
+package dev.dbcloud.crunchy;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.dbcloud.core.Page;
+import dev.dbcloud.core.RequestOptions;
+import dev.dbcloud.core.internal.ApiRequest;
+import dev.dbcloud.core.internal.HttpEngine;
+import dev.dbcloud.core.internal.HttpMethod;
+import dev.dbcloud.core.internal.Json;
+import dev.dbcloud.crunchy.internal.Eids;
+import dev.dbcloud.crunchy.internal.ListResponses;
+import dev.dbcloud.crunchy.internal.Requests;
+
+/**
+ * Networks that clusters run in: {@code /networks}. Get it from {@link CrunchyBridgeClient#networks()}.
+ *
+ * <pre>{@code
+ * Page<Network> first = cb.networks().list(ListNetworksParams.builder().teamId(teamId).build());
+ * Network network = cb.networks().get(cluster.networkId().orElseThrow());
+ * }</pre>
+ */
+public final class Networks {
+    private final HttpEngine engine;
+
+    Networks(HttpEngine engine) {
+        this.engine = engine;
+    }
+
+    /**
+     * Lists networks: {@code GET /networks}.
+     *
+     * @param params paging and order
+     * @return the first page; {@link Page#autoPager()} walks the rest lazily
+     */
+    public Page<Network> list(ListNetworksParams params) {
+        return list(params, RequestOptions.none());
+    }
+
+    /**
+     * Lists networks: {@code GET /networks}. Later pages repeat the parameters and options.
+     *
+     * @param params paging and order
+     * @param options per-call options
+     * @return the first page
+     */
+    public Page<Network> list(ListNetworksParams params, RequestOptions options) {
+        requireNonNull(params, "params == null");
+        requireNonNull(options, "options == null");
+        ApiRequest request = Requests.paging(
+                        ApiRequest.builder(HttpMethod.GET, "/networks"),
+                        params.cursor(),
+                        params.limit(),
+                        params.order(),
+                        params.orderField())
+                .query("team_id", params.teamId().orElse(null))
+                .options(options)
+                .build();
+        return engine.page(request, "cursor", Json.type(ListResponses.Networks.class), ListResponses.Networks::slice);
+    }
+
+    /**
+     * Every network across all pages; nothing is requested until iteration starts.
+     *
+     * @param params paging and order
+     * @return a lazy iterable; each {@code iterator()} starts again from the first page
+     */
+    public Iterable<Network> listAll(ListNetworksParams params) {
+        requireNonNull(params, "params == null");
+        return () -> list(params, RequestOptions.none()).autoPager().iterator();
+    }
+
+    /**
+     * Gets a network: {@code GET /networks/{network_id}}.
+     *
+     * @param networkId the network's ID
+     * @return the network
+     */
+    public Network get(String networkId) {
+        return get(networkId, RequestOptions.none());
+    }
+
+    /**
+     * Gets a network: {@code GET /networks/{network_id}}.
+     *
+     * @param networkId the network's ID
+     * @param options per-call options
+     * @return the network
+     */
+    public Network get(String networkId, RequestOptions options) {
+        requireNonNull(options, "options == null");
+        return engine.call(
+                ApiRequest.builder(HttpMethod.GET, "/networks/{networkId}", Eids.check(networkId, "networkId"))
+                        .options(options)
+                        .build(),
+                Network.class);
+    }
+}

@@ -1,0 +1,97 @@
+package dev.dbcloud.crunchy;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.dbcloud.core.Page;
+import dev.dbcloud.core.RequestOptions;
+import dev.dbcloud.core.internal.ApiRequest;
+import dev.dbcloud.core.internal.HttpEngine;
+import dev.dbcloud.core.internal.HttpMethod;
+import dev.dbcloud.core.internal.Json;
+import dev.dbcloud.crunchy.internal.Eids;
+import dev.dbcloud.crunchy.internal.ListResponses;
+import dev.dbcloud.crunchy.internal.Requests;
+
+/**
+ * Teams the caller belongs to: {@code /teams}. Get it from {@link CrunchyBridgeClient#teams()}.
+ *
+ * <pre>{@code
+ * for (Team t : cb.teams().listAll(ListTeamsParams.builder().build())) { … }
+ * Team team = cb.teams().get(teamId);
+ * }</pre>
+ */
+public final class Teams {
+    private final HttpEngine engine;
+
+    Teams(HttpEngine engine) {
+        this.engine = engine;
+    }
+
+    /**
+     * Lists teams: {@code GET /teams}.
+     *
+     * @param params paging and order
+     * @return the first page; {@link Page#autoPager()} walks the rest lazily
+     */
+    public Page<Team> list(ListTeamsParams params) {
+        return list(params, RequestOptions.none());
+    }
+
+    /**
+     * Lists teams: {@code GET /teams}. Later pages repeat the parameters and options.
+     *
+     * @param params paging and order
+     * @param options per-call options
+     * @return the first page
+     */
+    public Page<Team> list(ListTeamsParams params, RequestOptions options) {
+        requireNonNull(params, "params == null");
+        requireNonNull(options, "options == null");
+        ApiRequest request = Requests.paging(
+                        ApiRequest.builder(HttpMethod.GET, "/teams"),
+                        params.cursor(),
+                        params.limit(),
+                        params.order(),
+                        params.orderField())
+                .options(options)
+                .build();
+        return engine.page(request, "cursor", Json.type(ListResponses.Teams.class), ListResponses.Teams::slice);
+    }
+
+    /**
+     * Every team across all pages; nothing is requested until iteration starts.
+     *
+     * @param params paging and order
+     * @return a lazy iterable; each {@code iterator()} starts again from the first page
+     */
+    public Iterable<Team> listAll(ListTeamsParams params) {
+        requireNonNull(params, "params == null");
+        return () -> list(params, RequestOptions.none()).autoPager().iterator();
+    }
+
+    /**
+     * Gets a team: {@code GET /teams/{team_id}}.
+     *
+     * @param teamId the team's ID
+     * @return the team
+     */
+    public Team get(String teamId) {
+        return get(teamId, RequestOptions.none());
+    }
+
+    /**
+     * Gets a team: {@code GET /teams/{team_id}}.
+     *
+     * @param teamId the team's ID
+     * @param options per-call options
+     * @return the team
+     */
+    public Team get(String teamId, RequestOptions options) {
+        requireNonNull(options, "options == null");
+        return engine.call(
+                ApiRequest.builder(HttpMethod.GET, "/teams/{teamId}", Eids.check(teamId, "teamId"))
+                        .options(options)
+                        .build(),
+                Team.class);
+    }
+}
