@@ -65,8 +65,20 @@ public final class Teams {
      * @return a lazy iterable; each {@code iterator()} starts again from the first page
      */
     public Iterable<Team> listAll(ListTeamsParams params) {
+        return listAll(params, RequestOptions.none());
+    }
+
+    /**
+     * Every team across all pages, fetched lazily.
+     *
+     * @param params paging and order
+     * @param options per-call options, used for every page
+     * @return a lazy iterable
+     */
+    public Iterable<Team> listAll(ListTeamsParams params, RequestOptions options) {
         requireNonNull(params, "params == null");
-        return () -> list(params, RequestOptions.none()).autoPager().iterator();
+        requireNonNull(options, "options == null");
+        return () -> list(params, options).autoPager().iterator();
     }
 
     /**
