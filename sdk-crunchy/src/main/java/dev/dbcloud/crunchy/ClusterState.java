@@ -15,13 +15,13 @@ public final class ClusterState extends OpenEnum {
     /** {@code creating}. */
     public static final ClusterState CREATING = VALUES.known("creating");
 
-    /** {@code creation_failed}. */
+    /** {@code creation_failed}: provisioning failed; {@link Clusters#waitUntilReady} stops on it. */
     public static final ClusterState CREATION_FAILED = VALUES.known("creation_failed");
 
     /** {@code destroying}. */
     public static final ClusterState DESTROYING = VALUES.known("destroying");
 
-    /** {@code failed}. */
+    /** {@code failed}: the cluster failed; {@link Clusters#waitUntilReady} stops on it. */
     public static final ClusterState FAILED = VALUES.known("failed");
 
     /** {@code finalizing}. */
@@ -51,7 +51,10 @@ public final class ClusterState extends OpenEnum {
     /** {@code suspending}. */
     public static final ClusterState SUSPENDING = VALUES.known("suspending");
 
-    /** {@code unknown}. */
+    /**
+     * {@code unknown}: the API itself could not tell the state (bridge-cli lists it). Not to be confused with a
+     * value this SDK does not know, which {@link #isKnown()} reports.
+     */
     public static final ClusterState UNKNOWN = VALUES.known("unknown");
 
     private ClusterState(String value, boolean known) {

@@ -68,16 +68,6 @@ class CrunchyBridgeClientTest {
     }
 
     @Test
-    void theRealEnvironmentIsReadByFromEnv() {
-        boolean keySet = System.getenv("CB_API_KEY") != null || System.getenv("APPLICATION_SECRET") != null;
-        if (keySet) {
-            CrunchyBridgeClient.fromEnv().close();
-        } else {
-            assertThatThrownBy(CrunchyBridgeClient::fromEnv).isInstanceOf(IllegalStateException.class);
-        }
-    }
-
-    @Test
     void credentialsAreRequired() {
         assertThatThrownBy(() -> CrunchyBridgeClient.builder().build())
                 .isInstanceOf(IllegalStateException.class)

@@ -77,7 +77,7 @@ final class Fixtures {
         return request.getUrl().encodedPath() + (query == null ? "" : "?" + query);
     }
 
-    /** A JSON string's quoted form, for building bodies. */
+    /** A list response body with paging fields. */
     static String page(String key, String itemsJson, boolean hasMore, String nextCursor) {
         return "{\"" + key + "\":[" + itemsJson + "],\"has_more\":" + hasMore + ",\"next_cursor\":"
                 + (nextCursor == null ? "null" : "\"" + nextCursor + "\"") + "}";
