@@ -11,8 +11,10 @@ import dev.dbcloud.core.internal.HttpEngine;
 import dev.dbcloud.core.internal.HttpMethod;
 import dev.dbcloud.core.internal.Json;
 import dev.dbcloud.crunchy.internal.Eids;
+import dev.dbcloud.crunchy.internal.OptionalBodies;
 import dev.dbcloud.crunchy.internal.Requests;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Upgrades of a cluster: resizes, plan changes, major-version upgrades and their schedule, at {@code
@@ -107,23 +109,29 @@ public final class ClusterUpgrades {
 
     /**
      * Cancels upgrade work that has not passed its cancellation point: {@code DELETE
-     * /clusters/{cluster_id}/upgrade}.
+     * /clusters/{cluster_id}/upgrade}. The API documents a 200 answer with the upgrade, but may answer 204
+     * without a body; both mean the cancellation was accepted.
+     *
+     * <pre>{@code
+     * cb.clusters().upgrades().cancel(clusterId)
+     *         .ifPresent(upgrade -> System.out.println(upgrade.operations()));
+     * }</pre>
      *
      * @param clusterId the cluster's ID
-     * @return the upgrade
+     * @return the upgrade as the API returned it; empty when it answered without a body
      */
-    public ClusterUpgrade cancel(String clusterId) {
+    public Optional<ClusterUpgrade> cancel(String clusterId) {
         return raw.cancel(clusterId, RequestOptions.none()).value();
     }
 
     /**
-     * Cancels upgrade work: {@code DELETE /clusters/{cluster_id}/upgrade}.
+     * Cancels upgrade work: {@code DELETE /clusters/{cluster_id}/upgrade} (200 with the upgrade, or 204).
      *
      * @param clusterId the cluster's ID
      * @param options per-call options
-     * @return the upgrade
+     * @return the upgrade as the API returned it; empty when it answered without a body
      */
-    public ClusterUpgrade cancel(String clusterId, RequestOptions options) {
+    public Optional<ClusterUpgrade> cancel(String clusterId, RequestOptions options) {
         return raw.cancel(clusterId, options).value();
     }
 
@@ -210,14 +218,20 @@ public final class ClusterUpgrades {
         }
 
         /**
-         * {@code DELETE /clusters/{cluster_id}/upgrade}.
+         * {@code DELETE /clusters/{cluster_id}/upgrade}: 200 with the upgrade, or 204 without a body.
          *
          * @param clusterId the cluster's ID
          * @param options per-call options
-         * @return the response with the upgrade
+         * @return the response with the upgrade; empty when the API answered without a body
          */
-        public ApiResponse<ClusterUpgrade> cancel(String clusterId, RequestOptions options) {
-            return send(Requests.cluster(HttpMethod.DELETE, "/upgrade", clusterId), options);
+        public ApiResponse<Optional<ClusterUpgrade>> cancel(String clusterId, RequestOptions options) {
+            requireNonNull(options, "options == null");
+            return OptionalBodies.send(
+                    engine,
+                    Requests.cluster(HttpMethod.DELETE, "/upgrade", clusterId)
+                            .options(options)
+                            .build(),
+                    ClusterUpgrade.class);
         }
 
         private ApiResponse<ClusterUpgrade> send(ApiRequest.Builder request, RequestOptions options) {

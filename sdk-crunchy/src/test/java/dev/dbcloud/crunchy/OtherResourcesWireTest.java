@@ -10,13 +10,17 @@ import static dev.dbcloud.crunchy.Fixtures.json;
 import static dev.dbcloud.crunchy.Fixtures.target;
 import static dev.dbcloud.crunchy.Fixtures.tree;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dbcloud.core.ApiResponse;
 import dev.dbcloud.core.Page;
 import dev.dbcloud.core.RequestOptions;
+import dev.dbcloud.core.errors.ApiDecodingException;
+import dev.dbcloud.core.errors.NotFoundException;
 import dev.dbcloud.core.testing.FakeTime;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -116,7 +120,7 @@ class OtherResourcesWireTest {
         ClusterUpgrades upgrades = cb().clusters().upgrades();
 
         ClusterUpgrade current = upgrades.get(CLUSTER_ID);
-        upgrades.create(
+        ClusterUpgrade created = upgrades.create(
                 CLUSTER_ID,
                 CreateUpgradeParams.builder()
                         .planId("standard-128")
@@ -124,13 +128,13 @@ class OtherResourcesWireTest {
                         .postgresVersionId(PostgresVersionRef.major(17))
                         .startingFrom(Instant.parse("2024-06-02T03:00:00Z"))
                         .build());
-        upgrades.update(
+        ClusterUpgrade updated = upgrades.update(
                 CLUSTER_ID,
                 UpdateUpgradeParams.builder()
                         .useClusterMaintenanceWindow(true)
                         .postgresVersionId(PostgresVersionRef.id(VERSION_ID))
                         .build());
-        ClusterUpgrade cancelled = upgrades.cancel(CLUSTER_ID);
+        Optional<ClusterUpgrade> cancelled = upgrades.cancel(CLUSTER_ID);
 
         assertThat(current.clusterId()).contains(CLUSTER_ID);
         assertThat(current.teamId()).contains(TEAM_ID);
@@ -140,7 +144,12 @@ class OtherResourcesWireTest {
             assertThat(op.state()).isEqualTo(OperationState.SCHEDULED);
             assertThat(op.startingFrom()).contains(Instant.parse("2024-06-02T03:00:00Z"));
         });
-        assertThat(cancelled.isFinished()).isTrue();
+        assertThat(created).isEqualTo(current);
+        assertThat(updated).isEqualTo(current);
+        assertThat(cancelled).hasValueSatisfying(upgrade -> {
+            assertThat(upgrade.clusterId()).contains(CLUSTER_ID);
+            assertThat(upgrade.isFinished()).isTrue();
+        });
 
         take("GET", "/clusters/" + CLUSTER_ID + "/upgrade");
         RecordedRequest create = take("POST", "/clusters/" + CLUSTER_ID + "/upgrade");
@@ -153,6 +162,53 @@ class OtherResourcesWireTest {
                 .isEqualTo(tree(
                         "{\"use_cluster_maintenance_window\":true,\"postgres_version_id\":\"" + VERSION_ID + "\"}"));
         take("DELETE", "/clusters/" + CLUSTER_ID + "/upgrade");
+    }
+
+    @Test
+    void cancelAnsweredWith204WithoutABodyIsASuccess() throws Exception {
+        server.enqueue(new MockResponse.Builder()
+                .code(204)
+                .setHeader("X-Request-Id", "cancel-request")
+                .build());
+        server.enqueue(new MockResponse.Builder().code(204).build());
+
+        assertThat(cb().clusters().upgrades().cancel(CLUSTER_ID)).isEmpty();
+        ApiResponse<Optional<ClusterUpgrade>> raw =
+                cb().clusters().upgrades().withRawResponse().cancel(CLUSTER_ID, RequestOptions.none());
+
+        assertThat(raw.statusCode()).isEqualTo(204);
+        assertThat(raw.value()).isEmpty();
+        RecordedRequest first = take("DELETE", "/clusters/" + CLUSTER_ID + "/upgrade");
+        assertThat(first.getHeaders().get("Idempotency-Key")).isNull();
+        take("DELETE", "/clusters/" + CLUSTER_ID + "/upgrade");
+    }
+
+    @Test
+    void cancelWithABodyThatIsNoUpgradeIsADecodingFailure() {
+        server.enqueue(new MockResponse.Builder()
+                .code(200)
+                .setHeader("X-Request-Id", "cancel-request")
+                .body("<html>gateway</html>")
+                .build());
+        assertThatThrownBy(() -> cb().clusters().upgrades().cancel(CLUSTER_ID))
+                .isInstanceOfSatisfying(ApiDecodingException.class, e -> {
+                    assertThat(e.statusCode()).isEqualTo(200);
+                    assertThat(e.requestId()).contains("cancel-request");
+                    assertThat(e.bodyExcerpt()).isEqualTo("<html>gateway</html>");
+                    assertThat(e.getMessage())
+                            .startsWith("DELETE /clusters/" + CLUSTER_ID + "/upgrade: the result is not a valid"
+                                    + " ClusterUpgrade (status 200, request id cancel-request)");
+                });
+    }
+
+    @Test
+    void cancelErrorsAreMappedAsEverywhere() {
+        server.enqueue(json(404, "{\"message\":\"no upgrade in progress\",\"request_id\":\"r-1\"}"));
+        assertThatThrownBy(() -> cb().clusters().upgrades().cancel(CLUSTER_ID))
+                .isInstanceOfSatisfying(NotFoundException.class, e -> {
+                    assertThat(e.errorMessage()).contains("no upgrade in progress");
+                    assertThat(e.getMessage()).contains("DELETE /clusters/" + CLUSTER_ID + "/upgrade");
+                });
     }
 
     @Test
