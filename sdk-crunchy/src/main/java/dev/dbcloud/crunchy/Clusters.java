@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import dev.dbcloud.core.ApiResponse;
 import dev.dbcloud.core.Page;
 import dev.dbcloud.core.RequestOptions;
+import dev.dbcloud.core.errors.ApiResponseException;
+import dev.dbcloud.core.errors.NotFoundException;
 import dev.dbcloud.core.errors.WaitFailedException;
 import dev.dbcloud.core.errors.WaitTimeoutException;
 import dev.dbcloud.core.internal.ApiRequest;
@@ -222,22 +224,38 @@ public final class Clusters {
     }
 
     /**
-     * Deletes a cluster and its data: {@code DELETE /clusters/{cluster_id}}. Deleting it again fails with 410
-     * Gone ({@code ApiResponseException} with {@code statusCode() == 410}).
+     * Deletes a cluster and its data: {@code DELETE /clusters/{cluster_id}} (200 with the deleted cluster).
+     *
+     * <p>Deleting a cluster that is already deleted fails with 410 Gone, an {@link ApiResponseException} whose
+     * {@code statusCode()} is 410 (there is no subclass for 410). To make a delete idempotent, treat it, and
+     * {@link NotFoundException}, as success:
+     *
+     * <pre>{@code
+     * try {
+     *     cb.clusters().destroy(clusterId);
+     * } catch (NotFoundException gone) {
+     *     // never existed, or no access
+     * } catch (ApiResponseException e) {
+     *     if (e.statusCode() != 410) throw e;   // already deleted
+     * }
+     * }</pre>
      *
      * @param clusterId the cluster's ID
      * @return the deleted cluster
+     * @throws ApiResponseException with status 410 if the cluster was already deleted
      */
     public Cluster destroy(String clusterId) {
         return raw.destroy(clusterId, RequestOptions.none()).value();
     }
 
     /**
-     * Deletes a cluster: {@code DELETE /clusters/{cluster_id}}.
+     * Deletes a cluster: {@code DELETE /clusters/{cluster_id}}. A repeated delete fails with 410 Gone, see {@link
+     * #destroy(String)}.
      *
      * @param clusterId the cluster's ID
      * @param options per-call options
      * @return the deleted cluster
+     * @throws ApiResponseException with status 410 if the cluster was already deleted
      */
     public Cluster destroy(String clusterId, RequestOptions options) {
         return raw.destroy(clusterId, options).value();
@@ -305,6 +323,7 @@ public final class Clusters {
      * @param clusterId the cluster's ID
      * @param service {@link RestartService#POSTGRES} or {@link RestartService#SERVER}
      * @return the cluster
+     * @throws IllegalArgumentException if {@code service} is neither
      */
     public Cluster restart(String clusterId, RestartService service) {
         return raw.restart(clusterId, requireNonNull(service, "service == null"), RequestOptions.none())
@@ -315,9 +334,10 @@ public final class Clusters {
      * Restarts a cluster: {@code PUT /clusters/{cluster_id}/actions/restart}.
      *
      * @param clusterId the cluster's ID
-     * @param service what to restart
+     * @param service what to restart: {@link RestartService#POSTGRES} or {@link RestartService#SERVER}
      * @param options per-call options
      * @return the cluster
+     * @throws IllegalArgumentException if {@code service} is neither
      */
     public Cluster restart(String clusterId, RestartService service, RequestOptions options) {
         return raw.restart(clusterId, requireNonNull(service, "service == null"), options)
@@ -515,7 +535,8 @@ public final class Clusters {
         }
 
         /**
-         * {@code DELETE /clusters/{cluster_id}}.
+         * {@code DELETE /clusters/{cluster_id}}; a repeated delete fails with 410 Gone, see {@link
+         * Clusters#destroy(String)}.
          *
          * @param clusterId the cluster's ID
          * @param options per-call options
@@ -564,10 +585,15 @@ public final class Clusters {
          * @param service what to restart; null for the API's default, the server
          * @param options per-call options
          * @return the response with the cluster
+         * @throws IllegalArgumentException if {@code service} is neither {@code postgres} nor {@code server}
          */
         public ApiResponse<Cluster> restart(String clusterId, RestartService service, RequestOptions options) {
             ApiRequest.Builder request = Requests.cluster(HttpMethod.PUT, "/actions/restart", clusterId);
             if (service != null) {
+                if (!service.isKnown()) {
+                    throw new IllegalArgumentException(
+                            "service must be postgres or server but was \"" + service.value() + "\"");
+                }
                 request.body(Map.of("service", service.value()));
             }
             return send(request, options, Cluster.class);

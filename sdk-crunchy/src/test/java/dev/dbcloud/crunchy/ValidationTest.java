@@ -276,6 +276,13 @@ class ValidationTest {
     }
 
     @Test
+    void restartRefusesAServiceTheApiDoesNotKnow() {
+        assertThatThrownBy(() -> cb().clusters().restart(CLUSTER_ID, RestartService.of("pgbouncer")))
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessage("service must be postgres or server but was \"pgbouncer\"");
+    }
+
+    @Test
     void nullArgumentsAreRefusedByName() {
         Clusters clusters = cb().clusters();
         assertThatNullPointerException().isThrownBy(() -> clusters.list(null)).withMessage("params == null");
