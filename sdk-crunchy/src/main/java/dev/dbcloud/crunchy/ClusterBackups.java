@@ -2,6 +2,7 @@ package dev.dbcloud.crunchy;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import dev.dbcloud.core.RequestOptions;
 import dev.dbcloud.core.internal.HttpEngine;
 import dev.dbcloud.core.internal.HttpMethod;
@@ -45,11 +46,11 @@ public final class ClusterBackups {
      */
     public List<ClusterBackup> list(String clusterId, RequestOptions options) {
         requireNonNull(options, "options == null");
-        ListResponses.Backups response = engine.call(
+        return ListResponses.items(
+                engine,
                 Requests.cluster(HttpMethod.GET, "/backups", clusterId)
                         .options(options)
                         .build(),
-                ListResponses.Backups.class);
-        return response.backups() == null ? List.of() : List.copyOf(response.backups());
+                new TypeReference<ListResponses.Items<ClusterBackup>>() {});
     }
 }

@@ -6,7 +6,6 @@ import dev.dbcloud.core.ApiResponse;
 import dev.dbcloud.core.RequestOptions;
 import dev.dbcloud.core.internal.HttpEngine;
 import dev.dbcloud.core.internal.HttpMethod;
-import dev.dbcloud.core.internal.Json;
 import dev.dbcloud.crunchy.internal.Requests;
 
 /**
@@ -72,13 +71,11 @@ public final class ClusterReplicas {
          */
         public ApiResponse<Cluster> create(String clusterId, CreateReplicaParams params, RequestOptions options) {
             requireNonNull(params, "params == null");
-            requireNonNull(options, "options == null");
-            return engine.send(
-                    Requests.cluster(HttpMethod.POST, "/replicas", clusterId)
-                            .body(params)
-                            .options(options)
-                            .build(),
-                    Json.type(Cluster.class));
+            return Requests.send(
+                    engine,
+                    Requests.cluster(HttpMethod.POST, "/replicas", clusterId).body(params),
+                    options,
+                    Cluster.class);
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.dbcloud.crunchy;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import dev.dbcloud.core.RequestOptions;
 import dev.dbcloud.core.internal.HttpEngine;
 import dev.dbcloud.core.internal.HttpMethod;
@@ -43,12 +44,12 @@ public final class ClusterRoles {
      */
     public List<PostgresRole> list(String clusterId, RequestOptions options) {
         requireNonNull(options, "options == null");
-        ListResponses.Roles response = engine.call(
+        return ListResponses.items(
+                engine,
                 Requests.cluster(HttpMethod.GET, "/roles", clusterId)
                         .options(options)
                         .build(),
-                ListResponses.Roles.class);
-        return response.roles() == null ? List.of() : List.copyOf(response.roles());
+                new TypeReference<ListResponses.Items<PostgresRole>>() {});
     }
 
     /**
@@ -73,11 +74,11 @@ public final class ClusterRoles {
      */
     public PostgresRole get(String clusterId, String roleName, RequestOptions options) {
         requireNonNull(roleName, "roleName == null");
-        requireNonNull(options, "options == null");
-        return engine.call(
-                Requests.cluster(HttpMethod.GET, "/roles/{roleName}", clusterId, roleName)
-                        .options(options)
-                        .build(),
-                PostgresRole.class);
+        return Requests.send(
+                        engine,
+                        Requests.cluster(HttpMethod.GET, "/roles/{roleName}", clusterId, roleName),
+                        options,
+                        PostgresRole.class)
+                .value();
     }
 }

@@ -9,7 +9,6 @@ import dev.dbcloud.core.errors.WaitTimeoutException;
 import dev.dbcloud.core.internal.ApiRequest;
 import dev.dbcloud.core.internal.HttpEngine;
 import dev.dbcloud.core.internal.HttpMethod;
-import dev.dbcloud.core.internal.Json;
 import dev.dbcloud.crunchy.internal.Eids;
 import dev.dbcloud.crunchy.internal.OptionalBodies;
 import dev.dbcloud.crunchy.internal.Requests;
@@ -235,8 +234,7 @@ public final class ClusterUpgrades {
         }
 
         private ApiResponse<ClusterUpgrade> send(ApiRequest.Builder request, RequestOptions options) {
-            requireNonNull(options, "options == null");
-            return engine.send(request.options(options).build(), Json.type(ClusterUpgrade.class));
+            return Requests.send(engine, request, options, ClusterUpgrade.class);
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.dbcloud.crunchy;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import dev.dbcloud.core.ApiResponse;
 import dev.dbcloud.core.Page;
 import dev.dbcloud.core.RequestOptions;
@@ -12,7 +13,6 @@ import dev.dbcloud.core.errors.WaitTimeoutException;
 import dev.dbcloud.core.internal.ApiRequest;
 import dev.dbcloud.core.internal.HttpEngine;
 import dev.dbcloud.core.internal.HttpMethod;
-import dev.dbcloud.core.internal.Json;
 import dev.dbcloud.crunchy.internal.Eids;
 import dev.dbcloud.crunchy.internal.ListResponses;
 import dev.dbcloud.crunchy.internal.Requests;
@@ -121,7 +121,7 @@ public final class Clusters {
     public Page<Cluster> list(ListClustersParams params, RequestOptions options) {
         requireNonNull(params, "params == null");
         requireNonNull(options, "options == null");
-        ApiRequest request = Requests.paging(
+        ApiRequest request = ListResponses.paging(
                         ApiRequest.builder(HttpMethod.GET, "/clusters"),
                         params.cursor(),
                         params.limit(),
@@ -130,7 +130,7 @@ public final class Clusters {
                 .query("team_id", params.teamId().orElse(null))
                 .options(options)
                 .build();
-        return engine.page(request, "cursor", Json.type(ListResponses.Clusters.class), ListResponses.Clusters::slice);
+        return ListResponses.page(engine, request, new TypeReference<ListResponses.CursorPage<Cluster>>() {});
     }
 
     /**
@@ -659,8 +659,7 @@ public final class Clusters {
         }
 
         private <T> ApiResponse<T> send(ApiRequest.Builder request, RequestOptions options, Class<T> type) {
-            requireNonNull(options, "options == null");
-            return engine.send(request.options(options).build(), Json.type(type));
+            return Requests.send(engine, request, options, type);
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.dbcloud.crunchy;
 
 import dev.dbcloud.core.DbCloudStyle;
 import dev.dbcloud.crunchy.internal.Eids;
+import dev.dbcloud.crunchy.internal.ListResponses;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -32,21 +33,7 @@ abstract class ListClustersParamsDef {
 
     @Value.Check
     void check() {
-        limit().ifPresent(limit -> {
-            if (limit < 1 || limit > 100) {
-                throw new IllegalArgumentException("limit must be between 1 and 100 but was " + limit);
-            }
-        });
-        cursor().ifPresent(cursor -> {
-            if (cursor.isBlank()) {
-                throw new IllegalArgumentException("cursor must not be blank");
-            }
-        });
-        orderField().ifPresent(field -> {
-            if (field.isBlank()) {
-                throw new IllegalArgumentException("orderField must not be blank");
-            }
-        });
+        ListResponses.checkPaging(cursor(), limit(), 100, orderField());
         teamId().ifPresent(team -> Eids.check(team, "teamId"));
     }
 }

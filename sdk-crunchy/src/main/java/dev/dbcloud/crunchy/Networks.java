@@ -2,12 +2,12 @@ package dev.dbcloud.crunchy;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import dev.dbcloud.core.Page;
 import dev.dbcloud.core.RequestOptions;
 import dev.dbcloud.core.internal.ApiRequest;
 import dev.dbcloud.core.internal.HttpEngine;
 import dev.dbcloud.core.internal.HttpMethod;
-import dev.dbcloud.core.internal.Json;
 import dev.dbcloud.crunchy.internal.Eids;
 import dev.dbcloud.crunchy.internal.ListResponses;
 import dev.dbcloud.crunchy.internal.Requests;
@@ -47,7 +47,7 @@ public final class Networks {
     public Page<Network> list(ListNetworksParams params, RequestOptions options) {
         requireNonNull(params, "params == null");
         requireNonNull(options, "options == null");
-        ApiRequest request = Requests.paging(
+        ApiRequest request = ListResponses.paging(
                         ApiRequest.builder(HttpMethod.GET, "/networks"),
                         params.cursor(),
                         params.limit(),
@@ -56,7 +56,7 @@ public final class Networks {
                 .query("team_id", params.teamId().orElse(null))
                 .options(options)
                 .build();
-        return engine.page(request, "cursor", Json.type(ListResponses.Networks.class), ListResponses.Networks::slice);
+        return ListResponses.page(engine, request, new TypeReference<ListResponses.CursorPage<Network>>() {});
     }
 
     /**
@@ -100,11 +100,11 @@ public final class Networks {
      * @return the network
      */
     public Network get(String networkId, RequestOptions options) {
-        requireNonNull(options, "options == null");
-        return engine.call(
-                ApiRequest.builder(HttpMethod.GET, "/networks/{networkId}", Eids.check(networkId, "networkId"))
-                        .options(options)
-                        .build(),
-                Network.class);
+        return Requests.send(
+                        engine,
+                        ApiRequest.builder(HttpMethod.GET, "/networks/{networkId}", Eids.check(networkId, "networkId")),
+                        options,
+                        Network.class)
+                .value();
     }
 }

@@ -2,6 +2,7 @@ package dev.dbcloud.crunchy;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import dev.dbcloud.core.RequestOptions;
 import dev.dbcloud.core.internal.ApiRequest;
 import dev.dbcloud.core.internal.HttpEngine;
@@ -58,12 +59,12 @@ public final class PostgresVersions {
 
     private List<PostgresVersion> send(String teamId, RequestOptions options) {
         requireNonNull(options, "options == null");
-        ListResponses.PostgresVersions response = engine.call(
+        return ListResponses.items(
+                engine,
                 ApiRequest.builder(HttpMethod.GET, "/postgres-versions")
                         .query("team_id", teamId)
                         .options(options)
                         .build(),
-                ListResponses.PostgresVersions.class);
-        return response.postgresVersions() == null ? List.of() : List.copyOf(response.postgresVersions());
+                new TypeReference<ListResponses.Items<PostgresVersion>>() {});
     }
 }

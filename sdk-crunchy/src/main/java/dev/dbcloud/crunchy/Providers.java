@@ -2,6 +2,7 @@ package dev.dbcloud.crunchy;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import dev.dbcloud.core.RequestOptions;
 import dev.dbcloud.core.internal.ApiRequest;
 import dev.dbcloud.core.internal.HttpEngine;
@@ -60,12 +61,12 @@ public final class Providers {
 
     private List<Provider> send(String teamId, RequestOptions options) {
         requireNonNull(options, "options == null");
-        ListResponses.Providers response = engine.call(
+        return ListResponses.items(
+                engine,
                 ApiRequest.builder(HttpMethod.GET, "/providers")
                         .query("team_id", teamId)
                         .options(options)
                         .build(),
-                ListResponses.Providers.class);
-        return response.providers() == null ? List.of() : List.copyOf(response.providers());
+                new TypeReference<ListResponses.Items<Provider>>() {});
     }
 }

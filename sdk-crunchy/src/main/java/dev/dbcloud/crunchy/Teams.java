@@ -2,12 +2,12 @@ package dev.dbcloud.crunchy;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import dev.dbcloud.core.Page;
 import dev.dbcloud.core.RequestOptions;
 import dev.dbcloud.core.internal.ApiRequest;
 import dev.dbcloud.core.internal.HttpEngine;
 import dev.dbcloud.core.internal.HttpMethod;
-import dev.dbcloud.core.internal.Json;
 import dev.dbcloud.crunchy.internal.Eids;
 import dev.dbcloud.crunchy.internal.ListResponses;
 import dev.dbcloud.crunchy.internal.Requests;
@@ -47,7 +47,7 @@ public final class Teams {
     public Page<Team> list(ListTeamsParams params, RequestOptions options) {
         requireNonNull(params, "params == null");
         requireNonNull(options, "options == null");
-        ApiRequest request = Requests.paging(
+        ApiRequest request = ListResponses.paging(
                         ApiRequest.builder(HttpMethod.GET, "/teams"),
                         params.cursor(),
                         params.limit(),
@@ -55,7 +55,7 @@ public final class Teams {
                         params.orderField())
                 .options(options)
                 .build();
-        return engine.page(request, "cursor", Json.type(ListResponses.Teams.class), ListResponses.Teams::slice);
+        return ListResponses.page(engine, request, new TypeReference<ListResponses.CursorPage<Team>>() {});
     }
 
     /**
@@ -99,11 +99,11 @@ public final class Teams {
      * @return the team
      */
     public Team get(String teamId, RequestOptions options) {
-        requireNonNull(options, "options == null");
-        return engine.call(
-                ApiRequest.builder(HttpMethod.GET, "/teams/{teamId}", Eids.check(teamId, "teamId"))
-                        .options(options)
-                        .build(),
-                Team.class);
+        return Requests.send(
+                        engine,
+                        ApiRequest.builder(HttpMethod.GET, "/teams/{teamId}", Eids.check(teamId, "teamId")),
+                        options,
+                        Team.class)
+                .value();
     }
 }

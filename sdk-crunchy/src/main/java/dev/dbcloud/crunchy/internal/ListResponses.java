@@ -1,97 +1,127 @@
 package dev.dbcloud.crunchy.internal;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.type.TypeReference;
+import dev.dbcloud.core.OpenEnum;
+import dev.dbcloud.core.Page;
+import dev.dbcloud.core.internal.ApiRequest;
+import dev.dbcloud.core.internal.HttpEngine;
+import dev.dbcloud.core.internal.Json;
 import dev.dbcloud.core.internal.PageSlice;
-import dev.dbcloud.crunchy.Cluster;
-import dev.dbcloud.crunchy.ClusterBackup;
-import dev.dbcloud.crunchy.Network;
-import dev.dbcloud.crunchy.PostgresRole;
-import dev.dbcloud.crunchy.PostgresVersion;
-import dev.dbcloud.crunchy.Provider;
-import dev.dbcloud.crunchy.Team;
 import java.util.List;
+import java.util.Optional;
 
-/** The list envelopes of the Crunchy Bridge API: a plural key, and for paged lists {@code has_more}/{@code next_cursor}. */
+/**
+ * The list envelopes of the Crunchy Bridge API and the calls that read them. Every list puts its items under a
+ * plural key named after the resource ({@code clusters}, {@code teams}, {@code postgres_versions}, …); paged
+ * lists add {@code has_more} and {@code next_cursor}. The keys are aliases of one {@code items} property, so one
+ * generic envelope serves every list.
+ */
 public final class ListResponses {
     private ListResponses() {}
 
     /**
-     * {@code GET /clusters}.
+     * A list without paging: {@code GET /providers}, {@code /postgres-versions}, {@code /clusters/{id}/backups},
+     * {@code /clusters/{id}/roles}.
      *
-     * @param clusters the page's clusters
+     * @param items the items
+     * @param <T> the item type
+     */
+    public record Items<T>(
+            @JsonProperty("items") @JsonAlias({"providers", "postgres_versions", "backups", "roles"})
+            List<T> items) {}
+
+    /**
+     * A cursor-paged list: {@code GET /clusters}, {@code /teams}, {@code /networks}.
+     *
+     * @param items the page's items
      * @param hasMore whether more pages follow
      * @param nextCursor the next page's cursor
+     * @param <T> the item type
      */
-    public record Clusters(
-            @JsonProperty("clusters") List<Cluster> clusters,
+    public record CursorPage<T>(
+            @JsonProperty("items") @JsonAlias({"clusters", "teams", "networks"})
+            List<T> items,
+
             @JsonProperty("has_more") boolean hasMore,
             @JsonProperty("next_cursor") String nextCursor) {
         /** @return the page slice */
-        public PageSlice<Cluster> slice() {
-            return new PageSlice<>(clusters, hasMore, nextCursor);
+        public PageSlice<T> slice() {
+            return new PageSlice<>(items, hasMore, nextCursor);
         }
     }
 
     /**
-     * {@code GET /teams}.
+     * Sends a request for an unpaged list.
      *
-     * @param teams the page's teams
-     * @param hasMore whether more pages follow
-     * @param nextCursor the next page's cursor
+     * @param engine the client's engine
+     * @param request the request
+     * @param type the envelope's type, e.g. {@code new TypeReference<Items<Provider>>() {}}
+     * @param <T> the item type
+     * @return the items; empty when the API sent none or null
      */
-    public record Teams(
-            @JsonProperty("teams") List<Team> teams,
-            @JsonProperty("has_more") boolean hasMore,
-            @JsonProperty("next_cursor") String nextCursor) {
-        /** @return the page slice */
-        public PageSlice<Team> slice() {
-            return new PageSlice<>(teams, hasMore, nextCursor);
-        }
+    public static <T> List<T> items(HttpEngine engine, ApiRequest request, TypeReference<Items<T>> type) {
+        List<T> items = engine.call(request, type).items();
+        return items == null ? List.of() : List.copyOf(items);
     }
 
     /**
-     * {@code GET /networks}.
+     * Sends the first request of a cursor-paged list; later pages repeat it with the {@code cursor} replaced.
      *
-     * @param networks the page's networks
-     * @param hasMore whether more pages follow
-     * @param nextCursor the next page's cursor
+     * @param engine the client's engine
+     * @param request the first page's request
+     * @param type the envelope's type, e.g. {@code new TypeReference<CursorPage<Cluster>>() {}}
+     * @param <T> the item type
+     * @return the first page
      */
-    public record Networks(
-            @JsonProperty("networks") List<Network> networks,
-            @JsonProperty("has_more") boolean hasMore,
-            @JsonProperty("next_cursor") String nextCursor) {
-        /** @return the page slice */
-        public PageSlice<Network> slice() {
-            return new PageSlice<>(networks, hasMore, nextCursor);
-        }
+    public static <T> Page<T> page(HttpEngine engine, ApiRequest request, TypeReference<CursorPage<T>> type) {
+        return engine.page(request, "cursor", Json.type(type), CursorPage<T>::slice);
     }
 
     /**
-     * {@code GET /clusters/{id}/backups}.
+     * Adds the paging parameters every paged list takes.
      *
-     * @param backups the backups
+     * @param request the request
+     * @param cursor {@code cursor}
+     * @param limit {@code limit}
+     * @param order {@code order}
+     * @param orderField {@code order_field}
+     * @return the request
      */
-    public record Backups(@JsonProperty("backups") List<ClusterBackup> backups) {}
+    public static ApiRequest.Builder paging(
+            ApiRequest.Builder request,
+            Optional<String> cursor,
+            Optional<Integer> limit,
+            Optional<? extends OpenEnum> order,
+            Optional<String> orderField) {
+        return request.query("cursor", cursor.orElse(null))
+                .query("limit", limit.orElse(null))
+                .query("order", order.map(OpenEnum::value).orElse(null))
+                .query("order_field", orderField.orElse(null));
+    }
 
     /**
-     * {@code GET /clusters/{id}/roles}.
+     * Checks the paging parameters of a list's params, for their {@code @Value.Check}.
      *
-     * @param roles the roles
+     * @param cursor {@code cursor}, not blank
+     * @param limit {@code limit}, from 1 to {@code maxLimit}
+     * @param maxLimit the largest limit the list accepts
+     * @param orderField {@code order_field}, not blank
+     * @throws IllegalArgumentException naming the parameter and the rule
      */
-    public record Roles(@JsonProperty("roles") List<PostgresRole> roles) {}
-
-    /**
-     * {@code GET /providers}.
-     *
-     * @param providers the providers
-     */
-    public record Providers(@JsonProperty("providers") List<Provider> providers) {}
-
-    /**
-     * {@code GET /postgres-versions}.
-     *
-     * @param postgresVersions the versions
-     */
-    public record PostgresVersions(
-            @JsonProperty("postgres_versions") List<PostgresVersion> postgresVersions) {}
+    public static void checkPaging(
+            Optional<String> cursor, Optional<Integer> limit, int maxLimit, Optional<String> orderField) {
+        limit.ifPresent(value -> {
+            if (value < 1 || value > maxLimit) {
+                throw new IllegalArgumentException("limit must be between 1 and " + maxLimit + " but was " + value);
+            }
+        });
+        if (cursor.filter(String::isBlank).isPresent()) {
+            throw new IllegalArgumentException("cursor must not be blank");
+        }
+        if (orderField.filter(String::isBlank).isPresent()) {
+            throw new IllegalArgumentException("orderField must not be blank");
+        }
+    }
 }

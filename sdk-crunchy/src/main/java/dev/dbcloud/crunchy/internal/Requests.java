@@ -1,35 +1,17 @@
 package dev.dbcloud.crunchy.internal;
 
-import dev.dbcloud.core.OpenEnum;
-import dev.dbcloud.core.internal.ApiRequest;
-import dev.dbcloud.core.internal.HttpMethod;
-import java.util.Optional;
+import static java.util.Objects.requireNonNull;
 
-/** Small helpers the resources share to fill in requests. */
+import dev.dbcloud.core.ApiResponse;
+import dev.dbcloud.core.RequestOptions;
+import dev.dbcloud.core.internal.ApiRequest;
+import dev.dbcloud.core.internal.HttpEngine;
+import dev.dbcloud.core.internal.HttpMethod;
+import dev.dbcloud.core.internal.Json;
+
+/** Small helpers the resources share to build and send requests. */
 public final class Requests {
     private Requests() {}
-
-    /**
-     * Adds the common paging parameters.
-     *
-     * @param request the request
-     * @param cursor {@code cursor}
-     * @param limit {@code limit}
-     * @param order {@code order}
-     * @param orderField {@code order_field}
-     * @return the request
-     */
-    public static ApiRequest.Builder paging(
-            ApiRequest.Builder request,
-            Optional<String> cursor,
-            Optional<Integer> limit,
-            Optional<? extends OpenEnum> order,
-            Optional<String> orderField) {
-        return request.query("cursor", cursor.orElse(null))
-                .query("limit", limit.orElse(null))
-                .query("order", order.map(OpenEnum::value).orElse(null))
-                .query("order_field", orderField.orElse(null));
-    }
 
     /**
      * Starts a request under {@code /clusters/{cluster_id}}, checking the ID first.
@@ -46,5 +28,22 @@ public final class Requests {
         args[0] = Eids.check(clusterId, "clusterId");
         System.arraycopy(more, 0, args, 1, more.length);
         return ApiRequest.builder(method, "/clusters/{clusterId}" + suffix, args);
+    }
+
+    /**
+     * Sends a request with the caller's options and decodes the JSON result: the one code path of every typed
+     * operation and its {@code withRawResponse()} twin.
+     *
+     * @param engine the client's engine
+     * @param request the request, without options yet
+     * @param options per-call options
+     * @param type the result's type
+     * @param <T> the result's type
+     * @return the response with the decoded result
+     */
+    public static <T> ApiResponse<T> send(
+            HttpEngine engine, ApiRequest.Builder request, RequestOptions options, Class<T> type) {
+        requireNonNull(options, "options == null");
+        return engine.send(request.options(options).build(), Json.type(type));
     }
 }
