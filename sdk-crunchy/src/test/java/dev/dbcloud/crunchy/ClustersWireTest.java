@@ -8,39 +8,18 @@ import static dev.dbcloud.crunchy.Fixtures.VERSION_ID;
 import static dev.dbcloud.crunchy.Fixtures.body;
 import static dev.dbcloud.crunchy.Fixtures.cluster;
 import static dev.dbcloud.crunchy.Fixtures.json;
-import static dev.dbcloud.crunchy.Fixtures.target;
 import static dev.dbcloud.crunchy.Fixtures.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dbcloud.core.Page;
-import dev.dbcloud.core.testing.FakeTime;
 import java.time.Instant;
 import java.util.Optional;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import mockwebserver3.junit5.StartStop;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class ClustersWireTest {
-    @StartStop
-    private final MockWebServer server = new MockWebServer();
-
-    private final FakeTime time = new FakeTime(Instant.parse("2024-06-01T12:00:00Z"));
-    private CrunchyBridgeClient cb;
-
+class ClustersWireTest extends MockApiTest {
     private Clusters clusters() {
-        if (cb == null) {
-            cb = Fixtures.client(server, time);
-        }
-        return cb.clusters();
-    }
-
-    @AfterEach
-    void close() {
-        if (cb != null) {
-            cb.close();
-        }
+        return cb().clusters();
     }
 
     private static void assertIsSeedCluster(Cluster c) {
@@ -75,14 +54,6 @@ class ClustersWireTest {
             assertThat(replica.maintenanceWindowStart()).isEmpty();
             assertThat(replica.replicas()).isEmpty();
         });
-    }
-
-    private RecordedRequest take(String method, String target) throws InterruptedException {
-        RecordedRequest request = server.takeRequest();
-        assertThat(request.getMethod()).isEqualTo(method);
-        assertThat(target(request)).isEqualTo(target);
-        assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer " + Fixtures.API_KEY);
-        return request;
     }
 
     @Test

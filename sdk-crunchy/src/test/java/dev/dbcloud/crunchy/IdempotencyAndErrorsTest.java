@@ -14,37 +14,13 @@ import dev.dbcloud.core.errors.ConflictException;
 import dev.dbcloud.core.errors.NotFoundException;
 import dev.dbcloud.core.errors.RateLimitedException;
 import dev.dbcloud.core.errors.UnauthorizedException;
-import dev.dbcloud.core.testing.FakeTime;
 import java.time.Duration;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.SocketEffect;
-import mockwebserver3.junit5.StartStop;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class IdempotencyAndErrorsTest {
+class IdempotencyAndErrorsTest extends MockApiTest {
     private static final String REQUEST_ID = "a6bd4a4c-0c8e-4a4e-9d6f-2f6a0b4f1e11";
-
-    @StartStop
-    private final MockWebServer server = new MockWebServer();
-
-    private final FakeTime time = new FakeTime();
-    private CrunchyBridgeClient cb;
-
-    private CrunchyBridgeClient cb() {
-        if (cb == null) {
-            cb = Fixtures.client(server, time);
-        }
-        return cb;
-    }
-
-    @AfterEach
-    void close() {
-        if (cb != null) {
-            cb.close();
-        }
-    }
 
     private static CreateClusterParams params() {
         return CreateClusterParams.builder()

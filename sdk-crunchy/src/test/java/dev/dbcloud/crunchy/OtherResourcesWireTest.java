@@ -7,7 +7,6 @@ import static dev.dbcloud.crunchy.Fixtures.TEAM_ID;
 import static dev.dbcloud.crunchy.Fixtures.VERSION_ID;
 import static dev.dbcloud.crunchy.Fixtures.body;
 import static dev.dbcloud.crunchy.Fixtures.json;
-import static dev.dbcloud.crunchy.Fixtures.target;
 import static dev.dbcloud.crunchy.Fixtures.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,18 +16,14 @@ import dev.dbcloud.core.Page;
 import dev.dbcloud.core.RequestOptions;
 import dev.dbcloud.core.errors.ApiDecodingException;
 import dev.dbcloud.core.errors.NotFoundException;
-import dev.dbcloud.core.testing.FakeTime;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import mockwebserver3.junit5.StartStop;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class OtherResourcesWireTest {
+class OtherResourcesWireTest extends MockApiTest {
     private static final String UPGRADE = "{\"cluster_id\":\"" + CLUSTER_ID + "\",\"team_id\":\"" + TEAM_ID
             + "\",\"operations\":[{\"flavor\":\"resize\",\"state\":\"scheduled\","
             + "\"starting_from\":\"2024-06-02T03:00:00Z\"}]}";
@@ -41,34 +36,6 @@ class OtherResourcesWireTest {
     private static final String NETWORK = "{\"id\":\"" + NETWORK_ID + "\",\"name\":\"Default Network\","
             + "\"cidr4\":\"10.0.0.0/20\",\"provider_id\":\"aws\",\"region_id\":\"us-west-2\",\"team_id\":\"" + TEAM_ID
             + "\"}";
-
-    @StartStop
-    private final MockWebServer server = new MockWebServer();
-
-    private final FakeTime time = new FakeTime();
-    private CrunchyBridgeClient cb;
-
-    private CrunchyBridgeClient cb() {
-        if (cb == null) {
-            cb = Fixtures.client(server, time);
-        }
-        return cb;
-    }
-
-    @AfterEach
-    void close() {
-        if (cb != null) {
-            cb.close();
-        }
-    }
-
-    private RecordedRequest take(String method, String target) throws InterruptedException {
-        RecordedRequest request = server.takeRequest();
-        assertThat(request.getMethod()).isEqualTo(method);
-        assertThat(target(request)).isEqualTo(target);
-        assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer " + Fixtures.API_KEY);
-        return request;
-    }
 
     @Test
     void createReplicaPostsWithAnIdempotencyKey() throws Exception {

@@ -8,35 +8,16 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dbcloud.core.RequestOptions;
-import dev.dbcloud.core.testing.FakeTime;
 import java.time.Duration;
 import java.time.Instant;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class ValidationTest {
-    @StartStop
-    private final MockWebServer server = new MockWebServer();
-
-    private final FakeTime time = new FakeTime(Instant.parse("2024-06-01T12:00:00Z"));
-    private CrunchyBridgeClient cb;
-
-    private CrunchyBridgeClient cb() {
-        if (cb == null) {
-            cb = Fixtures.client(server, time);
-        }
-        return cb;
-    }
-
+class ValidationTest extends MockApiTest {
     @AfterEach
-    void closeAndCheckNothingWasSent() {
-        if (cb != null) {
-            cb.close();
-        }
+    void checkNothingWasSent() {
         assertThat(server.getRequestCount()).as("nothing sent").isZero();
     }
 

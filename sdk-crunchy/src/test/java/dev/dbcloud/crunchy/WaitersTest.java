@@ -8,34 +8,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.dbcloud.core.errors.NotFoundException;
 import dev.dbcloud.core.errors.WaitFailedException;
 import dev.dbcloud.core.errors.WaitTimeoutException;
-import dev.dbcloud.core.testing.FakeTime;
 import java.time.Duration;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.junit5.StartStop;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class WaitersTest {
-    @StartStop
-    private final MockWebServer server = new MockWebServer();
-
-    private final FakeTime time = new FakeTime();
-    private CrunchyBridgeClient cb;
-
-    private CrunchyBridgeClient cb() {
-        if (cb == null) {
-            cb = Fixtures.client(server, time);
-        }
-        return cb;
-    }
-
-    @AfterEach
-    void close() {
-        if (cb != null) {
-            cb.close();
-        }
-    }
-
+class WaitersTest extends MockApiTest {
     private static String status(String state) {
         return "{\"state\":\"" + state + "\",\"disk_usage\":null,\"oldest_backup_at\":null,\"ongoing_upgrade\":null}";
     }
