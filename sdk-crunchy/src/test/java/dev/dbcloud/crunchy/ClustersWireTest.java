@@ -205,7 +205,7 @@ class ClustersWireTest extends MockApiTest {
     @Test
     void updatePatchesOnlyTheGivenFields() throws Exception {
         server.enqueue(cluster(200));
-        clusters()
+        Cluster updated = clusters()
                 .update(
                         CLUSTER_ID,
                         UpdateClusterParams.builder()
@@ -214,6 +214,7 @@ class ClustersWireTest extends MockApiTest {
                                 .build());
         RecordedRequest request = take("PATCH", "/clusters/" + CLUSTER_ID);
         assertThat(body(request)).isEqualTo(tree("{\"maintenance_window_start\":3,\"name\":\"new-cluster-name\"}"));
+        assertIsSeedCluster(updated);
         assertThat(request.getHeaders().get("Idempotency-Key")).isNotBlank();
     }
 
@@ -273,7 +274,7 @@ class ClustersWireTest extends MockApiTest {
     @Test
     void forkPostsTheSeedExample() throws Exception {
         server.enqueue(cluster(201));
-        clusters()
+        Cluster fork = clusters()
                 .fork(
                         CLUSTER_ID,
                         ForkClusterParams.builder()
@@ -290,6 +291,7 @@ class ClustersWireTest extends MockApiTest {
                         + "\"provider_id\":\"aws\",\"region_id\":\"us-west-2\",\"storage\":100,"
                         + "\"target_time\":\"2021-07-11T01:02:03Z\"}"));
         assertThat(request.getHeaders().get("Idempotency-Key")).isNotBlank();
+        assertIsSeedCluster(fork);
     }
 
     @Test
@@ -319,8 +321,8 @@ class ClustersWireTest extends MockApiTest {
     void restartCanNameTheService() throws Exception {
         server.enqueue(cluster(200));
         server.enqueue(cluster(200));
-        clusters().restart(CLUSTER_ID, RestartService.POSTGRES);
-        clusters().restart(CLUSTER_ID, RestartService.SERVER);
+        assertIsSeedCluster(clusters().restart(CLUSTER_ID, RestartService.POSTGRES));
+        assertIsSeedCluster(clusters().restart(CLUSTER_ID, RestartService.SERVER));
         assertThat(body(take("PUT", "/clusters/" + CLUSTER_ID + "/actions/restart")))
                 .isEqualTo(tree("{\"service\":\"postgres\"}"));
         assertThat(body(take("PUT", "/clusters/" + CLUSTER_ID + "/actions/restart")))

@@ -10,14 +10,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.dbcloud.core.ApiResponse;
 import dev.dbcloud.core.RequestOptions;
 import dev.dbcloud.core.errors.ApiResponseException;
+import dev.dbcloud.core.errors.BadRequestException;
 import dev.dbcloud.core.errors.ConflictException;
+import dev.dbcloud.core.errors.ForbiddenException;
 import dev.dbcloud.core.errors.NotFoundException;
 import dev.dbcloud.core.errors.RateLimitedException;
+import dev.dbcloud.core.errors.ServerException;
 import dev.dbcloud.core.errors.UnauthorizedException;
+import dev.dbcloud.core.errors.UnprocessableEntityException;
 import java.time.Duration;
+import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
 import mockwebserver3.SocketEffect;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class IdempotencyAndErrorsTest extends MockApiTest {
     private static final String REQUEST_ID = "a6bd4a4c-0c8e-4a4e-9d6f-2f6a0b4f1e11";
@@ -166,6 +174,43 @@ class IdempotencyAndErrorsTest extends MockApiTest {
                     assertThat(e.requestId()).contains(REQUEST_ID);
                 });
         assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aPatchRetriedAfter500SendsTheSameIdempotencyKey() throws Exception {
+        server.enqueue(error(500, "internal error"));
+        server.enqueue(cluster(200));
+
+        cb().clusters()
+                .update(CLUSTER_ID, UpdateClusterParams.builder().name("n").build());
+
+        String first = server.takeRequest().getHeaders().get("Idempotency-Key");
+        assertThat(first).isNotBlank();
+        assertThat(server.takeRequest().getHeaders().get("Idempotency-Key")).isEqualTo(first);
+    }
+
+    static Stream<Arguments> documentedStatuses() {
+        return Stream.of(
+                Arguments.of(400, BadRequestException.class),
+                Arguments.of(403, ForbiddenException.class),
+                Arguments.of(409, ConflictException.class),
+                Arguments.of(422, UnprocessableEntityException.class),
+                Arguments.of(500, ServerException.class),
+                Arguments.of(503, ServerException.class));
+    }
+
+    @ParameterizedTest
+    @MethodSource("documentedStatuses")
+    void everyDocumentedErrorStatusMapsToItsException(int status, Class<? extends ApiResponseException> type) {
+        for (int i = 0; i < 4; i++) {
+            server.enqueue(error(status, "refused with " + status));
+        }
+        assertThatThrownBy(() -> cb().clusters().create(params())).isInstanceOfSatisfying(type, e -> {
+            assertThat(e.statusCode()).isEqualTo(status);
+            assertThat(e.errorMessage()).contains("refused with " + status);
+            assertThat(e.requestId()).contains(REQUEST_ID);
+            assertThat(e.getMessage()).contains("POST /clusters");
+        });
     }
 
     @Test
