@@ -126,7 +126,7 @@ public final class CrunchyBridgeClient implements AutoCloseable {
          *
          * @return the client
          * @throws IllegalStateException if no credentials were set
-         * @throws IllegalArgumentException if the base URL is invalid or the credentials are not bearer tokens
+         * @throws IllegalArgumentException if the base URL is invalid or the credentials are not a bearer token
          */
         public CrunchyBridgeClient build() {
             return new CrunchyBridgeClient(HttpEngine.create(resolve(), CrunchyDialect.INSTANCE));
@@ -138,7 +138,15 @@ public final class CrunchyBridgeClient implements AutoCloseable {
                 throw new IllegalStateException(
                         "credentials were not set; use credentials(Credentials.bearer(apiKey)) or fromEnv()");
             }
-            return settings();
+            ClientSettings settings = settings();
+            if (settings.credentials()
+                    .filter(Credentials.Bearer.class::isInstance)
+                    .isEmpty()) {
+                throw new IllegalArgumentException("credentials must be Credentials.bearer(apiKey): Crunchy Bridge"
+                        + " takes a cbkey_… API key or an access token as a bearer token, not basic credentials or"
+                        + " query tokens");
+            }
+            return settings;
         }
     }
 }

@@ -79,8 +79,18 @@ class CrunchyBridgeClientTest {
         assertThatThrownBy(() -> CrunchyBridgeClient.builder()
                         .credentials(Credentials.queryToken("t"))
                         .build())
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("query tokens");
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("credentials must be Credentials.bearer(apiKey)");
+    }
+
+    @Test
+    void basicCredentialsAreRefused() {
+        assertThatThrownBy(() -> CrunchyBridgeClient.builder()
+                        .credentials(Credentials.basic("legacy-id", "cbkey_secret"))
+                        .build())
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("credentials must be Credentials.bearer(apiKey)")
+                .hasMessageNotContaining("cbkey_secret");
     }
 
     @Test
