@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dbcloud.core.DbCloudStyle;
 import dev.dbcloud.crunchy.internal.Eids;
+import dev.dbcloud.crunchy.internal.ParamChecks;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -77,8 +78,8 @@ abstract class CreateClusterParamsDef {
     void check() {
         Eids.check(teamId(), "teamId");
         networkId().ifPresent(id -> Eids.check(id, "networkId"));
-        requireText(name(), "name");
-        requireText(planId(), "planId");
+        ParamChecks.text(name(), "name");
+        ParamChecks.text(planId(), "planId");
         if (networkId().isPresent() && networkCidr4().isPresent()) {
             throw new IllegalArgumentException("networkId and networkCidr4 must not both be set");
         }
@@ -94,16 +95,6 @@ abstract class CreateClusterParamsDef {
                         "maintenanceWindowStart must be an hour from 0 to 23 but was " + hour);
             }
         });
-        storage().ifPresent(gb -> {
-            if (gb <= 0) {
-                throw new IllegalArgumentException("storage must be a positive number of GB but was " + gb);
-            }
-        });
-    }
-
-    static void requireText(String value, String name) {
-        if (value.isBlank()) {
-            throw new IllegalArgumentException(name + " must not be blank");
-        }
+        ParamChecks.storage(storage());
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dbcloud.core.DbCloudStyle;
 import dev.dbcloud.crunchy.internal.Eids;
+import dev.dbcloud.crunchy.internal.ParamChecks;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -41,7 +42,7 @@ abstract class CreateReplicaParamsDef {
 
     @Value.Check
     void check() {
-        CreateClusterParamsDef.requireText(name(), "name");
+        ParamChecks.text(name(), "name");
         networkId().ifPresent(id -> Eids.check(id, "networkId"));
         if (networkId().isPresent() && providerId().isPresent()) {
             throw new IllegalArgumentException("providerId must not be set with networkId: the network decides it");

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dbcloud.core.DbCloudStyle;
+import dev.dbcloud.crunchy.internal.ParamChecks;
 import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -37,10 +38,6 @@ abstract class CreateUpgradeParamsDef {
 
     @Value.Check
     void check() {
-        storage().ifPresent(gb -> {
-            if (gb <= 0) {
-                throw new IllegalArgumentException("storage must be a positive number of GB but was " + gb);
-            }
-        });
+        ParamChecks.storage(storage());
     }
 }

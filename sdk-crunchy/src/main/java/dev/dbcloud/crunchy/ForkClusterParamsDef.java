@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dbcloud.core.DbCloudStyle;
 import dev.dbcloud.crunchy.internal.Eids;
+import dev.dbcloud.crunchy.internal.ParamChecks;
 import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -57,7 +58,8 @@ abstract class ForkClusterParamsDef {
 
     @Value.Check
     void check() {
-        CreateClusterParamsDef.requireText(name(), "name");
+        ParamChecks.text(name(), "name");
+        ParamChecks.storage(storage());
         networkId().ifPresent(id -> Eids.check(id, "networkId"));
         if (targetTime().isPresent() && targetLsn().isPresent()) {
             throw new IllegalArgumentException("targetTime and targetLsn must not both be set");

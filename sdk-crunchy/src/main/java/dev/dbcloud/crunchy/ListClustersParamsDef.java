@@ -2,7 +2,7 @@ package dev.dbcloud.crunchy;
 
 import dev.dbcloud.core.DbCloudStyle;
 import dev.dbcloud.crunchy.internal.Eids;
-import dev.dbcloud.crunchy.internal.ListResponses;
+import dev.dbcloud.crunchy.internal.ParamChecks;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -33,7 +33,7 @@ abstract class ListClustersParamsDef {
 
     @Value.Check
     void check() {
-        ListResponses.checkPaging(cursor(), limit(), 100, orderField());
+        ParamChecks.paging(cursor(), limit(), 100, orderField());
         teamId().ifPresent(team -> Eids.check(team, "teamId"));
     }
 }

@@ -1,7 +1,7 @@
 package dev.dbcloud.crunchy;
 
 import dev.dbcloud.core.DbCloudStyle;
-import dev.dbcloud.crunchy.internal.ListResponses;
+import dev.dbcloud.crunchy.internal.ParamChecks;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -29,6 +29,6 @@ abstract class ListTeamsParamsDef {
 
     @Value.Check
     void check() {
-        ListResponses.checkPaging(cursor(), limit(), 200, orderField());
+        ParamChecks.paging(cursor(), limit(), 200, orderField());
     }
 }

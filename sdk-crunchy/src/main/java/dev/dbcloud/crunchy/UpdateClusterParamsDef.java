@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dbcloud.core.DbCloudStyle;
+import dev.dbcloud.crunchy.internal.ParamChecks;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -45,7 +46,7 @@ abstract class UpdateClusterParamsDef {
 
     @Value.Check
     void check() {
-        name().ifPresent(name -> CreateClusterParamsDef.requireText(name, "name"));
+        name().ifPresent(name -> ParamChecks.text(name, "name"));
         maintenanceWindowStart().ifPresent(hour -> {
             if (hour < UNSET_MAINTENANCE_WINDOW || hour > 23) {
                 throw new IllegalArgumentException(

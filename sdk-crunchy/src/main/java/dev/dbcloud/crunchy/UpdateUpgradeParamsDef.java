@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dbcloud.core.DbCloudStyle;
+import dev.dbcloud.crunchy.internal.ParamChecks;
 import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -43,10 +44,6 @@ abstract class UpdateUpgradeParamsDef {
         if (startingFrom().isPresent() && useClusterMaintenanceWindow().isPresent()) {
             throw new IllegalArgumentException("startingFrom and useClusterMaintenanceWindow must not both be set");
         }
-        storage().ifPresent(gb -> {
-            if (gb <= 0) {
-                throw new IllegalArgumentException("storage must be a positive number of GB but was " + gb);
-            }
-        });
+        ParamChecks.storage(storage());
     }
 }

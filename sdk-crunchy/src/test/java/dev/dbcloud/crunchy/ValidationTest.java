@@ -221,6 +221,9 @@ class ValidationTest extends MockApiTest {
                         .targetLsn("0/3000000")
                         .build())
                 .hasMessage("targetTime and targetLsn must not both be set");
+        assertThatThrownBy(
+                        () -> ForkClusterParams.builder().name("f").storage(0).build())
+                .hasMessage("storage must be a positive number of GB but was 0");
         assertThatThrownBy(() ->
                         ForkClusterParams.builder().name("f").networkId("x").build())
                 .hasMessageStartingWith("networkId \"x\"");

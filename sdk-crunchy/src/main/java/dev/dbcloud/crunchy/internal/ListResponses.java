@@ -100,28 +100,4 @@ public final class ListResponses {
                 .query("order", order.map(OpenEnum::value).orElse(null))
                 .query("order_field", orderField.orElse(null));
     }
-
-    /**
-     * Checks the paging parameters of a list's params, for their {@code @Value.Check}.
-     *
-     * @param cursor {@code cursor}, not blank
-     * @param limit {@code limit}, from 1 to {@code maxLimit}
-     * @param maxLimit the largest limit the list accepts
-     * @param orderField {@code order_field}, not blank
-     * @throws IllegalArgumentException naming the parameter and the rule
-     */
-    public static void checkPaging(
-            Optional<String> cursor, Optional<Integer> limit, int maxLimit, Optional<String> orderField) {
-        limit.ifPresent(value -> {
-            if (value < 1 || value > maxLimit) {
-                throw new IllegalArgumentException("limit must be between 1 and " + maxLimit + " but was " + value);
-            }
-        });
-        if (cursor.filter(String::isBlank).isPresent()) {
-            throw new IllegalArgumentException("cursor must not be blank");
-        }
-        if (orderField.filter(String::isBlank).isPresent()) {
-            throw new IllegalArgumentException("orderField must not be blank");
-        }
-    }
 }
