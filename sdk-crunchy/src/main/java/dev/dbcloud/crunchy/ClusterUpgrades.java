@@ -20,9 +20,19 @@ import java.util.Optional;
  * /clusters/{cluster_id}/upgrade}. Get it from {@link Clusters#upgrades()}.
  *
  * <pre>{@code
- * cb.clusters().upgrades().create(clusterId, CreateUpgradeParams.builder().storage(200).build());
- * cb.clusters().upgrades().waitUntilFinished(clusterId, Duration.ofHours(2));
+ * ClusterUpgrades upgrades = cb.clusters().upgrades();
+ * ClusterUpgrade planned = upgrades.create(clusterId, CreateUpgradeParams.builder()
+ *         .planId("standard-128").storage(200)
+ *         .startingFrom(Instant.now().plus(Duration.ofHours(6)))   // less than 72 hours ahead
+ *         .build());
+ * upgrades.update(clusterId, UpdateUpgradeParams.builder().useClusterMaintenanceWindow(true).build());
+ * upgrades.cancel(clusterId);                                      // or let it run:
+ * upgrades.waitUntilFinished(clusterId, Duration.ofHours(2));
  * }</pre>
+ *
+ * <p>Creating an upgrade carries an {@code Idempotency-Key}, the same on each retry. High-availability changes
+ * are not made here but with {@link Clusters#enableHa(String)} and {@link Clusters#disableHa(String)}, which
+ * {@link #waitUntilFinished(String, Duration)} follows as well.
  */
 public final class ClusterUpgrades {
     private final HttpEngine engine;

@@ -28,6 +28,15 @@ public final class Networks {
     }
 
     /**
+     * Lists the first page of the networks of the caller's default team: {@code GET /networks}.
+     *
+     * @return the first page; {@link Page#autoPager()} walks the rest lazily
+     */
+    public Page<Network> list() {
+        return list(ListNetworksParams.builder().build(), RequestOptions.none());
+    }
+
+    /**
      * Lists networks: {@code GET /networks}.
      *
      * @param params paging and order

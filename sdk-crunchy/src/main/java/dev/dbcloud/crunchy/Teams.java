@@ -28,6 +28,15 @@ public final class Teams {
     }
 
     /**
+     * Lists the first page of the teams the caller belongs to: {@code GET /teams}.
+     *
+     * @return the first page; {@link Page#autoPager()} walks the rest lazily
+     */
+    public Page<Team> list() {
+        return list(ListTeamsParams.builder().build(), RequestOptions.none());
+    }
+
+    /**
      * Lists teams: {@code GET /teams}.
      *
      * @param params paging and order

@@ -313,12 +313,14 @@ class OtherResourcesWireTest extends MockApiTest {
         server.enqueue(json(200, Fixtures.page("teams", TEAM, true, TEAM_ID)));
         server.enqueue(json(200, Fixtures.page("teams", "", false, null)));
         server.enqueue(json(200, TEAM));
+        server.enqueue(json(200, Fixtures.page("teams", TEAM, false, null)));
 
         Iterable<Team> all =
                 cb().teams().listAll(ListTeamsParams.builder().orderField("id").build());
         assertThat(server.getRequestCount()).isZero();
         assertThat(all).extracting(Team::name).containsExactly("Acme");
         Team team = cb().teams().get(TEAM_ID);
+        assertThat(cb().teams().list().items()).containsExactly(team);
 
         assertThat(team.id()).isEqualTo(TEAM_ID);
         assertThat(team.isDefault()).isTrue();
@@ -340,12 +342,14 @@ class OtherResourcesWireTest extends MockApiTest {
         take("GET", "/teams?order_field=id");
         take("GET", "/teams?order_field=id&cursor=" + TEAM_ID);
         take("GET", "/teams/" + TEAM_ID);
+        take("GET", "/teams");
     }
 
     @Test
     void networksListAndGet() throws Exception {
         server.enqueue(json(200, Fixtures.page("networks", NETWORK, false, null)));
         server.enqueue(json(200, NETWORK));
+        server.enqueue(json(200, Fixtures.page("networks", NETWORK, false, null)));
         server.enqueue(json(200, Fixtures.page("networks", NETWORK, false, null)));
 
         Page<Network> page = cb().networks()
@@ -357,6 +361,7 @@ class OtherResourcesWireTest extends MockApiTest {
         Network network = cb().networks().get(NETWORK_ID);
         assertThat(cb().networks().listAll(ListNetworksParams.builder().build()))
                 .hasSize(1);
+        assertThat(cb().networks().list().items()).containsExactly(network);
 
         assertThat(page.items()).containsExactly(network);
         assertThat(network.name()).isEqualTo("Default Network");
@@ -366,6 +371,7 @@ class OtherResourcesWireTest extends MockApiTest {
         assertThat(network.teamId()).isEqualTo(TEAM_ID);
         take("GET", "/networks?limit=150&order=asc&team_id=" + TEAM_ID);
         take("GET", "/networks/" + NETWORK_ID);
+        take("GET", "/networks");
         take("GET", "/networks");
     }
 
