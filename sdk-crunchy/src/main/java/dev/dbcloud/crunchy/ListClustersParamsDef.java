@@ -33,7 +33,7 @@ abstract class ListClustersParamsDef {
 
     @Value.Check
     void check() {
-        ParamChecks.paging(cursor(), limit(), 100, orderField());
+        ParamChecks.paging(cursor(), limit(), 100, order(), orderField());
         teamId().ifPresent(team -> Eids.check(team, "teamId"));
     }
 }

@@ -33,7 +33,7 @@ abstract class ListNetworksParamsDef {
 
     @Value.Check
     void check() {
-        ParamChecks.paging(cursor(), limit(), 200, orderField());
+        ParamChecks.paging(cursor(), limit(), 200, order(), orderField());
         teamId().ifPresent(team -> Eids.check(team, "teamId"));
     }
 }

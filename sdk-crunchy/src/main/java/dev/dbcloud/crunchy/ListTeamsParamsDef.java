@@ -29,6 +29,6 @@ abstract class ListTeamsParamsDef {
 
     @Value.Check
     void check() {
-        ParamChecks.paging(cursor(), limit(), 200, orderField());
+        ParamChecks.paging(cursor(), limit(), 200, order(), orderField());
     }
 }

@@ -124,6 +124,10 @@ class ValidationTest extends MockApiTest {
                 .hasMessage("cursor must not be blank");
         assertThatThrownBy(() -> ListClustersParams.builder().orderField("").build())
                 .hasMessage("orderField must not be blank");
+        assertThatThrownBy(() -> ListTeamsParams.builder()
+                        .order(SortOrder.of("sideways"))
+                        .build())
+                .hasMessage("order must be asc or desc but was \"sideways\"");
     }
 
     @ParameterizedTest

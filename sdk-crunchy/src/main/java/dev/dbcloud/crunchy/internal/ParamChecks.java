@@ -1,5 +1,6 @@
 package dev.dbcloud.crunchy.internal;
 
+import dev.dbcloud.core.OpenEnum;
 import java.util.Optional;
 
 /**
@@ -40,16 +41,24 @@ public final class ParamChecks {
      * @param cursor {@code cursor}, not blank
      * @param limit {@code limit}, from 1 to {@code maxLimit}
      * @param maxLimit the largest limit the list accepts
+     * @param order {@code order}, a value the API knows: {@code asc} or {@code desc}
      * @param orderField {@code order_field}, not blank
      */
     public static void paging(
-            Optional<String> cursor, Optional<Integer> limit, int maxLimit, Optional<String> orderField) {
+            Optional<String> cursor,
+            Optional<Integer> limit,
+            int maxLimit,
+            Optional<? extends OpenEnum> order,
+            Optional<String> orderField) {
         limit.ifPresent(value -> {
             if (value < 1 || value > maxLimit) {
                 throw new IllegalArgumentException("limit must be between 1 and " + maxLimit + " but was " + value);
             }
         });
         cursor.ifPresent(value -> text(value, "cursor"));
+        order.filter(value -> !value.isKnown()).ifPresent(value -> {
+            throw new IllegalArgumentException("order must be asc or desc but was \"" + value.value() + "\"");
+        });
         orderField.ifPresent(value -> text(value, "orderField"));
     }
 }
