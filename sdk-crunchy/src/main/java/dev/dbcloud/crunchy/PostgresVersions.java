@@ -9,6 +9,7 @@ import dev.dbcloud.core.internal.HttpEngine;
 import dev.dbcloud.core.internal.HttpMethod;
 import dev.dbcloud.crunchy.internal.Eids;
 import dev.dbcloud.crunchy.internal.ListResponses;
+import dev.dbcloud.crunchy.internal.Requests;
 import java.util.List;
 
 /**
@@ -18,6 +19,7 @@ import java.util.List;
  * <pre>{@code
  * PostgresVersion latest = cb.postgresVersions().list().stream()
  *         .filter(PostgresVersion::isDefault).findFirst().orElseThrow();
+ * PostgresVersion pg17 = cb.postgresVersions().get(PostgresVersionRef.major(17));
  * }</pre>
  */
 public final class PostgresVersions {
@@ -55,6 +57,34 @@ public final class PostgresVersions {
      */
     public List<PostgresVersion> list(String teamId, RequestOptions options) {
         return send(Eids.check(teamId, "teamId"), options);
+    }
+
+    /**
+     * Gets a version by its ID or its major version number: {@code GET /postgres-versions/{id}}.
+     *
+     * @param version e.g. {@code PostgresVersionRef.major(17)} or {@code PostgresVersionRef.id(id)}
+     * @return the version
+     */
+    public PostgresVersion get(PostgresVersionRef version) {
+        return get(version, RequestOptions.none());
+    }
+
+    /**
+     * Gets a version by its ID or its major version number: {@code GET /postgres-versions/{id}}.
+     *
+     * @param version the version's ID or major version number
+     * @param options per-call options
+     * @return the version
+     */
+    public PostgresVersion get(PostgresVersionRef version, RequestOptions options) {
+        requireNonNull(version, "version == null");
+        return Requests.send(
+                        engine,
+                        ApiRequest.builder(
+                                HttpMethod.GET, "/postgres-versions/{version}", String.valueOf(version.value())),
+                        options,
+                        PostgresVersion.class)
+                .value();
     }
 
     private List<PostgresVersion> send(String teamId, RequestOptions options) {

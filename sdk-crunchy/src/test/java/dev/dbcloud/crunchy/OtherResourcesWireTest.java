@@ -309,6 +309,21 @@ class OtherResourcesWireTest extends MockApiTest {
     }
 
     @Test
+    void postgresVersionByMajorOrId() throws Exception {
+        String version = "{\"id\":\"" + VERSION_ID + "\",\"display_name\":\"Postgres 17\",\"is_default\":true,"
+                + "\"major_version\":17}";
+        server.enqueue(json(200, version));
+        server.enqueue(json(200, version));
+        PostgresVersion byMajor = cb().postgresVersions().get(PostgresVersionRef.major(17));
+        PostgresVersion byId = cb().postgresVersions().get(PostgresVersionRef.id(VERSION_ID));
+        assertThat(byMajor.id()).isEqualTo(VERSION_ID);
+        assertThat(byMajor.majorVersion()).isEqualTo(17);
+        assertThat(byId).isEqualTo(byMajor);
+        take("GET", "/postgres-versions/17");
+        take("GET", "/postgres-versions/" + VERSION_ID);
+    }
+
+    @Test
     void teamsListPagesAndGet() throws Exception {
         server.enqueue(json(200, Fixtures.page("teams", TEAM, true, TEAM_ID)));
         server.enqueue(json(200, Fixtures.page("teams", "", false, null)));
