@@ -114,6 +114,9 @@ abstract class ClusterDef {
     /** @return the keychain ({@code keychain_id}), if any */
     abstract Optional<String> keychainId();
 
+    /** @return the group the cluster belongs to, such as a Citus cluster ({@code cluster_group}), if any */
+    abstract Optional<ClusterGroup> clusterGroup();
+
     /** @return operations in progress ({@code ongoing_operations}) */
     @JsonSetter(nulls = Nulls.AS_EMPTY)
     abstract List<ClusterOperation> ongoingOperations();

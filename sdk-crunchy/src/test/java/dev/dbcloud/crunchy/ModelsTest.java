@@ -55,7 +55,9 @@ class ModelsTest {
                         + "\"next_periodic_maintenance_at\":\"2024-07-01T00:00:00Z\","
                         + "\"periodic_maintenance_frequency\":30,\"tailscale_active\":false,"
                         + "\"variable_backups\":{\"daily\":7,\"weekly\":4,\"monthly\":12,\"yearly\":null},"
-                        + "\"cluster_group\":{\"id\":\"x\"},\"some_new_field\":1,"
+                        + "\"cluster_group\":{\"id\":\"ygcnn2ijsvb7bbqepz4xktxeuy\",\"kind\":\"citus\",\"name\":\"g\","
+                        + "\"network_id\":\"p56biajnfvgjhftvqs7lqymspe\",\"provider_id\":\"aws\","
+                        + "\"region_id\":\"us-west-2\",\"team_id\":\"eaevtjiudzeq7bsqbbpiscund4\",\"clusters\":null},\"some_new_field\":1,"
                         + "\"created_at\":\"2024-01-01T00:00:00Z\",\"updated_at\":\"2024-01-01T00:00:00Z\"}",
                 Cluster.class);
         assertThat(cluster.providerId()).isEmpty();
@@ -79,6 +81,18 @@ class ModelsTest {
                 .isEqualTo(
                         VariableBackups.builder().daily(7).weekly(4).monthly(12).build());
         assertThat(cluster.replicas()).isEmpty();
+        assertThat(cluster.clusterGroup()).hasValueSatisfying(group -> {
+            assertThat(group.id()).isEqualTo("ygcnn2ijsvb7bbqepz4xktxeuy");
+            assertThat(group.kind()).contains(ClusterGroupKind.CITUS);
+            assertThat(group.name()).contains("g");
+            assertThat(group.networkId()).contains("p56biajnfvgjhftvqs7lqymspe");
+            assertThat(group.providerId()).contains("aws");
+            assertThat(group.regionId()).contains("us-west-2");
+            assertThat(group.teamId()).contains("eaevtjiudzeq7bsqbbpiscund4");
+            assertThat(group.clusters()).isEmpty();
+        });
+        assertThat(ClusterGroupKind.knownValues()).containsExactly(ClusterGroupKind.CITUS, ClusterGroupKind.POSTGRES);
+        assertThat(ClusterGroupKind.of("citus")).isSameAs(ClusterGroupKind.CITUS);
     }
 
     @Test
