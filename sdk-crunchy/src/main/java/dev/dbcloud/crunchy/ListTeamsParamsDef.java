@@ -1,0 +1,34 @@
+package dev.dbcloud.crunchy;
+
+import dev.dbcloud.core.DbCloudStyle;
+import dev.dbcloud.crunchy.internal.ParamChecks;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Parameters of {@link Teams#list(ListTeamsParams)}: paging and order.
+ *
+ * <pre>{@code
+ * ListTeamsParams.builder().limit(50).order(SortOrder.DESC).build()
+ * }</pre>
+ */
+@DbCloudStyle
+@Value.Immutable
+abstract class ListTeamsParamsDef {
+    /** @return start after this cursor: the {@code next_cursor} of the previous page ({@code cursor}) */
+    abstract Optional<String> cursor();
+
+    /** @return items per page, 1 to 200; the API's default is 100 ({@code limit}) */
+    abstract Optional<Integer> limit();
+
+    /** @return the direction, ascending by default ({@code order}) */
+    abstract Optional<SortOrder> order();
+
+    /** @return the field to order by: {@code id} or {@code name} (the default) ({@code order_field}) */
+    abstract Optional<String> orderField();
+
+    @Value.Check
+    void check() {
+        ParamChecks.paging(cursor(), limit(), 200, order(), orderField());
+    }
+}

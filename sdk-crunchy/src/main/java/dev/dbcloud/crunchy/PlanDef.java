@@ -1,0 +1,52 @@
+package dev.dbcloud.crunchy;
+
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.dbcloud.core.DbCloudStyle;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A plan of a provider ({@code Plan}): instance size and price. */
+@DbCloudStyle
+@Value.Immutable
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+@JsonSerialize(as = Plan.class)
+@JsonDeserialize(as = Plan.class)
+abstract class PlanDef {
+    /** @return the plan ID to create clusters with, e.g. {@code hobby-2} ({@code id}) */
+    abstract String id();
+
+    /** @return the name shown to users ({@code display_name}) */
+    abstract String displayName();
+
+    /** @return virtual CPUs, possibly fractional ({@code vcpu}) */
+    abstract double vcpu();
+
+    /** @return CPUs ({@code cpu}; deprecated by the API in favour of {@code vcpu}), if reported */
+    abstract Optional<Double> cpu();
+
+    /** @return memory in GB, possibly fractional ({@code memory}) */
+    abstract double memory();
+
+    /** @return baseline storage IOPS ({@code iops_baseline}), if published */
+    abstract Optional<Double> iopsBaseline();
+
+    /** @return maximum storage IOPS ({@code iops_maximum}), if published */
+    abstract Optional<Double> iopsMaximum();
+
+    /** @return whether the plan limits maximum storage performance ({@code maximum_performance_limited}) */
+    abstract Optional<Boolean> maximumPerformanceLimited();
+
+    /** @return the price rate in cents ({@code rate}), if reported */
+    abstract Optional<Double> rate();
+
+    /**
+     * The regions offering the plan ({@code region_ids}).
+     *
+     * @return the region IDs; empty when the plan is offered in every region
+     */
+    abstract Optional<List<String>> regionIds();
+}

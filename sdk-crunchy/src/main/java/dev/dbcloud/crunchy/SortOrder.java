@@ -1,0 +1,44 @@
+package dev.dbcloud.crunchy;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import dev.dbcloud.core.OpenEnum;
+import java.util.Collection;
+
+/**
+ * The direction of a paged list ({@code order}): ascending (the API's default) or descending.
+ *
+ * <p>An open enumeration: a value this SDK does not know yet is kept as read (see {@link OpenEnum}).
+ */
+public final class SortOrder extends OpenEnum {
+    private static final Values<SortOrder> VALUES = new Values<>(SortOrder::new);
+
+    /** {@code asc}. */
+    public static final SortOrder ASC = VALUES.known("asc");
+
+    /** {@code desc}. */
+    public static final SortOrder DESC = VALUES.known("desc");
+
+    private SortOrder(String value, boolean known) {
+        super(value, known);
+    }
+
+    /**
+     * Returns the constant for a wire value, or an unknown value holding it.
+     *
+     * @param value the value as the API spells it
+     * @return the value
+     */
+    @JsonCreator
+    public static SortOrder of(String value) {
+        return VALUES.of(value);
+    }
+
+    /**
+     * The values this SDK version knows.
+     *
+     * @return the known values, in declaration order
+     */
+    public static Collection<SortOrder> knownValues() {
+        return VALUES.knownValues();
+    }
+}

@@ -1,0 +1,135 @@
+package dev.dbcloud.crunchy;
+
+import static dev.dbcloud.crunchy.Fixtures.CLUSTER_ID;
+import static dev.dbcloud.crunchy.Fixtures.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.dbcloud.core.errors.NotFoundException;
+import dev.dbcloud.core.errors.WaitFailedException;
+import dev.dbcloud.core.errors.WaitTimeoutException;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class WaitersTest extends MockApiTest {
+    private static String status(String state) {
+        return "{\"state\":\"" + state + "\",\"disk_usage\":null,\"oldest_backup_at\":null,\"ongoing_upgrade\":null}";
+    }
+
+    @Test
+    void waitsUntilReadyBackingOffBetweenPolls() throws Exception {
+        server.enqueue(json(200, status("creating")));
+        server.enqueue(json(200, status("creating")));
+        server.enqueue(json(200, status("finalizing")));
+        server.enqueue(json(200, status("ready")));
+
+        ClusterStatus ready = cb().clusters().waitUntilReady(CLUSTER_ID, Duration.ofMinutes(30));
+
+        assertThat(ready.state()).contains(ClusterState.READY);
+        assertThat(server.getRequestCount()).isEqualTo(4);
+        assertThat(time.sleeps())
+                .containsExactly(Duration.ofSeconds(5), Duration.ofMillis(7500), Duration.ofMillis(11250));
+        for (int i = 0; i < 4; i++) {
+            assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/clusters/" + CLUSTER_ID + "/status");
+        }
+    }
+
+    @Test
+    void failsFastOnCreationFailedWithTheLastStatus() {
+        server.enqueue(json(200, status("creating")));
+        server.enqueue(json(200, status("creation_failed")));
+
+        assertThatThrownBy(() -> cb().clusters().waitUntilReady(CLUSTER_ID, Duration.ofHours(1)))
+                .isInstanceOfSatisfying(WaitFailedException.class, e -> {
+                    assertThat(e.getMessage())
+                            .contains("cluster " + CLUSTER_ID + " to be ready")
+                            .contains("state creation_failed");
+                    assertThat(e.lastObserved(ClusterStatus.class).orElseThrow().state())
+                            .contains(ClusterState.CREATION_FAILED);
+                });
+        assertThat(server.getRequestCount()).isEqualTo(2);
+    }
+
+    @Test
+    void failsFastOnFailed() {
+        server.enqueue(json(200, status("failed")));
+        assertThatThrownBy(() -> cb().clusters().waitUntilReady(CLUSTER_ID, Duration.ofHours(1)))
+                .isInstanceOfSatisfying(WaitFailedException.class, e -> assertThat(e.lastObserved(ClusterStatus.class)
+                                .orElseThrow()
+                                .state())
+                        .contains(ClusterState.FAILED));
+        assertThat(time.sleeps()).isEmpty();
+    }
+
+    @Test
+    void timesOutWithTheLastStatus() {
+        for (int i = 0; i < 10; i++) {
+            server.enqueue(json(200, status("restarting")));
+        }
+        assertThatThrownBy(() -> cb().clusters().waitUntilReady(CLUSTER_ID, Duration.ofSeconds(20)))
+                .isInstanceOfSatisfying(WaitTimeoutException.class, e -> {
+                    assertThat(e.getMessage()).contains("last seen: state restarting");
+                    assertThat(e.lastObserved(ClusterStatus.class).orElseThrow().state())
+                            .contains(ClusterState.RESTARTING);
+                });
+        assertThat(time.sleeps())
+                .containsExactly(Duration.ofSeconds(5), Duration.ofMillis(7500), Duration.ofMillis(7500));
+        assertThat(server.getRequestCount()).isEqualTo(4);
+    }
+
+    @Test
+    void aMissingStateIsNotReady() {
+        server.enqueue(json(200, "{\"state\":null}"));
+        server.enqueue(json(200, "{}"));
+        assertThatThrownBy(() -> cb().clusters().waitUntilReady(CLUSTER_ID, Duration.ofSeconds(1)))
+                .isInstanceOfSatisfying(WaitTimeoutException.class, e -> assertThat(e.getMessage())
+                        .contains("state (none)"));
+    }
+
+    @Test
+    void anApiErrorEndsTheWait() {
+        server.enqueue(json(404, "{\"message\":\"not found\",\"request_id\":\"r\"}"));
+        assertThatThrownBy(() -> cb().clusters().waitUntilReady(CLUSTER_ID, Duration.ofMinutes(1)))
+                .isInstanceOf(WaitFailedException.class)
+                .hasCauseInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void waitsForAnUpgradeToFinish() throws Exception {
+        String upgrading = "{\"cluster_id\":\"" + CLUSTER_ID + "\",\"team_id\":\"" + Fixtures.TEAM_ID
+                + "\",\"operations\":[{\"flavor\":\"resize\",\"state\":\"in_progress\"}]}";
+        server.enqueue(json(200, upgrading));
+        server.enqueue(json(200, "{\"cluster_id\":\"" + CLUSTER_ID + "\",\"operations\":[]}"));
+
+        ClusterUpgrade done = cb().clusters().upgrades().waitUntilFinished(CLUSTER_ID, Duration.ofHours(2));
+
+        assertThat(done.isFinished()).isTrue();
+        assertThat(done.operations()).isEmpty();
+        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(5));
+        assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/clusters/" + CLUSTER_ID + "/upgrade");
+    }
+
+    @Test
+    void anUpgradeWhoseOperationFailedEndsTheWait() {
+        server.enqueue(json(
+                200,
+                "{\"operations\":[{\"flavor\":\"major_version_upgrade\",\"state\":\"creation_failed\"},"
+                        + "{\"flavor\":\"ha_change\",\"state\":\"enabling_ha\"}]}"));
+        assertThatThrownBy(() -> cb().clusters().upgrades().waitUntilFinished(CLUSTER_ID, Duration.ofHours(2)))
+                .isInstanceOf(WaitFailedException.class)
+                .hasMessageContaining("operations [major_version_upgrade creation_failed, ha_change enabling_ha]");
+    }
+
+    @Test
+    void anUpgradeThatDoesNotFinishTimesOut() {
+        for (int i = 0; i < 5; i++) {
+            server.enqueue(json(200, "{\"operations\":[{\"flavor\":\"resize\",\"state\":\"scheduled\"}]}"));
+        }
+        assertThatThrownBy(() -> cb().clusters().upgrades().waitUntilFinished(CLUSTER_ID, Duration.ofSeconds(6)))
+                .isInstanceOfSatisfying(WaitTimeoutException.class, e -> assertThat(e.lastObserved(ClusterUpgrade.class)
+                                .orElseThrow()
+                                .operations())
+                        .singleElement()
+                        .satisfies(op -> assertThat(op.state()).isEqualTo(OperationState.SCHEDULED)));
+    }
+}
