@@ -9,8 +9,8 @@ import dev.dbcloud.core.errors.WaitTimeoutException;
 import dev.dbcloud.core.internal.ApiRequest;
 import dev.dbcloud.core.internal.HttpEngine;
 import dev.dbcloud.core.internal.HttpMethod;
+import dev.dbcloud.core.internal.Json;
 import dev.dbcloud.crunchy.internal.Eids;
-import dev.dbcloud.crunchy.internal.OptionalBodies;
 import dev.dbcloud.crunchy.internal.Requests;
 import java.time.Duration;
 import java.util.Optional;
@@ -235,12 +235,11 @@ public final class ClusterUpgrades {
          */
         public ApiResponse<Optional<ClusterUpgrade>> cancel(String clusterId, RequestOptions options) {
             requireNonNull(options, "options == null");
-            return OptionalBodies.send(
-                    engine,
+            return engine.sendOptional(
                     Requests.cluster(HttpMethod.DELETE, "/upgrade", clusterId)
                             .options(options)
                             .build(),
-                    ClusterUpgrade.class);
+                    Json.type(ClusterUpgrade.class));
         }
 
         private ApiResponse<ClusterUpgrade> send(ApiRequest.Builder request, RequestOptions options) {
