@@ -1,0 +1,443 @@
+package dev.dbcloud.clickhouse.tinybird;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.dbcloud.core.RequestOptions;
+import dev.dbcloud.core.errors.ConflictException;
+import dev.dbcloud.core.errors.WaitTimeoutException;
+import dev.dbcloud.core.internal.ApiRequest;
+import dev.dbcloud.core.internal.Checks;
+import dev.dbcloud.core.internal.HttpEngine;
+import dev.dbcloud.core.internal.HttpMethod;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * The dedicated clusters of one Tinybird organization: list them, rebalance their traffic weights, add and remove
+ * replicas, and wait until an operation has finished. Get it from {@link Organization#clusters()}:
+ *
+ * <pre>{@code
+ * Clusters clusters = tb.organization(orgId).clusters();
+ * for (Cluster c : clusters.list()) { … }
+ *
+ * clusters.addReplica(clusterId, "4-16",
+ *     Weights.builder().weight(ClusterRole.WRITER, "replica-1", 70).weight(ClusterRole.READER, "replica-1", 80).build(),
+ *     ReplicaWeights.builder().weight(ClusterRole.WRITER, 30).weight(ClusterRole.READER, 20).build());
+ * clusters.waitUntilIdle(clusterId, Duration.ofMinutes(30));
+ * }</pre>
+ *
+ * <p>Every write carries the cluster's current weights as {@code old_weights}, an optimistic-concurrency guard.
+ * The conveniences {@link #rebalance(String, Weights)}, {@link #addReplica(String, String, Weights, ReplicaWeights)}
+ * and {@link #removeReplica(String, String, Weights)} read them first, refuse with {@link ClusterNotReadyException}
+ * when the cluster cannot accept the operation, and then send; the raw forms taking {@code …Params} send exactly
+ * what they are given. When the weights changed in between, Tinybird answers 409 and the call throws {@link
+ * ConflictException}: read the cluster again and decide anew — the SDK never resends a write with stale weights.
+ * Operations run asynchronously for minutes; while one runs no other is accepted.
+ */
+public final class Clusters {
+    private static final String CLUSTERS = "/v0/organizations/{organizationId}/clusters";
+    private static final String WEIGHTS = CLUSTERS + "/{clusterId}/weights";
+    private static final String REPLICAS = CLUSTERS + "/{clusterId}/replicas";
+    private static final String REPLICA = REPLICAS + "/{replicaName}";
+
+    private final HttpEngine engine;
+    private final String organizationId;
+
+    Clusters(HttpEngine engine, String organizationId) {
+        this.engine = engine;
+        this.organizationId = organizationId;
+    }
+
+    /** The {@code {"clusters": […]}} wrapper of the list response. */
+    private record ClusterList(List<Cluster> clusters) {}
+
+    /**
+     * Lists the organization's dedicated clusters, all in one response ({@code GET
+     * /v0/organizations/{org}/clusters}).
+     *
+     * @return the clusters
+     */
+    public List<Cluster> list() {
+        return list(RequestOptions.none());
+    }
+
+    /**
+     * Lists the organization's dedicated clusters.
+     *
+     * @param options per-call options
+     * @return the clusters
+     */
+    public List<Cluster> list(RequestOptions options) {
+        requireNonNull(options, "options == null");
+        ClusterList list = engine.call(
+                ApiRequest.builder(HttpMethod.GET, CLUSTERS, organizationId)
+                        .options(options)
+                        .build(),
+                ClusterList.class);
+        return list.clusters() == null ? List.of() : List.copyOf(list.clusters());
+    }
+
+    /**
+     * Reads one cluster. Tinybird has no endpoint for a single cluster, so this lists the organization's clusters
+     * and picks the one with the id.
+     *
+     * @param clusterId the cluster id ({@code cluster_id})
+     * @return the cluster
+     * @throws ClusterNotFoundException if the organization has no such cluster
+     */
+    public Cluster get(String clusterId) {
+        return get(clusterId, RequestOptions.none());
+    }
+
+    /**
+     * Reads one cluster, through the cluster list.
+     *
+     * @param clusterId the cluster id
+     * @param options per-call options
+     * @return the cluster
+     * @throws ClusterNotFoundException if the organization has no such cluster
+     */
+    public Cluster get(String clusterId, RequestOptions options) {
+        Checks.notBlank(clusterId, "clusterId");
+        List<Cluster> clusters = list(options);
+        return clusters.stream()
+                .filter(c -> c.clusterId().equals(clusterId))
+                .findFirst()
+                .orElseThrow(() -> new ClusterNotFoundException(organizationId, clusterId, clusters.size()));
+    }
+
+    /**
+     * Sends a weights update as given ({@code PUT …/clusters/{cluster}/weights}). Prefer {@link #rebalance(String,
+     * Weights)}, which reads the current weights for you.
+     *
+     * @param clusterId the cluster id
+     * @param params the current and the wanted weights
+     * @return what the server accepted
+     * @throws ConflictException if {@code old_weights} no longer match the cluster (409)
+     */
+    public WeightsUpdated updateWeights(String clusterId, UpdateWeightsParams params) {
+        return updateWeights(clusterId, params, RequestOptions.none());
+    }
+
+    /**
+     * Sends a weights update as given.
+     *
+     * @param clusterId the cluster id
+     * @param params the current and the wanted weights
+     * @param options per-call options
+     * @return what the server accepted
+     */
+    public WeightsUpdated updateWeights(String clusterId, UpdateWeightsParams params, RequestOptions options) {
+        requireNonNull(params, "params == null");
+        requireNonNull(options, "options == null");
+        return engine.call(
+                ApiRequest.builder(HttpMethod.PUT, WEIGHTS, organizationId, clusterId)
+                        .body(params)
+                        .options(options)
+                        .build(),
+                WeightsUpdated.class);
+    }
+
+    /**
+     * Sends an add-replica request as given ({@code POST …/clusters/{cluster}/replicas}, or {@code
+     * …/replicas/{name}} when {@link AddReplicaParams#replicaName()} is set). Prefer {@link #addReplica(String,
+     * String, Weights, ReplicaWeights)}, which reads the current weights for you.
+     *
+     * @param clusterId the cluster id
+     * @param params the replica size and the weights
+     * @return what the server accepted, with the new replica's name
+     * @throws ConflictException if {@code old_weights} no longer match the cluster (409)
+     */
+    public ReplicaAdded addReplica(String clusterId, AddReplicaParams params) {
+        return addReplica(clusterId, params, RequestOptions.none());
+    }
+
+    /**
+     * Sends an add-replica request as given.
+     *
+     * @param clusterId the cluster id
+     * @param params the replica size and the weights
+     * @param options per-call options
+     * @return what the server accepted
+     */
+    public ReplicaAdded addReplica(String clusterId, AddReplicaParams params, RequestOptions options) {
+        requireNonNull(params, "params == null");
+        requireNonNull(options, "options == null");
+        ApiRequest.Builder request = params.replicaName().isPresent()
+                ? ApiRequest.builder(
+                        HttpMethod.POST,
+                        REPLICA,
+                        organizationId,
+                        clusterId,
+                        params.replicaName().get())
+                : ApiRequest.builder(HttpMethod.POST, REPLICAS, organizationId, clusterId);
+        Map<String, Object> existing = new LinkedHashMap<>();
+        existing.put("old_weights", params.oldWeights());
+        existing.put("new_weights", params.newWeights());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("replica_size", params.replicaSize());
+        body.put("existing_replicas", existing);
+        body.put("new_replica", params.newReplica());
+        return engine.call(request.body(body).options(options).build(), ReplicaAdded.class);
+    }
+
+    /**
+     * Sends a remove-replica request as given ({@code DELETE …/clusters/{cluster}/replicas/{replica}} with a JSON
+     * body). Prefer {@link #removeReplica(String, String, Weights)}, which reads the current weights for you.
+     *
+     * @param clusterId the cluster id
+     * @param replicaName the replica to remove, e.g. {@code replica-2}
+     * @param params the current weights and those of the remaining replicas
+     * @return what the server accepted
+     * @throws IllegalArgumentException if {@code params.newWeights()} mention the removed replica (nothing is sent)
+     * @throws ConflictException if {@code old_weights} no longer match the cluster (409)
+     */
+    public ReplicaRemoved removeReplica(String clusterId, String replicaName, RemoveReplicaParams params) {
+        return removeReplica(clusterId, replicaName, params, RequestOptions.none());
+    }
+
+    /**
+     * Sends a remove-replica request as given.
+     *
+     * @param clusterId the cluster id
+     * @param replicaName the replica to remove
+     * @param params the current weights and those of the remaining replicas
+     * @param options per-call options
+     * @return what the server accepted
+     * @throws IllegalArgumentException if {@code params.newWeights()} mention the removed replica (nothing is sent)
+     */
+    public ReplicaRemoved removeReplica(
+            String clusterId, String replicaName, RemoveReplicaParams params, RequestOptions options) {
+        Checks.notBlank(replicaName, "replicaName");
+        requireNonNull(params, "params == null");
+        requireNonNull(options, "options == null");
+        if (params.newWeights().mentions(replicaName)) {
+            throw new IllegalArgumentException("newWeights must not mention the removed replica " + replicaName
+                    + " (it has weights for roles " + rolesOf(params.newWeights(), replicaName) + ")");
+        }
+        return engine.call(
+                ApiRequest.builder(HttpMethod.DELETE, REPLICA, organizationId, clusterId, replicaName)
+                        .body(params)
+                        .options(options)
+                        .build(),
+                ReplicaRemoved.class);
+    }
+
+    /**
+     * Rebalances the cluster's traffic: reads its current weights, refuses if it cannot rebalance now, and sends
+     * them as {@code old_weights} with {@code newWeights}. Two requests: the cluster list, then the update.
+     *
+     * @param clusterId the cluster id
+     * @param newWeights the wanted weights
+     * @return what the server accepted
+     * @throws ClusterNotReadyException if an operation is in progress or the cluster reports it cannot rebalance
+     *     (nothing is sent)
+     * @throws ClusterNotFoundException if the organization has no such cluster
+     * @throws ConflictException if the weights changed between reading and writing (409)
+     */
+    public WeightsUpdated rebalance(String clusterId, Weights newWeights) {
+        return rebalance(clusterId, newWeights, RequestOptions.none());
+    }
+
+    /**
+     * Rebalances the cluster's traffic, with per-call options for both requests.
+     *
+     * @param clusterId the cluster id
+     * @param newWeights the wanted weights
+     * @param options per-call options
+     * @return what the server accepted
+     */
+    public WeightsUpdated rebalance(String clusterId, Weights newWeights, RequestOptions options) {
+        Checks.notBlank(clusterId, "clusterId");
+        requireNonNull(newWeights, "newWeights == null");
+        requireNonNull(options, "options == null");
+        if (newWeights.isEmpty()) {
+            throw new IllegalArgumentException("newWeights must set at least one weight");
+        }
+        Cluster cluster = ready(get(clusterId, options), "rebalance", Cluster::canRebalance, "can_rebalance");
+        return updateWeights(
+                clusterId,
+                UpdateWeightsParams.builder()
+                        .oldWeights(cluster.clusterWeights())
+                        .newWeights(newWeights)
+                        .build(),
+                options);
+    }
+
+    /**
+     * Adds a replica: reads the cluster's current weights, refuses if it cannot scale now, and sends them as
+     * {@code old_weights} with the existing replicas' new weights and the new replica's weights.
+     *
+     * @param clusterId the cluster id
+     * @param replicaSize a size name from {@link Organization#configuration()}, e.g. {@code 4-16}
+     * @param newWeights the wanted weights of the existing replicas
+     * @param newReplica the new replica's weight per role
+     * @return what the server accepted, with the new replica's name
+     * @throws ClusterNotReadyException if an operation is in progress or the cluster reports it cannot scale
+     *     (nothing is sent)
+     * @throws ClusterNotFoundException if the organization has no such cluster
+     * @throws ConflictException if the weights changed between reading and writing (409)
+     */
+    public ReplicaAdded addReplica(
+            String clusterId, String replicaSize, Weights newWeights, ReplicaWeights newReplica) {
+        return addReplica(clusterId, replicaSize, newWeights, newReplica, RequestOptions.none());
+    }
+
+    /**
+     * Adds a replica after reading the current weights, with per-call options for both requests.
+     *
+     * @param clusterId the cluster id
+     * @param replicaSize a size name, e.g. {@code 4-16}
+     * @param newWeights the wanted weights of the existing replicas
+     * @param newReplica the new replica's weight per role
+     * @param options per-call options
+     * @return what the server accepted
+     */
+    public ReplicaAdded addReplica(
+            String clusterId,
+            String replicaSize,
+            Weights newWeights,
+            ReplicaWeights newReplica,
+            RequestOptions options) {
+        Checks.notBlank(clusterId, "clusterId");
+        requireNonNull(options, "options == null");
+        // Validate the caller's part before reading anything; the current weights complete it afterwards.
+        AddReplicaParams draft = AddReplicaParams.builder()
+                .replicaSize(replicaSize)
+                .oldWeights(Weights.empty())
+                .newWeights(newWeights)
+                .newReplica(newReplica)
+                .build();
+        Cluster cluster = ready(get(clusterId, options), "add a replica", Cluster::canScale, "can_scale");
+        return addReplica(clusterId, draft.withOldWeights(cluster.clusterWeights()), options);
+    }
+
+    /**
+     * Removes a replica: reads the cluster's current weights, refuses if it cannot scale now, and sends them as
+     * {@code old_weights} with the remaining replicas' weights.
+     *
+     * @param clusterId the cluster id
+     * @param replicaName the replica to remove, e.g. {@code replica-2}
+     * @param newWeights the weights of the remaining replicas; must not mention {@code replicaName}
+     * @return what the server accepted
+     * @throws IllegalArgumentException if {@code newWeights} mention the removed replica (nothing is sent)
+     * @throws ClusterNotReadyException if an operation is in progress, the cluster reports it cannot scale, or it
+     *     has no such replica (nothing is sent)
+     * @throws ClusterNotFoundException if the organization has no such cluster
+     * @throws ConflictException if the weights changed between reading and writing (409)
+     */
+    public ReplicaRemoved removeReplica(String clusterId, String replicaName, Weights newWeights) {
+        return removeReplica(clusterId, replicaName, newWeights, RequestOptions.none());
+    }
+
+    /**
+     * Removes a replica after reading the current weights, with per-call options for both requests.
+     *
+     * @param clusterId the cluster id
+     * @param replicaName the replica to remove
+     * @param newWeights the weights of the remaining replicas
+     * @param options per-call options
+     * @return what the server accepted
+     */
+    public ReplicaRemoved removeReplica(
+            String clusterId, String replicaName, Weights newWeights, RequestOptions options) {
+        Checks.notBlank(clusterId, "clusterId");
+        Checks.notBlank(replicaName, "replicaName");
+        requireNonNull(newWeights, "newWeights == null");
+        requireNonNull(options, "options == null");
+        if (newWeights.mentions(replicaName)) {
+            throw new IllegalArgumentException("newWeights must not mention the removed replica " + replicaName
+                    + " (it has weights for roles " + rolesOf(newWeights, replicaName) + ")");
+        }
+        if (newWeights.isEmpty()) {
+            throw new IllegalArgumentException("newWeights must set at least one weight");
+        }
+        Cluster cluster = ready(get(clusterId, options), "remove a replica", Cluster::canScale, "can_scale");
+        if (!cluster.replicas().containsKey(replicaName)
+                && !cluster.clusterWeights().mentions(replicaName)) {
+            throw new ClusterNotReadyException(
+                    "refused to remove replica " + replicaName + " from cluster " + clusterId
+                            + ": the cluster has no such replica (replicas: "
+                            + cluster.replicas().keySet() + ")",
+                    cluster);
+        }
+        return removeReplica(
+                clusterId,
+                replicaName,
+                RemoveReplicaParams.builder()
+                        .oldWeights(cluster.clusterWeights())
+                        .newWeights(newWeights)
+                        .build(),
+                options);
+    }
+
+    /**
+     * Waits until no operation is in progress on the cluster ({@code operation_in_progress} is false), polling the
+     * cluster list every 5 seconds at first and up to every 30 seconds.
+     *
+     * @param clusterId the cluster id
+     * @param timeout how long to wait in all
+     * @return the idle cluster
+     * @throws WaitTimeoutException if the cluster is still busy at the deadline; it carries the last cluster seen
+     * @throws dev.dbcloud.core.errors.WaitFailedException if reading the cluster failed (also when it vanished)
+     */
+    public Cluster waitUntilIdle(String clusterId, Duration timeout) {
+        return waitUntilIdle(clusterId, timeout, RequestOptions.none());
+    }
+
+    /**
+     * Waits until no operation is in progress on the cluster, with per-call options for every poll.
+     *
+     * @param clusterId the cluster id
+     * @param timeout how long to wait in all
+     * @param options per-call options for each poll
+     * @return the idle cluster
+     */
+    public Cluster waitUntilIdle(String clusterId, Duration timeout, RequestOptions options) {
+        Checks.notBlank(clusterId, "clusterId");
+        Checks.positive(timeout, "timeout");
+        requireNonNull(options, "options == null");
+        return engine.<Cluster>poller("cluster " + clusterId + " to have no operation in progress")
+                .poll(() -> get(clusterId, options))
+                .until(Cluster::isIdle)
+                .describeWith(
+                        c -> "operation_in_progress=" + c.operationInProgress() + ", replicas " + replicaStates(c))
+                .timeout(timeout)
+                .build()
+                .await();
+    }
+
+    private Cluster ready(Cluster cluster, String operation, Predicate<Cluster> allowed, String flag) {
+        if (cluster.operationInProgress()) {
+            throw new ClusterNotReadyException(
+                    "refused to " + operation + " on cluster " + cluster.clusterId()
+                            + ": an operation is in progress; wait with waitUntilIdle(…) and try again",
+                    cluster);
+        }
+        if (!allowed.test(cluster)) {
+            throw new ClusterNotReadyException(
+                    "refused to " + operation + " on cluster " + cluster.clusterId() + ": the cluster reports " + flag
+                            + "=false",
+                    cluster);
+        }
+        return cluster;
+    }
+
+    private static List<String> rolesOf(Weights weights, String replica) {
+        return weights.roles().stream()
+                .filter(role -> weights.forRole(role).containsKey(replica))
+                .map(ClusterRole::value)
+                .toList();
+    }
+
+    private static Map<String, String> replicaStates(Cluster cluster) {
+        Map<String, String> states = new LinkedHashMap<>();
+        cluster.replicas()
+                .forEach((name, replica) -> states.put(
+                        name, replica.state().map(ReplicaState::value).orElse("?")));
+        return states;
+    }
+}

@@ -1,0 +1,285 @@
+package dev.dbcloud.clickhouse.tinybird;
+
+import static dev.dbcloud.clickhouse.tinybird.TinybirdFixture.body;
+import static dev.dbcloud.clickhouse.tinybird.TinybirdFixture.fixture;
+import static dev.dbcloud.clickhouse.tinybird.TinybirdFixture.tree;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dbcloud.clickhouse.tinybird.TinybirdFixture.Auth;
+import java.util.List;
+import java.util.Map;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Every raw operation, with both ways of sending the token: the exact request and the parsed answer. */
+class ClustersWireTest {
+    @StartStop
+    private final MockWebServer server = new MockWebServer();
+
+    private final TinybirdFixture fixture = new TinybirdFixture(server);
+
+    private static final Weights OLD = Weights.builder()
+            .weight(ClusterRole.WRITER, "replica-1", 100)
+            .weight(ClusterRole.WRITER, "replica-2", 0)
+            .weight(ClusterRole.READER, "replica-1", 100)
+            .weight(ClusterRole.READER, "replica-2", 0)
+            .build();
+    private static final Weights NEW = Weights.builder()
+            .weight(ClusterRole.WRITER, "replica-1", 50)
+            .weight(ClusterRole.WRITER, "replica-2", 50)
+            .weight(ClusterRole.READER, "replica-1", 60)
+            .weight(ClusterRole.READER, "replica-2", 40)
+            .build();
+
+    @ParameterizedTest
+    @EnumSource(Auth.class)
+    void listReadsEveryFieldOfTheSeed(Auth auth) throws Exception {
+        server.enqueue(fixture("clusters.json"));
+        List<Cluster> clusters;
+        try (TinybirdClient tb = fixture.client(auth)) {
+            clusters = tb.organization("org 1").clusters().list();
+        }
+
+        RecordedRequest request = server.takeRequest();
+        assertThat(request.getMethod()).isEqualTo("GET");
+        assertThat(request.getUrl().encodedPath()).isEqualTo("/v0/organizations/org%201/clusters");
+        assertThat(request.getHeaders().get("Accept")).contains("application/json");
+        assertThat(request.getBodySize()).isZero();
+        auth.assertCarriedBy(request);
+
+        assertThat(clusters).hasSize(2);
+        Cluster c = clusters.get(0);
+        assertThat(c.clusterId()).isEqualTo("c-1");
+        assertThat(c.clusterName()).contains("dedicated-eu-1");
+        assertThat(c.cloudProvider()).contains(CloudProvider.AWS);
+        assertThat(c.cloudRegion()).contains("eu-west-1");
+        assertThat(c.operationInProgress()).isFalse();
+        assertThat(c.isIdle()).isTrue();
+        assertThat(c.canRebalance()).isTrue();
+        assertThat(c.canScale()).isTrue();
+        assertThat(c.clusterWeights()).isEqualTo(OLD);
+        assertThat(c.clusterWeights().weight(ClusterRole.WRITER, "replica-1")).hasValue(100);
+        assertThat(c.replicas()).containsOnlyKeys("replica-1", "replica-2");
+        Replica replica = c.replicas().get("replica-1");
+        assertThat(replica.name()).isEqualTo("replica-1");
+        assertThat(replica.cpu()).contains(4);
+        assertThat(replica.memoryGb()).contains(16);
+        assertThat(replica.state()).contains(ReplicaState.RUNNING);
+        assertThat(c.error()).isEmpty();
+        assertThat(c.ongoingMaintenance()).isFalse();
+        assertThat(c.clickhouseVersion()).contains("24.8");
+        assertThat(c.availableClickhouseVersions()).containsExactly("24.8", "24.12");
+        assertThat(c.rollingUpdateConfig()).isEmpty();
+
+        // The second cluster carries values the SDK does not know yet: they are kept, never a failure.
+        Cluster busy = clusters.get(1);
+        assertThat(busy.cloudProvider()).contains(CloudProvider.GCP);
+        assertThat(busy.operationInProgress()).isTrue();
+        assertThat(busy.isIdle()).isFalse();
+        assertThat(busy.clusterWeights().roles())
+                .containsExactly(ClusterRole.WRITER, ClusterRole.READER, ClusterRole.of("analytics"));
+        assertThat(busy.clusterWeights().weight(ClusterRole.of("analytics"), "replica-1"))
+                .hasValue(7);
+        ReplicaState upgrading = busy.replicas().get("replica-1").state().orElseThrow();
+        assertThat(upgrading.isKnown()).isFalse();
+        assertThat(upgrading.value()).isEqualTo("upgrading");
+        assertThat(tree(busy.error().orElseThrow()))
+                .isEqualTo(tree("{\"code\": \"ROLLING_UPDATE\", \"detail\": \"replica-1 restarted\"}"));
+        assertThat(busy.ongoingMaintenance()).isTrue();
+        assertThat(busy.clickhouseVersion()).isEmpty();
+        assertThat(busy.availableClickhouseVersions()).isEmpty();
+        assertThat(busy.rollingUpdateConfig()).contains(Map.of("max_unavailable", 1, "paused", false));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Auth.class)
+    void configurationReadsRegionsSizesAndRoles(Auth auth) throws Exception {
+        server.enqueue(fixture("clusters-configuration.json"));
+        ClustersConfiguration configuration;
+        try (TinybirdClient tb = fixture.client(auth)) {
+            configuration = tb.organization("org-1").configuration();
+        }
+
+        RecordedRequest request = server.takeRequest();
+        assertThat(request.getMethod()).isEqualTo("GET");
+        assertThat(request.getUrl().encodedPath()).isEqualTo("/v0/organizations/org-1/clusters-configuration");
+        auth.assertCarriedBy(request);
+
+        assertThat(configuration.cloudRegions().get(CloudProvider.AWS))
+                .containsExactly("us-east-1", "us-west-2", "eu-central-1", "eu-west-1", "ap-east-1");
+        assertThat(configuration.cloudRegions().get(CloudProvider.GCP))
+                .containsExactly("europe-west3", "us-east4", "europe-west2", "northamerica-northeast2");
+        assertThat(configuration.availableSizes().get(CloudProvider.AWS))
+                .extracting(ReplicaSize::name)
+                .containsExactly("4-32", "8-32", "16-64", "32-128", "48-192", "64-256", "96-384", "128-512");
+        ReplicaSize smallest =
+                configuration.availableSizes().get(CloudProvider.GCP).get(0);
+        assertThat(smallest)
+                .isEqualTo(
+                        ReplicaSize.builder().name("4-16").cpu(4).memoryGb(16).build());
+        assertThat(configuration.availableSizes().get(CloudProvider.GCP)).hasSize(10);
+        assertThat(configuration.availableRoles())
+                .containsExactly(ClusterRole.WRITER, ClusterRole.READER, ClusterRole.COPYJOB);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Auth.class)
+    void updateWeightsPutsOldAndNewWeights(Auth auth) throws Exception {
+        server.enqueue(fixture("weights-updated.json"));
+        WeightsUpdated updated;
+        try (TinybirdClient tb = fixture.client(auth)) {
+            updated = tb.organization("org-1")
+                    .clusters()
+                    .updateWeights(
+                            "c-1",
+                            UpdateWeightsParams.builder()
+                                    .oldWeights(OLD)
+                                    .newWeights(NEW)
+                                    .build());
+        }
+
+        RecordedRequest request = server.takeRequest();
+        assertThat(request.getMethod()).isEqualTo("PUT");
+        assertThat(request.getUrl().encodedPath()).isEqualTo("/v0/organizations/org-1/clusters/c-1/weights");
+        assertThat(request.getHeaders().get("Content-Type")).startsWith("application/json");
+        auth.assertCarriedBy(request);
+        assertThat(body(request))
+                .isEqualTo(tree("{\"old_weights\": {\"writer\": {\"replica-1\": 100, \"replica-2\": 0},"
+                        + " \"reader\": {\"replica-1\": 100, \"replica-2\": 0}},"
+                        + " \"new_weights\": {\"writer\": {\"replica-1\": 50, \"replica-2\": 50},"
+                        + " \"reader\": {\"replica-1\": 60, \"replica-2\": 40}}}"));
+
+        assertThat(updated.clusterId()).isEqualTo("c-1");
+        assertThat(updated.updatedWeights()).contains(NEW);
+        assertThat(updated.operation()).contains(ClusterOperation.WEIGHT_UPDATE_REQUESTED);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Auth.class)
+    void addReplicaPostsSizeExistingWeightsAndNewReplica(Auth auth) throws Exception {
+        server.enqueue(fixture("replica-added.json"));
+        ReplicaAdded added;
+        try (TinybirdClient tb = fixture.client(auth)) {
+            added = tb.organization("org-1")
+                    .clusters()
+                    .addReplica("c-1", addParams().build());
+        }
+
+        RecordedRequest request = server.takeRequest();
+        assertThat(request.getMethod()).isEqualTo("POST");
+        assertThat(request.getUrl().encodedPath()).isEqualTo("/v0/organizations/org-1/clusters/c-1/replicas");
+        auth.assertCarriedBy(request);
+        assertThat(body(request)).isEqualTo(tree(SEED_ADD_BODY));
+
+        assertThat(added.clusterId()).isEqualTo("c-1");
+        Replica replica = added.newReplica().orElseThrow();
+        assertThat(replica.name()).isEqualTo("replica-2");
+        assertThat(replica.cpu()).contains(4);
+        assertThat(replica.memoryGb()).contains(16);
+        assertThat(replica.state()).contains(ReplicaState.ADDING);
+        assertThat(added.operation()).contains(ClusterOperation.REPLICA_ADD_REQUESTED);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Auth.class)
+    void addReplicaWithANameUsesTheNamedRoute(Auth auth) throws Exception {
+        server.enqueue(fixture("replica-added.json"));
+        try (TinybirdClient tb = fixture.client(auth)) {
+            tb.organization("org-1")
+                    .clusters()
+                    .addReplica("c-1", addParams().replicaName("replica-2").build());
+        }
+
+        RecordedRequest request = server.takeRequest();
+        assertThat(request.getMethod()).isEqualTo("POST");
+        assertThat(request.getUrl().encodedPath()).isEqualTo("/v0/organizations/org-1/clusters/c-1/replicas/replica-2");
+        auth.assertCarriedBy(request);
+        assertThat(body(request)).isEqualTo(tree(SEED_ADD_BODY));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Auth.class)
+    void removeReplicaSendsDeleteWithAJsonBody(Auth auth) throws Exception {
+        server.enqueue(fixture("replica-removed.json"));
+        ReplicaRemoved removed;
+        try (TinybirdClient tb = fixture.client(auth)) {
+            removed = tb.organization("org-1")
+                    .clusters()
+                    .removeReplica(
+                            "c-1",
+                            "replica-2",
+                            RemoveReplicaParams.builder()
+                                    .oldWeights(Weights.builder()
+                                            .weight(ClusterRole.COPYJOB, "replica-1", 1)
+                                            .weight(ClusterRole.COPYJOB, "replica-2", 1)
+                                            .weight(ClusterRole.WRITER, "replica-1", 70)
+                                            .weight(ClusterRole.WRITER, "replica-2", 30)
+                                            .weight(ClusterRole.READER, "replica-1", 80)
+                                            .weight(ClusterRole.READER, "replica-2", 20)
+                                            .build())
+                                    .newWeights(Weights.builder()
+                                            .weight(ClusterRole.COPYJOB, "replica-1", 1)
+                                            .weight(ClusterRole.WRITER, "replica-1", 100)
+                                            .weight(ClusterRole.READER, "replica-1", 100)
+                                            .build())
+                                    .build());
+        }
+
+        RecordedRequest request = server.takeRequest();
+        assertThat(request.getMethod()).isEqualTo("DELETE");
+        assertThat(request.getUrl().encodedPath()).isEqualTo("/v0/organizations/org-1/clusters/c-1/replicas/replica-2");
+        assertThat(request.getHeaders().get("Content-Type")).startsWith("application/json");
+        auth.assertCarriedBy(request);
+        assertThat(body(request))
+                .isEqualTo(tree("{\"old_weights\": {\"copyjob\": {\"replica-1\": 1, \"replica-2\": 1},"
+                        + " \"writer\": {\"replica-1\": 70, \"replica-2\": 30},"
+                        + " \"reader\": {\"replica-1\": 80, \"replica-2\": 20}},"
+                        + " \"new_weights\": {\"copyjob\": {\"replica-1\": 1}, \"writer\": {\"replica-1\": 100},"
+                        + " \"reader\": {\"replica-1\": 100}}}"));
+
+        assertThat(removed.clusterId()).isEqualTo("c-1");
+        assertThat(removed.removedReplica()).contains("replica-2");
+        assertThat(removed.updatedWeights().orElseThrow().forRole(ClusterRole.WRITER))
+                .containsExactly(Map.entry("replica-1", 100));
+        assertThat(removed.operation()).contains(ClusterOperation.REPLICA_DELETE_REQUESTED);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Auth.class)
+    void getFindsOneClusterInTheList(Auth auth) throws Exception {
+        server.enqueue(fixture("clusters.json"));
+        Cluster cluster;
+        try (TinybirdClient tb = fixture.client(auth)) {
+            cluster = tb.organization("org-1").clusters().get("c-2");
+        }
+        RecordedRequest request = server.takeRequest();
+        assertThat(request.getUrl().encodedPath()).isEqualTo("/v0/organizations/org-1/clusters");
+        auth.assertCarriedBy(request);
+        assertThat(cluster.clusterId()).isEqualTo("c-2");
+    }
+
+    static final String SEED_ADD_BODY = "{\"replica_size\": \"4-16\", \"existing_replicas\": {"
+            + "\"old_weights\": {\"writer\": {\"replica-1\": 100}, \"reader\": {\"replica-1\": 100}},"
+            + " \"new_weights\": {\"writer\": {\"replica-1\": 70}, \"reader\": {\"replica-1\": 80}}},"
+            + " \"new_replica\": {\"writer\": 30, \"reader\": 20}}";
+
+    static AddReplicaParams.Builder addParams() {
+        return AddReplicaParams.builder()
+                .replicaSize("4-16")
+                .oldWeights(Weights.builder()
+                        .weight(ClusterRole.WRITER, "replica-1", 100)
+                        .weight(ClusterRole.READER, "replica-1", 100)
+                        .build())
+                .newWeights(Weights.builder()
+                        .weight(ClusterRole.WRITER, "replica-1", 70)
+                        .weight(ClusterRole.READER, "replica-1", 80)
+                        .build())
+                .newReplica(ReplicaWeights.builder()
+                        .weight(ClusterRole.WRITER, 30)
+                        .weight(ClusterRole.READER, 20)
+                        .build());
+    }
+}
