@@ -33,9 +33,14 @@ import java.util.function.Predicate;
  * The conveniences {@link #rebalance(String, Weights)}, {@link #addReplica(String, String, Weights, ReplicaWeights)}
  * and {@link #removeReplica(String, String, Weights)} read them first, refuse with {@link ClusterNotReadyException}
  * when the cluster cannot accept the operation, and then send; the raw forms taking {@code …Params} send exactly
- * what they are given. When the weights changed in between, Tinybird answers 409 and the call throws {@link
- * ConflictException}: read the cluster again and decide anew — the SDK never resends a write with stale weights.
- * Operations run asynchronously for minutes; while one runs no other is accepted.
+ * what they are given. When the weights changed in between, the call throws {@link ConflictException}: 409 is
+ * Tinybird's documented status for "conflict with the current state of the target" (the Organizations API does not
+ * say more; should it answer stale weights with another status, the exception of that status is thrown, carrying
+ * the server's message). Read the cluster again and decide anew: the SDK never repeats a write after a conflict.
+ * Weights updates and removals are PUT and DELETE, so the SDK retries them after a 5xx or a connection failure like
+ * any idempotent call; a {@code ConflictException} whose {@code attempts()} is above 1 may therefore mean that an
+ * earlier attempt was applied — check the cluster's weights. Operations run asynchronously for minutes; while one
+ * runs no other is accepted.
  */
 public final class Clusters {
     private static final String CLUSTERS = "/v0/organizations/{organizationId}/clusters";
@@ -323,9 +328,10 @@ public final class Clusters {
      * @param replicaName the replica to remove, e.g. {@code replica-2}
      * @param newWeights the weights of the remaining replicas; must not mention {@code replicaName}
      * @return what the server accepted
-     * @throws IllegalArgumentException if {@code newWeights} mention the removed replica (nothing is sent)
-     * @throws ClusterNotReadyException if an operation is in progress, the cluster reports it cannot scale, or it
-     *     has no such replica (nothing is sent)
+     * @throws IllegalArgumentException if {@code newWeights} mention the removed replica, or the cluster as read has
+     *     no such replica (nothing is sent)
+     * @throws ClusterNotReadyException if an operation is in progress or the cluster reports it cannot scale
+     *     (nothing is sent)
      * @throws ClusterNotFoundException if the organization has no such cluster
      * @throws ConflictException if the weights changed between reading and writing (409)
      */
@@ -358,11 +364,8 @@ public final class Clusters {
         Cluster cluster = ready(get(clusterId, options), "remove a replica", Cluster::canScale, "can_scale");
         if (!cluster.replicas().containsKey(replicaName)
                 && !cluster.clusterWeights().mentions(replicaName)) {
-            throw new ClusterNotReadyException(
-                    "refused to remove replica " + replicaName + " from cluster " + clusterId
-                            + ": the cluster has no such replica (replicas: "
-                            + cluster.replicas().keySet() + ")",
-                    cluster);
+            throw new IllegalArgumentException("replicaName " + replicaName + " is not a replica of cluster "
+                    + clusterId + " (replicas: " + cluster.replicas().keySet() + ")");
         }
         return removeReplica(
                 clusterId,

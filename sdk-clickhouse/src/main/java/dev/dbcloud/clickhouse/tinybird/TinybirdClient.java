@@ -117,6 +117,40 @@ public final class TinybirdClient implements AutoCloseable {
     }
 
     /**
+     * Lists Tinybird's regions from the default host, without a client or a token: the way to find the API host
+     * of a region before anything else is set up.
+     *
+     * <pre>{@code
+     * String host = TinybirdClient.discoverRegions().stream()
+     *     .filter(r -> r.name().equals("EU (GCP)"))
+     *     .map(RegionInfo::apiHost)
+     *     .findFirst()
+     *     .orElse(TinybirdClient.DEFAULT_BASE_URL);
+     * }</pre>
+     *
+     * @return the regions
+     */
+    public static List<RegionInfo> discoverRegions() {
+        return discoverRegions(DEFAULT_BASE_URL);
+    }
+
+    /**
+     * Lists Tinybird's regions from the given host ({@code GET /v0/regions}, public), with default settings and
+     * no credentials. {@link #regions()} does the same with an existing client's settings.
+     *
+     * @param baseUrl any Tinybird API host, e.g. {@value #DEFAULT_BASE_URL}
+     * @return the regions
+     * @throws IllegalArgumentException if {@code baseUrl} is not a valid https URL (http only for loopback)
+     */
+    public static List<RegionInfo> discoverRegions(String baseUrl) {
+        requireNonNull(baseUrl, "baseUrl == null");
+        ClientSettings settings = new Builder().baseUrl(baseUrl).resolve();
+        try (TinybirdClient client = new TinybirdClient(HttpEngine.create(settings, new TinybirdDialect(null)))) {
+            return client.regions();
+        }
+    }
+
+    /**
      * The API root this client sends to.
      *
      * @return the base URL
@@ -172,6 +206,11 @@ public final class TinybirdClient implements AutoCloseable {
             return builder;
         }
 
+        /** The resolved settings, also without credentials, for the public endpoints. */
+        private ClientSettings resolve() {
+            return settings();
+        }
+
         @Override
         protected Builder self() {
             return this;
@@ -219,7 +258,7 @@ public final class TinybirdClient implements AutoCloseable {
                 throw new IllegalStateException("credentials are required: call credentials(Credentials.bearer(token))"
                         + " or use TinybirdClient.fromEnv() with TINYBIRD_TOKEN set");
             }
-            ClientSettings settings = settings();
+            ClientSettings settings = resolve();
             Credentials credentials = settings.credentials().orElseThrow();
             String token;
             if (credentials instanceof Credentials.Bearer bearer) {

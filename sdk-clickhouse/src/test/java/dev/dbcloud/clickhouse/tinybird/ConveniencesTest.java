@@ -164,9 +164,9 @@ class ConveniencesTest {
         server.enqueue(json(200, clusterList("c-1", false, true, true, CURRENT)));
         try (TinybirdClient tb = fixture.client(Auth.HEADER)) {
             assertThatThrownBy(() -> tb.organization("org-1").clusters().removeReplica("c-1", "replica-7", TARGET))
-                    .isInstanceOf(ClusterNotReadyException.class)
-                    .hasMessage("refused to remove replica replica-7 from cluster c-1: the cluster has no such replica"
-                            + " (replicas: [replica-1, replica-2])");
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("replicaName replica-7 is not a replica of cluster c-1 (replicas: [replica-1,"
+                            + " replica-2])");
         }
         assertThat(server.getRequestCount()).isEqualTo(1);
     }

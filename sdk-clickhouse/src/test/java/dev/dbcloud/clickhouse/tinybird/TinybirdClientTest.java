@@ -202,6 +202,22 @@ class TinybirdClientTest {
     }
 
     @Test
+    void regionsCanBeDiscoveredWithoutAClientOrToken() throws Exception {
+        server.enqueue(fixture("regions.json"));
+        List<RegionInfo> regions =
+                TinybirdClient.discoverRegions(server.url("/").toString());
+
+        RecordedRequest request = server.takeRequest();
+        assertThat(request.getUrl().encodedPath()).isEqualTo("/v0/regions");
+        assertThat(request.getHeaders().get("Authorization")).isNull();
+        assertThat(request.getUrl().query()).isNull();
+        assertThat(regions).extracting(RegionInfo::apiHost).contains("https://api.us-east.aws.tinybird.co");
+        assertThatThrownBy(() -> TinybirdClient.discoverRegions("http://api.tinybird.co"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("http://");
+    }
+
+    @Test
     void aRegionsAnswerWithoutAListIsEmpty() throws Exception {
         server.enqueue(json(200, "{}"));
         try (TinybirdClient tb = fixture.client(Auth.HEADER)) {
