@@ -6,6 +6,7 @@ import static dev.dbcloud.clickhouse.tinybird.TinybirdFixture.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dbcloud.clickhouse.tinybird.TinybirdFixture.Auth;
+import dev.dbcloud.core.RequestOptions;
 import java.util.List;
 import java.util.Map;
 import mockwebserver3.MockWebServer;
@@ -259,6 +260,24 @@ class ClustersWireTest {
         assertThat(request.getUrl().encodedPath()).isEqualTo("/v0/organizations/org-1/clusters");
         auth.assertCarriedBy(request);
         assertThat(cluster.clusterId()).isEqualTo("c-2");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Auth.class)
+    void perCallOptionsReachTheWire(Auth auth) throws Exception {
+        server.enqueue(fixture("clusters-configuration.json"));
+        server.enqueue(fixture("clusters.json"));
+        RequestOptions traced =
+                RequestOptions.builder().header("X-Trace", "deploy-42").build();
+        try (TinybirdClient tb = fixture.client(auth)) {
+            tb.organization("org-1").configuration(traced);
+            tb.organization("org-1").clusters().list(traced);
+        }
+        for (int i = 0; i < 2; i++) {
+            RecordedRequest request = server.takeRequest();
+            assertThat(request.getHeaders().get("X-Trace")).isEqualTo("deploy-42");
+            auth.assertCarriedBy(request);
+        }
     }
 
     static final String SEED_ADD_BODY = "{\"replica_size\": \"4-16\", \"existing_replicas\": {"

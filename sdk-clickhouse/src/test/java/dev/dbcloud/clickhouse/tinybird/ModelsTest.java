@@ -142,6 +142,20 @@ class ModelsTest {
     }
 
     @Test
+    void clustersToleratesNullsAndMissingOptionalFields() throws Exception {
+        Cluster cluster = Json.reader(Json.type(Cluster.class))
+                .readValue("{\"cluster_id\": \"c-1\", \"cluster_weights\": null, \"replicas\": null,"
+                        + " \"available_clickhouse_versions\": null, \"error\": 42, \"cloud_provider\": \"azure\"}");
+        assertThat(cluster.clusterWeights().isEmpty()).isTrue();
+        assertThat(cluster.replicas()).isEmpty();
+        assertThat(cluster.availableClickhouseVersions()).isEmpty();
+        assertThat(cluster.error()).contains("42");
+        assertThat(cluster.cloudProvider().orElseThrow().isKnown()).isFalse();
+        assertThat(cluster.operationInProgress()).isFalse();
+        assertThat(cluster.canRebalance()).isFalse();
+    }
+
+    @Test
     void clustersSerializeBackToSnakeCase() {
         Cluster cluster = Cluster.builder()
                 .clusterId("c-1")
