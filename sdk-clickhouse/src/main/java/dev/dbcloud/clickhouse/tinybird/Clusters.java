@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The dedicated clusters of one Tinybird organization: list them, rebalance their traffic weights, add and remove
@@ -41,6 +42,14 @@ import java.util.function.Predicate;
  * any idempotent call; a {@code ConflictException} whose {@code attempts()} is above 1 may therefore mean that an
  * earlier attempt was applied — check the cluster's weights. Operations run asynchronously for minutes; while one
  * runs no other is accepted.
+ *
+ * <p>The API may accept a write with any 2xx status and no body at all (a 204, say). A write never fails for that:
+ * its result is then built from what was requested. {@link WeightsUpdated} carries the cluster id, the weights sent
+ * as {@code updatedWeights} and {@link ClusterOperation#WEIGHT_UPDATE_REQUESTED}; {@link ReplicaAdded} the cluster
+ * id and {@link ClusterOperation#REPLICA_ADD_REQUESTED}, with a {@code newReplica} only when the request named it
+ * ({@link AddReplicaParams#replicaName()}), since the server assigns the name otherwise; {@link ReplicaRemoved} the
+ * cluster id, the removed replica, the weights sent and {@link ClusterOperation#REPLICA_DELETE_REQUESTED}. A body
+ * that is present is returned as the server wrote it.
  */
 public final class Clusters {
     private static final String CLUSTERS = "/v0/organizations/{organizationId}/clusters";
@@ -120,7 +129,7 @@ public final class Clusters {
      *
      * @param clusterId the cluster id
      * @param params the current and the wanted weights
-     * @return what the server accepted
+     * @return what the server accepted; built from {@code params} when the answer has no body
      * @throws ConflictException if {@code old_weights} no longer match the cluster (409)
      */
     public WeightsUpdated updateWeights(String clusterId, UpdateWeightsParams params) {
@@ -138,12 +147,16 @@ public final class Clusters {
     public WeightsUpdated updateWeights(String clusterId, UpdateWeightsParams params, RequestOptions options) {
         requireNonNull(params, "params == null");
         requireNonNull(options, "options == null");
-        return engine.call(
-                ApiRequest.builder(HttpMethod.PUT, WEIGHTS, organizationId, clusterId)
-                        .body(params)
-                        .options(options)
-                        .build(),
-                WeightsUpdated.class);
+        return write(
+                ApiRequest.builder(HttpMethod.PUT, WEIGHTS, organizationId, clusterId),
+                params,
+                options,
+                WeightsUpdated.class,
+                () -> WeightsUpdated.builder()
+                        .clusterId(clusterId)
+                        .updatedWeights(params.newWeights())
+                        .operation(ClusterOperation.WEIGHT_UPDATE_REQUESTED)
+                        .build());
     }
 
     /**
@@ -153,7 +166,8 @@ public final class Clusters {
      *
      * @param clusterId the cluster id
      * @param params the replica size and the weights
-     * @return what the server accepted, with the new replica's name
+     * @return what the server accepted, with the new replica's name; built from {@code params} when the answer has
+     *     no body, with the replica's name only if {@code params} named it
      * @throws ConflictException if {@code old_weights} no longer match the cluster (409)
      */
     public ReplicaAdded addReplica(String clusterId, AddReplicaParams params) {
@@ -186,7 +200,12 @@ public final class Clusters {
         body.put("replica_size", params.replicaSize());
         body.put("existing_replicas", existing);
         body.put("new_replica", params.newReplica());
-        return engine.call(request.body(body).options(options).build(), ReplicaAdded.class);
+        return write(request, body, options, ReplicaAdded.class, () -> ReplicaAdded.builder()
+                .clusterId(clusterId)
+                .newReplica(params.replicaName()
+                        .map(name -> Replica.builder().name(name).build()))
+                .operation(ClusterOperation.REPLICA_ADD_REQUESTED)
+                .build());
     }
 
     /**
@@ -196,7 +215,7 @@ public final class Clusters {
      * @param clusterId the cluster id
      * @param replicaName the replica to remove, e.g. {@code replica-2}
      * @param params the current weights and those of the remaining replicas
-     * @return what the server accepted
+     * @return what the server accepted; built from the request when the answer has no body
      * @throws IllegalArgumentException if {@code params.newWeights()} mention the removed replica (nothing is sent)
      * @throws ConflictException if {@code old_weights} no longer match the cluster (409)
      */
@@ -219,16 +238,18 @@ public final class Clusters {
         Checks.notBlank(replicaName, "replicaName");
         requireNonNull(params, "params == null");
         requireNonNull(options, "options == null");
-        if (params.newWeights().mentions(replicaName)) {
-            throw new IllegalArgumentException("newWeights must not mention the removed replica " + replicaName
-                    + " (it has weights for roles " + rolesOf(params.newWeights(), replicaName) + ")");
-        }
-        return engine.call(
-                ApiRequest.builder(HttpMethod.DELETE, REPLICA, organizationId, clusterId, replicaName)
-                        .body(params)
-                        .options(options)
-                        .build(),
-                ReplicaRemoved.class);
+        refuseMentionOfRemoved(params.newWeights(), replicaName);
+        return write(
+                ApiRequest.builder(HttpMethod.DELETE, REPLICA, organizationId, clusterId, replicaName),
+                params,
+                options,
+                ReplicaRemoved.class,
+                () -> ReplicaRemoved.builder()
+                        .clusterId(clusterId)
+                        .removedReplica(replicaName)
+                        .updatedWeights(params.newWeights())
+                        .operation(ClusterOperation.REPLICA_DELETE_REQUESTED)
+                        .build());
     }
 
     /**
@@ -259,9 +280,7 @@ public final class Clusters {
         Checks.notBlank(clusterId, "clusterId");
         requireNonNull(newWeights, "newWeights == null");
         requireNonNull(options, "options == null");
-        if (newWeights.isEmpty()) {
-            throw new IllegalArgumentException("newWeights must set at least one weight");
-        }
+        Weights.requireSome(newWeights, "newWeights");
         Cluster cluster = ready(get(clusterId, options), "rebalance", Cluster::canRebalance, "can_rebalance");
         return updateWeights(
                 clusterId,
@@ -354,13 +373,8 @@ public final class Clusters {
         Checks.notBlank(replicaName, "replicaName");
         requireNonNull(newWeights, "newWeights == null");
         requireNonNull(options, "options == null");
-        if (newWeights.mentions(replicaName)) {
-            throw new IllegalArgumentException("newWeights must not mention the removed replica " + replicaName
-                    + " (it has weights for roles " + rolesOf(newWeights, replicaName) + ")");
-        }
-        if (newWeights.isEmpty()) {
-            throw new IllegalArgumentException("newWeights must set at least one weight");
-        }
+        refuseMentionOfRemoved(newWeights, replicaName);
+        Weights.requireSome(newWeights, "newWeights");
         Cluster cluster = ready(get(clusterId, options), "remove a replica", Cluster::canScale, "can_scale");
         if (!cluster.replicas().containsKey(replicaName)
                 && !cluster.clusterWeights().mentions(replicaName)) {
@@ -429,11 +443,25 @@ public final class Clusters {
         return cluster;
     }
 
-    private static List<String> rolesOf(Weights weights, String replica) {
-        return weights.roles().stream()
-                .filter(role -> weights.forRole(role).containsKey(replica))
-                .map(ClusterRole::value)
-                .toList();
+    /**
+     * Sends a write. The API may answer a write with any 2xx and no body (a 204, say); the answer is then built
+     * from what was requested, so a write the server accepted never fails for want of a body.
+     */
+    private <T> T write(
+            ApiRequest.Builder request, Object body, RequestOptions options, Class<T> type, Supplier<T> requested) {
+        return engine.callOptional(request.body(body).options(options).build(), type)
+                .orElseGet(requested);
+    }
+
+    private static void refuseMentionOfRemoved(Weights newWeights, String replicaName) {
+        if (newWeights.mentions(replicaName)) {
+            List<String> roles = newWeights.roles().stream()
+                    .filter(role -> newWeights.forRole(role).containsKey(replicaName))
+                    .map(ClusterRole::value)
+                    .toList();
+            throw new IllegalArgumentException("newWeights must not mention the removed replica " + replicaName
+                    + " (it has weights for roles " + roles + ")");
+        }
     }
 
     private static Map<String, String> replicaStates(Cluster cluster) {

@@ -29,8 +29,6 @@ abstract class RemoveReplicaParamsDef {
 
     @Value.Check
     void check() {
-        if (newWeights().isEmpty()) {
-            throw new IllegalArgumentException("newWeights must set at least one weight");
-        }
+        Weights.requireSome(newWeights(), "newWeights");
     }
 }

@@ -27,8 +27,6 @@ abstract class UpdateWeightsParamsDef {
 
     @Value.Check
     void check() {
-        if (newWeights().isEmpty()) {
-            throw new IllegalArgumentException("newWeights must set at least one weight");
-        }
+        Weights.requireSome(newWeights(), "newWeights");
     }
 }

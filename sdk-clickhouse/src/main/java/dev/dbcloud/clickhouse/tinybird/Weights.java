@@ -261,6 +261,14 @@ public final class Weights {
         }
     }
 
+    /** Refuses empty weights, which no write accepts, naming the argument. */
+    static Weights requireSome(Weights weights, String name) {
+        if (weights.isEmpty()) {
+            throw new IllegalArgumentException(name + " must set at least one weight");
+        }
+        return weights;
+    }
+
     static int checkWeight(int weight, String what) {
         if (weight < MIN_WEIGHT || weight > MAX_WEIGHT) {
             throw new IllegalArgumentException(

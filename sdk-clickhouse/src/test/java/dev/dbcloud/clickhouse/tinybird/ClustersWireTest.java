@@ -2,16 +2,22 @@ package dev.dbcloud.clickhouse.tinybird;
 
 import static dev.dbcloud.clickhouse.tinybird.TinybirdFixture.body;
 import static dev.dbcloud.clickhouse.tinybird.TinybirdFixture.fixture;
+import static dev.dbcloud.clickhouse.tinybird.TinybirdFixture.json;
 import static dev.dbcloud.clickhouse.tinybird.TinybirdFixture.tree;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dbcloud.clickhouse.tinybird.TinybirdFixture.Auth;
 import dev.dbcloud.core.RequestOptions;
+import dev.dbcloud.core.errors.ApiDecodingException;
+import dev.dbcloud.core.internal.Json;
 import java.util.List;
 import java.util.Map;
+import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -246,6 +252,102 @@ class ClustersWireTest {
         assertThat(removed.updatedWeights().orElseThrow().forRole(ClusterRole.WRITER))
                 .containsExactly(Map.entry("replica-1", 100));
         assertThat(removed.operation()).contains(ClusterOperation.REPLICA_DELETE_REQUESTED);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Auth.class)
+    void writesAnsweredWithoutABodyReturnWhatWasRequested(Auth auth) throws Exception {
+        server.enqueue(new MockResponse.Builder().code(204).build());
+        server.enqueue(new MockResponse.Builder().code(204).build());
+        server.enqueue(new MockResponse.Builder().code(202).build());
+        server.enqueue(new MockResponse.Builder().code(200).build());
+        Weights remaining =
+                Weights.builder().weight(ClusterRole.WRITER, "replica-1", 100).build();
+        WeightsUpdated updated;
+        ReplicaAdded added;
+        ReplicaAdded named;
+        ReplicaRemoved removed;
+        try (TinybirdClient tb = fixture.client(auth)) {
+            Clusters clusters = tb.organization("org-1").clusters();
+            updated = clusters.updateWeights(
+                    "c-1",
+                    UpdateWeightsParams.builder()
+                            .oldWeights(OLD)
+                            .newWeights(NEW)
+                            .build());
+            added = clusters.addReplica("c-1", addParams().build());
+            named = clusters.addReplica(
+                    "c-1", addParams().replicaName("replica-2").build());
+            removed = clusters.removeReplica(
+                    "c-1",
+                    "replica-2",
+                    RemoveReplicaParams.builder()
+                            .oldWeights(OLD)
+                            .newWeights(remaining)
+                            .build());
+        }
+
+        RecordedRequest put = server.takeRequest();
+        assertThat(put.getMethod()).isEqualTo("PUT");
+        assertThat(put.getUrl().encodedPath()).isEqualTo("/v0/organizations/org-1/clusters/c-1/weights");
+        auth.assertCarriedBy(put);
+        assertThat(body(put).get("new_weights")).isEqualTo(tree(Json.write(NEW)));
+        assertThat(updated)
+                .isEqualTo(WeightsUpdated.builder()
+                        .clusterId("c-1")
+                        .updatedWeights(NEW)
+                        .operation(ClusterOperation.WEIGHT_UPDATE_REQUESTED)
+                        .build());
+
+        RecordedRequest post = server.takeRequest();
+        assertThat(post.getMethod()).isEqualTo("POST");
+        assertThat(post.getUrl().encodedPath()).isEqualTo("/v0/organizations/org-1/clusters/c-1/replicas");
+        auth.assertCarriedBy(post);
+        assertThat(body(post)).isEqualTo(tree(SEED_ADD_BODY));
+        assertThat(added)
+                .isEqualTo(ReplicaAdded.builder()
+                        .clusterId("c-1")
+                        .operation(ClusterOperation.REPLICA_ADD_REQUESTED)
+                        .build());
+
+        RecordedRequest namedPost = server.takeRequest();
+        assertThat(namedPost.getUrl().encodedPath())
+                .isEqualTo("/v0/organizations/org-1/clusters/c-1/replicas/replica-2");
+        auth.assertCarriedBy(namedPost);
+        assertThat(named.newReplica().map(Replica::name)).contains("replica-2");
+        assertThat(named.operation()).contains(ClusterOperation.REPLICA_ADD_REQUESTED);
+
+        RecordedRequest delete = server.takeRequest();
+        assertThat(delete.getMethod()).isEqualTo("DELETE");
+        assertThat(delete.getUrl().encodedPath()).isEqualTo("/v0/organizations/org-1/clusters/c-1/replicas/replica-2");
+        auth.assertCarriedBy(delete);
+        assertThat(body(delete))
+                .isEqualTo(tree("{\"old_weights\": " + Json.write(OLD) + ", \"new_weights\": {\"writer\":"
+                        + " {\"replica-1\": 100}}}"));
+        assertThat(removed)
+                .isEqualTo(ReplicaRemoved.builder()
+                        .clusterId("c-1")
+                        .removedReplica("replica-2")
+                        .updatedWeights(remaining)
+                        .operation(ClusterOperation.REPLICA_DELETE_REQUESTED)
+                        .build());
+    }
+
+    @Test
+    void aWriteAnswerThatIsPresentMustStillDecode() {
+        server.enqueue(json(200, "<html>accepted</html>"));
+        try (TinybirdClient tb = fixture.client(Auth.HEADER)) {
+            assertThatThrownBy(() -> tb.organization("org-1")
+                            .clusters()
+                            .updateWeights(
+                                    "c-1",
+                                    UpdateWeightsParams.builder()
+                                            .oldWeights(OLD)
+                                            .newWeights(NEW)
+                                            .build()))
+                    .isInstanceOf(ApiDecodingException.class)
+                    .hasMessageContaining("not valid JSON");
+        }
     }
 
     @ParameterizedTest

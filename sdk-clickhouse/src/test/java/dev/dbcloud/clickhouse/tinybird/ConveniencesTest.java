@@ -12,6 +12,7 @@ import dev.dbcloud.clickhouse.tinybird.TinybirdFixture.Auth;
 import dev.dbcloud.core.errors.ConflictException;
 import dev.dbcloud.core.internal.Json;
 import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
@@ -116,6 +117,22 @@ class ConveniencesTest {
         assertThat(body(write))
                 .isEqualTo(tree("{\"old_weights\": " + CURRENT + ", \"new_weights\": " + wire(remaining) + "}"));
         assertThat(removed.removedReplica()).contains("replica-2");
+    }
+
+    @Test
+    void aConvenienceWhoseWriteIsAnsweredWith204ReturnsWhatWasRequested() throws Exception {
+        server.enqueue(json(200, clusterList("c-1", false, true, true, CURRENT)));
+        server.enqueue(new MockResponse.Builder().code(204).build());
+        WeightsUpdated updated;
+        try (TinybirdClient tb = fixture.client(Auth.HEADER)) {
+            updated = tb.organization("org-1").clusters().rebalance("c-1", TARGET);
+        }
+        assertThat(server.getRequestCount()).isEqualTo(2);
+        server.takeRequest();
+        assertThat(body(server.takeRequest()).get("old_weights")).isEqualTo(tree(CURRENT));
+        assertThat(updated.clusterId()).isEqualTo("c-1");
+        assertThat(updated.updatedWeights()).contains(TARGET);
+        assertThat(updated.operation()).contains(ClusterOperation.WEIGHT_UPDATE_REQUESTED);
     }
 
     @Test
