@@ -101,6 +101,44 @@ class ClustersWireTest {
         assertThat(busy.rollingUpdateConfig()).contains(Map.of("max_unavailable", 1, "paused", false));
     }
 
+    @Test
+    void theReferenceListExampleDecodesVerbatim() throws Exception {
+        server.enqueue(fixture("seed-clusters.json"));
+        List<Cluster> clusters;
+        try (TinybirdClient tb = fixture.client(Auth.HEADER)) {
+            clusters = tb.organization("org-1").clusters().list();
+        }
+        assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/v0/organizations/org-1/clusters");
+
+        assertThat(clusters)
+                .containsExactly(Cluster.builder()
+                        .clusterId("<cluster_id>")
+                        .clusterName("<cluster_name>")
+                        .cloudProvider(CloudProvider.AWS)
+                        .cloudRegion("eu-west-1")
+                        .operationInProgress(false)
+                        .canRebalance(true)
+                        .canScale(true)
+                        .clusterWeights(Weights.builder()
+                                .weight(ClusterRole.WRITER, "replica-1", 100)
+                                .weight(ClusterRole.READER, "replica-1", 100)
+                                .build())
+                        .putReplicas(
+                                "replica-1",
+                                Replica.builder()
+                                        .name("replica-1")
+                                        .cpu(4)
+                                        .memoryGb(16)
+                                        .state(ReplicaState.RUNNING)
+                                        .build())
+                        .ongoingMaintenance(false)
+                        .clickhouseVersion("24.8")
+                        .addAvailableClickhouseVersions("24.8", "24.12")
+                        .build());
+        assertThat(clusters.get(0).error()).isEmpty();
+        assertThat(clusters.get(0).rollingUpdateConfig()).isEmpty();
+    }
+
     @ParameterizedTest
     @EnumSource(Auth.class)
     void configurationReadsRegionsSizesAndRoles(Auth auth) throws Exception {

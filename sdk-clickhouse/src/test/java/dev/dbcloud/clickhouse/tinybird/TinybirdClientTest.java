@@ -78,6 +78,20 @@ class TinybirdClientTest {
     }
 
     @Test
+    void aBaseUrlWithAPathKeepsItWithOrWithoutATrailingSlash() throws Exception {
+        server.enqueue(json(200, "{\"clusters\": []}"));
+        server.enqueue(json(200, "{\"clusters\": []}"));
+        for (String base : List.of("/tinybird/", "/tinybird")) {
+            try (TinybirdClient tb = fixture.builder(Auth.HEADER)
+                    .baseUrl(server.url(base).toString())
+                    .build()) {
+                tb.organization("o1").clusters().list();
+            }
+            assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/tinybird/v0/organizations/o1/clusters");
+        }
+    }
+
+    @Test
     void withoutRegionOrBaseUrlTheDefaultHostIsUsed() {
         try (TinybirdClient tb =
                 TinybirdClient.builder().credentials(Credentials.bearer(TOKEN)).build()) {
