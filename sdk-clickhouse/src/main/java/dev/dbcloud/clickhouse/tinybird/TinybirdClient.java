@@ -14,6 +14,7 @@ import dev.dbcloud.core.internal.HttpEngine;
 import dev.dbcloud.core.internal.HttpMethod;
 import java.util.List;
 import java.util.Optional;
+import okhttp3.OkHttpClient;
 
 /**
  * A client for Tinybird's Organizations API, which manages the dedicated ClickHouse clusters of a Tinybird
@@ -136,7 +137,8 @@ public final class TinybirdClient implements AutoCloseable {
 
     /**
      * Lists Tinybird's regions from the given host ({@code GET /v0/regions}, public), with default settings and
-     * no credentials. {@link #regions()} does the same with an existing client's settings.
+     * no credentials; every such call shares one connection pool. {@link #regions()} does the same with an existing
+     * client's settings.
      *
      * @param baseUrl any Tinybird API host, e.g. {@value #DEFAULT_BASE_URL}
      * @return the regions
@@ -144,29 +146,26 @@ public final class TinybirdClient implements AutoCloseable {
      */
     public static List<RegionInfo> discoverRegions(String baseUrl) {
         requireNonNull(baseUrl, "baseUrl == null");
-        ClientSettings settings = new Builder().baseUrl(baseUrl).resolve();
+        ClientSettings settings =
+                new Builder().baseUrl(baseUrl).httpClient(DiscoveryHttp.SHARED).resolve();
         try (TinybirdClient client = new TinybirdClient(HttpEngine.create(settings, new TinybirdDialect(null)))) {
             return client.regions();
         }
     }
 
-    /**
-     * The API root this client sends to.
-     *
-     * @return the base URL
-     */
-    public String baseUrl() {
-        return engine.settings().baseUrl().toString();
+    /** The connection pool and threads that static region discovery shares between calls, made on first use. */
+    private static final class DiscoveryHttp {
+        static final OkHttpClient SHARED = new OkHttpClient();
     }
 
     /**
-     * The known region of this client's host.
+     * The known region of this client's host ({@code settings().baseUrl()}).
      *
      * @return the region, or empty for a host this SDK version does not know (a proxy, Tinybird Local, a new
      *     region)
      */
     public Optional<Region> region() {
-        return Region.byHost(baseUrl());
+        return Region.byHost(engine.settings().baseUrl().toString());
     }
 
     /**

@@ -95,7 +95,7 @@ class TinybirdClientTest {
     void withoutRegionOrBaseUrlTheDefaultHostIsUsed() {
         try (TinybirdClient tb =
                 TinybirdClient.builder().credentials(Credentials.bearer(TOKEN)).build()) {
-            assertThat(tb.baseUrl()).isEqualTo("https://api.tinybird.co/");
+            assertThat(tb.settings().baseUrl().toString()).isEqualTo("https://api.tinybird.co/");
             assertThat(tb.region()).contains(Region.GCP_EUROPE_WEST3);
             assertThat(tb.settings().toString()).doesNotContain(TOKEN).contains("Credentials.bearer(****)");
         }
@@ -160,14 +160,14 @@ class TinybirdClientTest {
                 "TINYBIRD_HOST", "api.eu-west-1.aws.tinybird.co",
                 "TB_HOST", "https://api.us-west-2.aws.tinybird.co")))) {
             assertThat(tb.settings().credentials()).contains(Credentials.bearer("p.second"));
-            assertThat(tb.baseUrl()).isEqualTo("https://api.eu-west-1.aws.tinybird.co/");
+            assertThat(tb.settings().baseUrl().toString()).isEqualTo("https://api.eu-west-1.aws.tinybird.co/");
         }
         try (TinybirdClient tb = TinybirdClient.fromEnv(
                 Environment.of(Map.of("TB_TOKEN", "p.t", "TB_HOST", "https://api.us-west-2.aws.tinybird.co")))) {
             assertThat(tb.region()).contains(Region.AWS_US_WEST_2);
         }
         try (TinybirdClient tb = TinybirdClient.fromEnv(Environment.of(Map.of("TINYBIRD_TOKEN", "p.t")))) {
-            assertThat(tb.baseUrl()).isEqualTo("https://api.tinybird.co/");
+            assertThat(tb.settings().baseUrl().toString()).isEqualTo("https://api.tinybird.co/");
         }
     }
 
@@ -210,7 +210,7 @@ class TinybirdClientTest {
                 .baseUrl(unknown.apiHost())
                 .credentials(Credentials.bearer(TOKEN))
                 .build()) {
-            assertThat(regional.baseUrl()).isEqualTo("https://api.eu-south-2.aws.tinybird.co/");
+            assertThat(regional.settings().baseUrl().toString()).isEqualTo("https://api.eu-south-2.aws.tinybird.co/");
             assertThat(regional.region()).isEmpty();
         }
     }
