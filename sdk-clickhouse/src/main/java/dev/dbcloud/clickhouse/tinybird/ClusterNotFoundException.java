@@ -5,7 +5,9 @@ import dev.dbcloud.core.errors.ApiException;
 /**
  * The organization's cluster list does not contain the requested cluster. Tinybird has no endpoint for one
  * cluster, so {@link Clusters#get(String)} and the operations built on it look the cluster up in {@link
- * Clusters#list()}; this is their "not found".
+ * Clusters#list()}; this is their "not found". It is an {@link ApiException}, the base of every failure the SDK
+ * throws, but not a {@link dev.dbcloud.core.errors.NotFoundException}: the list call itself succeeded. The message
+ * names the cluster and the organization.
  */
 public class ClusterNotFoundException extends ApiException {
     private static final long serialVersionUID = 1L;

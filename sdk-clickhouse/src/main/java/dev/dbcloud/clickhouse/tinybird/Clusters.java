@@ -427,18 +427,13 @@ public final class Clusters {
                 .await();
     }
 
-    private Cluster ready(Cluster cluster, String operation, Predicate<Cluster> allowed, String flag) {
+    private static Cluster ready(Cluster cluster, String operation, Predicate<Cluster> allowed, String flag) {
         if (cluster.operationInProgress()) {
             throw new ClusterNotReadyException(
-                    "refused to " + operation + " on cluster " + cluster.clusterId()
-                            + ": an operation is in progress; wait with waitUntilIdle(…) and try again",
-                    cluster);
+                    operation, "an operation is in progress; wait with waitUntilIdle(…) and try again", cluster);
         }
         if (!allowed.test(cluster)) {
-            throw new ClusterNotReadyException(
-                    "refused to " + operation + " on cluster " + cluster.clusterId() + ": the cluster reports " + flag
-                            + "=false",
-                    cluster);
+            throw new ClusterNotReadyException(operation, "the cluster reports " + flag + "=false", cluster);
         }
         return cluster;
     }

@@ -28,18 +28,8 @@ class ClustersWireTest {
 
     private final TinybirdFixture fixture = new TinybirdFixture(server);
 
-    private static final Weights OLD = Weights.builder()
-            .weight(ClusterRole.WRITER, "replica-1", 100)
-            .weight(ClusterRole.WRITER, "replica-2", 0)
-            .weight(ClusterRole.READER, "replica-1", 100)
-            .weight(ClusterRole.READER, "replica-2", 0)
-            .build();
-    private static final Weights NEW = Weights.builder()
-            .weight(ClusterRole.WRITER, "replica-1", 50)
-            .weight(ClusterRole.WRITER, "replica-2", 50)
-            .weight(ClusterRole.READER, "replica-1", 60)
-            .weight(ClusterRole.READER, "replica-2", 40)
-            .build();
+    private static final Weights OLD = TinybirdFixture.SEED_OLD_WEIGHTS;
+    private static final Weights NEW = TinybirdFixture.SEED_NEW_WEIGHTS;
 
     @ParameterizedTest
     @EnumSource(Auth.class)
@@ -216,6 +206,7 @@ class ClustersWireTest {
         RecordedRequest request = server.takeRequest();
         assertThat(request.getMethod()).isEqualTo("POST");
         assertThat(request.getUrl().encodedPath()).isEqualTo("/v0/organizations/org-1/clusters/c-1/replicas");
+        assertThat(request.getHeaders().get("Content-Type")).startsWith("application/json");
         auth.assertCarriedBy(request);
         assertThat(body(request)).isEqualTo(tree(SEED_ADD_BODY));
 

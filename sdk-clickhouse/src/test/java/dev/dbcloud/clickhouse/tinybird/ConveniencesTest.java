@@ -30,12 +30,7 @@ class ConveniencesTest {
     private static final String CURRENT = "{\"writer\": {\"replica-1\": 100, \"replica-2\": 0},"
             + " \"reader\": {\"replica-1\": 100, \"replica-2\": 0}, \"copyjob\": {\"replica-1\": 1}}";
 
-    private static final Weights TARGET = Weights.builder()
-            .weight(ClusterRole.WRITER, "replica-1", 50)
-            .weight(ClusterRole.WRITER, "replica-2", 50)
-            .weight(ClusterRole.READER, "replica-1", 60)
-            .weight(ClusterRole.READER, "replica-2", 40)
-            .build();
+    private static final Weights TARGET = TinybirdFixture.SEED_NEW_WEIGHTS;
 
     @ParameterizedTest
     @EnumSource(Auth.class)
@@ -143,9 +138,11 @@ class ConveniencesTest {
                     .isInstanceOf(ClusterNotReadyException.class)
                     .hasMessage("refused to rebalance on cluster c-1: an operation is in progress; wait with"
                             + " waitUntilIdle(…) and try again")
-                    .satisfies(e -> assertThat(
-                                    ((ClusterNotReadyException) e).cluster().operationInProgress())
-                            .isTrue());
+                    .satisfies(e -> {
+                        ClusterNotReadyException notReady = (ClusterNotReadyException) e;
+                        assertThat(notReady.clusterId()).isEqualTo("c-1");
+                        assertThat(notReady.cluster().operationInProgress()).isTrue();
+                    });
         }
         assertThat(server.getRequestCount()).isEqualTo(1);
     }

@@ -20,6 +20,22 @@ final class TinybirdFixture {
     static final String TOKEN = "p.eyJ1IjogInMzY3IzdCJ9.tb-s3cr3t-signature";
     static final ObjectMapper MAPPER = new ObjectMapper();
 
+    /** The {@code old_weights} of the reference's weights-update example. */
+    static final Weights SEED_OLD_WEIGHTS = Weights.builder()
+            .weight(ClusterRole.WRITER, "replica-1", 100)
+            .weight(ClusterRole.WRITER, "replica-2", 0)
+            .weight(ClusterRole.READER, "replica-1", 100)
+            .weight(ClusterRole.READER, "replica-2", 0)
+            .build();
+
+    /** The {@code new_weights} of the reference's weights-update example. */
+    static final Weights SEED_NEW_WEIGHTS = Weights.builder()
+            .weight(ClusterRole.WRITER, "replica-1", 50)
+            .weight(ClusterRole.WRITER, "replica-2", 50)
+            .weight(ClusterRole.READER, "replica-1", 60)
+            .weight(ClusterRole.READER, "replica-2", 40)
+            .build();
+
     /** The two ways a Tinybird token can travel. */
     enum Auth {
         HEADER(Credentials.bearer(TOKEN)),
