@@ -40,12 +40,8 @@ class ClustersWireTest {
             clusters = tb.organization("org 1").clusters().list();
         }
 
-        RecordedRequest request = server.takeRequest();
-        assertThat(request.getMethod()).isEqualTo("GET");
-        assertThat(request.getUrl().encodedPath()).isEqualTo("/v0/organizations/org%201/clusters");
+        RecordedRequest request = fixture.take("GET", "/v0/organizations/org%201/clusters", auth);
         assertThat(request.getHeaders().get("Accept")).contains("application/json");
-        assertThat(request.getBodySize()).isZero();
-        auth.assertCarriedBy(request);
 
         assertThat(clusters).hasSize(2);
         Cluster c = clusters.get(0);
@@ -138,10 +134,7 @@ class ClustersWireTest {
             configuration = tb.organization("org-1").configuration();
         }
 
-        RecordedRequest request = server.takeRequest();
-        assertThat(request.getMethod()).isEqualTo("GET");
-        assertThat(request.getUrl().encodedPath()).isEqualTo("/v0/organizations/org-1/clusters-configuration");
-        auth.assertCarriedBy(request);
+        RecordedRequest request = fixture.take("GET", "/v0/organizations/org-1/clusters-configuration", auth);
 
         assertThat(configuration.cloudRegions().get(CloudProvider.AWS))
                 .containsExactly("us-east-1", "us-west-2", "eu-central-1", "eu-west-1", "ap-east-1");
@@ -176,11 +169,7 @@ class ClustersWireTest {
                                     .build());
         }
 
-        RecordedRequest request = server.takeRequest();
-        assertThat(request.getMethod()).isEqualTo("PUT");
-        assertThat(request.getUrl().encodedPath()).isEqualTo("/v0/organizations/org-1/clusters/c-1/weights");
-        assertThat(request.getHeaders().get("Content-Type")).startsWith("application/json");
-        auth.assertCarriedBy(request);
+        RecordedRequest request = fixture.take("PUT", "/v0/organizations/org-1/clusters/c-1/weights", auth);
         assertThat(body(request))
                 .isEqualTo(tree("{\"old_weights\": {\"writer\": {\"replica-1\": 100, \"replica-2\": 0},"
                         + " \"reader\": {\"replica-1\": 100, \"replica-2\": 0}},"
@@ -203,11 +192,7 @@ class ClustersWireTest {
                     .addReplica("c-1", addParams().build());
         }
 
-        RecordedRequest request = server.takeRequest();
-        assertThat(request.getMethod()).isEqualTo("POST");
-        assertThat(request.getUrl().encodedPath()).isEqualTo("/v0/organizations/org-1/clusters/c-1/replicas");
-        assertThat(request.getHeaders().get("Content-Type")).startsWith("application/json");
-        auth.assertCarriedBy(request);
+        RecordedRequest request = fixture.take("POST", "/v0/organizations/org-1/clusters/c-1/replicas", auth);
         assertThat(body(request)).isEqualTo(tree(SEED_ADD_BODY));
 
         assertThat(added.clusterId()).isEqualTo("c-1");
@@ -229,10 +214,7 @@ class ClustersWireTest {
                     .addReplica("c-1", addParams().replicaName("replica-2").build());
         }
 
-        RecordedRequest request = server.takeRequest();
-        assertThat(request.getMethod()).isEqualTo("POST");
-        assertThat(request.getUrl().encodedPath()).isEqualTo("/v0/organizations/org-1/clusters/c-1/replicas/replica-2");
-        auth.assertCarriedBy(request);
+        RecordedRequest request = fixture.take("POST", "/v0/organizations/org-1/clusters/c-1/replicas/replica-2", auth);
         assertThat(body(request)).isEqualTo(tree(SEED_ADD_BODY));
     }
 
@@ -264,11 +246,8 @@ class ClustersWireTest {
                                     .build());
         }
 
-        RecordedRequest request = server.takeRequest();
-        assertThat(request.getMethod()).isEqualTo("DELETE");
-        assertThat(request.getUrl().encodedPath()).isEqualTo("/v0/organizations/org-1/clusters/c-1/replicas/replica-2");
-        assertThat(request.getHeaders().get("Content-Type")).startsWith("application/json");
-        auth.assertCarriedBy(request);
+        RecordedRequest request =
+                fixture.take("DELETE", "/v0/organizations/org-1/clusters/c-1/replicas/replica-2", auth);
         assertThat(body(request))
                 .isEqualTo(tree("{\"old_weights\": {\"copyjob\": {\"replica-1\": 1, \"replica-2\": 1},"
                         + " \"writer\": {\"replica-1\": 70, \"replica-2\": 30},"
@@ -316,10 +295,7 @@ class ClustersWireTest {
                             .build());
         }
 
-        RecordedRequest put = server.takeRequest();
-        assertThat(put.getMethod()).isEqualTo("PUT");
-        assertThat(put.getUrl().encodedPath()).isEqualTo("/v0/organizations/org-1/clusters/c-1/weights");
-        auth.assertCarriedBy(put);
+        RecordedRequest put = fixture.take("PUT", "/v0/organizations/org-1/clusters/c-1/weights", auth);
         assertThat(body(put).get("new_weights")).isEqualTo(tree(Json.write(NEW)));
         assertThat(updated)
                 .isEqualTo(WeightsUpdated.builder()
@@ -328,10 +304,7 @@ class ClustersWireTest {
                         .operation(ClusterOperation.WEIGHT_UPDATE_REQUESTED)
                         .build());
 
-        RecordedRequest post = server.takeRequest();
-        assertThat(post.getMethod()).isEqualTo("POST");
-        assertThat(post.getUrl().encodedPath()).isEqualTo("/v0/organizations/org-1/clusters/c-1/replicas");
-        auth.assertCarriedBy(post);
+        RecordedRequest post = fixture.take("POST", "/v0/organizations/org-1/clusters/c-1/replicas", auth);
         assertThat(body(post)).isEqualTo(tree(SEED_ADD_BODY));
         assertThat(added)
                 .isEqualTo(ReplicaAdded.builder()
@@ -339,17 +312,14 @@ class ClustersWireTest {
                         .operation(ClusterOperation.REPLICA_ADD_REQUESTED)
                         .build());
 
-        RecordedRequest namedPost = server.takeRequest();
-        assertThat(namedPost.getUrl().encodedPath())
-                .isEqualTo("/v0/organizations/org-1/clusters/c-1/replicas/replica-2");
-        auth.assertCarriedBy(namedPost);
+        RecordedRequest namedPost =
+                fixture.take("POST", "/v0/organizations/org-1/clusters/c-1/replicas/replica-2", auth);
+        assertThat(body(namedPost)).isEqualTo(tree(SEED_ADD_BODY));
         assertThat(named.newReplica().map(Replica::name)).contains("replica-2");
         assertThat(named.operation()).contains(ClusterOperation.REPLICA_ADD_REQUESTED);
 
-        RecordedRequest delete = server.takeRequest();
-        assertThat(delete.getMethod()).isEqualTo("DELETE");
-        assertThat(delete.getUrl().encodedPath()).isEqualTo("/v0/organizations/org-1/clusters/c-1/replicas/replica-2");
-        auth.assertCarriedBy(delete);
+        RecordedRequest delete =
+                fixture.take("DELETE", "/v0/organizations/org-1/clusters/c-1/replicas/replica-2", auth);
         assertThat(body(delete))
                 .isEqualTo(tree("{\"old_weights\": " + Json.write(OLD) + ", \"new_weights\": {\"writer\":"
                         + " {\"replica-1\": 100}}}"));
@@ -387,9 +357,7 @@ class ClustersWireTest {
         try (TinybirdClient tb = fixture.client(auth)) {
             cluster = tb.organization("org-1").clusters().get("c-2");
         }
-        RecordedRequest request = server.takeRequest();
-        assertThat(request.getUrl().encodedPath()).isEqualTo("/v0/organizations/org-1/clusters");
-        auth.assertCarriedBy(request);
+        fixture.take("GET", "/v0/organizations/org-1/clusters", auth);
         assertThat(cluster.clusterId()).isEqualTo("c-2");
     }
 
@@ -398,17 +366,23 @@ class ClustersWireTest {
     void perCallOptionsReachTheWire(Auth auth) throws Exception {
         server.enqueue(fixture("clusters-configuration.json"));
         server.enqueue(fixture("clusters.json"));
+        server.enqueue(fixture("clusters.json"));
+        server.enqueue(fixture("weights-updated.json"));
         RequestOptions traced =
                 RequestOptions.builder().header("X-Trace", "deploy-42").build();
         try (TinybirdClient tb = fixture.client(auth)) {
             tb.organization("org-1").configuration(traced);
             tb.organization("org-1").clusters().list(traced);
+            tb.organization("org-1").clusters().rebalance("c-1", NEW, traced);
         }
-        for (int i = 0; i < 2; i++) {
-            RecordedRequest request = server.takeRequest();
-            assertThat(request.getHeaders().get("X-Trace")).isEqualTo("deploy-42");
-            auth.assertCarriedBy(request);
-        }
+        List<RecordedRequest> requests = List.of(
+                fixture.take("GET", "/v0/organizations/org-1/clusters-configuration", auth),
+                fixture.take("GET", "/v0/organizations/org-1/clusters", auth),
+                fixture.take("GET", "/v0/organizations/org-1/clusters", auth),
+                fixture.take("PUT", "/v0/organizations/org-1/clusters/c-1/weights", auth));
+        assertThat(requests)
+                .allSatisfy(request ->
+                        assertThat(request.getHeaders().get("X-Trace")).isEqualTo("deploy-42"));
     }
 
     static final String SEED_ADD_BODY = "{\"replica_size\": \"4-16\", \"existing_replicas\": {"

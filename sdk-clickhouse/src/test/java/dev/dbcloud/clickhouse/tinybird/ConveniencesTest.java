@@ -43,14 +43,8 @@ class ConveniencesTest {
         }
 
         assertThat(server.getRequestCount()).isEqualTo(2);
-        RecordedRequest read = server.takeRequest();
-        assertThat(read.getMethod()).isEqualTo("GET");
-        assertThat(read.getUrl().encodedPath()).isEqualTo("/v0/organizations/org-1/clusters");
-        auth.assertCarriedBy(read);
-        RecordedRequest write = server.takeRequest();
-        assertThat(write.getMethod()).isEqualTo("PUT");
-        assertThat(write.getUrl().encodedPath()).isEqualTo("/v0/organizations/org-1/clusters/c-1/weights");
-        auth.assertCarriedBy(write);
+        RecordedRequest read = fixture.take("GET", "/v0/organizations/org-1/clusters", auth);
+        RecordedRequest write = fixture.take("PUT", "/v0/organizations/org-1/clusters/c-1/weights", auth);
         assertThat(body(write).get("old_weights")).isEqualTo(tree(CURRENT));
         assertThat(body(write).get("new_weights")).isEqualTo(tree(wire(TARGET)));
         assertThat(body(write).size()).isEqualTo(2);
@@ -78,11 +72,8 @@ class ConveniencesTest {
                                     .build());
         }
 
-        auth.assertCarriedBy(server.takeRequest());
-        RecordedRequest write = server.takeRequest();
-        assertThat(write.getMethod()).isEqualTo("POST");
-        assertThat(write.getUrl().encodedPath()).isEqualTo("/v0/organizations/org-1/clusters/c-1/replicas");
-        auth.assertCarriedBy(write);
+        fixture.take("GET", "/v0/organizations/org-1/clusters", auth);
+        RecordedRequest write = fixture.take("POST", "/v0/organizations/org-1/clusters/c-1/replicas", auth);
         assertThat(body(write))
                 .isEqualTo(tree("{\"replica_size\": \"4-16\", \"existing_replicas\": {\"old_weights\": " + CURRENT
                         + ", \"new_weights\": {\"writer\": {\"replica-1\": 70}}},"
@@ -104,11 +95,8 @@ class ConveniencesTest {
             removed = tb.organization("org-1").clusters().removeReplica("c-1", "replica-2", remaining);
         }
 
-        auth.assertCarriedBy(server.takeRequest());
-        RecordedRequest write = server.takeRequest();
-        assertThat(write.getMethod()).isEqualTo("DELETE");
-        assertThat(write.getUrl().encodedPath()).isEqualTo("/v0/organizations/org-1/clusters/c-1/replicas/replica-2");
-        auth.assertCarriedBy(write);
+        fixture.take("GET", "/v0/organizations/org-1/clusters", auth);
+        RecordedRequest write = fixture.take("DELETE", "/v0/organizations/org-1/clusters/c-1/replicas/replica-2", auth);
         assertThat(body(write))
                 .isEqualTo(tree("{\"old_weights\": " + CURRENT + ", \"new_weights\": " + wire(remaining) + "}"));
         assertThat(removed.removedReplica()).contains("replica-2");
@@ -123,8 +111,9 @@ class ConveniencesTest {
             updated = tb.organization("org-1").clusters().rebalance("c-1", TARGET);
         }
         assertThat(server.getRequestCount()).isEqualTo(2);
-        server.takeRequest();
-        assertThat(body(server.takeRequest()).get("old_weights")).isEqualTo(tree(CURRENT));
+        fixture.take("GET", "/v0/organizations/org-1/clusters", Auth.HEADER);
+        RecordedRequest write = fixture.take("PUT", "/v0/organizations/org-1/clusters/c-1/weights", Auth.HEADER);
+        assertThat(body(write).get("old_weights")).isEqualTo(tree(CURRENT));
         assertThat(updated.clusterId()).isEqualTo("c-1");
         assertThat(updated.updatedWeights()).contains(TARGET);
         assertThat(updated.operation()).contains(ClusterOperation.WEIGHT_UPDATE_REQUESTED);

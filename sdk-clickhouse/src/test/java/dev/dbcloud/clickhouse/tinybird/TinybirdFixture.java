@@ -80,6 +80,24 @@ final class TinybirdFixture {
         return builder(auth).build();
     }
 
+    /**
+     * Takes the next request and asserts its method, encoded path (the query holds at most the token) and how the
+     * token travelled; a GET must carry no body, any other method a JSON one.
+     */
+    RecordedRequest take(String method, String encodedPath, Auth auth) throws InterruptedException {
+        RecordedRequest request = server.takeRequest();
+        assertThat(request.getMethod()).isEqualTo(method);
+        assertThat(request.getUrl().encodedPath()).isEqualTo(encodedPath);
+        assertThat(request.getUrl().queryParameterNames()).isSubsetOf("token");
+        auth.assertCarriedBy(request);
+        if (method.equals("GET")) {
+            assertThat(request.getBodySize()).isZero();
+        } else {
+            assertThat(request.getHeaders().get("Content-Type")).startsWith("application/json");
+        }
+        return request;
+    }
+
     static String resource(String name) {
         try (InputStream in = TinybirdFixture.class.getResourceAsStream("/tinybird/" + name)) {
             if (in == null) {
