@@ -142,7 +142,7 @@ public final class Clusters {
      * @param clusterId the cluster id
      * @param params the current and the wanted weights
      * @param options per-call options
-     * @return what the server accepted
+     * @return what the server accepted; built from the request when the answer has no body
      */
     public WeightsUpdated updateWeights(String clusterId, UpdateWeightsParams params, RequestOptions options) {
         requireNonNull(params, "params == null");
@@ -180,7 +180,7 @@ public final class Clusters {
      * @param clusterId the cluster id
      * @param params the replica size and the weights
      * @param options per-call options
-     * @return what the server accepted
+     * @return what the server accepted; built from the request when the answer has no body
      */
     public ReplicaAdded addReplica(String clusterId, AddReplicaParams params, RequestOptions options) {
         requireNonNull(params, "params == null");
@@ -230,7 +230,7 @@ public final class Clusters {
      * @param replicaName the replica to remove
      * @param params the current weights and those of the remaining replicas
      * @param options per-call options
-     * @return what the server accepted
+     * @return what the server accepted; built from the request when the answer has no body
      * @throws IllegalArgumentException if {@code params.newWeights()} mention the removed replica (nothing is sent)
      */
     public ReplicaRemoved removeReplica(
@@ -258,7 +258,7 @@ public final class Clusters {
      *
      * @param clusterId the cluster id
      * @param newWeights the wanted weights
-     * @return what the server accepted
+     * @return what the server accepted; built from the request when the answer has no body
      * @throws ClusterNotReadyException if an operation is in progress or the cluster reports it cannot rebalance
      *     (nothing is sent)
      * @throws ClusterNotFoundException if the organization has no such cluster
@@ -274,7 +274,7 @@ public final class Clusters {
      * @param clusterId the cluster id
      * @param newWeights the wanted weights
      * @param options per-call options
-     * @return what the server accepted
+     * @return what the server accepted; built from the request when the answer has no body
      */
     public WeightsUpdated rebalance(String clusterId, Weights newWeights, RequestOptions options) {
         Checks.notBlank(clusterId, "clusterId");
@@ -299,7 +299,7 @@ public final class Clusters {
      * @param replicaSize a size name from {@link Organization#configuration()}, e.g. {@code 4-16}
      * @param newWeights the wanted weights of the existing replicas
      * @param newReplica the new replica's weight per role
-     * @return what the server accepted, with the new replica's name
+     * @return what the server accepted, with the new replica's name; when the answer has no body, built from the request, without it
      * @throws ClusterNotReadyException if an operation is in progress or the cluster reports it cannot scale
      *     (nothing is sent)
      * @throws ClusterNotFoundException if the organization has no such cluster
@@ -318,7 +318,7 @@ public final class Clusters {
      * @param newWeights the wanted weights of the existing replicas
      * @param newReplica the new replica's weight per role
      * @param options per-call options
-     * @return what the server accepted
+     * @return what the server accepted; built from the request when the answer has no body
      */
     public ReplicaAdded addReplica(
             String clusterId,
@@ -346,7 +346,7 @@ public final class Clusters {
      * @param clusterId the cluster id
      * @param replicaName the replica to remove, e.g. {@code replica-2}
      * @param newWeights the weights of the remaining replicas; must not mention {@code replicaName}
-     * @return what the server accepted
+     * @return what the server accepted; built from the request when the answer has no body
      * @throws IllegalArgumentException if {@code newWeights} mention the removed replica, or the cluster as read has
      *     no such replica (nothing is sent)
      * @throws ClusterNotReadyException if an operation is in progress or the cluster reports it cannot scale
@@ -365,7 +365,7 @@ public final class Clusters {
      * @param replicaName the replica to remove
      * @param newWeights the weights of the remaining replicas
      * @param options per-call options
-     * @return what the server accepted
+     * @return what the server accepted; built from the request when the answer has no body
      */
     public ReplicaRemoved removeReplica(
             String clusterId, String replicaName, Weights newWeights, RequestOptions options) {
