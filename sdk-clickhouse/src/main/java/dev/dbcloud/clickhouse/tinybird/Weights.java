@@ -27,8 +27,10 @@ import java.util.Set;
  * cluster.clusterWeights().weight(ClusterRole.WRITER, "replica-1");   // OptionalInt[100]
  * }</pre>
  *
- * <p>Each weight is an integer from {@value #MIN_WEIGHT} to {@value #MAX_WEIGHT}; other values are refused with an
- * {@link IllegalArgumentException} naming the role, the replica and the rule. Roles and replicas keep the order
+ * <p>Each weight is an integer from {@value #MIN_WEIGHT} to {@value #MAX_WEIGHT}; the builder, {@link #of(Map)},
+ * {@link #toBuilder()} and {@link #withoutReplica(String)} refuse other values with an {@link
+ * IllegalArgumentException} naming the role, the replica and the rule. Weights read from the server are kept exactly
+ * as sent, so they can always go back as {@code old_weights}. Roles and replicas keep the order
  * they were added or read in. Instances are immutable.
  */
 public final class Weights {
@@ -70,7 +72,6 @@ public final class Weights {
      * @return the weights
      * @throws IllegalArgumentException if a replica name is blank or a weight is null or out of range
      */
-    @JsonCreator
     public static Weights of(Map<ClusterRole, ? extends Map<String, Integer>> weights) {
         requireNonNull(weights, "weights == null");
         Builder builder = new Builder();
@@ -78,15 +79,27 @@ public final class Weights {
             requireNonNull(role, "role == null");
             requireNonNull(replicas, "weights of role " + role + " == null");
             builder.role(role);
-            replicas.forEach((replica, weight) -> {
-                if (weight == null) {
-                    throw new IllegalArgumentException("weight of replica " + replica + " for role " + role
-                            + " must be an integer from " + MIN_WEIGHT + " to " + MAX_WEIGHT + " but was null");
-                }
-                builder.weight(role, replica, weight);
-            });
+            replicas.forEach((replica, weight) -> builder.weight(role, replica, requireWeight(weight, role, replica)));
         });
         return builder.build();
+    }
+
+    /**
+     * Reads weights as the server sends them ({@code cluster_weights}, {@code updated_weights}), without the range
+     * check of {@link #of(Map)}: whatever the server holds must be readable and sendable back unchanged as {@code
+     * old_weights}, even should Tinybird widen the range one day. A missing or null weight is still refused.
+     */
+    @JsonCreator
+    static Weights read(Map<ClusterRole, Map<String, Integer>> wire) {
+        Map<ClusterRole, Map<String, Integer>> copy = new LinkedHashMap<>();
+        wire.forEach((role, replicas) -> {
+            Map<String, Integer> perRole = new LinkedHashMap<>();
+            if (replicas != null) {
+                replicas.forEach((replica, weight) -> perRole.put(replica, requireWeight(weight, role, replica)));
+            }
+            copy.put(role, Collections.unmodifiableMap(perRole));
+        });
+        return new Weights(Collections.unmodifiableMap(copy));
     }
 
     /**
@@ -267,6 +280,14 @@ public final class Weights {
             throw new IllegalArgumentException(name + " must set at least one weight");
         }
         return weights;
+    }
+
+    private static int requireWeight(Integer weight, ClusterRole role, String replica) {
+        if (weight == null) {
+            throw new IllegalArgumentException("weight of replica " + replica + " for role " + role
+                    + " must be an integer from " + MIN_WEIGHT + " to " + MAX_WEIGHT + " but was null");
+        }
+        return weight;
     }
 
     static int checkWeight(int weight, String what) {

@@ -49,6 +49,21 @@ class ModelsTest {
     }
 
     @Test
+    void weightsTheServerSendsAreKeptAsSentEvenOutsideTheDocumentedRange() throws Exception {
+        String wire = "{\"writer\":{\"replica-1\":70000},\"reader\":null}";
+        Weights read = Json.reader(Json.type(Weights.class)).readValue(wire);
+        assertThat(read.weight(ClusterRole.WRITER, "replica-1")).hasValue(70000);
+        assertThat(read.forRole(ClusterRole.READER)).isEmpty();
+        assertThat(Json.write(read)).isEqualTo("{\"writer\":{\"replica-1\":70000},\"reader\":{}}");
+        assertThatThrownBy(() -> Json.reader(Json.type(Weights.class)).readValue("{\"writer\": {\"replica-1\": null}}"))
+                .hasMessageContaining("weight of replica replica-1 for role writer")
+                .hasMessageContaining("but was null");
+        assertThatThrownBy(() -> Weights.of(Map.of(ClusterRole.WRITER, Map.of("replica-1", 70000))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("but was 70000");
+    }
+
+    @Test
     void weightsOutsideZeroTo65535AreRefusedNamingRoleAndReplica() {
         assertThatThrownBy(() -> Weights.builder().weight(ClusterRole.WRITER, "replica-1", 65536))
                 .isInstanceOf(IllegalArgumentException.class)
