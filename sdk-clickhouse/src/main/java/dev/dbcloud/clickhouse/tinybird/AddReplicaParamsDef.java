@@ -1,0 +1,55 @@
+package dev.dbcloud.clickhouse.tinybird;
+
+import dev.dbcloud.core.DbCloudStyle;
+import dev.dbcloud.core.internal.Checks;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An add-replica request. On the wire:
+ *
+ * <pre>{@code
+ * {"replica_size": "4-16",
+ *  "existing_replicas": {"old_weights": {"writer": {"replica-1": 100}}, "new_weights": {"writer": {"replica-1": 70}}},
+ *  "new_replica": {"writer": 30}}
+ * }</pre>
+ *
+ * <p>{@code oldWeights} must equal the cluster's current weights; {@link Clusters#addReplica(String, String,
+ * Weights, ReplicaWeights)} fills them in for you. With a {@link #replicaName()} the request goes to {@code
+ * …/replicas/{replicaName}}, the other route the API documents; without one the server names the replica. Users
+ * see the generated {@link AddReplicaParams}.
+ */
+@DbCloudStyle
+@Value.Immutable
+abstract class AddReplicaParamsDef {
+
+    /** @return the replica shape ({@code replica_size}), a size name such as {@code 4-16}: see {@link ReplicaSize} */
+    abstract String replicaSize();
+
+    /** @return the current weights of the existing replicas ({@code existing_replicas.old_weights}) */
+    abstract Weights oldWeights();
+
+    /** @return the wanted weights of the existing replicas ({@code existing_replicas.new_weights}) */
+    abstract Weights newWeights();
+
+    /** @return the new replica's weight per role ({@code new_replica}) */
+    abstract ReplicaWeights newReplica();
+
+    /** @return the replica name sent as the last path segment, for the {@code …/replicas/{name}} route */
+    abstract Optional<String> replicaName();
+
+    @Value.Check
+    void check() {
+        Checks.notBlank(replicaSize(), "replicaSize");
+        if (newReplica().asMap().isEmpty()) {
+            throw new IllegalArgumentException("newReplica must set a weight for at least one role");
+        }
+        replicaName().ifPresent(name -> {
+            Checks.notBlank(name, "replicaName");
+            if (oldWeights().mentions(name)) {
+                throw new IllegalArgumentException(
+                        "replicaName " + name + " must be a new replica but oldWeights already mention it");
+            }
+        });
+    }
+}

@@ -1,0 +1,95 @@
+package dev.dbcloud.clickhouse.tinybird;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.dbcloud.clickhouse.tinybird.internal.LenientText;
+import dev.dbcloud.core.DbCloudStyle;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A dedicated ClickHouse cluster of a Tinybird organization, as {@code GET /v0/organizations/{org}/clusters} lists
+ * it: its traffic weights, its replicas, whether an operation is running, and version and maintenance metadata.
+ * Users see the generated {@link Cluster}.
+ */
+@DbCloudStyle
+@Value.Immutable
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+@JsonSerialize(as = Cluster.class)
+@JsonDeserialize(as = Cluster.class)
+abstract class ClusterDef {
+
+    /** @return the identifier management operations take ({@code cluster_id}) */
+    abstract String clusterId();
+
+    /** @return the internal cluster name ({@code cluster_name}) */
+    abstract Optional<String> clusterName();
+
+    /** @return the cloud provider hosting the cluster ({@code cloud_provider}), e.g. {@code aws} */
+    abstract Optional<CloudProvider> cloudProvider();
+
+    /** @return the provider region the cluster runs in ({@code cloud_region}), e.g. {@code eu-west-1} */
+    abstract Optional<String> cloudRegion();
+
+    /** @return whether a cluster operation is running ({@code operation_in_progress}); no other is accepted then */
+    @Value.Default
+    boolean operationInProgress() {
+        return false;
+    }
+
+    /** @return whether weights can be rebalanced at this time ({@code can_rebalance}) */
+    @Value.Default
+    boolean canRebalance() {
+        return false;
+    }
+
+    /** @return whether replicas can be added or removed at this time ({@code can_scale}) */
+    @Value.Default
+    boolean canScale() {
+        return false;
+    }
+
+    /** @return the current traffic distribution by role and replica ({@code cluster_weights}) */
+    @Value.Default
+    Weights clusterWeights() {
+        return Weights.empty();
+    }
+
+    /** @return the replicas keyed by replica name ({@code replicas}) */
+    abstract Map<String, Replica> replicas();
+
+    /** @return the last cluster-level error, if any ({@code error}); a structured error is kept as JSON text */
+    @JsonDeserialize(contentUsing = LenientText.class)
+    abstract Optional<String> error();
+
+    /** @return whether the cluster is under maintenance ({@code ongoing_maintenance}) */
+    @Value.Default
+    boolean ongoingMaintenance() {
+        return false;
+    }
+
+    /** @return the current ClickHouse version ({@code clickhouse_version}), e.g. {@code 24.8} */
+    abstract Optional<String> clickhouseVersion();
+
+    /** @return the versions the cluster can be upgraded to ({@code available_clickhouse_versions}) */
+    abstract List<String> availableClickhouseVersions();
+
+    /** @return the rolling update settings when configured ({@code rolling_update_config}); shape undocumented */
+    abstract Optional<Map<String, Object>> rollingUpdateConfig();
+
+    /**
+     * Whether the cluster accepts a new operation: none is running, so a rebalance or scaling request can be sent
+     * when {@link #canRebalance()} or {@link #canScale()} allows it.
+     *
+     * @return true when no operation is in progress
+     */
+    @JsonIgnore
+    public boolean isIdle() {
+        return !operationInProgress();
+    }
+}

@@ -1,0 +1,46 @@
+package dev.dbcloud.clickhouse.tinybird;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import dev.dbcloud.core.OpenEnum;
+import java.util.Collection;
+
+/**
+ * A role that receives a share of a dedicated cluster's traffic, the first key of every {@link Weights} object.
+ * Forward-compatible: a role Tinybird adds later is kept as an unknown value, see {@link OpenEnum}.
+ */
+public final class ClusterRole extends OpenEnum {
+    private static final Values<ClusterRole> VALUES = new Values<>(ClusterRole::new);
+
+    /** Replicas that ingest data ({@code writer}). */
+    public static final ClusterRole WRITER = VALUES.known("writer");
+
+    /** Replicas that answer queries ({@code reader}). */
+    public static final ClusterRole READER = VALUES.known("reader");
+
+    /** Replicas that run copy jobs ({@code copyjob}). */
+    public static final ClusterRole COPYJOB = VALUES.known("copyjob");
+
+    private ClusterRole(String value, boolean known) {
+        super(value, known);
+    }
+
+    /**
+     * Returns the constant for a wire value, or an unknown value that keeps it.
+     *
+     * @param value the value exactly as the API spells it
+     * @return the matching value
+     */
+    @JsonCreator
+    public static ClusterRole of(String value) {
+        return VALUES.of(value);
+    }
+
+    /**
+     * The values this SDK version declares, in declaration order.
+     *
+     * @return the known values
+     */
+    public static Collection<ClusterRole> knownValues() {
+        return VALUES.knownValues();
+    }
+}

@@ -1,0 +1,469 @@
+package dev.dbcloud.clickhouse.tinybird;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.dbcloud.core.RequestOptions;
+import dev.dbcloud.core.errors.ConflictException;
+import dev.dbcloud.core.errors.WaitTimeoutException;
+import dev.dbcloud.core.internal.ApiRequest;
+import dev.dbcloud.core.internal.Checks;
+import dev.dbcloud.core.internal.HttpEngine;
+import dev.dbcloud.core.internal.HttpMethod;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * The dedicated clusters of one Tinybird organization: list them, rebalance their traffic weights, add and remove
+ * replicas, and wait until an operation has finished. Get it from {@link Organization#clusters()}:
+ *
+ * <pre>{@code
+ * Clusters clusters = tb.organization(orgId).clusters();
+ * for (Cluster c : clusters.list()) { … }
+ *
+ * clusters.addReplica(clusterId, "4-16",
+ *     Weights.builder().weight(ClusterRole.WRITER, "replica-1", 70).weight(ClusterRole.READER, "replica-1", 80).build(),
+ *     ReplicaWeights.builder().weight(ClusterRole.WRITER, 30).weight(ClusterRole.READER, 20).build());
+ * clusters.waitUntilIdle(clusterId, Duration.ofMinutes(30));
+ * }</pre>
+ *
+ * <p>Every write carries the cluster's current weights as {@code old_weights}, an optimistic-concurrency guard.
+ * The conveniences {@link #rebalance(String, Weights)}, {@link #addReplica(String, String, Weights, ReplicaWeights)}
+ * and {@link #removeReplica(String, String, Weights)} read them first, refuse with {@link ClusterNotReadyException}
+ * when the cluster cannot accept the operation, and then send; the raw forms taking {@code …Params} send exactly
+ * what they are given. When the weights changed in between, the call throws {@link ConflictException}: 409 is
+ * Tinybird's documented status for "conflict with the current state of the target" (the Organizations API does not
+ * say more; should it answer stale weights with another status, the exception of that status is thrown, carrying
+ * the server's message). Read the cluster again and decide anew: the SDK never repeats a write after a conflict.
+ * Weights updates and removals are PUT and DELETE, so the SDK retries them after a 5xx or a connection failure like
+ * any idempotent call; a {@code ConflictException} whose {@code attempts()} is above 1 may therefore mean that an
+ * earlier attempt was applied — check the cluster's weights. Operations run asynchronously for minutes; while one
+ * runs no other is accepted.
+ *
+ * <p>The API may accept a write with any 2xx status and no body at all (a 204, say). A write never fails for that:
+ * its result is then built from what was requested. {@link WeightsUpdated} carries the cluster id, the weights sent
+ * as {@code updatedWeights} and {@link ClusterOperation#WEIGHT_UPDATE_REQUESTED}; {@link ReplicaAdded} the cluster
+ * id and {@link ClusterOperation#REPLICA_ADD_REQUESTED}, with a {@code newReplica} only when the request named it
+ * ({@link AddReplicaParams#replicaName()}), since the server assigns the name otherwise; {@link ReplicaRemoved} the
+ * cluster id, the removed replica, the weights sent and {@link ClusterOperation#REPLICA_DELETE_REQUESTED}. A body
+ * that is present is returned as the server wrote it.
+ */
+public final class Clusters {
+    private static final String CLUSTERS = "/v0/organizations/{organizationId}/clusters";
+    private static final String WEIGHTS = CLUSTERS + "/{clusterId}/weights";
+    private static final String REPLICAS = CLUSTERS + "/{clusterId}/replicas";
+    private static final String REPLICA = REPLICAS + "/{replicaName}";
+
+    private final HttpEngine engine;
+    private final String organizationId;
+
+    Clusters(HttpEngine engine, String organizationId) {
+        this.engine = engine;
+        this.organizationId = organizationId;
+    }
+
+    /** The {@code {"clusters": […]}} wrapper of the list response. */
+    private record ClusterList(List<Cluster> clusters) {}
+
+    /**
+     * Lists the organization's dedicated clusters, all in one response ({@code GET
+     * /v0/organizations/{org}/clusters}).
+     *
+     * @return the clusters
+     */
+    public List<Cluster> list() {
+        return list(RequestOptions.none());
+    }
+
+    /**
+     * Lists the organization's dedicated clusters.
+     *
+     * @param options per-call options
+     * @return the clusters
+     */
+    public List<Cluster> list(RequestOptions options) {
+        requireNonNull(options, "options == null");
+        ClusterList list = engine.call(
+                ApiRequest.builder(HttpMethod.GET, CLUSTERS, organizationId)
+                        .options(options)
+                        .build(),
+                ClusterList.class);
+        return list.clusters() == null ? List.of() : List.copyOf(list.clusters());
+    }
+
+    /**
+     * Reads one cluster. Tinybird has no endpoint for a single cluster, so this lists the organization's clusters
+     * and picks the one with the id.
+     *
+     * @param clusterId the cluster id ({@code cluster_id})
+     * @return the cluster
+     * @throws ClusterNotFoundException if the organization has no such cluster
+     */
+    public Cluster get(String clusterId) {
+        return get(clusterId, RequestOptions.none());
+    }
+
+    /**
+     * Reads one cluster, through the cluster list.
+     *
+     * @param clusterId the cluster id
+     * @param options per-call options
+     * @return the cluster
+     * @throws ClusterNotFoundException if the organization has no such cluster
+     */
+    public Cluster get(String clusterId, RequestOptions options) {
+        Checks.notBlank(clusterId, "clusterId");
+        List<Cluster> clusters = list(options);
+        return clusters.stream()
+                .filter(c -> c.clusterId().equals(clusterId))
+                .findFirst()
+                .orElseThrow(() -> new ClusterNotFoundException(organizationId, clusterId, clusters.size()));
+    }
+
+    /**
+     * Sends a weights update as given ({@code PUT …/clusters/{cluster}/weights}). Prefer {@link #rebalance(String,
+     * Weights)}, which reads the current weights for you.
+     *
+     * @param clusterId the cluster id
+     * @param params the current and the wanted weights
+     * @return what the server accepted; built from {@code params} when the answer has no body
+     * @throws ConflictException if {@code old_weights} no longer match the cluster (409)
+     */
+    public WeightsUpdated updateWeights(String clusterId, UpdateWeightsParams params) {
+        return updateWeights(clusterId, params, RequestOptions.none());
+    }
+
+    /**
+     * Sends a weights update as given.
+     *
+     * @param clusterId the cluster id
+     * @param params the current and the wanted weights
+     * @param options per-call options
+     * @return what the server accepted; built from the request when the answer has no body
+     */
+    public WeightsUpdated updateWeights(String clusterId, UpdateWeightsParams params, RequestOptions options) {
+        requireNonNull(params, "params == null");
+        requireNonNull(options, "options == null");
+        return write(
+                ApiRequest.builder(HttpMethod.PUT, WEIGHTS, organizationId, clusterId),
+                params,
+                options,
+                WeightsUpdated.class,
+                () -> WeightsUpdated.builder()
+                        .clusterId(clusterId)
+                        .updatedWeights(params.newWeights())
+                        .operation(ClusterOperation.WEIGHT_UPDATE_REQUESTED)
+                        .build());
+    }
+
+    /**
+     * Sends an add-replica request as given ({@code POST …/clusters/{cluster}/replicas}, or {@code
+     * …/replicas/{name}} when {@link AddReplicaParams#replicaName()} is set). Prefer {@link #addReplica(String,
+     * String, Weights, ReplicaWeights)}, which reads the current weights for you.
+     *
+     * @param clusterId the cluster id
+     * @param params the replica size and the weights
+     * @return what the server accepted, with the new replica's name; built from {@code params} when the answer has
+     *     no body, with the replica's name only if {@code params} named it
+     * @throws ConflictException if {@code old_weights} no longer match the cluster (409)
+     */
+    public ReplicaAdded addReplica(String clusterId, AddReplicaParams params) {
+        return addReplica(clusterId, params, RequestOptions.none());
+    }
+
+    /**
+     * Sends an add-replica request as given.
+     *
+     * @param clusterId the cluster id
+     * @param params the replica size and the weights
+     * @param options per-call options
+     * @return what the server accepted; built from the request when the answer has no body
+     */
+    public ReplicaAdded addReplica(String clusterId, AddReplicaParams params, RequestOptions options) {
+        requireNonNull(params, "params == null");
+        requireNonNull(options, "options == null");
+        ApiRequest.Builder request = params.replicaName().isPresent()
+                ? ApiRequest.builder(
+                        HttpMethod.POST,
+                        REPLICA,
+                        organizationId,
+                        clusterId,
+                        params.replicaName().get())
+                : ApiRequest.builder(HttpMethod.POST, REPLICAS, organizationId, clusterId);
+        Map<String, Object> existing = new LinkedHashMap<>();
+        existing.put("old_weights", params.oldWeights());
+        existing.put("new_weights", params.newWeights());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("replica_size", params.replicaSize());
+        body.put("existing_replicas", existing);
+        body.put("new_replica", params.newReplica());
+        return write(request, body, options, ReplicaAdded.class, () -> ReplicaAdded.builder()
+                .clusterId(clusterId)
+                .newReplica(params.replicaName()
+                        .map(name -> Replica.builder().name(name).build()))
+                .operation(ClusterOperation.REPLICA_ADD_REQUESTED)
+                .build());
+    }
+
+    /**
+     * Sends a remove-replica request as given ({@code DELETE …/clusters/{cluster}/replicas/{replica}} with a JSON
+     * body). Prefer {@link #removeReplica(String, String, Weights)}, which reads the current weights for you.
+     *
+     * @param clusterId the cluster id
+     * @param replicaName the replica to remove, e.g. {@code replica-2}
+     * @param params the current weights and those of the remaining replicas
+     * @return what the server accepted; built from the request when the answer has no body
+     * @throws IllegalArgumentException if {@code params.newWeights()} mention the removed replica (nothing is sent)
+     * @throws ConflictException if {@code old_weights} no longer match the cluster (409)
+     */
+    public ReplicaRemoved removeReplica(String clusterId, String replicaName, RemoveReplicaParams params) {
+        return removeReplica(clusterId, replicaName, params, RequestOptions.none());
+    }
+
+    /**
+     * Sends a remove-replica request as given.
+     *
+     * @param clusterId the cluster id
+     * @param replicaName the replica to remove
+     * @param params the current weights and those of the remaining replicas
+     * @param options per-call options
+     * @return what the server accepted; built from the request when the answer has no body
+     * @throws IllegalArgumentException if {@code params.newWeights()} mention the removed replica (nothing is sent)
+     */
+    public ReplicaRemoved removeReplica(
+            String clusterId, String replicaName, RemoveReplicaParams params, RequestOptions options) {
+        Checks.notBlank(replicaName, "replicaName");
+        requireNonNull(params, "params == null");
+        requireNonNull(options, "options == null");
+        refuseMentionOfRemoved(params.newWeights(), replicaName);
+        return write(
+                ApiRequest.builder(HttpMethod.DELETE, REPLICA, organizationId, clusterId, replicaName),
+                params,
+                options,
+                ReplicaRemoved.class,
+                () -> ReplicaRemoved.builder()
+                        .clusterId(clusterId)
+                        .removedReplica(replicaName)
+                        .updatedWeights(params.newWeights())
+                        .operation(ClusterOperation.REPLICA_DELETE_REQUESTED)
+                        .build());
+    }
+
+    /**
+     * Rebalances the cluster's traffic: reads its current weights, refuses if it cannot rebalance now, and sends
+     * them as {@code old_weights} with {@code newWeights}. Two requests: the cluster list, then the update.
+     *
+     * @param clusterId the cluster id
+     * @param newWeights the wanted weights
+     * @return what the server accepted; built from the request when the answer has no body
+     * @throws ClusterNotReadyException if an operation is in progress or the cluster reports it cannot rebalance
+     *     (nothing is sent)
+     * @throws ClusterNotFoundException if the organization has no such cluster
+     * @throws ConflictException if the weights changed between reading and writing (409)
+     */
+    public WeightsUpdated rebalance(String clusterId, Weights newWeights) {
+        return rebalance(clusterId, newWeights, RequestOptions.none());
+    }
+
+    /**
+     * Rebalances the cluster's traffic, with per-call options for both requests.
+     *
+     * @param clusterId the cluster id
+     * @param newWeights the wanted weights
+     * @param options per-call options
+     * @return what the server accepted; built from the request when the answer has no body
+     */
+    public WeightsUpdated rebalance(String clusterId, Weights newWeights, RequestOptions options) {
+        Checks.notBlank(clusterId, "clusterId");
+        requireNonNull(newWeights, "newWeights == null");
+        requireNonNull(options, "options == null");
+        Weights.requireSome(newWeights, "newWeights");
+        Cluster cluster = ready(get(clusterId, options), "rebalance", Cluster::canRebalance, "can_rebalance");
+        return updateWeights(
+                clusterId,
+                UpdateWeightsParams.builder()
+                        .oldWeights(cluster.clusterWeights())
+                        .newWeights(newWeights)
+                        .build(),
+                options);
+    }
+
+    /**
+     * Adds a replica: reads the cluster's current weights, refuses if it cannot scale now, and sends them as
+     * {@code old_weights} with the existing replicas' new weights and the new replica's weights.
+     *
+     * @param clusterId the cluster id
+     * @param replicaSize a size name from {@link Organization#configuration()}, e.g. {@code 4-16}
+     * @param newWeights the wanted weights of the existing replicas
+     * @param newReplica the new replica's weight per role
+     * @return what the server accepted, with the new replica's name; when the answer has no body, built from the request, without it
+     * @throws ClusterNotReadyException if an operation is in progress or the cluster reports it cannot scale
+     *     (nothing is sent)
+     * @throws ClusterNotFoundException if the organization has no such cluster
+     * @throws ConflictException if the weights changed between reading and writing (409)
+     */
+    public ReplicaAdded addReplica(
+            String clusterId, String replicaSize, Weights newWeights, ReplicaWeights newReplica) {
+        return addReplica(clusterId, replicaSize, newWeights, newReplica, RequestOptions.none());
+    }
+
+    /**
+     * Adds a replica after reading the current weights, with per-call options for both requests.
+     *
+     * @param clusterId the cluster id
+     * @param replicaSize a size name, e.g. {@code 4-16}
+     * @param newWeights the wanted weights of the existing replicas
+     * @param newReplica the new replica's weight per role
+     * @param options per-call options
+     * @return what the server accepted; built from the request when the answer has no body
+     */
+    public ReplicaAdded addReplica(
+            String clusterId,
+            String replicaSize,
+            Weights newWeights,
+            ReplicaWeights newReplica,
+            RequestOptions options) {
+        Checks.notBlank(clusterId, "clusterId");
+        requireNonNull(options, "options == null");
+        // Validate the caller's part before reading anything; the current weights complete it afterwards.
+        AddReplicaParams draft = AddReplicaParams.builder()
+                .replicaSize(replicaSize)
+                .oldWeights(Weights.empty())
+                .newWeights(newWeights)
+                .newReplica(newReplica)
+                .build();
+        Cluster cluster = ready(get(clusterId, options), "add a replica", Cluster::canScale, "can_scale");
+        return addReplica(clusterId, draft.withOldWeights(cluster.clusterWeights()), options);
+    }
+
+    /**
+     * Removes a replica: reads the cluster's current weights, refuses if it cannot scale now, and sends them as
+     * {@code old_weights} with the remaining replicas' weights.
+     *
+     * @param clusterId the cluster id
+     * @param replicaName the replica to remove, e.g. {@code replica-2}
+     * @param newWeights the weights of the remaining replicas; must not mention {@code replicaName}
+     * @return what the server accepted; built from the request when the answer has no body
+     * @throws IllegalArgumentException if {@code newWeights} mention the removed replica, or the cluster as read has
+     *     no such replica (nothing is sent)
+     * @throws ClusterNotReadyException if an operation is in progress or the cluster reports it cannot scale
+     *     (nothing is sent)
+     * @throws ClusterNotFoundException if the organization has no such cluster
+     * @throws ConflictException if the weights changed between reading and writing (409)
+     */
+    public ReplicaRemoved removeReplica(String clusterId, String replicaName, Weights newWeights) {
+        return removeReplica(clusterId, replicaName, newWeights, RequestOptions.none());
+    }
+
+    /**
+     * Removes a replica after reading the current weights, with per-call options for both requests.
+     *
+     * @param clusterId the cluster id
+     * @param replicaName the replica to remove
+     * @param newWeights the weights of the remaining replicas
+     * @param options per-call options
+     * @return what the server accepted; built from the request when the answer has no body
+     */
+    public ReplicaRemoved removeReplica(
+            String clusterId, String replicaName, Weights newWeights, RequestOptions options) {
+        Checks.notBlank(clusterId, "clusterId");
+        Checks.notBlank(replicaName, "replicaName");
+        requireNonNull(newWeights, "newWeights == null");
+        requireNonNull(options, "options == null");
+        refuseMentionOfRemoved(newWeights, replicaName);
+        Weights.requireSome(newWeights, "newWeights");
+        Cluster cluster = ready(get(clusterId, options), "remove a replica", Cluster::canScale, "can_scale");
+        if (!cluster.replicas().containsKey(replicaName)
+                && !cluster.clusterWeights().mentions(replicaName)) {
+            throw new IllegalArgumentException("replicaName " + replicaName + " is not a replica of cluster "
+                    + clusterId + " (replicas: " + cluster.replicas().keySet() + ")");
+        }
+        return removeReplica(
+                clusterId,
+                replicaName,
+                RemoveReplicaParams.builder()
+                        .oldWeights(cluster.clusterWeights())
+                        .newWeights(newWeights)
+                        .build(),
+                options);
+    }
+
+    /**
+     * Waits until no operation is in progress on the cluster ({@code operation_in_progress} is false), polling the
+     * cluster list every 5 seconds at first and up to every 30 seconds.
+     *
+     * @param clusterId the cluster id
+     * @param timeout how long to wait in all
+     * @return the idle cluster
+     * @throws WaitTimeoutException if the cluster is still busy at the deadline; it carries the last cluster seen
+     * @throws dev.dbcloud.core.errors.WaitFailedException if reading the cluster failed (also when it vanished)
+     */
+    public Cluster waitUntilIdle(String clusterId, Duration timeout) {
+        return waitUntilIdle(clusterId, timeout, RequestOptions.none());
+    }
+
+    /**
+     * Waits until no operation is in progress on the cluster, with per-call options for every poll.
+     *
+     * @param clusterId the cluster id
+     * @param timeout how long to wait in all
+     * @param options per-call options for each poll
+     * @return the idle cluster
+     */
+    public Cluster waitUntilIdle(String clusterId, Duration timeout, RequestOptions options) {
+        Checks.notBlank(clusterId, "clusterId");
+        Checks.positive(timeout, "timeout");
+        requireNonNull(options, "options == null");
+        return engine.<Cluster>poller("cluster " + clusterId + " to have no operation in progress")
+                .poll(() -> get(clusterId, options))
+                .until(Cluster::isIdle)
+                .describeWith(
+                        c -> "operation_in_progress=" + c.operationInProgress() + ", replicas " + replicaStates(c))
+                .timeout(timeout)
+                .build()
+                .await();
+    }
+
+    private static Cluster ready(Cluster cluster, String operation, Predicate<Cluster> allowed, String flag) {
+        if (cluster.operationInProgress()) {
+            throw new ClusterNotReadyException(
+                    operation, "an operation is in progress; wait with waitUntilIdle(…) and try again", cluster);
+        }
+        if (!allowed.test(cluster)) {
+            throw new ClusterNotReadyException(operation, "the cluster reports " + flag + "=false", cluster);
+        }
+        return cluster;
+    }
+
+    /**
+     * Sends a write. The API may answer a write with any 2xx and no body (a 204, say); the answer is then built
+     * from what was requested, so a write the server accepted never fails for want of a body.
+     */
+    private <T> T write(
+            ApiRequest.Builder request, Object body, RequestOptions options, Class<T> type, Supplier<T> requested) {
+        return engine.callOptional(request.body(body).options(options).build(), type)
+                .orElseGet(requested);
+    }
+
+    private static void refuseMentionOfRemoved(Weights newWeights, String replicaName) {
+        if (newWeights.mentions(replicaName)) {
+            List<String> roles = newWeights.roles().stream()
+                    .filter(role -> newWeights.forRole(role).containsKey(replicaName))
+                    .map(ClusterRole::value)
+                    .toList();
+            throw new IllegalArgumentException("newWeights must not mention the removed replica " + replicaName
+                    + " (it has weights for roles " + roles + ")");
+        }
+    }
+
+    private static Map<String, String> replicaStates(Cluster cluster) {
+        Map<String, String> states = new LinkedHashMap<>();
+        cluster.replicas()
+                .forEach((name, replica) -> states.put(
+                        name, replica.state().map(ReplicaState::value).orElse("?")));
+        return states;
+    }
+}

@@ -1,0 +1,43 @@
+package dev.dbcloud.clickhouse.tinybird;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import dev.dbcloud.core.OpenEnum;
+import java.util.Collection;
+
+/**
+ * The state of one replica of a dedicated cluster ({@code replicas.<name>.state} on the wire). The API documents
+ * only {@code running} and {@code adding}; any other state is kept as an unknown value, see {@link OpenEnum}.
+ */
+public final class ReplicaState extends OpenEnum {
+    private static final Values<ReplicaState> VALUES = new Values<>(ReplicaState::new);
+
+    /** The replica serves traffic ({@code running}). */
+    public static final ReplicaState RUNNING = VALUES.known("running");
+
+    /** The replica is being created after an add-replica request ({@code adding}). */
+    public static final ReplicaState ADDING = VALUES.known("adding");
+
+    private ReplicaState(String value, boolean known) {
+        super(value, known);
+    }
+
+    /**
+     * Returns the constant for a wire value, or an unknown value that keeps it.
+     *
+     * @param value the value exactly as the API spells it
+     * @return the matching value
+     */
+    @JsonCreator
+    public static ReplicaState of(String value) {
+        return VALUES.of(value);
+    }
+
+    /**
+     * The values this SDK version declares, in declaration order.
+     *
+     * @return the known values
+     */
+    public static Collection<ReplicaState> knownValues() {
+        return VALUES.knownValues();
+    }
+}

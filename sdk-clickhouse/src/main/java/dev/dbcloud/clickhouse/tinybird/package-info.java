@@ -1,0 +1,26 @@
+/**
+ * A typed client for Tinybird's Organizations API: the dedicated ClickHouse clusters of a Tinybird organization,
+ * their replicas and traffic weights.
+ *
+ * <pre>{@code
+ * try (TinybirdClient tb = TinybirdClient.builder()
+ *         .region(Region.AWS_EU_WEST_1)                 // or .baseUrl("https://…") for any host
+ *         .credentials(Credentials.bearer(userToken))   // or Credentials.queryToken(userToken)
+ *         .build()) {                                   // or TinybirdClient.fromEnv()
+ *     Clusters clusters = tb.organization(orgId).clusters();
+ *     Cluster c = clusters.get(clusterId);
+ *     clusters.rebalance(clusterId, Weights.builder()
+ *             .weight(ClusterRole.WRITER, "replica-1", 50)
+ *             .weight(ClusterRole.WRITER, "replica-2", 50)
+ *             .build());                               // sends the current weights as old_weights
+ *     clusters.waitUntilIdle(clusterId, Duration.ofMinutes(30));
+ * }
+ * }</pre>
+ *
+ * <p>Start at {@link dev.dbcloud.clickhouse.tinybird.TinybirdClient}. Every call goes to the region's API host
+ * ({@link dev.dbcloud.clickhouse.tinybird.Region}); failures are the unchecked exceptions of {@link
+ * dev.dbcloud.core.errors}. Every parameter and return value in this package is non-null unless documented
+ * otherwise; absence is expressed with {@link java.util.Optional}. {@code dev.dbcloud.clickhouse.tinybird.internal}
+ * is implementation detail: do not use it.
+ */
+package dev.dbcloud.clickhouse.tinybird;

@@ -1,0 +1,190 @@
+package dev.dbcloud.clickhouse.tinybird;
+
+import static dev.dbcloud.clickhouse.tinybird.TinybirdFixture.tree;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.dbcloud.core.internal.Json;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Weights and request bodies: typed on the Java side, exactly the seed's JSON on the wire. */
+class ModelsTest {
+
+    @Test
+    void weightsSerializeExactlyAsTheSeedAndReadBack() throws Exception {
+        Weights weights = Weights.builder()
+                .weight(ClusterRole.WRITER, "replica-1", 50)
+                .weight(ClusterRole.WRITER, "replica-2", 50)
+                .weight(ClusterRole.READER, "replica-1", 60)
+                .weight(ClusterRole.READER, "replica-2", 40)
+                .build();
+        String json = Json.write(weights);
+        assertThat(json)
+                .isEqualTo(
+                        "{\"writer\":{\"replica-1\":50,\"replica-2\":50},\"reader\":{\"replica-1\":60,\"replica-2\":40}}");
+        Weights read = Json.reader(Json.type(Weights.class)).readValue(json);
+        assertThat(read).isEqualTo(weights).hasSameHashCodeAs(weights);
+        assertThat(read.roles()).containsExactly(ClusterRole.WRITER, ClusterRole.READER);
+        assertThat(read.replicas()).containsExactly("replica-1", "replica-2");
+        assertThat(read.forRole(ClusterRole.COPYJOB)).isEmpty();
+        assertThat(read.weight(ClusterRole.COPYJOB, "replica-1")).isEmpty();
+        assertThat(read.mentions("replica-2")).isTrue();
+        assertThat(read.mentions("replica-3")).isFalse();
+        assertThat(read.toString())
+                .isEqualTo("Weights{writer={replica-1=50, replica-2=50}, reader={replica-1=60, replica-2=40}}");
+        assertThat(read.toBuilder().build()).isEqualTo(read);
+        assertThat(Weights.empty().isEmpty()).isTrue();
+    }
+
+    @Test
+    void weightsAreReadLeniently() throws Exception {
+        Weights read = Json.reader(Json.type(Weights.class))
+                .readValue("{\"writer\": {\"replica-1\": \"100\"}, \"copyjob\": {}, \"gpu\": {\"replica-9\": 1}}");
+        assertThat(read.weight(ClusterRole.WRITER, "replica-1")).hasValue(100);
+        assertThat(read.roles()).containsExactly(ClusterRole.WRITER, ClusterRole.COPYJOB, ClusterRole.of("gpu"));
+        assertThat(Json.write(read))
+                .isEqualTo("{\"writer\":{\"replica-1\":100},\"copyjob\":{},\"gpu\":{\"replica-9\":1}}");
+    }
+
+    @Test
+    void weightsTheServerSendsAreKeptAsSentEvenOutsideTheDocumentedRange() throws Exception {
+        String wire = "{\"writer\":{\"replica-1\":70000},\"reader\":null}";
+        Weights read = Json.reader(Json.type(Weights.class)).readValue(wire);
+        assertThat(read.weight(ClusterRole.WRITER, "replica-1")).hasValue(70000);
+        assertThat(read.forRole(ClusterRole.READER)).isEmpty();
+        assertThat(Json.write(read)).isEqualTo("{\"writer\":{\"replica-1\":70000},\"reader\":{}}");
+        assertThatThrownBy(() -> Json.reader(Json.type(Weights.class)).readValue("{\"writer\": {\"replica-1\": null}}"))
+                .hasMessageContaining("weight of replica replica-1 for role writer")
+                .hasMessageContaining("but was null");
+        assertThatThrownBy(() -> Weights.of(Map.of(ClusterRole.WRITER, Map.of("replica-1", 70000))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("but was 70000");
+    }
+
+    @Test
+    void weightsOutsideZeroTo65535AreRefusedNamingRoleAndReplica() {
+        assertThatThrownBy(() -> Weights.builder().weight(ClusterRole.WRITER, "replica-1", 65536))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(
+                        "weight of replica replica-1 for role writer must be an integer from 0 to 65535 but was 65536");
+        assertThatThrownBy(() -> Weights.builder().weight(ClusterRole.READER, "replica-2", -1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("replica-2")
+                .hasMessageContaining("reader");
+        assertThatThrownBy(() -> Weights.builder().weight(ClusterRole.READER, " ", 1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("replica must not be blank");
+        Map<String, Integer> withNull = new LinkedHashMap<>();
+        withNull.put("replica-1", null);
+        assertThatThrownBy(() -> Weights.of(Map.of(ClusterRole.WRITER, withNull)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("replica-1")
+                .hasMessageContaining("but was null");
+        assertThatThrownBy(() -> ReplicaWeights.builder().weight(ClusterRole.WRITER, 70000))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(
+                        "weight of the new replica for role writer must be an integer from 0 to 65535 but was 70000");
+        Map<ClusterRole, Integer> roleWithNull = new LinkedHashMap<>();
+        roleWithNull.put(ClusterRole.READER, null);
+        assertThatThrownBy(() -> ReplicaWeights.of(roleWithNull))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("reader");
+        assertThat(Weights.builder()
+                        .weight(ClusterRole.WRITER, "r", 0)
+                        .weight(ClusterRole.WRITER, "s", 65535)
+                        .build()
+                        .forRole(ClusterRole.WRITER))
+                .containsExactly(Map.entry("r", 0), Map.entry("s", 65535));
+    }
+
+    @Test
+    void withoutReplicaDropsItFromEveryRole() {
+        Weights weights = Weights.of(Map.of(ClusterRole.WRITER, Map.of("replica-1", 70, "replica-2", 30)));
+        Weights remaining = weights.withoutReplica("replica-2");
+        assertThat(remaining.mentions("replica-2")).isFalse();
+        assertThat(remaining.forRole(ClusterRole.WRITER)).containsExactly(Map.entry("replica-1", 70));
+    }
+
+    @Test
+    void replicaWeightsSerializeAsRoleToWeight() throws Exception {
+        ReplicaWeights weights = ReplicaWeights.of(Map.of(ClusterRole.WRITER, 30));
+        assertThat(tree(Json.write(weights))).isEqualTo(tree("{\"writer\": 30}"));
+        assertThat(weights.weight(ClusterRole.WRITER)).hasValue(30);
+        assertThat(weights.weight(ClusterRole.READER)).isEmpty();
+        assertThat(weights)
+                .isEqualTo(
+                        ReplicaWeights.builder().weight(ClusterRole.WRITER, 30).build());
+        assertThat(weights.hashCode())
+                .isEqualTo(ReplicaWeights.of(Map.of(ClusterRole.WRITER, 30)).hashCode());
+        assertThat(weights).hasToString("ReplicaWeights{writer=30}");
+        assertThat(Json.reader(Json.type(ReplicaWeights.class)).<ReplicaWeights>readValue("{\"writer\": 30}"))
+                .isEqualTo(weights);
+    }
+
+    @Test
+    void paramsRefuseMissingWeightsAndSizes() {
+        Weights one =
+                Weights.builder().weight(ClusterRole.WRITER, "replica-1", 1).build();
+        assertThatThrownBy(() -> UpdateWeightsParams.builder()
+                        .oldWeights(one)
+                        .newWeights(Weights.empty())
+                        .build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("newWeights must set at least one weight");
+        assertThatThrownBy(() -> RemoveReplicaParams.builder()
+                        .oldWeights(one)
+                        .newWeights(Weights.empty())
+                        .build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("newWeights must set at least one weight");
+        assertThatThrownBy(() -> ClustersWireTest.addParams().replicaSize(" ").build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("replicaSize must not be blank");
+        assertThatThrownBy(() -> ClustersWireTest.addParams()
+                        .newReplica(ReplicaWeights.builder().build())
+                        .build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("newReplica must set a weight for at least one role");
+        assertThatThrownBy(() ->
+                        ClustersWireTest.addParams().replicaName("replica-1").build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("replicaName replica-1 must be a new replica");
+        assertThatThrownBy(() -> ClustersWireTest.addParams().replicaName("").build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("replicaName must not be blank");
+    }
+
+    @Test
+    void clustersToleratesNullsAndMissingOptionalFields() throws Exception {
+        Cluster cluster = Json.reader(Json.type(Cluster.class))
+                .readValue("{\"cluster_id\": \"c-1\", \"cluster_weights\": null, \"replicas\": null,"
+                        + " \"available_clickhouse_versions\": null, \"error\": 42, \"cloud_provider\": \"azure\"}");
+        assertThat(cluster.clusterWeights().isEmpty()).isTrue();
+        assertThat(cluster.replicas()).isEmpty();
+        assertThat(cluster.availableClickhouseVersions()).isEmpty();
+        assertThat(cluster.error()).contains("42");
+        assertThat(cluster.cloudProvider().orElseThrow().isKnown()).isFalse();
+        assertThat(cluster.operationInProgress()).isFalse();
+        assertThat(cluster.canRebalance()).isFalse();
+    }
+
+    @Test
+    void clustersSerializeBackToSnakeCase() {
+        Cluster cluster = Cluster.builder()
+                .clusterId("c-1")
+                .clusterWeights(Weights.builder()
+                        .weight(ClusterRole.WRITER, "replica-1", 100)
+                        .build())
+                .putReplicas(
+                        "replica-1",
+                        Replica.builder().name("replica-1").memoryGb(16).build())
+                .build();
+        assertThat(tree(Json.write(cluster)))
+                .isEqualTo(tree("{\"cluster_id\": \"c-1\", \"operation_in_progress\": false, \"can_rebalance\": false,"
+                        + " \"can_scale\": false, \"cluster_weights\": {\"writer\": {\"replica-1\": 100}},"
+                        + " \"replicas\": {\"replica-1\": {\"name\": \"replica-1\", \"memory_gb\": 16}},"
+                        + " \"ongoing_maintenance\": false, \"available_clickhouse_versions\": []}"));
+    }
+}
