@@ -27,6 +27,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * the API's handler; errors are rendered with the API's own error body.
  */
 final class ApiServer implements AutoCloseable {
+    static {
+        // Answers go out in one segment instead of waiting for the client's delayed ACK (about 40 ms a request).
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final SimulatedApi api;
     private final Faults faults;
     private final Router router = new Router();
