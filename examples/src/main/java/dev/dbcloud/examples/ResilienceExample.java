@@ -17,7 +17,7 @@ import java.util.UUID;
  * Retries at work: the local cloud answers with 429s (and the vendor's {@code Retry-After} / {@code X-RateLimit-*}
  * headers), drops connections and fails with 503, and the SDK's DEBUG log shows each attempt and each pause. A
  * create is retried safely because it carries an {@code Idempotency-Key}; repeating it with the same key returns
- * the same cluster with {@code Idempotency-Replay: true}. Finally the SDK gives up when rate limiting outlasts its
+ * the same cluster with {@code Idempotency-Replay: true}, which also saves a create whose answer was lost. Finally the SDK gives up when rate limiting outlasts its
  * retries, and injected latency shows in the timings.
  *
  * <p>Faults can only be injected locally, so this program always runs against a local cloud it starts itself.
@@ -75,6 +75,15 @@ public final class ResilienceExample {
                     + " then " + replay.value().id() + " (Idempotency-Replay: "
                     + CrunchyResponses.isIdempotencyReplay(replay) + ")");
             log.takeAttempts();
+
+            out.step("Crunchy Bridge: a create is handled but its answer is lost on the way back");
+            cloud.faults().loseAnswerNext(1);
+            ApiResponse<Cluster> recovered = cb.clusters()
+                    .withRawResponse()
+                    .create(params.withName(params.name() + "-lost"), RequestOptions.none());
+            out.step("created " + recovered.value().id() + " in " + attempts(log) + ": the retry carried the same"
+                    + " Idempotency-Key, so the API answered it from the first attempt (Idempotency-Replay: "
+                    + CrunchyResponses.isIdempotencyReplay(recovered) + ") instead of creating a second cluster");
 
             out.step("Tinybird: a 429 with X-RateLimit-* headers, then a dropped connection");
             cloud.faults().rateLimitNext(1).dropNext(1);

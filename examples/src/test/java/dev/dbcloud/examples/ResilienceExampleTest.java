@@ -42,6 +42,9 @@ class ResilienceExampleTest {
                 .contains("sdk: POST /clusters -> 503 in ")
                 .containsPattern("created [a-z2-7]{26} \\(resilience-[a-z0-9]+\\) in 3 attempts")
                 .containsPattern("([a-z2-7]{26}) then \\1 \\(Idempotency-Replay: true\\)")
+                .containsPattern(
+                        "created [a-z2-7]{26} in 2 attempts: the retry carried the same Idempotency-Key, so the"
+                                + " API answered it from the first attempt \\(Idempotency-Replay: true\\)")
                 .contains("listed 3 dedicated clusters in 3 attempts")
                 .contains("gave up after 4 attempts: 429 Too many requests: rate limit exceeded, Retry-After PT1S")
                 .contains("regions answered in 0.2")

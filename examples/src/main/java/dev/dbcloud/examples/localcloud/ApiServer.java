@@ -96,6 +96,9 @@ final class ApiServer implements AutoCloseable {
                 response = api.error(fault.status(), "The service is temporarily unavailable", requestId);
             } else {
                 response = dispatch(exchange, body, requestId);
+                if (fault.kind() == Faults.Kind.LOSE_ANSWER) {
+                    return; // handled, but the connection closes before the answer is sent
+                }
             }
             send(exchange, response, requestId);
         } finally {

@@ -13,18 +13,20 @@ import java.util.Deque;
  * <pre>{@code
  * cloud.faults().rateLimitNext(2);       // two 429 answers with the vendor's Retry-After / X-RateLimit-* headers
  * cloud.faults().dropNext(1);            // one connection closed without an answer
+ * cloud.faults().loseAnswerNext(1);      // one request handled, then its answer lost
  * cloud.faults().failNext(1, 503);       // one 503 with the vendor's error body
  * cloud.faults().latency(Duration.ofMillis(50));   // every answer from now on, in real time
  * }</pre>
  *
- * <p>Queued faults are used in the order they were queued. A rejected request never reaches the simulated API,
- * so it changes nothing there. Thread-safe.
+ * <p>Queued faults are used in the order they were queued. A dropped, rate-limited or failed request never
+ * reaches the simulated API, so it changes nothing there; a request whose answer is lost did. Thread-safe.
  */
 public final class Faults {
     /** What happens to one request. */
     enum Kind {
         NONE,
         DROP,
+        LOSE_ANSWER,
         RATE_LIMIT,
         FAIL
     }
@@ -56,6 +58,18 @@ public final class Faults {
      */
     public Faults dropNext(int count) {
         return enqueue(count, Kind.DROP, 0);
+    }
+
+    /**
+     * Lets the API handle the next {@code count} requests, then closes their connections without sending the
+     * answer: the change happened, but the client cannot know. Only a retry that the API recognises as the same
+     * request (such as a Crunchy Bridge request with the same {@code Idempotency-Key}) is then safe.
+     *
+     * @param count how many requests, at least 1
+     * @return these faults
+     */
+    public Faults loseAnswerNext(int count) {
+        return enqueue(count, Kind.LOSE_ANSWER, 0);
     }
 
     /**

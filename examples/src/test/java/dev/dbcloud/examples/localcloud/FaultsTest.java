@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dbcloud.clickhouse.tinybird.TinybirdClient;
+import dev.dbcloud.core.ApiResponse;
 import dev.dbcloud.core.Credentials;
 import dev.dbcloud.core.RequestOptions;
 import dev.dbcloud.core.errors.ApiConnectionException;
@@ -11,6 +12,7 @@ import dev.dbcloud.core.errors.RateLimitedException;
 import dev.dbcloud.crunchy.Cluster;
 import dev.dbcloud.crunchy.CreateClusterParams;
 import dev.dbcloud.crunchy.CrunchyBridgeClient;
+import dev.dbcloud.crunchy.CrunchyResponses;
 import dev.dbcloud.crunchy.ListClustersParams;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -116,6 +118,27 @@ class FaultsTest {
     }
 
     @Test
+    void aLostAnswerLeavesTheChangeMadeAndTheKeyedRetryIsReplayed() {
+        cloud.faults().loseAnswerNext(1);
+
+        ApiResponse<Cluster> created = cb.clusters()
+                .withRawResponse()
+                .create(
+                        CreateClusterParams.builder()
+                                .name("lost")
+                                .teamId(cloud.crunchyBridgeDefaultTeamId())
+                                .planId("hobby-2")
+                                .build(),
+                        RequestOptions.none());
+
+        assertThat(CrunchyResponses.isIdempotencyReplay(created)).isTrue();
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(cb.clusters().listAll(ListClustersParams.builder().build()))
+                .extracting(Cluster::name)
+                .containsOnlyOnce("lost");
+    }
+
+    @Test
     void latencyDelaysEveryAnswerUntilSwitchedOff() {
         cloud.faults().latency(Duration.ofMillis(150));
         long started = System.nanoTime();
@@ -129,7 +152,7 @@ class FaultsTest {
     @Test
     void refusesNonsense() {
         assertThatThrownBy(() -> cloud.faults().failNext(1, 404)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> cloud.faults().dropNext(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> cloud.faults().loseAnswerNext(0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> cloud.faults().latency(Duration.ofMillis(-1)))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> LocalCloud.Options.defaults().withSpeed(0.5))
