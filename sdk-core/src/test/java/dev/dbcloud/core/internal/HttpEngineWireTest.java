@@ -15,6 +15,7 @@ import dev.dbcloud.core.errors.BadRequestException;
 import dev.dbcloud.core.errors.ConflictException;
 import dev.dbcloud.core.errors.FailedDependencyException;
 import dev.dbcloud.core.errors.ForbiddenException;
+import dev.dbcloud.core.errors.GoneException;
 import dev.dbcloud.core.errors.NotFoundException;
 import dev.dbcloud.core.errors.RateLimitedException;
 import dev.dbcloud.core.errors.ServerException;
@@ -275,7 +276,7 @@ class HttpEngineWireTest {
                 Arguments.of(404, NotFoundException.class),
                 Arguments.of(405, ApiResponseException.class),
                 Arguments.of(409, ConflictException.class),
-                Arguments.of(410, ApiResponseException.class),
+                Arguments.of(410, GoneException.class),
                 Arguments.of(422, UnprocessableEntityException.class),
                 Arguments.of(424, FailedDependencyException.class),
                 Arguments.of(429, RateLimitedException.class),
