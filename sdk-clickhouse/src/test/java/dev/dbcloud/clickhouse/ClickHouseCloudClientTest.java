@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dbcloud.core.Credentials;
 import dev.dbcloud.core.internal.Environment;
+import dev.dbcloud.core.testing.LogCapture;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -231,5 +232,52 @@ class ClickHouseCloudClientTest {
         }
         RecordedRequest request = cloud.expect("GET", "/v1/organizations/" + ORG + "/services");
         assertThat(request.getHeaders().get("User-Agent")).contains("clickhouse");
+    }
+
+    @Test
+    void aSiblingKeepsWorkingAfterTheFirstClientIsClosed() throws Exception {
+        server.enqueue(ok("[]"));
+        ClickHouseCloudClient first = cloud.client();
+        try (ClickHouseCloudClient second =
+                ClickHouseCloudClient.builder().from(first).build()) {
+            first.close();
+            assertThat(second.services().list()).isEmpty();
+        }
+        cloud.expect("GET", "/v1/organizations/" + ORG + "/services");
+    }
+
+    @Test
+    void bearerTokensAreAcceptedForReading() throws Exception {
+        server.enqueue(ok("[]"));
+        try (ClickHouseCloudClient ch = cloud.builder()
+                .credentials(Credentials.bearer("oauth-token"))
+                .organizationId(ORG)
+                .build()) {
+            ch.services().list();
+        }
+        assertThat(server.takeRequest().getHeaders().get("Authorization")).isEqualTo("Bearer oauth-token");
+    }
+
+    @Test
+    void secretsNeverReachTheLogs() throws Exception {
+        server.enqueue(ok("{\"service\":" + Cloud.fixture("service.json") + ",\"password\":\"Gen3rated-Pa55\"}"));
+        server.enqueue(ok("{}"));
+        try (LogCapture logs = LogCapture.http();
+                ClickHouseCloudClient ch = cloud.client()) {
+            ch.services()
+                    .create(CreateServiceParams.builder()
+                            .name("n")
+                            .provider(CloudProvider.AWS)
+                            .region(CloudRegion.US_EAST_1)
+                            .build());
+            ch.services().resetPassword(Cloud.SERVICE_ID, ResetPasswordParams.fromPassword("password"));
+            assertThat(logs.messages())
+                    .anySatisfy(line -> assertThat(line).contains("response body"))
+                    .allSatisfy(line -> assertThat(line)
+                            .doesNotContain("Gen3rated-Pa55")
+                            .doesNotContain("key-secret")
+                            .doesNotContain(PasswordHashes.sha256Base64("password"))
+                            .doesNotContain(PasswordHashes.doubleSha1Hex("password")));
+        }
     }
 }
