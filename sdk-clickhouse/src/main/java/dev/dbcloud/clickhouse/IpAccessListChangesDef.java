@@ -29,4 +29,11 @@ abstract class IpAccessListChangesDef {
      * @return the value
      */
     abstract List<IpAccessEntry> remove();
+
+    @Value.Check
+    void check() {
+        if (add().isEmpty() && remove().isEmpty()) {
+            throw new IllegalArgumentException("IpAccessListChanges must add or remove at least one item");
+        }
+    }
 }

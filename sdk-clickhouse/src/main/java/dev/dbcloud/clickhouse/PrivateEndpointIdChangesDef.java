@@ -29,4 +29,11 @@ abstract class PrivateEndpointIdChangesDef {
      * @return the value
      */
     abstract List<String> remove();
+
+    @Value.Check
+    void check() {
+        if (add().isEmpty() && remove().isEmpty()) {
+            throw new IllegalArgumentException("PrivateEndpointIdChanges must add or remove at least one item");
+        }
+    }
 }

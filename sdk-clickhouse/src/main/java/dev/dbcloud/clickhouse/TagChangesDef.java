@@ -29,4 +29,11 @@ abstract class TagChangesDef {
      * @return the value
      */
     abstract List<Tag> remove();
+
+    @Value.Check
+    void check() {
+        if (add().isEmpty() && remove().isEmpty()) {
+            throw new IllegalArgumentException("TagChanges must add or remove at least one item");
+        }
+    }
 }

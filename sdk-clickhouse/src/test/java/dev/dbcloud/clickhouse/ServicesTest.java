@@ -311,6 +311,12 @@ class ServicesTest {
         assertThatThrownBy(() -> UpdateServiceParams.builder().build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("at least one field");
+        assertThatThrownBy(() -> IpAccessListChanges.builder().build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("IpAccessListChanges must add or remove");
+        assertThatThrownBy(() -> TagChanges.builder().build()).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PrivateEndpointIdChanges.builder().build())
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> UpdateServiceParams.builder().name("").build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("name");
