@@ -5,7 +5,8 @@ import dev.dbcloud.core.OpenEnum;
 import java.util.Collection;
 
 /**
- * How a service scales (wire field {@code autoscalingMode}): {@code vertical} scales memory at a fixed replica count, {@code horizontal} scales the replica count at fixed memory.
+ * How a service scales (wire field {@code autoscalingMode}): {@code vertical} scales memory at a fixed replica count,
+ * {@code horizontal} scales the replica count at fixed memory.
  *
  * <p>Forward compatible: a value the API adds later is kept as an unknown instance ({@link #isKnown()} is
  * false) instead of failing the call, and is written back exactly as read.

@@ -7,7 +7,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Where a backup was written when the service uses a custom bucket (wire schemas {@code AwsBackupBucketProperties}, {@code GcpBackupBucketProperties}, {@code AzureBackupBucketProperties}, told apart by {@code bucketProvider}).
+ * Where a backup was written when the service uses a custom bucket (wire schemas {@code AwsBackupBucketProperties},
+ * {@code GcpBackupBucketProperties}, {@code AzureBackupBucketProperties}, told apart by {@code bucketProvider}).
  */
 @DbCloudStyle
 @Value.Immutable

@@ -190,7 +190,8 @@ abstract class CreateServiceParamsDef {
     abstract List<String> privateEndpointIds();
 
     /**
-     * Accepts the private preview terms, needed for the first service of a private-preview organization (wire {@code privatePreviewTermsChecked}).
+     * Accepts the private preview terms, needed for the first service of a private-preview organization (wire {@code
+     * privatePreviewTermsChecked}).
      *
      * @return the value
      */
@@ -211,7 +212,8 @@ abstract class CreateServiceParamsDef {
     abstract Optional<String> byocId();
 
     /**
-     * Enables Transparent Data Encryption; only at creation, ENTERPRISE only (wire {@code hasTransparentDataEncryption}).
+     * Enables Transparent Data Encryption; only at creation, ENTERPRISE only (wire {@code
+     * hasTransparentDataEncryption}).
      *
      * @return the value
      */

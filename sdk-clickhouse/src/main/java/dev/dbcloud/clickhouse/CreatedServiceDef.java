@@ -7,7 +7,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The result of creating a service (wire schema {@code ServicePostResponse}): the service, which starts asynchronously in state {@code provisioning}, and the {@code default} user's password, shown only this once. The password prints as {@code ****} in {@code toString()}.
+ * The result of creating a service (wire schema {@code ServicePostResponse}): the service, which starts
+ * asynchronously in state {@code provisioning}, and the {@code default} user's password, shown only this once. The
+ * password prints as {@code ****} in {@code toString()}.
  */
 @DbCloudStyle
 @Value.Immutable

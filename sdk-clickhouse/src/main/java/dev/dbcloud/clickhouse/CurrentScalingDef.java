@@ -7,7 +7,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The scaling currently in effect on a service, which may differ from its configured baseline while a scaling schedule entry is active (wire schema {@code CurrentScaling}).
+ * The scaling currently in effect on a service, which may differ from its configured baseline while a scaling
+ * schedule entry is active (wire schema {@code CurrentScaling}).
  */
 @DbCloudStyle
 @Value.Immutable

@@ -7,7 +7,8 @@ import dev.dbcloud.core.DbCloudStyle;
 import org.immutables.value.Value;
 
 /**
- * Enables or disables an optional endpoint of a service (wire schema {@code ServiceEndpointChange}); only {@code mysql} can be toggled.
+ * Enables or disables an optional endpoint of a service (wire schema {@code ServiceEndpointChange}); only {@code
+ * mysql} can be toggled.
  *
  * <pre>{@code
  * EndpointChange mysql = EndpointChange.builder().protocol(EndpointProtocol.MYSQL).enabled(true).build();

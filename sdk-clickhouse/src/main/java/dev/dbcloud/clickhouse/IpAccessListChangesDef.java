@@ -8,7 +8,8 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * Changes to a service's IP access list entries (wire schema {@code IpAccessListPatch}); the API applies {@code remove} before {@code add}. Empty lists are not sent.
+ * Changes to a service's IP access list entries (wire schema {@code IpAccessListPatch}); the API applies {@code
+ * remove} before {@code add}. Empty lists are not sent.
  */
 @DbCloudStyle
 @Value.Immutable

@@ -15,7 +15,8 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = PrivateEndpointConfig.class)
 abstract class PrivateEndpointConfigDef {
     /**
-     * The endpoint service to connect the private endpoint to, e.g. an AWS VPC endpoint service name (wire {@code endpointServiceId}).
+     * The endpoint service to connect the private endpoint to, e.g. an AWS VPC endpoint service name (wire {@code
+     * endpointServiceId}).
      *
      * @return the value
      */

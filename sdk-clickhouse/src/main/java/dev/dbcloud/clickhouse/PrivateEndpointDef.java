@@ -7,7 +7,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A private endpoint of an organization or a service (wire schemas {@code InstancePrivateEndpoint} and {@code OrganizationPrivateEndpoint}).
+ * A private endpoint of an organization or a service (wire schemas {@code InstancePrivateEndpoint} and {@code
+ * OrganizationPrivateEndpoint}).
  */
 @DbCloudStyle
 @Value.Immutable

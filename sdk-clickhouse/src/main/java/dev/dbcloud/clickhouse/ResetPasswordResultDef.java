@@ -7,7 +7,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The result of a password reset (wire schema {@code ServicePasswordPatchResponse}). It carries the new password only when the server generated it; it prints as {@code ****} in {@code toString()}.
+ * The result of a password reset (wire schema {@code ServicePasswordPatchResponse}). It carries the new password only
+ * when the server generated it; it prints as {@code ****} in {@code toString()}.
  */
 @DbCloudStyle
 @Value.Immutable

@@ -87,7 +87,8 @@ abstract class ServiceDef {
     abstract Optional<ServiceTier> tier();
 
     /**
-     * Minimum memory of three workers in GB; deprecated, inaccurate with a non-default replica count (wire {@code minTotalMemoryGb}).
+     * Minimum memory of three workers in GB; deprecated, inaccurate with a non-default replica count (wire {@code
+     * minTotalMemoryGb}).
      *
      * @return the value
      * @deprecated kept readable for older services; the API marks it deprecated
@@ -96,7 +97,8 @@ abstract class ServiceDef {
     abstract Optional<Integer> minTotalMemoryGb();
 
     /**
-     * Maximum memory of three workers in GB; deprecated, inaccurate with a non-default replica count (wire {@code maxTotalMemoryGb}).
+     * Maximum memory of three workers in GB; deprecated, inaccurate with a non-default replica count (wire {@code
+     * maxTotalMemoryGb}).
      *
      * @return the value
      * @deprecated kept readable for older services; the API marks it deprecated
@@ -227,7 +229,8 @@ abstract class ServiceDef {
     abstract Optional<String> dataWarehouseId();
 
     /**
-     * Whether this is the primary service of its data warehouse (wire {@code isPrimary}; the older reference sends it as the string {@code "true"}, which is accepted).
+     * Whether this is the primary service of its data warehouse (wire {@code isPrimary}; the older reference sends it
+     * as the string {@code "true"}, which is accepted).
      *
      * @return the value
      */

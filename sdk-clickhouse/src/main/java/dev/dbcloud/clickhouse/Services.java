@@ -33,7 +33,8 @@ import java.util.Set;
  * }</pre>
  *
  * <p>Waiters poll every 5 seconds by default, fail fast with {@link WaitFailedException} when the service reaches
- * {@code failed} or {@code terminated}, and throw {@link WaitTimeoutException} carrying the last observed {@link
+ * {@code failed}, {@code terminated} or {@code softdeleted}, and throw {@link WaitTimeoutException} carrying the last
+ * observed {@link
  * Service} when time runs out.
  */
 public final class Services {
@@ -43,7 +44,9 @@ public final class Services {
     private static final String SERVICES = "/v1/organizations/{organizationId}/services";
     private static final String SERVICE = SERVICES + "/{serviceId}";
     private static final TypeReference<List<Service>> LIST = new TypeReference<>() {};
-    private static final Set<ServiceState> DEAD_ENDS = Set.of(ServiceState.FAILED, ServiceState.TERMINATED);
+    private static final Set<ServiceState> DEAD_ENDS =
+            Set.of(ServiceState.FAILED, ServiceState.TERMINATED, ServiceState.SOFTDELETED);
+    private static final Set<ServiceState> DELETED = Set.of(ServiceState.TERMINATED, ServiceState.SOFTDELETED);
     private static final Set<ServiceState> STOP_BEFORE_DELETE =
             Set.of(ServiceState.RUNNING, ServiceState.IDLE, ServiceState.PARTIALLY_RUNNING);
     private static final Set<ServiceState> WAKING =
@@ -103,7 +106,9 @@ public final class Services {
     }
 
     /**
-     * Creates a service ({@code POST …/services}). It starts asynchronously in state {@code provisioning}; see {@link #waitUntilRunning(String, Duration)}. The result carries the {@code default} user's password, returned only this once.
+     * Creates a service ({@code POST …/services}). It starts asynchronously in state {@code provisioning}; see {@link
+     * #waitUntilRunning(String, Duration)}. The result carries the {@code default} user's password, returned only
+     * this once.
      *
      * @param params the service to create
      * @return the new service and its password
@@ -113,7 +118,9 @@ public final class Services {
     }
 
     /**
-     * Creates a service ({@code POST …/services}). It starts asynchronously in state {@code provisioning}; see {@link #waitUntilRunning(String, Duration)}. The result carries the {@code default} user's password, returned only this once.
+     * Creates a service ({@code POST …/services}). It starts asynchronously in state {@code provisioning}; see {@link
+     * #waitUntilRunning(String, Duration)}. The result carries the {@code default} user's password, returned only
+     * this once.
      *
      * @param params the service to create
      * @param options per-call options
@@ -179,7 +186,10 @@ public final class Services {
     }
 
     /**
-     * Deletes a service ({@code DELETE …/services/{serviceId}}). The API accepts it only in the states {@code provisioning, starting, awaking, idle, stopped, degraded, failed} and answers {@code 409} otherwise; deletion then continues asynchronously. {@link #deleteSafely(String, SafeDeleteParams)} stops the service first and retries.
+     * Deletes a service ({@code DELETE …/services/{serviceId}}). The API accepts it only in the states {@code
+     * provisioning, starting, awaking, idle, stopped, degraded, failed} and answers {@code 409} otherwise; deletion
+     * then continues asynchronously. {@link #deleteSafely(String, SafeDeleteParams)} stops the service first and
+     * retries.
      *
      * @param serviceId the service id
      * @throws dev.dbcloud.core.errors.ConflictException if the service is not in a deletable state
@@ -189,7 +199,10 @@ public final class Services {
     }
 
     /**
-     * Deletes a service ({@code DELETE …/services/{serviceId}}). The API accepts it only in the states {@code provisioning, starting, awaking, idle, stopped, degraded, failed} and answers {@code 409} otherwise; deletion then continues asynchronously. {@link #deleteSafely(String, SafeDeleteParams)} stops the service first and retries.
+     * Deletes a service ({@code DELETE …/services/{serviceId}}). The API accepts it only in the states {@code
+     * provisioning, starting, awaking, idle, stopped, degraded, failed} and answers {@code 409} otherwise; deletion
+     * then continues asynchronously. {@link #deleteSafely(String, SafeDeleteParams)} stops the service first and
+     * retries.
      *
      * @param serviceId the service id
      * @param options per-call options
@@ -242,7 +255,8 @@ public final class Services {
     }
 
     /**
-     * Wakes an idle service ({@code PATCH …/state} with {@code {"command":"awake"}}); a no-op on running or waking services. See also {@link #ensureAwake(String, Duration)}.
+     * Wakes an idle service ({@code PATCH …/state} with {@code {"command":"awake"}}); a no-op on running or waking
+     * services. See also {@link #ensureAwake(String, Duration)}.
      *
      * @param serviceId the service id
      * @return the service, typically in a transitional state
@@ -252,7 +266,8 @@ public final class Services {
     }
 
     /**
-     * Wakes an idle service ({@code PATCH …/state} with {@code {"command":"awake"}}); a no-op on running or waking services. See also {@link #ensureAwake(String, Duration)}.
+     * Wakes an idle service ({@code PATCH …/state} with {@code {"command":"awake"}}); a no-op on running or waking
+     * services. See also {@link #ensureAwake(String, Duration)}.
      *
      * @param serviceId the service id
      * @param options per-call options
@@ -263,7 +278,8 @@ public final class Services {
     }
 
     /**
-     * Changes auto-scaling with the legacy total-memory settings ({@code PATCH …/services/{serviceId}/scaling}); prefer {@link #updateReplicaScaling(String, UpdateReplicaScalingParams)}.
+     * Changes auto-scaling with the legacy total-memory settings ({@code PATCH …/services/{serviceId}/scaling});
+     * prefer {@link #updateReplicaScaling(String, UpdateReplicaScalingParams)}.
      *
      * @param serviceId the service id
      * @param params the changes
@@ -274,7 +290,8 @@ public final class Services {
     }
 
     /**
-     * Changes auto-scaling with the legacy total-memory settings ({@code PATCH …/services/{serviceId}/scaling}); prefer {@link #updateReplicaScaling(String, UpdateReplicaScalingParams)}.
+     * Changes auto-scaling with the legacy total-memory settings ({@code PATCH …/services/{serviceId}/scaling});
+     * prefer {@link #updateReplicaScaling(String, UpdateReplicaScalingParams)}.
      *
      * @param serviceId the service id
      * @param params the changes
@@ -319,7 +336,9 @@ public final class Services {
     }
 
     /**
-     * Resets the {@code default} user's password ({@code PATCH …/services/{serviceId}/password}): to a server-generated one, returned in the result, with {@link ResetPasswordParams#generated()}; or to a password of your choice with {@link ResetPasswordParams#fromPassword(String)}, which sends only its hashes.
+     * Resets the {@code default} user's password ({@code PATCH …/services/{serviceId}/password}): to a
+     * server-generated one, returned in the result, with {@link ResetPasswordParams#generated()}; or to a password of
+     * your choice with {@link ResetPasswordParams#fromPassword(String)}, which sends only its hashes.
      *
      * @param serviceId the service id
      * @param params how to set the password
@@ -330,7 +349,9 @@ public final class Services {
     }
 
     /**
-     * Resets the {@code default} user's password ({@code PATCH …/services/{serviceId}/password}): to a server-generated one, returned in the result, with {@link ResetPasswordParams#generated()}; or to a password of your choice with {@link ResetPasswordParams#fromPassword(String)}, which sends only its hashes.
+     * Resets the {@code default} user's password ({@code PATCH …/services/{serviceId}/password}): to a
+     * server-generated one, returned in the result, with {@link ResetPasswordParams#generated()}; or to a password of
+     * your choice with {@link ResetPasswordParams#fromPassword(String)}, which sends only its hashes.
      *
      * @param serviceId the service id
      * @param params how to set the password
@@ -347,7 +368,8 @@ public final class Services {
     }
 
     /**
-     * Gets what a cloud private endpoint must connect to for this service ({@code GET …/services/{serviceId}/privateEndpointConfig}).
+     * Gets what a cloud private endpoint must connect to for this service ({@code GET
+     * …/services/{serviceId}/privateEndpointConfig}).
      *
      * @param serviceId the service id
      * @return the configuration
@@ -357,7 +379,8 @@ public final class Services {
     }
 
     /**
-     * Gets what a cloud private endpoint must connect to for this service ({@code GET …/services/{serviceId}/privateEndpointConfig}).
+     * Gets what a cloud private endpoint must connect to for this service ({@code GET
+     * …/services/{serviceId}/privateEndpointConfig}).
      *
      * @param serviceId the service id
      * @param options per-call options
@@ -371,7 +394,8 @@ public final class Services {
     }
 
     /**
-     * Registers a cloud private endpoint with the service and its organization ({@code POST …/services/{serviceId}/privateEndpoint}).
+     * Registers a cloud private endpoint with the service and its organization ({@code POST
+     * …/services/{serviceId}/privateEndpoint}).
      *
      * @param serviceId the service id
      * @param params the endpoint
@@ -382,7 +406,8 @@ public final class Services {
     }
 
     /**
-     * Registers a cloud private endpoint with the service and its organization ({@code POST …/services/{serviceId}/privateEndpoint}).
+     * Registers a cloud private endpoint with the service and its organization ({@code POST
+     * …/services/{serviceId}/privateEndpoint}).
      *
      * @param serviceId the service id
      * @param params the endpoint
@@ -400,7 +425,8 @@ public final class Services {
     }
 
     /**
-     * Gets the service's query API endpoint ({@code GET …/services/{serviceId}/serviceQueryEndpoint}). The API answers 404 when none is configured; that is returned as empty.
+     * Gets the service's query API endpoint ({@code GET …/services/{serviceId}/serviceQueryEndpoint}). The API
+     * answers 404 when none is configured; that is returned as empty.
      *
      * @param serviceId the service id
      * @return the endpoint, or empty when the service has none
@@ -410,7 +436,8 @@ public final class Services {
     }
 
     /**
-     * Gets the service's query API endpoint ({@code GET …/services/{serviceId}/serviceQueryEndpoint}). The API answers 404 when none is configured; that is returned as empty.
+     * Gets the service's query API endpoint ({@code GET …/services/{serviceId}/serviceQueryEndpoint}). The API
+     * answers 404 when none is configured; that is returned as empty.
      *
      * @param serviceId the service id
      * @param options per-call options
@@ -427,7 +454,8 @@ public final class Services {
     }
 
     /**
-     * Creates or replaces the service's query API endpoint ({@code POST …/services/{serviceId}/serviceQueryEndpoint}).
+     * Creates or replaces the service's query API endpoint ({@code POST
+     * …/services/{serviceId}/serviceQueryEndpoint}).
      *
      * @param serviceId the service id
      * @param params the endpoint settings
@@ -438,7 +466,8 @@ public final class Services {
     }
 
     /**
-     * Creates or replaces the service's query API endpoint ({@code POST …/services/{serviceId}/serviceQueryEndpoint}).
+     * Creates or replaces the service's query API endpoint ({@code POST
+     * …/services/{serviceId}/serviceQueryEndpoint}).
      *
      * @param serviceId the service id
      * @param params the endpoint settings
@@ -478,7 +507,8 @@ public final class Services {
     }
 
     /**
-     * Reads the service's metrics in the Prometheus text format ({@code GET …/services/{serviceId}/prometheus?filtered_metrics=…}).
+     * Reads the service's metrics in the Prometheus text format ({@code GET
+     * …/services/{serviceId}/prometheus?filtered_metrics=…}).
      *
      * @param serviceId the service id
      * @param filteredMetrics true for the curated subset of metrics, false for all
@@ -489,7 +519,8 @@ public final class Services {
     }
 
     /**
-     * Reads the service's metrics in the Prometheus text format ({@code GET …/services/{serviceId}/prometheus?filtered_metrics=…}).
+     * Reads the service's metrics in the Prometheus text format ({@code GET
+     * …/services/{serviceId}/prometheus?filtered_metrics=…}).
      *
      * @param serviceId the service id
      * @param filteredMetrics true for the curated subset of metrics, false for all
@@ -509,8 +540,8 @@ public final class Services {
      * @param state the wanted state
      * @param timeout how long to wait in all
      * @return the service in the wanted state
-     * @throws WaitFailedException if the service reaches {@code failed} or {@code terminated} (unless that is
-     *     the wanted state), or a poll fails
+     * @throws WaitFailedException if the service reaches {@code failed}, {@code terminated} or {@code
+     *     softdeleted} (unless that is the wanted state), or a poll fails
      * @throws WaitTimeoutException if time runs out; {@code lastObserved(Service.class)} shows the last state
      */
     public Service waitUntil(String serviceId, ServiceState state, Duration timeout) {
@@ -525,8 +556,8 @@ public final class Services {
      * @param timeout how long to wait in all
      * @param interval the pause between polls
      * @return the service in the wanted state
-     * @throws WaitFailedException if the service reaches {@code failed} or {@code terminated} (unless that is
-     *     the wanted state), or a poll fails
+     * @throws WaitFailedException if the service reaches {@code failed}, {@code terminated} or {@code
+     *     softdeleted} (unless that is the wanted state), or a poll fails
      * @throws WaitTimeoutException if time runs out; {@code lastObserved(Service.class)} shows the last state
      */
     public Service waitUntil(String serviceId, ServiceState state, Duration timeout, Duration interval) {
@@ -552,7 +583,7 @@ public final class Services {
      * @param serviceId the service id
      * @param timeout how long to wait in all
      * @return the running service
-     * @throws WaitFailedException if the service reaches {@code failed} or {@code terminated}
+     * @throws WaitFailedException if the service reaches {@code failed}, {@code terminated} or {@code softdeleted}
      * @throws WaitTimeoutException if time runs out
      */
     public Service waitUntilRunning(String serviceId, Duration timeout) {
@@ -569,7 +600,7 @@ public final class Services {
      * @param timeout how long to wait for {@code running}
      * @return the running service
      * @throws IllegalStateException if the service is in another state, e.g. {@code stopped}
-     * @throws WaitFailedException if the service reaches {@code failed} or {@code terminated}
+     * @throws WaitFailedException if the service reaches {@code failed}, {@code terminated} or {@code softdeleted}
      * @throws WaitTimeoutException if time runs out
      */
     public Service ensureAwake(String serviceId, Duration timeout) {
@@ -604,7 +635,8 @@ public final class Services {
      * {@code running}, {@code idle} or {@code partially_running} service is stopped first; a stopping one is
      * awaited until {@code stopped}; the delete is retried while the API answers {@code 409 Conflict} (it does for
      * a while after a service reports {@code stopped}); finally, unless {@link SafeDeleteParams#waitUntilGone()}
-     * is false, the service is polled until {@code GET} answers 404.
+     * is false, the service is polled until {@code GET} answers 404 (or shows it {@code terminated} or {@code
+     * softdeleted}).
      *
      * @param serviceId the service id
      * @param params how long to wait at each step
@@ -641,7 +673,7 @@ public final class Services {
         if (params.waitUntilGone()) {
             engine.<Service>poller("service " + serviceId + " to be gone")
                     .poll(() -> getOrNull(serviceId))
-                    .until(s -> s == null)
+                    .until(s -> s == null || DELETED.contains(s.state()))
                     .describeWith(s -> s == null ? "gone" : "state " + s.state())
                     .interval(params.pollInterval())
                     .backoffMultiplier(1.0)

@@ -211,6 +211,24 @@ class ServiceWaitersTest {
     }
 
     @Test
+    void aSoftDeletedServiceCountsAsGone() {
+        server.enqueue(serviceIn("stopped"));
+        server.enqueue(okEmpty());
+        server.enqueue(serviceIn("softdeleting"));
+        server.enqueue(serviceIn("softdeleted"));
+        ch.services().deleteSafely(SERVICE_ID);
+        assertThat(server.getRequestCount()).isEqualTo(4);
+    }
+
+    @Test
+    void waitingForRunningFailsFastOnASoftDeletedService() {
+        server.enqueue(serviceIn("softdeleted"));
+        assertThatThrownBy(() -> ch.services().waitUntilRunning(SERVICE_ID, Duration.ofMinutes(5)))
+                .isInstanceOf(WaitFailedException.class)
+                .hasMessageContaining("softdeleted");
+    }
+
+    @Test
     void deleteSafelyOfAServiceThatIsAlreadyGoneDoesNothing() {
         server.enqueue(notFound());
         ch.services().deleteSafely(SERVICE_ID);
