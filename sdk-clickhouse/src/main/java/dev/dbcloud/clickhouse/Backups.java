@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import dev.dbcloud.clickhouse.internal.OrganizationResolver;
 import dev.dbcloud.core.RequestOptions;
 import dev.dbcloud.core.internal.ApiRequest;
+import dev.dbcloud.core.internal.Checks;
 import dev.dbcloud.core.internal.HttpEngine;
 import dev.dbcloud.core.internal.HttpMethod;
 import java.util.List;
@@ -76,8 +77,8 @@ public final class Backups {
      * @return the backup
      */
     public Backup get(String serviceId, String backupId, RequestOptions options) {
-        Ids.check(serviceId, "serviceId");
-        Ids.check(backupId, "backupId");
+        Checks.pathSegment(serviceId, "serviceId");
+        Checks.pathSegment(backupId, "backupId");
         requireNonNull(options, "options == null");
         ApiRequest request = ApiRequest.builder(
                         HttpMethod.GET,
@@ -146,7 +147,7 @@ public final class Backups {
     }
 
     private ApiRequest.Builder request(HttpMethod method, String suffix, String serviceId, RequestOptions options) {
-        Ids.check(serviceId, "serviceId");
+        Checks.pathSegment(serviceId, "serviceId");
         requireNonNull(options, "options == null");
         return ApiRequest.builder(method, SERVICE + suffix, organization.organizationId(options), serviceId)
                 .options(options);

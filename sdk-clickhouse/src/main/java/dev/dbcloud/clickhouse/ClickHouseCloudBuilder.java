@@ -81,11 +81,7 @@ public abstract class ClickHouseCloudBuilder<B extends ClickHouseCloudBuilder<B>
      * @throws IllegalArgumentException if the id is blank, {@code .} or {@code ..}
      */
     public B organizationId(String organizationId) {
-        Checks.notBlank(organizationId, "organizationId");
-        if (organizationId.equals(".") || organizationId.equals("..")) {
-            throw new IllegalArgumentException("organizationId must not be '" + organizationId + "'");
-        }
-        this.organizationId = organizationId;
+        this.organizationId = Checks.pathSegment(organizationId, "organizationId");
         return self();
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import dev.dbcloud.clickhouse.internal.OrganizationResolver;
 import dev.dbcloud.core.RequestOptions;
 import dev.dbcloud.core.internal.ApiRequest;
+import dev.dbcloud.core.internal.Checks;
 import dev.dbcloud.core.internal.HttpEngine;
 import dev.dbcloud.core.internal.HttpMethod;
 import java.util.List;
@@ -72,7 +73,7 @@ public final class Organizations {
      * @return the organization
      */
     public Organization get(String organizationId, RequestOptions options) {
-        requireNonNull(organizationId, "organizationId == null");
+        Checks.pathSegment(organizationId, "organizationId");
         requireNonNull(options, "options == null");
         return engine.call(
                 ApiRequest.builder(HttpMethod.GET, "/v1/organizations/{organizationId}", organizationId)

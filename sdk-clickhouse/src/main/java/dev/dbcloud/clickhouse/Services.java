@@ -561,7 +561,7 @@ public final class Services {
      * @throws WaitTimeoutException if time runs out; {@code lastObserved(Service.class)} shows the last state
      */
     public Service waitUntil(String serviceId, ServiceState state, Duration timeout, Duration interval) {
-        Ids.check(serviceId, "serviceId");
+        Checks.pathSegment(serviceId, "serviceId");
         requireNonNull(state, "state == null");
         Checks.positive(timeout, "timeout");
         Checks.positive(interval, "interval");
@@ -604,7 +604,7 @@ public final class Services {
      * @throws WaitTimeoutException if time runs out
      */
     public Service ensureAwake(String serviceId, Duration timeout) {
-        Ids.check(serviceId, "serviceId");
+        Checks.pathSegment(serviceId, "serviceId");
         Checks.positive(timeout, "timeout");
         Service service = get(serviceId);
         ServiceState state = service.state();
@@ -644,7 +644,7 @@ public final class Services {
      * @throws WaitFailedException if the service fails while stopping, or a poll fails
      */
     public void deleteSafely(String serviceId, SafeDeleteParams params) {
-        Ids.check(serviceId, "serviceId");
+        Checks.pathSegment(serviceId, "serviceId");
         requireNonNull(params, "params == null");
         Service service;
         try {
@@ -711,7 +711,7 @@ public final class Services {
     }
 
     private ApiRequest.Builder request(HttpMethod method, String suffix, String serviceId, RequestOptions options) {
-        Ids.check(serviceId, "serviceId");
+        Checks.pathSegment(serviceId, "serviceId");
         requireNonNull(options, "options == null");
         return ApiRequest.builder(method, SERVICE + suffix, organization.organizationId(options), serviceId)
                 .options(options);
