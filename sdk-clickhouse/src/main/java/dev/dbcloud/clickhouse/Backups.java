@@ -3,9 +3,7 @@ package dev.dbcloud.clickhouse;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import dev.dbcloud.clickhouse.internal.OrganizationResolver;
 import dev.dbcloud.core.RequestOptions;
-import dev.dbcloud.core.internal.ApiRequest;
 import dev.dbcloud.core.internal.Checks;
 import dev.dbcloud.core.internal.HttpEngine;
 import dev.dbcloud.core.internal.HttpMethod;
@@ -24,15 +22,14 @@ import java.util.List;
  * <p>To restore a backup, create a service with {@link CreateServiceParams#backupId()}.
  */
 public final class Backups {
-    private static final String SERVICE = "/v1/organizations/{organizationId}/services/{serviceId}";
     private static final TypeReference<List<Backup>> LIST = new TypeReference<>() {};
 
     private final HttpEngine engine;
-    private final OrganizationResolver organization;
+    private final ServiceRequests requests;
 
-    Backups(HttpEngine engine, OrganizationResolver organization) {
+    Backups(HttpEngine engine, ServiceRequests requests) {
         this.engine = engine;
-        this.organization = organization;
+        this.requests = requests;
     }
 
     /**
@@ -54,7 +51,7 @@ public final class Backups {
      */
     public List<Backup> list(String serviceId, RequestOptions options) {
         return engine.call(
-                request(HttpMethod.GET, "/backups", serviceId, options).build(), LIST);
+                requests.service(HttpMethod.GET, "/backups", serviceId, options).build(), LIST);
     }
 
     /**
@@ -77,18 +74,11 @@ public final class Backups {
      * @return the backup
      */
     public Backup get(String serviceId, String backupId, RequestOptions options) {
-        Checks.pathSegment(serviceId, "serviceId");
         Checks.pathSegment(backupId, "backupId");
-        requireNonNull(options, "options == null");
-        ApiRequest request = ApiRequest.builder(
-                        HttpMethod.GET,
-                        SERVICE + "/backups/{backupId}",
-                        organization.organizationId(options),
-                        serviceId,
-                        backupId)
-                .options(options)
-                .build();
-        return engine.call(request, Backup.class);
+        return engine.call(
+                requests.service(HttpMethod.GET, "/backups/{backupId}", serviceId, options, backupId)
+                        .build(),
+                Backup.class);
     }
 
     /**
@@ -110,7 +100,7 @@ public final class Backups {
      */
     public BackupConfiguration configuration(String serviceId, RequestOptions options) {
         return engine.call(
-                request(HttpMethod.GET, "/backupConfiguration", serviceId, options)
+                requests.service(HttpMethod.GET, "/backupConfiguration", serviceId, options)
                         .build(),
                 BackupConfiguration.class);
     }
@@ -140,16 +130,9 @@ public final class Backups {
             String serviceId, UpdateBackupConfigurationParams params, RequestOptions options) {
         requireNonNull(params, "params == null");
         return engine.call(
-                request(HttpMethod.PATCH, "/backupConfiguration", serviceId, options)
+                requests.service(HttpMethod.PATCH, "/backupConfiguration", serviceId, options)
                         .body(params)
                         .build(),
                 BackupConfiguration.class);
-    }
-
-    private ApiRequest.Builder request(HttpMethod method, String suffix, String serviceId, RequestOptions options) {
-        Checks.pathSegment(serviceId, "serviceId");
-        requireNonNull(options, "options == null");
-        return ApiRequest.builder(method, SERVICE + suffix, organization.organizationId(options), serviceId)
-                .options(options);
     }
 }

@@ -41,8 +41,9 @@ public final class ClickHouseCloudClient implements AutoCloseable {
         this.engine = engine;
         this.organization = new OrganizationResolver(engine, organizationId);
         this.organizations = new Organizations(engine, organization);
-        this.services = new Services(engine, organization);
-        this.backups = new Backups(engine, organization);
+        ServiceRequests requests = new ServiceRequests(organization);
+        this.services = new Services(engine, requests);
+        this.backups = new Backups(engine, requests);
     }
 
     /**

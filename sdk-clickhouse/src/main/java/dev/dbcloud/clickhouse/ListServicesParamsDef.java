@@ -3,14 +3,18 @@ package dev.dbcloud.clickhouse;
 import dev.dbcloud.core.DbCloudStyle;
 import dev.dbcloud.core.internal.Checks;
 import java.util.Map;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * Filters for listing services. Each tag becomes one {@code filter=tag:Key=Value} query parameter; a service
- * must carry every tag given.
+ * Filters for listing services. Each tag becomes one {@code filter=tag:Key=Value} query parameter and each tag
+ * key one {@code filter=tag:Key}; a service must match every filter given.
  *
  * <pre>{@code
- * List<Service> prod = ch.services().list(ListServicesParams.builder().putTags("env", "prod").build());
+ * List<Service> prod = ch.services().list(ListServicesParams.builder()
+ *     .putTags("env", "prod")          // filter=tag:env=prod
+ *     .addTagKeys("isActive")          // filter=tag:isActive, whatever the value
+ *     .build());
  * }</pre>
  */
 @DbCloudStyle
@@ -23,8 +27,16 @@ abstract class ListServicesParamsDef {
      */
     abstract Map<String, String> tags();
 
+    /**
+     * Tag keys the services must carry, whatever the value, sent in insertion order after {@link #tags()}.
+     *
+     * @return the tag keys
+     */
+    abstract Set<String> tagKeys();
+
     @Value.Check
     void check() {
         tags().keySet().forEach(key -> Checks.notBlank(key, "tag key"));
+        tagKeys().forEach(key -> Checks.notBlank(key, "tag key"));
     }
 }

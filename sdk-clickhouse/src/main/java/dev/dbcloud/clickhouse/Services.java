@@ -3,7 +3,7 @@ package dev.dbcloud.clickhouse;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import dev.dbcloud.clickhouse.internal.OrganizationResolver;
+import dev.dbcloud.core.Poller;
 import dev.dbcloud.core.RequestOptions;
 import dev.dbcloud.core.errors.ConflictException;
 import dev.dbcloud.core.errors.NotFoundException;
@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The organization's services: create, read, update and delete them, change their state and scaling, reset
@@ -41,23 +42,23 @@ public final class Services {
     /** The default pause between polls of the waiters. */
     public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(5);
 
-    private static final String SERVICES = "/v1/organizations/{organizationId}/services";
-    private static final String SERVICE = SERVICES + "/{serviceId}";
     private static final TypeReference<List<Service>> LIST = new TypeReference<>() {};
     private static final Set<ServiceState> DEAD_ENDS =
             Set.of(ServiceState.FAILED, ServiceState.TERMINATED, ServiceState.SOFTDELETED);
     private static final Set<ServiceState> DELETED = Set.of(ServiceState.TERMINATED, ServiceState.SOFTDELETED);
+    private static final Set<ServiceState> BEING_DELETED = Set.of(
+            ServiceState.TERMINATING, ServiceState.TERMINATED, ServiceState.SOFTDELETING, ServiceState.SOFTDELETED);
     private static final Set<ServiceState> STOP_BEFORE_DELETE =
             Set.of(ServiceState.RUNNING, ServiceState.IDLE, ServiceState.PARTIALLY_RUNNING);
     private static final Set<ServiceState> WAKING =
             Set.of(ServiceState.AWAKING, ServiceState.STARTING, ServiceState.PROVISIONING);
 
     private final HttpEngine engine;
-    private final OrganizationResolver organization;
+    private final ServiceRequests requests;
 
-    Services(HttpEngine engine, OrganizationResolver organization) {
+    Services(HttpEngine engine, ServiceRequests requests) {
         this.engine = engine;
-        this.organization = organization;
+        this.requests = requests;
     }
 
     /**
@@ -80,7 +81,8 @@ public final class Services {
     }
 
     /**
-     * Lists the organization's services carrying every given tag ({@code GET …/services?filter=tag:Key=Value}).
+     * Lists the organization's services matching every given tag filter ({@code GET
+     * …/services?filter=tag:Key=Value&filter=tag:OtherKey}).
      *
      * @param params the tag filters
      * @return the matching services
@@ -90,7 +92,8 @@ public final class Services {
     }
 
     /**
-     * Lists the organization's services carrying every given tag ({@code GET …/services?filter=tag:Key=Value}).
+     * Lists the organization's services matching every given tag filter ({@code GET
+     * …/services?filter=tag:Key=Value&filter=tag:OtherKey}).
      *
      * @param params the tag filters
      * @param options per-call options
@@ -98,10 +101,9 @@ public final class Services {
      */
     public List<Service> list(ListServicesParams params, RequestOptions options) {
         requireNonNull(params, "params == null");
-        requireNonNull(options, "options == null");
-        ApiRequest.Builder request = ApiRequest.builder(HttpMethod.GET, SERVICES, organization.organizationId(options))
-                .options(options);
+        ApiRequest.Builder request = requests.services(HttpMethod.GET, options);
         params.tags().forEach((key, value) -> request.query("filter", "tag:" + key + "=" + value));
+        params.tagKeys().forEach(key -> request.query("filter", "tag:" + key));
         return engine.call(request.build(), LIST);
     }
 
@@ -128,13 +130,8 @@ public final class Services {
      */
     public CreatedService create(CreateServiceParams params, RequestOptions options) {
         requireNonNull(params, "params == null");
-        requireNonNull(options, "options == null");
         return engine.call(
-                ApiRequest.builder(HttpMethod.POST, SERVICES, organization.organizationId(options))
-                        .body(params)
-                        .options(options)
-                        .build(),
-                CreatedService.class);
+                requests.services(HttpMethod.POST, options).body(params).build(), CreatedService.class);
     }
 
     /**
@@ -157,7 +154,8 @@ public final class Services {
      * @throws dev.dbcloud.core.errors.NotFoundException if there is no such service
      */
     public Service get(String serviceId, RequestOptions options) {
-        return engine.call(request(HttpMethod.GET, "", serviceId, options).build(), Service.class);
+        return engine.call(
+                requests.service(HttpMethod.GET, "", serviceId, options).build(), Service.class);
     }
 
     /**
@@ -182,7 +180,10 @@ public final class Services {
     public Service update(String serviceId, UpdateServiceParams params, RequestOptions options) {
         requireNonNull(params, "params == null");
         return engine.call(
-                request(HttpMethod.PATCH, "", serviceId, options).body(params).build(), Service.class);
+                requests.service(HttpMethod.PATCH, "", serviceId, options)
+                        .body(params)
+                        .build(),
+                Service.class);
     }
 
     /**
@@ -209,7 +210,7 @@ public final class Services {
      * @throws dev.dbcloud.core.errors.ConflictException if the service is not in a deletable state
      */
     public void delete(String serviceId, RequestOptions options) {
-        engine.call(request(HttpMethod.DELETE, "", serviceId, options).build(), Void.class);
+        engine.call(requests.service(HttpMethod.DELETE, "", serviceId, options).build(), Void.class);
     }
 
     /**
@@ -301,7 +302,7 @@ public final class Services {
     public Service updateScaling(String serviceId, UpdateScalingParams params, RequestOptions options) {
         requireNonNull(params, "params == null");
         return engine.call(
-                request(HttpMethod.PATCH, "/scaling", serviceId, options)
+                requests.service(HttpMethod.PATCH, "/scaling", serviceId, options)
                         .body(params)
                         .build(),
                 Service.class);
@@ -329,7 +330,7 @@ public final class Services {
     public Service updateReplicaScaling(String serviceId, UpdateReplicaScalingParams params, RequestOptions options) {
         requireNonNull(params, "params == null");
         return engine.call(
-                request(HttpMethod.PATCH, "/replicaScaling", serviceId, options)
+                requests.service(HttpMethod.PATCH, "/replicaScaling", serviceId, options)
                         .body(params)
                         .build(),
                 Service.class);
@@ -361,7 +362,7 @@ public final class Services {
     public ResetPasswordResult resetPassword(String serviceId, ResetPasswordParams params, RequestOptions options) {
         requireNonNull(params, "params == null");
         return engine.call(
-                request(HttpMethod.PATCH, "/password", serviceId, options)
+                requests.service(HttpMethod.PATCH, "/password", serviceId, options)
                         .body(params)
                         .build(),
                 ResetPasswordResult.class);
@@ -388,7 +389,7 @@ public final class Services {
      */
     public PrivateEndpointConfig privateEndpointConfig(String serviceId, RequestOptions options) {
         return engine.call(
-                request(HttpMethod.GET, "/privateEndpointConfig", serviceId, options)
+                requests.service(HttpMethod.GET, "/privateEndpointConfig", serviceId, options)
                         .build(),
                 PrivateEndpointConfig.class);
     }
@@ -418,7 +419,7 @@ public final class Services {
             String serviceId, CreatePrivateEndpointParams params, RequestOptions options) {
         requireNonNull(params, "params == null");
         return engine.call(
-                request(HttpMethod.POST, "/privateEndpoint", serviceId, options)
+                requests.service(HttpMethod.POST, "/privateEndpoint", serviceId, options)
                         .body(params)
                         .build(),
                 PrivateEndpoint.class);
@@ -444,7 +445,7 @@ public final class Services {
      * @return the endpoint, or empty when the service has none
      */
     public Optional<ServiceQueryEndpoint> queryEndpoint(String serviceId, RequestOptions options) {
-        ApiRequest request = request(HttpMethod.GET, "/serviceQueryEndpoint", serviceId, options)
+        ApiRequest request = requests.service(HttpMethod.GET, "/serviceQueryEndpoint", serviceId, options)
                 .build();
         try {
             return Optional.of(engine.call(request, ServiceQueryEndpoint.class));
@@ -478,7 +479,7 @@ public final class Services {
             String serviceId, UpsertQueryEndpointParams params, RequestOptions options) {
         requireNonNull(params, "params == null");
         return engine.call(
-                request(HttpMethod.POST, "/serviceQueryEndpoint", serviceId, options)
+                requests.service(HttpMethod.POST, "/serviceQueryEndpoint", serviceId, options)
                         .body(params)
                         .build(),
                 ServiceQueryEndpoint.class);
@@ -501,7 +502,7 @@ public final class Services {
      */
     public void deleteQueryEndpoint(String serviceId, RequestOptions options) {
         engine.call(
-                request(HttpMethod.DELETE, "/serviceQueryEndpoint", serviceId, options)
+                requests.service(HttpMethod.DELETE, "/serviceQueryEndpoint", serviceId, options)
                         .build(),
                 Void.class);
     }
@@ -528,7 +529,7 @@ public final class Services {
      * @return the metrics text
      */
     public String prometheusMetrics(String serviceId, boolean filteredMetrics, RequestOptions options) {
-        return engine.text(request(HttpMethod.GET, "/prometheus", serviceId, options)
+        return engine.text(requests.service(HttpMethod.GET, "/prometheus", serviceId, options)
                 .query("filtered_metrics", filteredMetrics)
                 .build());
     }
@@ -561,17 +562,34 @@ public final class Services {
      * @throws WaitTimeoutException if time runs out; {@code lastObserved(Service.class)} shows the last state
      */
     public Service waitUntil(String serviceId, ServiceState state, Duration timeout, Duration interval) {
+        return waitUntil(serviceId, state, timeout, interval, RequestOptions.none());
+    }
+
+    /**
+     * Polls the service every {@code interval} until it reaches {@code state}, sending every poll with {@code
+     * options} (e.g. a shorter per-request timeout or extra headers).
+     *
+     * @param serviceId the service id
+     * @param state the wanted state
+     * @param timeout how long to wait in all
+     * @param interval the pause between polls
+     * @param options per-call options of every poll
+     * @return the service in the wanted state
+     * @throws WaitFailedException if the service reaches {@code failed}, {@code terminated} or {@code
+     *     softdeleted} (unless that is the wanted state), or a poll fails
+     * @throws WaitTimeoutException if time runs out; {@code lastObserved(Service.class)} shows the last state
+     */
+    public Service waitUntil(
+            String serviceId, ServiceState state, Duration timeout, Duration interval, RequestOptions options) {
         Checks.pathSegment(serviceId, "serviceId");
         requireNonNull(state, "state == null");
         Checks.positive(timeout, "timeout");
         Checks.positive(interval, "interval");
-        return engine.<Service>poller("service " + serviceId + " to be " + state)
-                .poll(() -> get(serviceId))
+        requireNonNull(options, "options == null");
+        return steadyPoller("service " + serviceId + " to be " + state, () -> get(serviceId, options), interval)
                 .until(s -> s.state().equals(state))
                 .failWhen(s -> DEAD_ENDS.contains(s.state()))
                 .describeWith(s -> "state " + s.state())
-                .interval(interval)
-                .backoffMultiplier(1.0)
                 .timeout(timeout)
                 .build()
                 .await();
@@ -587,14 +605,29 @@ public final class Services {
      * @throws WaitTimeoutException if time runs out
      */
     public Service waitUntilRunning(String serviceId, Duration timeout) {
-        return waitUntil(serviceId, ServiceState.RUNNING, timeout);
+        return waitUntilRunning(serviceId, timeout, RequestOptions.none());
+    }
+
+    /**
+     * Polls the service every {@link #DEFAULT_POLL_INTERVAL} until it is {@code running}, sending every poll with
+     * {@code options}.
+     *
+     * @param serviceId the service id
+     * @param timeout how long to wait in all
+     * @param options per-call options of every poll
+     * @return the running service
+     * @throws WaitFailedException if the service reaches {@code failed}, {@code terminated} or {@code softdeleted}
+     * @throws WaitTimeoutException if time runs out
+     */
+    public Service waitUntilRunning(String serviceId, Duration timeout, RequestOptions options) {
+        return waitUntil(serviceId, ServiceState.RUNNING, timeout, DEFAULT_POLL_INTERVAL, options);
     }
 
     /**
      * Makes sure the service is running before work that needs it (ClickPipes, for example, fail on idle
      * services): an {@code idle} service is woken with {@link #awake(String)} and awaited; a service already
      * {@code awaking}, {@code starting} or {@code provisioning} is awaited; a running one is returned at once. A
-     * stopped service is not started: that is the caller's decision.
+     * stopped service is not started: that is the caller's decision. Polls every {@link #DEFAULT_POLL_INTERVAL}.
      *
      * @param serviceId the service id
      * @param timeout how long to wait for {@code running}
@@ -604,88 +637,124 @@ public final class Services {
      * @throws WaitTimeoutException if time runs out
      */
     public Service ensureAwake(String serviceId, Duration timeout) {
+        return ensureAwake(serviceId, timeout, RequestOptions.none());
+    }
+
+    /**
+     * Makes sure the service is running, as {@link #ensureAwake(String, Duration)} does, sending every request
+     * with {@code options}.
+     *
+     * @param serviceId the service id
+     * @param timeout how long to wait for {@code running}
+     * @param options per-call options of every request
+     * @return the running service
+     * @throws IllegalStateException if the service is in another state, e.g. {@code stopped}
+     * @throws WaitFailedException if the service reaches {@code failed}, {@code terminated} or {@code softdeleted}
+     * @throws WaitTimeoutException if time runs out
+     */
+    public Service ensureAwake(String serviceId, Duration timeout, RequestOptions options) {
         Checks.pathSegment(serviceId, "serviceId");
         Checks.positive(timeout, "timeout");
-        Service service = get(serviceId);
+        requireNonNull(options, "options == null");
+        Service service = get(serviceId, options);
         ServiceState state = service.state();
         if (state.equals(ServiceState.RUNNING)) {
             return service;
         }
         if (state.equals(ServiceState.IDLE)) {
-            awake(serviceId);
+            awake(serviceId, options);
         } else if (!WAKING.contains(state)) {
             throw new IllegalStateException("service " + serviceId + " is " + state
                     + "; ensureAwake wakes only idle services (start a stopped service with start())");
         }
-        return waitUntilRunning(serviceId, timeout);
+        return waitUntilRunning(serviceId, timeout, options);
     }
 
     /**
      * Deletes a service the safe way, with the default {@link SafeDeleteParams}.
      *
      * @param serviceId the service id
-     * @see #deleteSafely(String, SafeDeleteParams)
+     * @see #deleteSafely(String, SafeDeleteParams, RequestOptions)
      */
     public void deleteSafely(String serviceId) {
         deleteSafely(serviceId, SafeDeleteParams.builder().build());
     }
 
     /**
+     * Deletes a service the safe way.
+     *
+     * @param serviceId the service id
+     * @param params how long to wait at each step
+     * @see #deleteSafely(String, SafeDeleteParams, RequestOptions)
+     */
+    public void deleteSafely(String serviceId, SafeDeleteParams params) {
+        deleteSafely(serviceId, params, RequestOptions.none());
+    }
+
+    /**
      * Deletes a service the way the official Terraform provider does: a service already gone (404) is done; a
-     * {@code running}, {@code idle} or {@code partially_running} service is stopped first; a stopping one is
-     * awaited until {@code stopped}; the delete is retried while the API answers {@code 409 Conflict} (it does for
-     * a while after a service reports {@code stopped}); finally, unless {@link SafeDeleteParams#waitUntilGone()}
+     * service already {@code terminating} or {@code softdeleting} (or past it) is not deleted again; a {@code
+     * running}, {@code idle} or {@code partially_running} service is stopped first; a stopping one is awaited
+     * until {@code stopped}; the delete is retried while the API answers {@code 409 Conflict} (it does for a
+     * while after a service reports {@code stopped}); finally, unless {@link SafeDeleteParams#waitUntilGone()}
      * is false, the service is polled until {@code GET} answers 404 (or shows it {@code terminated} or {@code
      * softdeleted}).
      *
      * @param serviceId the service id
      * @param params how long to wait at each step
+     * @param options per-call options of every request
      * @throws WaitTimeoutException if a step runs out of time
      * @throws WaitFailedException if the service fails while stopping, or a poll fails
      */
-    public void deleteSafely(String serviceId, SafeDeleteParams params) {
+    public void deleteSafely(String serviceId, SafeDeleteParams params, RequestOptions options) {
         Checks.pathSegment(serviceId, "serviceId");
         requireNonNull(params, "params == null");
-        Service service;
-        try {
-            service = get(serviceId);
-        } catch (NotFoundException e) {
+        requireNonNull(options, "options == null");
+        Optional<Service> service = find(serviceId, options);
+        if (service.isEmpty()) {
             return;
         }
-        ServiceState state = service.state();
-        if (STOP_BEFORE_DELETE.contains(state)) {
-            state = stop(serviceId).state();
+        ServiceState state = service.get().state();
+        if (!BEING_DELETED.contains(state)) {
+            if (STOP_BEFORE_DELETE.contains(state)) {
+                state = stop(serviceId, options).state();
+            }
+            if (STOP_BEFORE_DELETE.contains(state) || state.equals(ServiceState.STOPPING)) {
+                waitUntil(serviceId, ServiceState.STOPPED, params.stopTimeout(), params.pollInterval(), options);
+            }
+            steadyPoller(
+                            "service " + serviceId + " to accept its deletion",
+                            () -> deleteAllowingConflict(serviceId, options),
+                            params.conflictInterval())
+                    .until(Optional::isEmpty)
+                    .describeWith(conflict -> conflict.map(
+                                    e -> "409 " + e.errorMessage().orElse(""))
+                            .orElse("deleted"))
+                    .timeout(params.conflictTimeout())
+                    .build()
+                    .await();
         }
-        if (!state.equals(ServiceState.STOPPED)
-                && (STOP_BEFORE_DELETE.contains(state) || state.equals(ServiceState.STOPPING))) {
-            waitUntil(serviceId, ServiceState.STOPPED, params.stopTimeout(), params.pollInterval());
-        }
-        engine.<Optional<ConflictException>>poller("service " + serviceId + " to accept its deletion")
-                .poll(() -> deleteAllowingConflict(serviceId))
-                .until(Optional::isEmpty)
-                .describeWith(conflict ->
-                        conflict.map(e -> "409 " + e.errorMessage().orElse("")).orElse("deleted"))
-                .interval(params.conflictInterval())
-                .backoffMultiplier(1.0)
-                .timeout(params.conflictTimeout())
-                .build()
-                .await();
         if (params.waitUntilGone()) {
-            engine.<Service>poller("service " + serviceId + " to be gone")
-                    .poll(() -> getOrNull(serviceId))
-                    .until(s -> s == null || DELETED.contains(s.state()))
-                    .describeWith(s -> s == null ? "gone" : "state " + s.state())
-                    .interval(params.pollInterval())
-                    .backoffMultiplier(1.0)
+            steadyPoller("service " + serviceId + " to be gone", () -> find(serviceId, options), params.pollInterval())
+                    .until(s -> s.isEmpty() || DELETED.contains(s.get().state()))
+                    .describeWith(s -> s.map(found -> "state " + found.state()).orElse("gone"))
                     .timeout(params.goneTimeout())
                     .build()
                     .await();
         }
     }
 
-    private Optional<ConflictException> deleteAllowingConflict(String serviceId) {
+    private <T> Poller.Builder<T> steadyPoller(String description, Supplier<T> poll, Duration interval) {
+        return engine.<T>poller(description)
+                .poll(poll)
+                .interval(interval)
+                .maxInterval(interval)
+                .backoffMultiplier(1.0);
+    }
+
+    private Optional<ConflictException> deleteAllowingConflict(String serviceId, RequestOptions options) {
         try {
-            delete(serviceId);
+            delete(serviceId, options);
             return Optional.empty();
         } catch (ConflictException e) {
             return Optional.of(e);
@@ -694,26 +763,19 @@ public final class Services {
         }
     }
 
-    private Service getOrNull(String serviceId) {
+    private Optional<Service> find(String serviceId, RequestOptions options) {
         try {
-            return get(serviceId);
+            return Optional.of(get(serviceId, options));
         } catch (NotFoundException e) {
-            return null;
+            return Optional.empty();
         }
     }
 
     private Service changeState(String serviceId, String command, RequestOptions options) {
         return engine.call(
-                request(HttpMethod.PATCH, "/state", serviceId, options)
+                requests.service(HttpMethod.PATCH, "/state", serviceId, options)
                         .body(Map.of("command", command))
                         .build(),
                 Service.class);
-    }
-
-    private ApiRequest.Builder request(HttpMethod method, String suffix, String serviceId, RequestOptions options) {
-        Checks.pathSegment(serviceId, "serviceId");
-        requireNonNull(options, "options == null");
-        return ApiRequest.builder(method, SERVICE + suffix, organization.organizationId(options), serviceId)
-                .options(options);
     }
 }

@@ -9,6 +9,7 @@ import static dev.dbcloud.clickhouse.Cloud.servicePath;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.dbcloud.core.RequestOptions;
 import dev.dbcloud.core.errors.WaitFailedException;
 import dev.dbcloud.core.errors.WaitTimeoutException;
 import java.time.Duration;
@@ -279,5 +280,71 @@ class ServiceWaitersTest {
         assertThat(defaults.stopTimeout()).isEqualTo(Duration.ofMinutes(20));
         assertThat(defaults.conflictTimeout()).isEqualTo(Duration.ofMinutes(15));
         assertThat(Collections.singleton(defaults.conflictInterval())).containsExactly(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void aServiceAlreadyBeingDeletedIsNotDeletedAgain() throws Exception {
+        server.enqueue(serviceIn("terminating"));
+        server.enqueue(serviceIn("terminating"));
+        server.enqueue(notFound());
+        ch.services().deleteSafely(SERVICE_ID);
+        for (int i = 0; i < 3; i++) {
+            cloud.expect("GET", servicePath(""));
+        }
+        assertThat(cloud.time.sleeps()).containsExactly(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void aSoftDeletedServiceNeedsNoRequestButTheFirstWhenNotWaiting() throws Exception {
+        server.enqueue(serviceIn("softdeleted"));
+        ch.services()
+                .deleteSafely(
+                        SERVICE_ID,
+                        SafeDeleteParams.builder().waitUntilGone(false).build());
+        cloud.expect("GET", servicePath(""));
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void deleteSafelySendsEveryRequestWithTheCallersOptions() throws Exception {
+        server.enqueue(serviceIn("idle"));
+        server.enqueue(serviceIn("stopping"));
+        server.enqueue(serviceIn("stopped"));
+        server.enqueue(okEmpty());
+        server.enqueue(notFound());
+        RequestOptions options =
+                RequestOptions.builder().header("X-Trace", "t-1").build();
+        ch.services().deleteSafely(SERVICE_ID, SafeDeleteParams.builder().build(), options);
+        String[][] expected = {{"GET", ""}, {"PATCH", "/state"}, {"GET", ""}, {"DELETE", ""}, {"GET", ""}};
+        for (String[] call : expected) {
+            assertThat(cloud.expect(call[0], servicePath(call[1])).getHeaders().get("X-Trace"))
+                    .isEqualTo("t-1");
+        }
+    }
+
+    @Test
+    void waitersAndEnsureAwakeSendTheCallersOptions() throws Exception {
+        server.enqueue(serviceIn("idle"));
+        server.enqueue(serviceIn("awaking"));
+        server.enqueue(serviceIn("running"));
+        server.enqueue(serviceIn("running"));
+        RequestOptions options =
+                RequestOptions.builder().header("X-Trace", "t-2").build();
+        ch.services().ensureAwake(SERVICE_ID, Duration.ofMinutes(5), options);
+        ch.services().waitUntilRunning(SERVICE_ID, Duration.ofMinutes(5), options);
+        String[][] expected = {{"GET", ""}, {"PATCH", "/state"}, {"GET", ""}, {"GET", ""}};
+        for (String[] call : expected) {
+            assertThat(cloud.expect(call[0], servicePath(call[1])).getHeaders().get("X-Trace"))
+                    .isEqualTo("t-2");
+        }
+    }
+
+    @Test
+    void aLongPollIntervalIsKeptAsGiven() {
+        server.enqueue(serviceIn("provisioning"));
+        server.enqueue(serviceIn("provisioning"));
+        server.enqueue(serviceIn("running"));
+        ch.services().waitUntil(SERVICE_ID, ServiceState.RUNNING, Duration.ofMinutes(10), Duration.ofMinutes(1));
+        assertThat(cloud.time.sleeps()).containsExactly(Duration.ofMinutes(1), Duration.ofMinutes(1));
     }
 }

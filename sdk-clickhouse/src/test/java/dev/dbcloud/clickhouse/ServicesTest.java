@@ -46,10 +46,11 @@ class ServicesTest {
                 .list(ListServicesParams.builder()
                         .putTags("env", "prod")
                         .putTags("team", "data eng")
+                        .addTagKeys("isActive")
                         .build());
         RecordedRequest request = cloud.expect("GET", "/v1/organizations/" + ORG + "/services");
         assertThat(request.getUrl().queryParameterValues("filter"))
-                .containsExactly("tag:env=prod", "tag:team=data eng");
+                .containsExactly("tag:env=prod", "tag:team=data eng", "tag:isActive");
         assertThat(services).extracting(Service::name).containsExactly("analytics", "legacy");
         assertThat(services.get(1).isPrimary()).contains(true);
     }
@@ -347,7 +348,7 @@ class ServicesTest {
     @SuppressWarnings("deprecation")
     void legacyScaling() throws Exception {
         server.enqueue(ok(fixture("service.json")));
-        ch.services()
+        Service scaled = ch.services()
                 .updateScaling(
                         SERVICE_ID,
                         UpdateScalingParams.builder()
@@ -360,6 +361,8 @@ class ServicesTest {
         assertThat(body(cloud.expect("PATCH", servicePath("/scaling"))))
                 .isEqualTo(tree("{\"minTotalMemoryGb\":24,\"maxTotalMemoryGb\":360,\"numReplicas\":3,"
                         + "\"idleScaling\":true,\"idleTimeoutMinutes\":10}"));
+        assertThat(scaled.id()).isEqualTo(SERVICE_ID);
+        assertThat(scaled.state()).isEqualTo(ServiceState.RUNNING);
     }
 
     @Test
