@@ -9,7 +9,18 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The body of a private endpoint creation for a service (wire schema {@code ServicPrivateEndpointePostRequest}).
+ * The body of a private endpoint creation for a service (wire schema {@code ServicPrivateEndpointePostRequest},
+ * spelled so in the spec): the cloud endpoint id and an optional description.
+ *
+ * <pre>{@code
+ * ch.services().createPrivateEndpoint(serviceId, CreatePrivateEndpointParams.builder()
+ *     .id("vpce-0123456789abcdef0")
+ *     .description("prod VPC")
+ *     .build());
+ * }</pre>
+ *
+ * <p>{@code build()} throws {@link IllegalStateException} naming {@code id} when it is not set, and {@link
+ * IllegalArgumentException} when it is blank.
  */
 @DbCloudStyle
 @Value.Immutable

@@ -17,6 +17,15 @@
  * states, regions and other enumerations are forward-compatible {@link dev.dbcloud.core.OpenEnum}s. The
  * subpackage {@code internal} is implementation detail shared with other dbcloud-java modules: do not use it.
  *
+ * <p>Builders refuse nonsense when {@code build()} is called, before anything is sent: a required attribute left
+ * unset throws {@link java.lang.IllegalStateException} naming the missing attributes (e.g. {@code
+ * CreateServiceParams} without {@code region}); a broken rule throws {@link java.lang.IllegalArgumentException}
+ * naming the field and the rule.
+ *
+ * <p>Waiters ({@code waitUntil…}, {@code ensureAwake}, {@code deleteSafely}) poll every 5 seconds by default with
+ * the client's clock and sleeper, and take {@link dev.dbcloud.core.RequestOptions} applied to every request they
+ * send.
+ *
  * <p>Every parameter and return value in this package is non-null unless documented otherwise; absence is
  * expressed with {@link java.util.Optional}.
  */

@@ -43,14 +43,24 @@ class ErrorMappingTest {
     void badRequestPrefixBecomesTheCode() {
         ApiResponseException e = failure(json(
                 400,
-                "{\"status\":400,\"error\":\"BAD_REQUEST: Invalid service name\","
-                        + "\"requestId\":\"11111111-2222-4333-8444-555555555555\"}"));
+                "{\"error\":\"BAD_REQUEST: Parent server is not ready for read replicas. There are no backups,"
+                        + " yet.\",\"status\":400}"));
         assertThat(e).isInstanceOf(BadRequestException.class);
         assertThat(e.statusCode()).isEqualTo(400);
         assertThat(e.errorCode()).contains("BAD_REQUEST");
-        assertThat(e.errorMessage()).contains("Invalid service name");
-        assertThat(e.requestId()).contains("11111111-2222-4333-8444-555555555555");
-        assertThat(e.getMessage()).contains("Invalid service name").contains("GET");
+        assertThat(e.errorMessage())
+                .contains("Parent server is not ready for read replicas. There are no backups, yet.");
+        assertThat(e.requestId()).isEmpty();
+        assertThat(e.getMessage()).contains("Parent server is not ready").contains("GET");
+    }
+
+    @Test
+    void theRequestIdOfAnErrorComesFromTheBody() {
+        ApiResponseException e = failure(json(
+                400,
+                "{\"status\":400,\"error\":\"BAD_REQUEST: hashData.keyIdHash: Not a sha256sum\","
+                        + "\"requestId\":\"a5957990-dbe5-46fd-b5ce-a7f8f79e50fe\"}"));
+        assertThat(e.requestId()).contains("a5957990-dbe5-46fd-b5ce-a7f8f79e50fe");
     }
 
     @Test
