@@ -35,8 +35,8 @@ import java.util.function.Supplier;
  *
  * <p>Waiters poll every 5 seconds by default, fail fast with {@link WaitFailedException} when the service reaches
  * {@code failed}, {@code terminated} or {@code softdeleted}, and throw {@link WaitTimeoutException} carrying the last
- * observed {@link
- * Service} when time runs out.
+ * observed {@link Service} when time runs out. Each waiter has an overload taking {@link RequestOptions}, applied to
+ * every request it sends.
  */
 public final class Services {
     /** The default pause between polls of the waiters. */
@@ -427,7 +427,7 @@ public final class Services {
 
     /**
      * Gets the service's query API endpoint ({@code GET …/services/{serviceId}/serviceQueryEndpoint}). The API
-     * answers 404 when none is configured; that is returned as empty.
+     * answers 404 when none is configured; that (like an answer without {@code result}) is returned as empty.
      *
      * @param serviceId the service id
      * @return the endpoint, or empty when the service has none
@@ -438,7 +438,7 @@ public final class Services {
 
     /**
      * Gets the service's query API endpoint ({@code GET …/services/{serviceId}/serviceQueryEndpoint}). The API
-     * answers 404 when none is configured; that is returned as empty.
+     * answers 404 when none is configured; that (like an answer without {@code result}) is returned as empty.
      *
      * @param serviceId the service id
      * @param options per-call options
@@ -448,7 +448,7 @@ public final class Services {
         ApiRequest request = requests.service(HttpMethod.GET, "/serviceQueryEndpoint", serviceId, options)
                 .build();
         try {
-            return Optional.of(engine.call(request, ServiceQueryEndpoint.class));
+            return engine.callOptional(request, ServiceQueryEndpoint.class);
         } catch (NotFoundException e) {
             return Optional.empty();
         }

@@ -13,7 +13,6 @@ import dev.dbcloud.core.RequestOptions;
 import dev.dbcloud.core.errors.WaitFailedException;
 import dev.dbcloud.core.errors.WaitTimeoutException;
 import java.time.Duration;
-import java.util.Collections;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
@@ -279,7 +278,9 @@ class ServiceWaitersTest {
         assertThat(defaults.waitUntilGone()).isTrue();
         assertThat(defaults.stopTimeout()).isEqualTo(Duration.ofMinutes(20));
         assertThat(defaults.conflictTimeout()).isEqualTo(Duration.ofMinutes(15));
-        assertThat(Collections.singleton(defaults.conflictInterval())).containsExactly(Duration.ofSeconds(10));
+        assertThat(defaults.conflictInterval()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(defaults.goneTimeout()).isEqualTo(Duration.ofMinutes(20));
+        assertThat(defaults.pollInterval()).isEqualTo(Duration.ofSeconds(5));
     }
 
     @Test

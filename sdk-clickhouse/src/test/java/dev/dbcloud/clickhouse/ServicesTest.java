@@ -501,6 +501,13 @@ class ServicesTest {
     }
 
     @Test
+    void aQueryEndpointAnswerWithoutResultIsEmpty() throws Exception {
+        server.enqueue(Cloud.okEmpty());
+        assertThat(ch.services().queryEndpoint(SERVICE_ID)).isEmpty();
+        cloud.expect("GET", servicePath("/serviceQueryEndpoint"));
+    }
+
+    @Test
     void otherQueryEndpointErrorsStillThrow() {
         server.enqueue(Cloud.json(500, "{\"error\":\"Internal error\"}"));
         try (ClickHouseCloudClient noRetry =
