@@ -12,32 +12,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.dbcloud.core.Patch;
 import java.time.Instant;
 import java.util.List;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.junit5.StartStop;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class BackupsTest {
+class BackupsTest extends ClientTest {
     private static final String BACKUP_ID = "9c1d2e3f-4a5b-4c6d-8e7f-8091a2b3c4d5";
     private static final String CONFIG =
             "{\"backupPeriodInHours\":24,\"backupRetentionPeriodInHours\":48,\"backupStartTime\":\"02:00\"}";
-
-    @StartStop
-    private final MockWebServer server = new MockWebServer();
-
-    private final Cloud cloud = new Cloud(server);
-    private ClickHouseCloudClient ch;
-
-    @BeforeEach
-    void open() {
-        ch = cloud.client();
-    }
-
-    @AfterEach
-    void close() {
-        ch.close();
-    }
 
     @Test
     void listKeepsTheApiOrderMostRecentFirst() throws Exception {

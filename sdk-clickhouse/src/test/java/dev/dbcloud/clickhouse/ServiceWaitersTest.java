@@ -14,34 +14,14 @@ import dev.dbcloud.core.errors.WaitFailedException;
 import dev.dbcloud.core.errors.WaitTimeoutException;
 import java.time.Duration;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.junit5.StartStop;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class ServiceWaitersTest {
+class ServiceWaitersTest extends ClientTest {
     private static final MockResponse CONFLICT = json(
             409,
             "{\"status\":409,\"error\":\"CONFLICT: Only instance in one of the following states: 'provisioning',"
                     + "'starting','awaking','idle','stopped','degraded','failed' can be terminated. Current state:"
                     + " 'stopping'\"}");
-
-    @StartStop
-    private final MockWebServer server = new MockWebServer();
-
-    private final Cloud cloud = new Cloud(server);
-    private ClickHouseCloudClient ch;
-
-    @BeforeEach
-    void open() {
-        ch = cloud.client();
-    }
-
-    @AfterEach
-    void close() {
-        ch.close();
-    }
 
     @Test
     void waitUntilPollsEveryFiveSecondsUntilTheState() throws Exception {

@@ -15,30 +15,10 @@ import dev.dbcloud.core.errors.ServerException;
 import java.util.List;
 import java.util.Optional;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import mockwebserver3.junit5.StartStop;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class ServicesTest {
-    @StartStop
-    private final MockWebServer server = new MockWebServer();
-
-    private final Cloud cloud = new Cloud(server);
-    private ClickHouseCloudClient ch;
-
-    @BeforeEach
-    void open() {
-        ch = cloud.client();
-    }
-
-    @AfterEach
-    void close() {
-        ch.close();
-    }
-
+class ServicesTest extends ClientTest {
     @Test
     void listSendsOneFilterPerTag() throws Exception {
         server.enqueue(ok("[" + fixture("service.json") + "," + fixture("service-older.json") + "]"));
