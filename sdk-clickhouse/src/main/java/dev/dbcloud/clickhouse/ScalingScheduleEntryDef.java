@@ -16,7 +16,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ScalingScheduleEntry.class)
 @JsonDeserialize(as = ScalingScheduleEntry.class)
-abstract class ScalingScheduleEntryDef {
+abstract class ScalingScheduleEntryDef implements ScalingSettings {
     /**
      * The entry id (wire {@code id}).
      *
@@ -52,55 +52,6 @@ abstract class ScalingScheduleEntryDef {
      * @return the value
      */
     abstract Optional<Integer> endHourUtc();
-
-    /**
-     * Autoscaling mode (wire {@code autoscalingMode}).
-     *
-     * @return the value
-     */
-    abstract Optional<AutoscalingMode> autoscalingMode();
-
-    /**
-     * Minimum memory per replica in GB (wire {@code minReplicaMemoryGb}).
-     *
-     * @return the value
-     */
-    abstract Optional<Integer> minReplicaMemoryGb();
-
-    /**
-     * Maximum memory per replica in GB (wire {@code maxReplicaMemoryGb}).
-     *
-     * @return the value
-     */
-    abstract Optional<Integer> maxReplicaMemoryGb();
-
-    /**
-     * Minimum number of replicas (wire {@code minReplicas}).
-     *
-     * @return the value
-     */
-    abstract Optional<Integer> minReplicas();
-
-    /**
-     * Maximum number of replicas (wire {@code maxReplicas}).
-     *
-     * @return the value
-     */
-    abstract Optional<Integer> maxReplicas();
-
-    /**
-     * Whether idle scaling is enabled (wire {@code idleScaling}).
-     *
-     * @return the value
-     */
-    abstract Optional<Boolean> idleScaling();
-
-    /**
-     * Idle timeout in minutes (wire {@code idleTimeoutMinutes}).
-     *
-     * @return the value
-     */
-    abstract Optional<Integer> idleTimeoutMinutes();
 
     /**
      * Whether the entry is active now (wire {@code isActiveNow}).
