@@ -13,10 +13,14 @@ import java.util.List;
  * Backups of the organization's services and their backup configuration.
  *
  * <pre>{@code
- * List<Backup> backups = ch.backups().list(serviceId);          // most recent first
+ * List<Backup> backups = ch.backups().list(serviceId);          // most recent first, as the API sends them
+ * Backup latest = backups.get(0);
+ * System.out.println(latest.status() + " " + latest.sizeInBytes().orElse(0L));
+ *
  * ch.backups().updateConfiguration(serviceId, UpdateBackupConfigurationParams.builder()
- *     .backupRetentionPeriodInHours(Patch.of(72))
- *     .build());
+ *     .backupRetentionPeriodInHours(Patch.of(72))   // set
+ *     .backupStartTime(Patch.ofNull())               // reset to the default
+ *     .build());                                     // backupPeriodInHours: left out, unchanged
  * }</pre>
  *
  * <p>To restore a backup, create a service with {@link CreateServiceParams#backupId()}.

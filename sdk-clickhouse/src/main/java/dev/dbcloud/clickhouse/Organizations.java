@@ -16,9 +16,17 @@ import java.util.List;
  * element: an easy way to find the organization id.
  *
  * <pre>{@code
- * Organization org = ch.organizations().current();
- * System.out.println(org.id() + " " + org.name().orElse(""));
+ * // find the organization id of an API key, e.g. to put it in CLICKHOUSE_ORG_ID
+ * try (ClickHouseCloudClient ch = ClickHouseCloudClient.builder()
+ *         .credentials(Credentials.basic(keyId, keySecret))
+ *         .build()) {
+ *     Organization org = ch.organizations().current();   // the configured or the only visible one
+ *     System.out.println(org.id() + " " + org.name().orElse(""));
+ *     org.privateEndpoints().forEach(pe -> System.out.println(pe.id() + " " + pe.description().orElse("")));
+ * }
  * }</pre>
+ *
+ * <p>{@link ClickHouseCloudClient#organizationId()} gives just the id the client works in.
  */
 public final class Organizations {
     private static final TypeReference<List<Organization>> LIST = new TypeReference<>() {};

@@ -521,9 +521,13 @@ class ServicesTest extends ClientTest {
                 .setHeader("Content-Type", "text/plain; version=0.0.4")
                 .body(metrics)
                 .build());
+        server.enqueue(new MockResponse.Builder().code(200).body("").build());
         assertThat(ch.services().prometheusMetrics(SERVICE_ID, true)).isEqualTo(metrics);
+        assertThat(ch.services().prometheusMetrics(SERVICE_ID, false)).isEmpty();
         RecordedRequest request = cloud.expect("GET", servicePath("/prometheus"));
         assertThat(request.getUrl().queryParameter("filtered_metrics")).isEqualTo("true");
+        assertThat(cloud.expect("GET", servicePath("/prometheus")).getUrl().queryParameter("filtered_metrics"))
+                .isEqualTo("false");
     }
 
     @Test
