@@ -9,7 +9,8 @@ import org.immutables.value.Value;
 
 /**
  * The body of the legacy auto-scaling update (wire schema {@code ServiceScalingPatchRequest}, {@code PATCH
- * …/scaling}); prefer {@link UpdateReplicaScalingParams}. Only the fields set are sent.
+ * …/scaling}); prefer {@link UpdateReplicaScalingParams}. Only the fields set are sent; {@code build()} refuses
+ * parameters that set none with an {@link IllegalArgumentException}.
  */
 @DbCloudStyle
 @Value.Immutable
@@ -55,4 +56,16 @@ abstract class UpdateScalingParamsDef {
      * @return the value
      */
     abstract Optional<Integer> idleTimeoutMinutes();
+
+    @Value.Check
+    @SuppressWarnings("deprecation")
+    void check() {
+        if (minTotalMemoryGb().isEmpty()
+                && maxTotalMemoryGb().isEmpty()
+                && numReplicas().isEmpty()
+                && idleScaling().isEmpty()
+                && idleTimeoutMinutes().isEmpty()) {
+            throw new IllegalArgumentException("UpdateScalingParams must set at least one field");
+        }
+    }
 }

@@ -395,6 +395,17 @@ class ServicesTest extends ClientTest {
                         UpdateReplicaScalingParams.builder().minReplicas(2).build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("together");
+        assertThatThrownBy(() -> UpdateReplicaScalingParams.builder().build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least one field");
+        assertThatThrownBy(() -> UpdateScalingParams.builder().build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least one field");
+        assertThat(UpdateReplicaScalingParams.builder()
+                        .idleScaling(true)
+                        .build()
+                        .idleScaling())
+                .contains(true);
     }
 
     @Test
