@@ -29,6 +29,20 @@ import java.util.Optional;
  * {@code /v1/}. Credentials are required: {@link Credentials#basic(String, String)} with an API key id and secret,
  * or {@link Credentials#bearer(String)} with a console OAuth token, which the API accepts for reads only.
  *
+ * <p>A sibling client's builder (in another module) extends this class and builds its engine and organization
+ * lookup exactly as {@link ClickHouseCloudClient} does:
+ *
+ * <pre>{@code
+ * public static final class Builder extends ClickHouseCloudBuilder<Builder> {
+ *     protected Builder self() { return this; }
+ *     Builder fromEnvironment(Environment env) { return readEnvironment(env); }   // for fromEnv()
+ *     public ManagedPostgresClient build() {
+ *         HttpEngine engine = HttpEngine.create(cloudSettings(), ClickHouseCloudDialect.INSTANCE);
+ *         return new ManagedPostgresClient(engine, new OrganizationResolver(engine, configuredOrganizationId()));
+ *     }
+ * }
+ * }</pre>
+ *
  * @param <B> the concrete builder type, returned by every setter
  */
 public abstract class ClickHouseCloudBuilder<B extends ClickHouseCloudBuilder<B>> extends ClientBuilder<B> {
