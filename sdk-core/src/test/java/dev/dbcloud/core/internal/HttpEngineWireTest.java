@@ -72,6 +72,48 @@ class HttpEngineWireTest {
     }
 
     @Test
+    void aTokenTheServerEchoesIsHiddenInMessagesBodiesAndLogs() {
+        String token = "p.eyJ1IjoiZWNobyJ9.sig";
+        server.enqueue(json(403, "{\"error\":\"invalid token " + token + "\",\"hint\":\"" + token + "\"}"));
+        server.enqueue(json(200, "{\"id\":\"" + token + "\",\"size\":\"x\"}"));
+        try (LogCapture logs = LogCapture.http();
+                HttpEngine engine = fixture.engine(b -> b.credentials(Credentials.queryToken(token)), false)) {
+            ApiRequest get = ApiRequest.builder(HttpMethod.GET, "/v0/things").build();
+            assertThatThrownBy(() -> engine.call(get, JsonNode.class))
+                    .isInstanceOfSatisfying(ForbiddenException.class, e -> {
+                        assertThat(e.getMessage()).doesNotContain(token);
+                        assertThat(e.responseBody()).doesNotContain(token).contains("invalid token ****");
+                    });
+            assertThatThrownBy(() -> engine.call(get, Thing.class))
+                    .isInstanceOfSatisfying(ApiDecodingException.class, e -> {
+                        assertThat(e.getMessage()).doesNotContain(token);
+                        assertThat(e.bodyExcerpt()).doesNotContain(token).contains("****");
+                    });
+            assertThat(logs.messages()).isNotEmpty().allSatisfy(line -> assertThat(line)
+                    .doesNotContain(token));
+        }
+    }
+
+    @Test
+    void anEchoedBasicSecretOrAuthorizationValueIsHidden() {
+        server.enqueue(
+                json(401, "{\"message\":\"bad secret key-secret\",\"header\":\"Basic a2V5LWlkOmtleS1zZWNyZXQ=\"}"));
+        try (HttpEngine engine = fixture.engine(
+                b -> b.credentials(Credentials.basic("key-id", "key-secret")).maxRetries(0), false)) {
+            assertThatThrownBy(() -> engine.call(
+                            ApiRequest.builder(HttpMethod.GET, "/v1/things").build(), JsonNode.class))
+                    .isInstanceOfSatisfying(UnauthorizedException.class, e -> {
+                        assertThat(e.errorMessage()).contains("bad secret ****");
+                        assertThat(e.getMessage()).doesNotContain("key-secret");
+                        assertThat(e.responseBody())
+                                .doesNotContain("key-secret")
+                                .doesNotContain("a2V5LWlkOmtleS1zZWNyZXQ=")
+                                .isEqualTo("{\"message\":\"bad secret ****\",\"header\":\"Basic ****\"}");
+                    });
+        }
+    }
+
+    @Test
     void queryTokenIsAQueryParameterAndNeverLoggedNorInMessages() throws Exception {
         server.enqueue(json(404, "{\"message\":\"no such thing\"}"));
         try (LogCapture logs = LogCapture.http();
