@@ -1,6 +1,5 @@
 package dev.dbcloud.clickhouse;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dbcloud.core.DbCloudStyle;
@@ -10,7 +9,8 @@ import org.immutables.value.Value;
 
 /**
  * The body that creates or replaces a service's query API endpoint (wire schema {@code
- * InstanceServiceQueryApiEndpointsPostRequest}).
+ * InstanceServiceQueryApiEndpointsPostRequest}). The endpoint is replaced as a whole, so both lists are always
+ * sent: an empty {@code openApiKeys} leaves no key allowed.
  *
  * <pre>{@code
  * ch.services().upsertQueryEndpoint(serviceId, UpsertQueryEndpointParams.builder()
@@ -22,7 +22,6 @@ import org.immutables.value.Value;
  */
 @DbCloudStyle
 @Value.Immutable
-@JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonSerialize(as = UpsertQueryEndpointParams.class)
 @JsonDeserialize(as = UpsertQueryEndpointParams.class)
 abstract class UpsertQueryEndpointParamsDef {

@@ -500,6 +500,20 @@ class ServicesTest extends ClientTest {
     }
 
     @Test
+    void anUpsertAlwaysSendsBothListsSoKeysCanBeRevoked() throws Exception {
+        server.enqueue(ok("{\"id\":\"qe-1\",\"openApiKeys\":[],\"roles\":[\"sql_console_admin\"]}"));
+        ServiceQueryEndpoint upserted = ch.services()
+                .upsertQueryEndpoint(
+                        SERVICE_ID,
+                        UpsertQueryEndpointParams.builder()
+                                .addRoles(QueryEndpointRole.SQL_CONSOLE_ADMIN)
+                                .build());
+        assertThat(upserted.openApiKeys()).isEmpty();
+        assertThat(body(cloud.expect("POST", servicePath("/serviceQueryEndpoint"))))
+                .isEqualTo(tree("{\"roles\":[\"sql_console_admin\"],\"openApiKeys\":[]}"));
+    }
+
+    @Test
     void aMissingQueryEndpointIsEmpty() throws Exception {
         server.enqueue(Cloud.notFound());
         assertThat(ch.services().queryEndpoint(SERVICE_ID)).isEqualTo(Optional.empty());
