@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dbcloud.core.Credentials;
+import dev.dbcloud.core.errors.ForbiddenException;
 import dev.dbcloud.core.internal.Environment;
 import dev.dbcloud.core.testing.LogCapture;
 import java.time.Duration;
@@ -171,8 +172,33 @@ class ClickHouseCloudClientTest {
         server.enqueue(ok("[{\"name\":\"x\"}]"));
         try (ClickHouseCloudClient ch = cloud.builder().build()) {
             assertThatThrownBy(ch::organizationId).hasMessageContaining("sees 0 organizations");
+        }
+        try (ClickHouseCloudClient ch = cloud.builder().build()) {
             assertThatThrownBy(ch::organizationId).hasMessageContaining("has no id");
         }
+    }
+
+    @Test
+    void anOrganizationThatCannotBeChosenIsNotAskedForAgain() {
+        server.enqueue(ok("[{\"id\":\"o1\"},{\"id\":\"o2\"}]"));
+        try (ClickHouseCloudClient ch = cloud.builder().build()) {
+            assertThatThrownBy(() -> ch.services().list()).hasMessageContaining("sees 2 organizations");
+            assertThatThrownBy(() -> ch.services().list())
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("sees 2 organizations");
+        }
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aFailedDiscoveryRequestIsAskedAgainOnTheNextCall() {
+        server.enqueue(Cloud.json(403, "{\"status\":403,\"error\":\"FORBIDDEN: no access\"}"));
+        server.enqueue(ok("[{\"id\":\"" + ORG + "\"}]"));
+        try (ClickHouseCloudClient ch = cloud.builder().build()) {
+            assertThatThrownBy(ch::organizationId).isInstanceOf(ForbiddenException.class);
+            assertThat(ch.organizationId()).isEqualTo(ORG);
+        }
+        assertThat(server.getRequestCount()).isEqualTo(2);
     }
 
     @Test

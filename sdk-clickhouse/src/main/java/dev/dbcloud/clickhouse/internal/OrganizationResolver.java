@@ -19,7 +19,8 @@ import java.util.Optional;
  * <p>An id configured on the builder is used as is. Otherwise the first call that needs it asks {@code GET
  * /v1/organizations} once: when the API key sees exactly one organization its id is cached for the client's
  * lifetime; otherwise an {@link IllegalStateException} tells how many organizations the key sees and how to
- * choose one. Thread-safe: concurrent first calls make one request.
+ * choose one, and every later call fails the same way without asking again (a failed request, by contrast, is
+ * asked again on the next call). Thread-safe: concurrent first calls make one request.
  */
 public final class OrganizationResolver {
     private static final TypeReference<List<JsonNode>> ORGANIZATIONS = new TypeReference<>() {};
@@ -27,6 +28,7 @@ public final class OrganizationResolver {
     private final HttpEngine engine;
     private final Object lock = new Object();
     private volatile String organizationId;
+    private volatile String unresolvable;
 
     /**
      * Creates a resolver.
@@ -62,7 +64,16 @@ public final class OrganizationResolver {
         }
         synchronized (lock) {
             if (organizationId == null) {
-                organizationId = discover(options);
+                if (unresolvable == null) {
+                    try {
+                        organizationId = discover(options);
+                    } catch (IllegalStateException e) {
+                        unresolvable = e.getMessage();
+                    }
+                }
+                if (unresolvable != null) {
+                    throw new IllegalStateException(unresolvable);
+                }
             }
             return organizationId;
         }
