@@ -3,13 +3,9 @@ package dev.dbcloud.clickhouse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dbcloud.core.Credentials;
 import dev.dbcloud.core.testing.FakeTime;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.dbcloud.core.testing.Wire;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -20,8 +16,6 @@ final class Cloud {
     static final String SERVICE_ID = "7f4e9b5c-2d1a-4c3e-9f8b-1a2b3c4d5e6f";
     /** base64("key-id:key-secret"). */
     static final String BASIC = "Basic a2V5LWlkOmtleS1zZWNyZXQ=";
-
-    private static final ObjectMapper PLAIN = new ObjectMapper();
 
     final MockWebServer server;
     final FakeTime time = new FakeTime();
@@ -44,14 +38,7 @@ final class Cloud {
     }
 
     static String fixture(String name) {
-        try (InputStream in = Cloud.class.getResourceAsStream("/clickhouse/" + name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no fixture " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Wire.resource("/clickhouse/" + name);
     }
 
     /** A success envelope around {@code resultJson}. */
@@ -68,11 +55,7 @@ final class Cloud {
     }
 
     static MockResponse json(int code, String body) {
-        return new MockResponse.Builder()
-                .code(code)
-                .setHeader("Content-Type", "application/json")
-                .body(body)
-                .build();
+        return Wire.json(code, body);
     }
 
     static MockResponse serviceIn(String state) {
@@ -84,15 +67,11 @@ final class Cloud {
     }
 
     static JsonNode tree(String json) {
-        try {
-            return PLAIN.readTree(json);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Wire.tree(json);
     }
 
     static JsonNode body(RecordedRequest request) {
-        return tree(request.getBody().utf8());
+        return Wire.body(request);
     }
 
     /** Asserts method, path and Basic auth of the next request and returns it. */
