@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import dev.dbcloud.core.ApiResponse;
 import dev.dbcloud.core.Page;
 import dev.dbcloud.core.RequestOptions;
-import dev.dbcloud.core.errors.ApiResponseException;
+import dev.dbcloud.core.errors.GoneException;
 import dev.dbcloud.core.errors.NotFoundException;
 import dev.dbcloud.core.errors.WaitFailedException;
 import dev.dbcloud.core.errors.WaitTimeoutException;
@@ -226,23 +226,20 @@ public final class Clusters {
     /**
      * Deletes a cluster and its data: {@code DELETE /clusters/{cluster_id}} (200 with the deleted cluster).
      *
-     * <p>Deleting a cluster that is already deleted fails with 410 Gone, an {@link ApiResponseException} whose
-     * {@code statusCode()} is 410 (there is no subclass for 410). To make a delete idempotent, treat it, and
-     * {@link NotFoundException}, as success:
+     * <p>Deleting a cluster that is already deleted fails with {@link GoneException} (410). To make a delete
+     * idempotent, treat it, and {@link NotFoundException}, as success:
      *
      * <pre>{@code
      * try {
      *     cb.clusters().destroy(clusterId);
-     * } catch (NotFoundException gone) {
-     *     // never existed, or no access
-     * } catch (ApiResponseException e) {
-     *     if (e.statusCode() != 410) throw e;   // already deleted
+     * } catch (GoneException | NotFoundException alreadyDeleted) {
+     *     // already deleted, never existed, or no access
      * }
      * }</pre>
      *
      * @param clusterId the cluster's ID
      * @return the deleted cluster
-     * @throws ApiResponseException with status 410 if the cluster was already deleted
+     * @throws GoneException if the cluster was already deleted
      */
     public Cluster destroy(String clusterId) {
         return raw.destroy(clusterId, RequestOptions.none()).value();
@@ -255,7 +252,7 @@ public final class Clusters {
      * @param clusterId the cluster's ID
      * @param options per-call options
      * @return the deleted cluster
-     * @throws ApiResponseException with status 410 if the cluster was already deleted
+     * @throws GoneException if the cluster was already deleted
      */
     public Cluster destroy(String clusterId, RequestOptions options) {
         return raw.destroy(clusterId, options).value();

@@ -13,6 +13,7 @@ import dev.dbcloud.core.errors.ApiResponseException;
 import dev.dbcloud.core.errors.BadRequestException;
 import dev.dbcloud.core.errors.ConflictException;
 import dev.dbcloud.core.errors.ForbiddenException;
+import dev.dbcloud.core.errors.GoneException;
 import dev.dbcloud.core.errors.NotFoundException;
 import dev.dbcloud.core.errors.RateLimitedException;
 import dev.dbcloud.core.errors.ServerException;
@@ -217,9 +218,9 @@ class IdempotencyAndErrorsTest extends MockApiTest {
     void deletingTwiceIsGone() {
         server.enqueue(error(410, "cluster has been deleted"));
         assertThatThrownBy(() -> cb().clusters().destroy(CLUSTER_ID))
-                .isExactlyInstanceOf(ApiResponseException.class)
+                .isExactlyInstanceOf(GoneException.class)
                 .satisfies(e -> {
-                    ApiResponseException failure = (ApiResponseException) e;
+                    GoneException failure = (GoneException) e;
                     assertThat(failure.statusCode()).isEqualTo(410);
                     assertThat(failure.errorMessage()).contains("cluster has been deleted");
                 });

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * The API answered with an unsuccessful status. Subclasses name the common statuses ({@link NotFoundException},
- * {@link ConflictException}, …); this class itself is thrown for the others (for example 405, 410 or a redirect
+ * {@link ConflictException}, …); this class itself is thrown for the others (for example 405 or a redirect
  * the SDK refused to follow).
  *
  * <pre>{@code

@@ -30,6 +30,7 @@ public final class ApiRequest {
     private final List<Map.Entry<String, String>> query;
     private final Object body;
     private final boolean authenticated;
+    private final boolean repeatable;
     private final RequestOptions options;
 
     private ApiRequest(Builder b) {
@@ -39,6 +40,7 @@ public final class ApiRequest {
         this.query = List.copyOf(b.query);
         this.body = b.body;
         this.authenticated = b.authenticated;
+        this.repeatable = b.repeatable;
         this.options = b.options;
     }
 
@@ -86,6 +88,16 @@ public final class ApiRequest {
         return authenticated;
     }
 
+    /**
+     * Whether sending the request twice has the effect of sending it once, so the engine may retry it after the
+     * server may have seen it: true for GET, PUT and DELETE unless {@link Builder#notRepeatable()} was called.
+     *
+     * @return whether the request may be repeated
+     */
+    public boolean repeatable() {
+        return repeatable;
+    }
+
     /** @return the per-call options */
     public RequestOptions options() {
         return options;
@@ -115,6 +127,7 @@ public final class ApiRequest {
         private final List<Map.Entry<String, String>> query = new ArrayList<>();
         private Object body;
         private boolean authenticated = true;
+        private boolean repeatable;
         private RequestOptions options = RequestOptions.none();
 
         private Builder(ApiRequest request) {
@@ -124,12 +137,14 @@ public final class ApiRequest {
             this.query.addAll(request.query);
             this.body = request.body;
             this.authenticated = request.authenticated;
+            this.repeatable = request.repeatable;
             this.options = request.options;
         }
 
         private Builder(HttpMethod method, String pathTemplate, String[] args) {
             this.method = requireNonNull(method, "method == null");
             this.pathTemplate = requireNonNull(pathTemplate, "pathTemplate == null");
+            this.repeatable = method.idempotent();
             int next = 0;
             for (String part : pathTemplate.split("/")) {
                 if (part.isEmpty()) {
@@ -186,6 +201,19 @@ public final class ApiRequest {
          */
         public Builder unauthenticated() {
             this.authenticated = false;
+            return this;
+        }
+
+        /**
+         * Marks a PUT or DELETE whose repetition is not harmless, such as a write guarded by an optimistic-concurrency
+         * value that the first attempt may already have consumed. It is then retried like a POST: only when it never
+         * reached the server, or after a 429; after a 5xx or a failure mid-flight the error is thrown. An idempotency
+         * key, where the API has them, still makes it safe to retry.
+         *
+         * @return this builder
+         */
+        public Builder notRepeatable() {
+            this.repeatable = false;
             return this;
         }
 

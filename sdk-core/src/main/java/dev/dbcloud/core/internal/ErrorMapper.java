@@ -6,6 +6,7 @@ import dev.dbcloud.core.errors.ConflictException;
 import dev.dbcloud.core.errors.ErrorResponse;
 import dev.dbcloud.core.errors.FailedDependencyException;
 import dev.dbcloud.core.errors.ForbiddenException;
+import dev.dbcloud.core.errors.GoneException;
 import dev.dbcloud.core.errors.NotFoundException;
 import dev.dbcloud.core.errors.RateLimitedException;
 import dev.dbcloud.core.errors.ServerException;
@@ -32,6 +33,7 @@ public final class ErrorMapper {
             case 403 -> new ForbiddenException(response);
             case 404 -> new NotFoundException(response);
             case 409 -> new ConflictException(response);
+            case 410 -> new GoneException(response);
             case 422 -> new UnprocessableEntityException(response);
             case 424 -> new FailedDependencyException(response);
             case 429 -> new RateLimitedException(response, retryAfter);

@@ -38,6 +38,7 @@ final class Exchange {
     private final SafeDialect dialect;
     private final OkHttpClient http;
     private final HttpRequests requests;
+    private final CredentialScrubber scrubber;
     private final ApiRequest request;
     private final String jsonBody;
     private final boolean retrySafe;
@@ -53,12 +54,14 @@ final class Exchange {
             SafeDialect dialect,
             OkHttpClient http,
             HttpRequests requests,
+            CredentialScrubber scrubber,
             ApiRequest request,
             boolean expectsJson) {
         this.settings = settings;
         this.dialect = dialect;
         this.http = http;
         this.requests = requests;
+        this.scrubber = scrubber;
         this.request = request;
         HttpRequests.Prepared prepared = requests.prepare(request);
         this.httpRequest = prepared.request();
@@ -80,10 +83,11 @@ final class Exchange {
             String body,
             JsonNode tree,
             IOException parseFailure,
-            String requestId) {
+            String requestId,
+            CredentialScrubber scrubber) {
 
         ApiDecodingException decodingFailure(String problem, Throwable cause) {
-            String excerpt = SecretMasker.maskJson(SecretMasker.excerpt(body, EXCERPT_CHARS));
+            String excerpt = scrubber.scrub(SecretMasker.maskJson(SecretMasker.excerpt(body, EXCERPT_CHARS)));
             String where = "";
             Throwable kept = cause;
             if (cause instanceof JsonProcessingException json) {
@@ -92,7 +96,7 @@ final class Exchange {
                 kept = null;
             }
             return new ApiDecodingException(
-                    method + " " + path + ": " + problem + where + " (status " + status
+                    method + " " + path + ": " + scrubber.scrub(problem) + where + " (status " + status
                             + (requestId == null ? "" : ", request id " + requestId) + "): " + excerpt,
                     status,
                     requestId,
@@ -117,7 +121,7 @@ final class Exchange {
                     httpRequest.newBuilder().tag(AttemptTracker.class, tracker).build());
             call.timeout().timeout(Math.min(remaining, attemptBudget.toMillis()), TimeUnit.MILLISECONDS);
             if (jsonBody != null) {
-                LOG.log(Level.TRACE, () -> describeForTrace() + " request body: " + SecretMasker.maskJson(jsonBody));
+                LOG.log(Level.TRACE, () -> describeForTrace() + " request body: " + shown(jsonBody));
             }
             long started = System.nanoTime();
             // Captured before the attempt, since following a redirect changes the URL.
@@ -181,7 +185,7 @@ final class Exchange {
 
     private Received receive(Response response) throws IOException {
         String body = response.body().string();
-        LOG.log(Level.TRACE, () -> describeForTrace() + " response body: " + SecretMasker.maskJson(body));
+        LOG.log(Level.TRACE, () -> describeForTrace() + " response body: " + shown(body));
         JsonNode tree = null;
         IOException parseFailure = null;
         if (expectsJson && !body.isBlank()) {
@@ -200,7 +204,8 @@ final class Exchange {
                 body,
                 tree,
                 parseFailure,
-                requestId);
+                requestId,
+                scrubber);
     }
 
     private static boolean isRetryableServerStatus(int status) {
@@ -259,6 +264,11 @@ final class Exchange {
         return sameOrigin;
     }
 
+    /** A body as the engine may show it: secret-looking fields masked and the client's own secret hidden. */
+    private String shown(String body) {
+        return scrubber.scrub(SecretMasker.maskJson(body));
+    }
+
     private static HttpUrl redirectTarget(Response response) {
         String location = response.header("Location");
         return location == null ? null : response.request().url().resolve(location);
@@ -272,7 +282,7 @@ final class Exchange {
             body = "";
         }
         String errorBody = body;
-        LOG.log(Level.TRACE, () -> describeForTrace() + " error body: " + SecretMasker.maskJson(errorBody));
+        LOG.log(Level.TRACE, () -> describeForTrace() + " error body: " + shown(errorBody));
         JsonNode tree = null;
         if (!body.isBlank()) {
             try {
@@ -295,16 +305,16 @@ final class Exchange {
                 path(),
                 response.code(),
                 requestId,
-                error.code(),
-                message,
-                SecretMasker.maskJson(body),
+                scrubber.scrub(error.code()),
+                scrubber.scrub(message),
+                shown(body),
                 response.headers().toMultimap(),
                 attempt);
     }
 
     private ApiConnectionException connectionFailure(IOException e, int attempt) {
         String detail = e.getClass().getSimpleName()
-                + (e.getMessage() == null ? "" : ": " + SecretMasker.maskQuery(e.getMessage()));
+                + (e.getMessage() == null ? "" : ": " + scrubber.scrub(SecretMasker.maskQuery(e.getMessage())));
         if (e instanceof InterruptedIOException) {
             return new ApiTimeoutException(describe() + ": attempt " + attempt + " timed out (" + detail + ")", e);
         }

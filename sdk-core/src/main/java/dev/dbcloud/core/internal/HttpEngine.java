@@ -40,6 +40,7 @@ public final class HttpEngine implements AutoCloseable {
     private final ClientSettings settings;
     private final SafeDialect dialect;
     private final HttpRequests requests;
+    private final CredentialScrubber scrubber;
     private final OkHttpClient http;
     private final boolean ownsHttpClient;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -48,6 +49,7 @@ public final class HttpEngine implements AutoCloseable {
         this.settings = requireNonNull(settings, "settings == null");
         this.dialect = new SafeDialect(requireNonNull(dialect, "dialect == null"));
         this.requests = new HttpRequests(settings, dialect);
+        this.scrubber = new CredentialScrubber(settings.credentials());
         this.ownsHttpClient = settings.httpClient().isEmpty();
         this.http = settings.httpClient()
                 .map(OkHttpClient::newBuilder)
@@ -250,7 +252,7 @@ public final class HttpEngine implements AutoCloseable {
         if (closed.get()) {
             throw new IllegalStateException("the client is closed");
         }
-        return new Exchange(settings, dialect, http, requests, request, expectsJson).execute();
+        return new Exchange(settings, dialect, http, requests, scrubber, request, expectsJson).execute();
     }
 
     /** Decodes the payload; with {@code emptyAllowed}, a missing body or result gives null instead of failing. */

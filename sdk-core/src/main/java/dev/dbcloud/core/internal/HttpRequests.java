@@ -60,7 +60,7 @@ final class HttpRequests {
         }
         Request built =
                 builder.url(url.build()).method(request.method().name(), body).build();
-        return new Prepared(built, json, request.method().idempotent() || idempotencyKey != null);
+        return new Prepared(built, json, request.repeatable() || idempotencyKey != null);
     }
 
     /** The same request sent to {@code target}, re-adding a query token the new URL lacks. */

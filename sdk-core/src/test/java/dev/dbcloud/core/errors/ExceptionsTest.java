@@ -157,7 +157,7 @@ class ExceptionsTest {
         "503, ServerException",
         "599, ServerException",
         "405, ApiResponseException",
-        "410, ApiResponseException",
+        "410, GoneException",
         "302, ApiResponseException",
         "600, ApiResponseException"
     })

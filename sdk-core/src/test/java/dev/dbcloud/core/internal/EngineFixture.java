@@ -5,6 +5,7 @@ import dev.dbcloud.core.Credentials;
 import dev.dbcloud.core.testing.FakeTime;
 import dev.dbcloud.core.testing.TestClientBuilder;
 import dev.dbcloud.core.testing.TestDialect;
+import dev.dbcloud.core.testing.Wire;
 import java.util.function.UnaryOperator;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -41,11 +42,7 @@ final class EngineFixture {
     }
 
     static MockResponse json(int code, String body) {
-        return new MockResponse.Builder()
-                .code(code)
-                .setHeader("Content-Type", "application/json")
-                .body(body)
-                .build();
+        return Wire.json(code, body);
     }
 
     static MockResponse status(int code) {

@@ -120,6 +120,61 @@ class HttpEngineRetryTest {
         assertThat(fixture.time.sleeps()).isEmpty();
     }
 
+    private static ApiRequest guardedPut() {
+        return ApiRequest.builder(HttpMethod.PUT, "/v1/things/{id}/weights", "t1")
+                .body(Map.of("old_weights", Map.of("r1", 1)))
+                .notRepeatable()
+                .build();
+    }
+
+    @Test
+    void aPutMarkedNotRepeatableIsNotRetriedAfterAServerErrorOrAMidFlightFailure() {
+        server.enqueue(status(503));
+        server.enqueue(disconnectMidFlight());
+        server.enqueue(json(200, "{}"));
+        try (HttpEngine engine = fixture.engine()) {
+            assertThat(guardedPut().repeatable()).isFalse();
+            assertThatThrownBy(() -> engine.call(guardedPut(), JsonNode.class)).isInstanceOf(ServerException.class);
+            assertThatThrownBy(() -> engine.call(guardedPut(), JsonNode.class))
+                    .isExactlyInstanceOf(ApiConnectionException.class);
+        }
+        assertThat(server.getRequestCount()).isEqualTo(2);
+        assertThat(fixture.time.sleeps()).isEmpty();
+    }
+
+    @Test
+    void aPutMarkedNotRepeatableIsStillRetriedAfterA429() {
+        server.enqueue(new MockResponse.Builder()
+                .code(429)
+                .setHeader("Retry-After", "1")
+                .build());
+        server.enqueue(json(200, "{}"));
+        try (HttpEngine engine = fixture.engine()) {
+            engine.call(guardedPut(), JsonNode.class);
+        }
+        assertThat(server.getRequestCount()).isEqualTo(2);
+        assertThat(ApiRequest.builder(HttpMethod.PUT, "/v1/things").build().repeatable())
+                .isTrue();
+        assertThat(post().repeatable()).isFalse();
+    }
+
+    @Test
+    void anIdempotencyKeyMakesANotRepeatableRequestSafeToRetry() {
+        server.enqueue(status(503));
+        server.enqueue(json(200, "{}"));
+        try (HttpEngine engine = fixture.engine(b -> b, true)) {
+            engine.call(
+                    ApiRequest.builder(HttpMethod.PUT, "/v1/things/{id}", "t1")
+                            .notRepeatable()
+                            .options(RequestOptions.builder()
+                                    .idempotencyKey("op-1")
+                                    .build())
+                            .build(),
+                    JsonNode.class);
+        }
+        assertThat(server.getRequestCount()).isEqualTo(2);
+    }
+
     @Test
     void clientErrorsAreNeverRetried() {
         server.enqueue(json(409, "{\"message\":\"conflict\"}"));

@@ -15,6 +15,7 @@ import dev.dbcloud.core.errors.BadRequestException;
 import dev.dbcloud.core.errors.ConflictException;
 import dev.dbcloud.core.errors.FailedDependencyException;
 import dev.dbcloud.core.errors.ForbiddenException;
+import dev.dbcloud.core.errors.GoneException;
 import dev.dbcloud.core.errors.NotFoundException;
 import dev.dbcloud.core.errors.RateLimitedException;
 import dev.dbcloud.core.errors.ServerException;
@@ -68,6 +69,48 @@ class HttpEngineWireTest {
         }
         // base64("key-id:key-secret")
         assertThat(server.takeRequest().getHeaders().get("Authorization")).isEqualTo("Basic a2V5LWlkOmtleS1zZWNyZXQ=");
+    }
+
+    @Test
+    void aTokenTheServerEchoesIsHiddenInMessagesBodiesAndLogs() {
+        String token = "p.eyJ1IjoiZWNobyJ9.sig";
+        server.enqueue(json(403, "{\"error\":\"invalid token " + token + "\",\"hint\":\"" + token + "\"}"));
+        server.enqueue(json(200, "{\"id\":\"" + token + "\",\"size\":\"x\"}"));
+        try (LogCapture logs = LogCapture.http();
+                HttpEngine engine = fixture.engine(b -> b.credentials(Credentials.queryToken(token)), false)) {
+            ApiRequest get = ApiRequest.builder(HttpMethod.GET, "/v0/things").build();
+            assertThatThrownBy(() -> engine.call(get, JsonNode.class))
+                    .isInstanceOfSatisfying(ForbiddenException.class, e -> {
+                        assertThat(e.getMessage()).doesNotContain(token);
+                        assertThat(e.responseBody()).doesNotContain(token).contains("invalid token ****");
+                    });
+            assertThatThrownBy(() -> engine.call(get, Thing.class))
+                    .isInstanceOfSatisfying(ApiDecodingException.class, e -> {
+                        assertThat(e.getMessage()).doesNotContain(token);
+                        assertThat(e.bodyExcerpt()).doesNotContain(token).contains("****");
+                    });
+            assertThat(logs.messages()).isNotEmpty().allSatisfy(line -> assertThat(line)
+                    .doesNotContain(token));
+        }
+    }
+
+    @Test
+    void anEchoedBasicSecretOrAuthorizationValueIsHidden() {
+        server.enqueue(
+                json(401, "{\"message\":\"bad secret key-secret\",\"header\":\"Basic a2V5LWlkOmtleS1zZWNyZXQ=\"}"));
+        try (HttpEngine engine = fixture.engine(
+                b -> b.credentials(Credentials.basic("key-id", "key-secret")).maxRetries(0), false)) {
+            assertThatThrownBy(() -> engine.call(
+                            ApiRequest.builder(HttpMethod.GET, "/v1/things").build(), JsonNode.class))
+                    .isInstanceOfSatisfying(UnauthorizedException.class, e -> {
+                        assertThat(e.errorMessage()).contains("bad secret ****");
+                        assertThat(e.getMessage()).doesNotContain("key-secret");
+                        assertThat(e.responseBody())
+                                .doesNotContain("key-secret")
+                                .doesNotContain("a2V5LWlkOmtleS1zZWNyZXQ=")
+                                .isEqualTo("{\"message\":\"bad secret ****\",\"header\":\"Basic ****\"}");
+                    });
+        }
     }
 
     @Test
@@ -275,7 +318,7 @@ class HttpEngineWireTest {
                 Arguments.of(404, NotFoundException.class),
                 Arguments.of(405, ApiResponseException.class),
                 Arguments.of(409, ConflictException.class),
-                Arguments.of(410, ApiResponseException.class),
+                Arguments.of(410, GoneException.class),
                 Arguments.of(422, UnprocessableEntityException.class),
                 Arguments.of(424, FailedDependencyException.class),
                 Arguments.of(429, RateLimitedException.class),

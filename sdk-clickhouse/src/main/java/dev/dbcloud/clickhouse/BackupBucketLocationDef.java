@@ -1,0 +1,59 @@
+package dev.dbcloud.clickhouse;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.dbcloud.core.DbCloudStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Where a backup was written when the service uses a custom bucket (wire schemas {@code AwsBackupBucketProperties},
+ * {@code GcpBackupBucketProperties}, {@code AzureBackupBucketProperties}, told apart by {@code bucketProvider}).
+ */
+@DbCloudStyle
+@Value.Immutable
+@JsonSerialize(as = BackupBucketLocation.class)
+@JsonDeserialize(as = BackupBucketLocation.class)
+abstract class BackupBucketLocationDef {
+    /**
+     * The provider (wire {@code bucketProvider}).
+     *
+     * @return the value
+     */
+    abstract BucketProvider bucketProvider();
+
+    /**
+     * The bucket path, AWS and GCP (wire {@code bucketPath}).
+     *
+     * @return the value
+     */
+    abstract Optional<String> bucketPath();
+
+    /**
+     * The IAM role, AWS (wire {@code iamRoleArn}).
+     *
+     * @return the value
+     */
+    abstract Optional<String> iamRoleArn();
+
+    /**
+     * The IAM role session name, AWS (wire {@code iamRoleSessionName}).
+     *
+     * @return the value
+     */
+    abstract Optional<String> iamRoleSessionName();
+
+    /**
+     * The HMAC access key id, GCP (wire {@code accessKeyId}).
+     *
+     * @return the value
+     */
+    abstract Optional<String> accessKeyId();
+
+    /**
+     * The container name, Azure (wire {@code containerName}).
+     *
+     * @return the value
+     */
+    abstract Optional<String> containerName();
+}

@@ -1,0 +1,169 @@
+package dev.dbcloud.clickhouse;
+
+import dev.dbcloud.clickhouse.internal.ClickHouseCloudDialect;
+import dev.dbcloud.clickhouse.internal.OrganizationResolver;
+import dev.dbcloud.core.ClientSettings;
+import dev.dbcloud.core.RequestOptions;
+import dev.dbcloud.core.internal.Environment;
+import dev.dbcloud.core.internal.HttpEngine;
+import java.util.Optional;
+import okhttp3.OkHttpClient;
+
+/**
+ * A client of the ClickHouse Cloud API v1: organizations, services and backups.
+ *
+ * <pre>{@code
+ * try (ClickHouseCloudClient ch = ClickHouseCloudClient.builder()
+ *         .credentials(Credentials.basic(keyId, keySecret))
+ *         .organizationId(orgId)            // optional when the key sees one organization
+ *         .build()) {                       // or ClickHouseCloudClient.fromEnv()
+ *     Service s = ch.services().get(serviceId);
+ *     ch.services().waitUntil(serviceId, ServiceState.RUNNING, Duration.ofMinutes(20));
+ * }
+ * }</pre>
+ *
+ * <p>Share one client per API key: it is thread-safe and holds a connection pool. Close it when done; closing
+ * releases the threads and connections it created, never those of an OkHttp client passed to {@link
+ * Builder#httpClient(OkHttpClient)}.
+ *
+ * <p>Clients of other products behind the same API (such as Managed Postgres) are built from this one with their
+ * builder's {@link ClickHouseCloudBuilder#from(ClickHouseCloudClient)}, sharing its {@link #settings()}, {@link
+ * #organizationId()} and {@link #httpClient() connection pool}.
+ */
+public final class ClickHouseCloudClient implements AutoCloseable {
+    private final HttpEngine engine;
+    private final OrganizationResolver organization;
+    private final Organizations organizations;
+    private final Services services;
+    private final Backups backups;
+
+    private ClickHouseCloudClient(HttpEngine engine, Optional<String> organizationId) {
+        this.engine = engine;
+        this.organization = new OrganizationResolver(engine, organizationId);
+        this.organizations = new Organizations(engine, organization);
+        ServiceRequests requests = new ServiceRequests(organization);
+        this.services = new Services(engine, requests);
+        this.backups = new Backups(engine, requests);
+    }
+
+    /**
+     * Starts configuring a client.
+     *
+     * @return a builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Creates a client configured by the environment variables ClickHouse's own tools use: {@code
+     * CLICKHOUSE_CLOUD_API_KEY} and {@code CLICKHOUSE_CLOUD_API_SECRET} (or the older {@code CLICKHOUSE_TOKEN_KEY}
+     * and {@code CLICKHOUSE_TOKEN_SECRET}), optionally {@code CLICKHOUSE_ORG_ID} and {@code CLICKHOUSE_API_URL}.
+     *
+     * @return the client
+     * @throws IllegalStateException if the key id or secret is not set
+     */
+    public static ClickHouseCloudClient fromEnv() {
+        return fromEnv(Environment.system());
+    }
+
+    static ClickHouseCloudClient fromEnv(Environment env) {
+        return builder().fromEnvironment(env).build();
+    }
+
+    /**
+     * Organizations the API key can see.
+     *
+     * @return the organizations resource
+     */
+    public Organizations organizations() {
+        return organizations;
+    }
+
+    /**
+     * Services of the organization, with their state, scaling, password, endpoints and waiters.
+     *
+     * @return the services resource
+     */
+    public Services services() {
+        return services;
+    }
+
+    /**
+     * Backups of the organization's services and their configuration.
+     *
+     * @return the backups resource
+     */
+    public Backups backups() {
+        return backups;
+    }
+
+    /**
+     * The settings this client was built with, for building a sibling client alike.
+     *
+     * @return the settings
+     */
+    public ClientSettings settings() {
+        return engine.settings();
+    }
+
+    /**
+     * The organization every call works in: the configured one, or the only organization the API key sees,
+     * discovered with {@code GET /v1/organizations} on first use and then cached.
+     *
+     * @return the organization id
+     * @throws IllegalStateException if none was configured and the key does not see exactly one organization
+     */
+    public String organizationId() {
+        return organization.organizationId(RequestOptions.none());
+    }
+
+    /**
+     * The OkHttp client this client sends with. Passing it to another builder's {@code httpClient(...)} shares
+     * this client's connection pool and dispatcher; closing either client leaves the other working.
+     *
+     * @return the OkHttp client
+     */
+    public OkHttpClient httpClient() {
+        return engine.httpClient();
+    }
+
+    Optional<String> knownOrganizationId() {
+        return organization.known();
+    }
+
+    /** Releases the threads and connections this client created; calls made afterwards fail. */
+    @Override
+    public void close() {
+        engine.close();
+    }
+
+    /**
+     * Configures a {@link ClickHouseCloudClient}. Credentials are required; see {@link ClickHouseCloudBuilder} for
+     * the ClickHouse Cloud settings and {@link dev.dbcloud.core.ClientBuilder} for timeouts, retries and the rest.
+     */
+    public static final class Builder extends ClickHouseCloudBuilder<Builder> {
+        Builder() {}
+
+        @Override
+        protected Builder self() {
+            return this;
+        }
+
+        Builder fromEnvironment(Environment env) {
+            return readEnvironment(env);
+        }
+
+        /**
+         * Builds the client.
+         *
+         * @return the client
+         * @throws IllegalStateException if credentials were not set
+         * @throws IllegalArgumentException if a setting is invalid
+         */
+        public ClickHouseCloudClient build() {
+            return new ClickHouseCloudClient(
+                    HttpEngine.create(cloudSettings(), ClickHouseCloudDialect.INSTANCE), configuredOrganizationId());
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package dev.dbcloud.clickhouse;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.dbcloud.core.DbCloudStyle;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * Changes to a service's IP access list entries (wire schema {@code IpAccessListPatch}); the API applies {@code
+ * remove} before {@code add}. Empty lists are not sent.
+ */
+@DbCloudStyle
+@Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonSerialize(as = IpAccessListChanges.class)
+@JsonDeserialize(as = IpAccessListChanges.class)
+abstract class IpAccessListChangesDef {
+    /**
+     * Items to add (wire {@code add}).
+     *
+     * @return the value
+     */
+    abstract List<IpAccessEntry> add();
+
+    /**
+     * Items to remove (wire {@code remove}).
+     *
+     * @return the value
+     */
+    abstract List<IpAccessEntry> remove();
+
+    @Value.Check
+    void check() {
+        if (add().isEmpty() && remove().isEmpty()) {
+            throw new IllegalArgumentException("IpAccessListChanges must add or remove at least one item");
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package dev.dbcloud.clickhouse;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.dbcloud.core.DbCloudStyle;
+import dev.dbcloud.core.internal.Checks;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The body of a service password reset (wire schema {@code ServicePasswordPatchRequest}). Without hashes the
+ * server generates a password and returns it; with hashes the password is the one they were computed from, and
+ * it never travels. Both hashes print as {@code ****} in {@code toString()}.
+ *
+ * <pre>{@code
+ * ch.services().resetPassword(serviceId, ResetPasswordParams.fromPassword(chosen));   // chosen stays local
+ * String generated = ch.services().resetPassword(serviceId, ResetPasswordParams.generated())
+ *     .password().orElseThrow();
+ * }</pre>
+ */
+@DbCloudStyle
+@Value.Immutable
+@JsonSerialize(as = ResetPasswordParams.class)
+@JsonDeserialize(as = ResetPasswordParams.class)
+abstract class ResetPasswordParamsDef {
+    /**
+     * Base64 of the SHA-256 digest of the new password (wire {@code newPasswordHash}); see {@link
+     * PasswordHashes#sha256Base64(String)}.
+     *
+     * @return the hash, empty to let the server generate a password
+     */
+    @Value.Redacted
+    abstract Optional<String> newPasswordHash();
+
+    /**
+     * Hex of the double SHA-1 of the new password, for the MySQL protocol (wire {@code newDoubleSha1Hash}); see
+     * {@link PasswordHashes#doubleSha1Hex(String)}. Only allowed together with {@link #newPasswordHash()}.
+     *
+     * @return the hash
+     */
+    @Value.Redacted
+    abstract Optional<String> newDoubleSha1Hash();
+
+    /**
+     * Asks the server to generate the new password, which the reset returns.
+     *
+     * @return the parameters
+     */
+    public static ResetPasswordParams generated() {
+        return ResetPasswordParams.builder().build();
+    }
+
+    /**
+     * Sets the new password to {@code password} by sending only its two hashes, computed here.
+     *
+     * @param password the new password; it is not kept
+     * @return the parameters
+     * @throws IllegalArgumentException if the password is blank
+     */
+    public static ResetPasswordParams fromPassword(String password) {
+        Checks.notBlank(password, "password");
+        return ResetPasswordParams.builder()
+                .newPasswordHash(PasswordHashes.sha256Base64(password))
+                .newDoubleSha1Hash(PasswordHashes.doubleSha1Hex(password))
+                .build();
+    }
+
+    @Value.Check
+    void check() {
+        if (newDoubleSha1Hash().isPresent() && newPasswordHash().isEmpty()) {
+            throw new IllegalArgumentException(
+                    "newDoubleSha1Hash requires newPasswordHash; the API ignores it otherwise");
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package dev.dbcloud.clickhouse;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.dbcloud.core.DbCloudStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One way to connect to a service (wire schema {@code ServiceEndpoint}).
+ */
+@DbCloudStyle
+@Value.Immutable
+@JsonSerialize(as = ServiceEndpoint.class)
+@JsonDeserialize(as = ServiceEndpoint.class)
+abstract class ServiceEndpointDef {
+    /**
+     * The protocol (wire {@code protocol}).
+     *
+     * @return the value
+     */
+    abstract EndpointProtocol protocol();
+
+    /**
+     * The host name (wire {@code host}).
+     *
+     * @return the value
+     */
+    abstract String host();
+
+    /**
+     * The port (wire {@code port}).
+     *
+     * @return the value
+     */
+    abstract int port();
+
+    /**
+     * The user name, for endpoints that have their own (wire {@code username}, may be null).
+     *
+     * @return the value
+     */
+    abstract Optional<String> username();
+}

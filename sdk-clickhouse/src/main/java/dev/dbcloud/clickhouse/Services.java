@@ -1,0 +1,781 @@
+package dev.dbcloud.clickhouse;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import dev.dbcloud.core.Poller;
+import dev.dbcloud.core.RequestOptions;
+import dev.dbcloud.core.errors.ConflictException;
+import dev.dbcloud.core.errors.NotFoundException;
+import dev.dbcloud.core.errors.WaitFailedException;
+import dev.dbcloud.core.errors.WaitTimeoutException;
+import dev.dbcloud.core.internal.ApiRequest;
+import dev.dbcloud.core.internal.Checks;
+import dev.dbcloud.core.internal.HttpEngine;
+import dev.dbcloud.core.internal.HttpMethod;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * The organization's services: create, read, update and delete them, change their state and scaling, reset
+ * their password, manage their private and query endpoints, read their metrics, and wait for them.
+ *
+ * <pre>{@code
+ * CreatedService created = ch.services().create(CreateServiceParams.builder()
+ *     .name("analytics").provider(CloudProvider.AWS).region(CloudRegion.EU_WEST_1).build());
+ * Service running = ch.services().waitUntilRunning(created.service().id(), Duration.ofMinutes(30));
+ *
+ * ch.services().ensureAwake(serviceId, Duration.ofMinutes(10));   // wake an idle service before work
+ * ch.services().deleteSafely(serviceId);                           // stop, wait, delete, wait until gone
+ * }</pre>
+ *
+ * <p>Waiters poll every 5 seconds by default, fail fast with {@link WaitFailedException} when the service reaches
+ * {@code failed}, {@code terminated} or {@code softdeleted}, and throw {@link WaitTimeoutException} carrying the last
+ * observed {@link Service} when time runs out. Each waiter has an overload taking {@link RequestOptions}, applied to
+ * every request it sends.
+ */
+public final class Services {
+    /** The default pause between polls of the waiters. */
+    public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(5);
+
+    private static final TypeReference<List<Service>> LIST = new TypeReference<>() {};
+    private static final Set<ServiceState> DEAD_ENDS =
+            Set.of(ServiceState.FAILED, ServiceState.TERMINATED, ServiceState.SOFTDELETED);
+    private static final Set<ServiceState> DELETED = Set.of(ServiceState.TERMINATED, ServiceState.SOFTDELETED);
+    private static final Set<ServiceState> BEING_DELETED = Set.of(
+            ServiceState.TERMINATING, ServiceState.TERMINATED, ServiceState.SOFTDELETING, ServiceState.SOFTDELETED);
+    private static final Set<ServiceState> STOP_BEFORE_DELETE =
+            Set.of(ServiceState.RUNNING, ServiceState.IDLE, ServiceState.PARTIALLY_RUNNING);
+    private static final Set<ServiceState> WAKING =
+            Set.of(ServiceState.AWAKING, ServiceState.STARTING, ServiceState.PROVISIONING);
+
+    private final HttpEngine engine;
+    private final ServiceRequests requests;
+
+    Services(HttpEngine engine, ServiceRequests requests) {
+        this.engine = engine;
+        this.requests = requests;
+    }
+
+    /**
+     * Lists the organization's services ({@code GET …/services}).
+     *
+     * @return the services
+     */
+    public List<Service> list() {
+        return list(RequestOptions.none());
+    }
+
+    /**
+     * Lists the organization's services ({@code GET …/services}).
+     *
+     * @param options per-call options
+     * @return the services
+     */
+    public List<Service> list(RequestOptions options) {
+        return list(ListServicesParams.builder().build(), options);
+    }
+
+    /**
+     * Lists the organization's services matching every given tag filter ({@code GET
+     * …/services?filter=tag:Key=Value&filter=tag:OtherKey}).
+     *
+     * @param params the tag filters
+     * @return the matching services
+     */
+    public List<Service> list(ListServicesParams params) {
+        return list(params, RequestOptions.none());
+    }
+
+    /**
+     * Lists the organization's services matching every given tag filter ({@code GET
+     * …/services?filter=tag:Key=Value&filter=tag:OtherKey}).
+     *
+     * @param params the tag filters
+     * @param options per-call options
+     * @return the matching services
+     */
+    public List<Service> list(ListServicesParams params, RequestOptions options) {
+        requireNonNull(params, "params == null");
+        ApiRequest.Builder request = requests.services(HttpMethod.GET, options);
+        params.tags().forEach((key, value) -> request.query("filter", "tag:" + key + "=" + value));
+        params.tagKeys().forEach(key -> request.query("filter", "tag:" + key));
+        return engine.call(request.build(), LIST);
+    }
+
+    /**
+     * Creates a service ({@code POST …/services}). It starts asynchronously in state {@code provisioning}; see {@link
+     * #waitUntilRunning(String, Duration)}. The result carries the {@code default} user's password, returned only
+     * this once.
+     *
+     * @param params the service to create
+     * @return the new service and its password
+     */
+    public CreatedService create(CreateServiceParams params) {
+        return create(params, RequestOptions.none());
+    }
+
+    /**
+     * Creates a service ({@code POST …/services}). It starts asynchronously in state {@code provisioning}; see {@link
+     * #waitUntilRunning(String, Duration)}. The result carries the {@code default} user's password, returned only
+     * this once.
+     *
+     * @param params the service to create
+     * @param options per-call options
+     * @return the new service and its password
+     */
+    public CreatedService create(CreateServiceParams params, RequestOptions options) {
+        requireNonNull(params, "params == null");
+        return engine.call(
+                requests.services(HttpMethod.POST, options).body(params).build(), CreatedService.class);
+    }
+
+    /**
+     * Gets a service ({@code GET …/services/{serviceId}}).
+     *
+     * @param serviceId the service id
+     * @return the service
+     * @throws dev.dbcloud.core.errors.NotFoundException if there is no such service
+     */
+    public Service get(String serviceId) {
+        return get(serviceId, RequestOptions.none());
+    }
+
+    /**
+     * Gets a service ({@code GET …/services/{serviceId}}).
+     *
+     * @param serviceId the service id
+     * @param options per-call options
+     * @return the service
+     * @throws dev.dbcloud.core.errors.NotFoundException if there is no such service
+     */
+    public Service get(String serviceId, RequestOptions options) {
+        return engine.call(
+                requests.service(HttpMethod.GET, "", serviceId, options).build(), Service.class);
+    }
+
+    /**
+     * Updates a service's basic details ({@code PATCH …/services/{serviceId}}); only the fields set are sent.
+     *
+     * @param serviceId the service id
+     * @param params the changes
+     * @return the updated service
+     */
+    public Service update(String serviceId, UpdateServiceParams params) {
+        return update(serviceId, params, RequestOptions.none());
+    }
+
+    /**
+     * Updates a service's basic details ({@code PATCH …/services/{serviceId}}); only the fields set are sent.
+     *
+     * @param serviceId the service id
+     * @param params the changes
+     * @param options per-call options
+     * @return the updated service
+     */
+    public Service update(String serviceId, UpdateServiceParams params, RequestOptions options) {
+        requireNonNull(params, "params == null");
+        return engine.call(
+                requests.service(HttpMethod.PATCH, "", serviceId, options)
+                        .body(params)
+                        .build(),
+                Service.class);
+    }
+
+    /**
+     * Deletes a service ({@code DELETE …/services/{serviceId}}). The API accepts it only in the states {@code
+     * provisioning, starting, awaking, idle, stopped, degraded, failed} and answers {@code 409} otherwise; deletion
+     * then continues asynchronously. {@link #deleteSafely(String, SafeDeleteParams)} stops the service first and
+     * retries.
+     *
+     * @param serviceId the service id
+     * @throws dev.dbcloud.core.errors.ConflictException if the service is not in a deletable state
+     */
+    public void delete(String serviceId) {
+        delete(serviceId, RequestOptions.none());
+    }
+
+    /**
+     * Deletes a service ({@code DELETE …/services/{serviceId}}). The API accepts it only in the states {@code
+     * provisioning, starting, awaking, idle, stopped, degraded, failed} and answers {@code 409} otherwise; deletion
+     * then continues asynchronously. {@link #deleteSafely(String, SafeDeleteParams)} stops the service first and
+     * retries.
+     *
+     * @param serviceId the service id
+     * @param options per-call options
+     * @throws dev.dbcloud.core.errors.ConflictException if the service is not in a deletable state
+     */
+    public void delete(String serviceId, RequestOptions options) {
+        engine.call(requests.service(HttpMethod.DELETE, "", serviceId, options).build(), Void.class);
+    }
+
+    /**
+     * Starts a stopped service ({@code PATCH …/state} with {@code {"command":"start"}}).
+     *
+     * @param serviceId the service id
+     * @return the service, typically in a transitional state
+     */
+    public Service start(String serviceId) {
+        return start(serviceId, RequestOptions.none());
+    }
+
+    /**
+     * Starts a stopped service ({@code PATCH …/state} with {@code {"command":"start"}}).
+     *
+     * @param serviceId the service id
+     * @param options per-call options
+     * @return the service, typically in a transitional state
+     */
+    public Service start(String serviceId, RequestOptions options) {
+        return changeState(serviceId, "start", options);
+    }
+
+    /**
+     * Stops a service ({@code PATCH …/state} with {@code {"command":"stop"}}).
+     *
+     * @param serviceId the service id
+     * @return the service, typically in a transitional state
+     */
+    public Service stop(String serviceId) {
+        return stop(serviceId, RequestOptions.none());
+    }
+
+    /**
+     * Stops a service ({@code PATCH …/state} with {@code {"command":"stop"}}).
+     *
+     * @param serviceId the service id
+     * @param options per-call options
+     * @return the service, typically in a transitional state
+     */
+    public Service stop(String serviceId, RequestOptions options) {
+        return changeState(serviceId, "stop", options);
+    }
+
+    /**
+     * Wakes an idle service ({@code PATCH …/state} with {@code {"command":"awake"}}); a no-op on running or waking
+     * services. See also {@link #ensureAwake(String, Duration)}.
+     *
+     * @param serviceId the service id
+     * @return the service, typically in a transitional state
+     */
+    public Service awake(String serviceId) {
+        return awake(serviceId, RequestOptions.none());
+    }
+
+    /**
+     * Wakes an idle service ({@code PATCH …/state} with {@code {"command":"awake"}}); a no-op on running or waking
+     * services. See also {@link #ensureAwake(String, Duration)}.
+     *
+     * @param serviceId the service id
+     * @param options per-call options
+     * @return the service, typically in a transitional state
+     */
+    public Service awake(String serviceId, RequestOptions options) {
+        return changeState(serviceId, "awake", options);
+    }
+
+    /**
+     * Changes auto-scaling with the legacy total-memory settings ({@code PATCH …/services/{serviceId}/scaling});
+     * prefer {@link #updateReplicaScaling(String, UpdateReplicaScalingParams)}.
+     *
+     * @param serviceId the service id
+     * @param params the changes
+     * @return the updated service
+     */
+    public Service updateScaling(String serviceId, UpdateScalingParams params) {
+        return updateScaling(serviceId, params, RequestOptions.none());
+    }
+
+    /**
+     * Changes auto-scaling with the legacy total-memory settings ({@code PATCH …/services/{serviceId}/scaling});
+     * prefer {@link #updateReplicaScaling(String, UpdateReplicaScalingParams)}.
+     *
+     * @param serviceId the service id
+     * @param params the changes
+     * @param options per-call options
+     * @return the updated service
+     */
+    public Service updateScaling(String serviceId, UpdateScalingParams params, RequestOptions options) {
+        requireNonNull(params, "params == null");
+        return engine.call(
+                requests.service(HttpMethod.PATCH, "/scaling", serviceId, options)
+                        .body(params)
+                        .build(),
+                Service.class);
+    }
+
+    /**
+     * Changes replica scaling ({@code PATCH …/services/{serviceId}/replicaScaling}).
+     *
+     * @param serviceId the service id
+     * @param params the changes
+     * @return the updated service
+     */
+    public Service updateReplicaScaling(String serviceId, UpdateReplicaScalingParams params) {
+        return updateReplicaScaling(serviceId, params, RequestOptions.none());
+    }
+
+    /**
+     * Changes replica scaling ({@code PATCH …/services/{serviceId}/replicaScaling}).
+     *
+     * @param serviceId the service id
+     * @param params the changes
+     * @param options per-call options
+     * @return the updated service
+     */
+    public Service updateReplicaScaling(String serviceId, UpdateReplicaScalingParams params, RequestOptions options) {
+        requireNonNull(params, "params == null");
+        return engine.call(
+                requests.service(HttpMethod.PATCH, "/replicaScaling", serviceId, options)
+                        .body(params)
+                        .build(),
+                Service.class);
+    }
+
+    /**
+     * Resets the {@code default} user's password ({@code PATCH …/services/{serviceId}/password}): to a
+     * server-generated one, returned in the result, with {@link ResetPasswordParams#generated()}; or to a password of
+     * your choice with {@link ResetPasswordParams#fromPassword(String)}, which sends only its hashes.
+     *
+     * @param serviceId the service id
+     * @param params how to set the password
+     * @return the generated password, if the server generated one
+     */
+    public ResetPasswordResult resetPassword(String serviceId, ResetPasswordParams params) {
+        return resetPassword(serviceId, params, RequestOptions.none());
+    }
+
+    /**
+     * Resets the {@code default} user's password ({@code PATCH …/services/{serviceId}/password}): to a
+     * server-generated one, returned in the result, with {@link ResetPasswordParams#generated()}; or to a password of
+     * your choice with {@link ResetPasswordParams#fromPassword(String)}, which sends only its hashes.
+     *
+     * @param serviceId the service id
+     * @param params how to set the password
+     * @param options per-call options
+     * @return the generated password, if the server generated one
+     */
+    public ResetPasswordResult resetPassword(String serviceId, ResetPasswordParams params, RequestOptions options) {
+        requireNonNull(params, "params == null");
+        return engine.call(
+                requests.service(HttpMethod.PATCH, "/password", serviceId, options)
+                        .body(params)
+                        .build(),
+                ResetPasswordResult.class);
+    }
+
+    /**
+     * Gets what a cloud private endpoint must connect to for this service ({@code GET
+     * …/services/{serviceId}/privateEndpointConfig}).
+     *
+     * @param serviceId the service id
+     * @return the configuration
+     */
+    public PrivateEndpointConfig privateEndpointConfig(String serviceId) {
+        return privateEndpointConfig(serviceId, RequestOptions.none());
+    }
+
+    /**
+     * Gets what a cloud private endpoint must connect to for this service ({@code GET
+     * …/services/{serviceId}/privateEndpointConfig}).
+     *
+     * @param serviceId the service id
+     * @param options per-call options
+     * @return the configuration
+     */
+    public PrivateEndpointConfig privateEndpointConfig(String serviceId, RequestOptions options) {
+        return engine.call(
+                requests.service(HttpMethod.GET, "/privateEndpointConfig", serviceId, options)
+                        .build(),
+                PrivateEndpointConfig.class);
+    }
+
+    /**
+     * Registers a cloud private endpoint with the service and its organization ({@code POST
+     * …/services/{serviceId}/privateEndpoint}).
+     *
+     * @param serviceId the service id
+     * @param params the endpoint
+     * @return the private endpoint
+     */
+    public PrivateEndpoint createPrivateEndpoint(String serviceId, CreatePrivateEndpointParams params) {
+        return createPrivateEndpoint(serviceId, params, RequestOptions.none());
+    }
+
+    /**
+     * Registers a cloud private endpoint with the service and its organization ({@code POST
+     * …/services/{serviceId}/privateEndpoint}).
+     *
+     * @param serviceId the service id
+     * @param params the endpoint
+     * @param options per-call options
+     * @return the private endpoint
+     */
+    public PrivateEndpoint createPrivateEndpoint(
+            String serviceId, CreatePrivateEndpointParams params, RequestOptions options) {
+        requireNonNull(params, "params == null");
+        return engine.call(
+                requests.service(HttpMethod.POST, "/privateEndpoint", serviceId, options)
+                        .body(params)
+                        .build(),
+                PrivateEndpoint.class);
+    }
+
+    /**
+     * Gets the service's query API endpoint ({@code GET …/services/{serviceId}/serviceQueryEndpoint}). The API
+     * answers 404 when none is configured; that (like an answer without {@code result}) is returned as empty.
+     *
+     * @param serviceId the service id
+     * @return the endpoint, or empty when the service has none
+     */
+    public Optional<ServiceQueryEndpoint> queryEndpoint(String serviceId) {
+        return queryEndpoint(serviceId, RequestOptions.none());
+    }
+
+    /**
+     * Gets the service's query API endpoint ({@code GET …/services/{serviceId}/serviceQueryEndpoint}). The API
+     * answers 404 when none is configured; that (like an answer without {@code result}) is returned as empty.
+     *
+     * @param serviceId the service id
+     * @param options per-call options
+     * @return the endpoint, or empty when the service has none
+     */
+    public Optional<ServiceQueryEndpoint> queryEndpoint(String serviceId, RequestOptions options) {
+        ApiRequest request = requests.service(HttpMethod.GET, "/serviceQueryEndpoint", serviceId, options)
+                .build();
+        try {
+            return engine.callOptional(request, ServiceQueryEndpoint.class);
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Creates or replaces the service's query API endpoint ({@code POST
+     * …/services/{serviceId}/serviceQueryEndpoint}).
+     *
+     * @param serviceId the service id
+     * @param params the endpoint settings
+     * @return the endpoint
+     */
+    public ServiceQueryEndpoint upsertQueryEndpoint(String serviceId, UpsertQueryEndpointParams params) {
+        return upsertQueryEndpoint(serviceId, params, RequestOptions.none());
+    }
+
+    /**
+     * Creates or replaces the service's query API endpoint ({@code POST
+     * …/services/{serviceId}/serviceQueryEndpoint}).
+     *
+     * @param serviceId the service id
+     * @param params the endpoint settings
+     * @param options per-call options
+     * @return the endpoint
+     */
+    public ServiceQueryEndpoint upsertQueryEndpoint(
+            String serviceId, UpsertQueryEndpointParams params, RequestOptions options) {
+        requireNonNull(params, "params == null");
+        return engine.call(
+                requests.service(HttpMethod.POST, "/serviceQueryEndpoint", serviceId, options)
+                        .body(params)
+                        .build(),
+                ServiceQueryEndpoint.class);
+    }
+
+    /**
+     * Deletes the service's query API endpoint ({@code DELETE …/services/{serviceId}/serviceQueryEndpoint}).
+     *
+     * @param serviceId the service id
+     */
+    public void deleteQueryEndpoint(String serviceId) {
+        deleteQueryEndpoint(serviceId, RequestOptions.none());
+    }
+
+    /**
+     * Deletes the service's query API endpoint ({@code DELETE …/services/{serviceId}/serviceQueryEndpoint}).
+     *
+     * @param serviceId the service id
+     * @param options per-call options
+     */
+    public void deleteQueryEndpoint(String serviceId, RequestOptions options) {
+        engine.call(
+                requests.service(HttpMethod.DELETE, "/serviceQueryEndpoint", serviceId, options)
+                        .build(),
+                Void.class);
+    }
+
+    /**
+     * Reads the service's metrics in the Prometheus text format ({@code GET
+     * …/services/{serviceId}/prometheus?filtered_metrics=…}).
+     *
+     * @param serviceId the service id
+     * @param filteredMetrics true for the curated subset of metrics, false for all
+     * @return the metrics text
+     */
+    public String prometheusMetrics(String serviceId, boolean filteredMetrics) {
+        return prometheusMetrics(serviceId, filteredMetrics, RequestOptions.none());
+    }
+
+    /**
+     * Reads the service's metrics in the Prometheus text format ({@code GET
+     * …/services/{serviceId}/prometheus?filtered_metrics=…}).
+     *
+     * @param serviceId the service id
+     * @param filteredMetrics true for the curated subset of metrics, false for all
+     * @param options per-call options
+     * @return the metrics text
+     */
+    public String prometheusMetrics(String serviceId, boolean filteredMetrics, RequestOptions options) {
+        return engine.text(requests.service(HttpMethod.GET, "/prometheus", serviceId, options)
+                .query("filtered_metrics", filteredMetrics)
+                .build());
+    }
+
+    /**
+     * Polls the service every {@link #DEFAULT_POLL_INTERVAL} until it reaches {@code state}.
+     *
+     * @param serviceId the service id
+     * @param state the wanted state
+     * @param timeout how long to wait in all
+     * @return the service in the wanted state
+     * @throws WaitFailedException if the service reaches {@code failed}, {@code terminated} or {@code
+     *     softdeleted} (unless that is the wanted state), or a poll fails
+     * @throws WaitTimeoutException if time runs out; {@code lastObserved(Service.class)} shows the last state
+     */
+    public Service waitUntil(String serviceId, ServiceState state, Duration timeout) {
+        return waitUntil(serviceId, state, timeout, DEFAULT_POLL_INTERVAL);
+    }
+
+    /**
+     * Polls the service every {@code interval} until it reaches {@code state}.
+     *
+     * @param serviceId the service id
+     * @param state the wanted state
+     * @param timeout how long to wait in all
+     * @param interval the pause between polls
+     * @return the service in the wanted state
+     * @throws WaitFailedException if the service reaches {@code failed}, {@code terminated} or {@code
+     *     softdeleted} (unless that is the wanted state), or a poll fails
+     * @throws WaitTimeoutException if time runs out; {@code lastObserved(Service.class)} shows the last state
+     */
+    public Service waitUntil(String serviceId, ServiceState state, Duration timeout, Duration interval) {
+        return waitUntil(serviceId, state, timeout, interval, RequestOptions.none());
+    }
+
+    /**
+     * Polls the service every {@code interval} until it reaches {@code state}, sending every poll with {@code
+     * options} (e.g. a shorter per-request timeout or extra headers).
+     *
+     * @param serviceId the service id
+     * @param state the wanted state
+     * @param timeout how long to wait in all
+     * @param interval the pause between polls
+     * @param options per-call options of every poll
+     * @return the service in the wanted state
+     * @throws WaitFailedException if the service reaches {@code failed}, {@code terminated} or {@code
+     *     softdeleted} (unless that is the wanted state), or a poll fails
+     * @throws WaitTimeoutException if time runs out; {@code lastObserved(Service.class)} shows the last state
+     */
+    public Service waitUntil(
+            String serviceId, ServiceState state, Duration timeout, Duration interval, RequestOptions options) {
+        Checks.pathSegment(serviceId, "serviceId");
+        requireNonNull(state, "state == null");
+        Checks.positive(timeout, "timeout");
+        Checks.positive(interval, "interval");
+        requireNonNull(options, "options == null");
+        return steadyPoller("service " + serviceId + " to be " + state, () -> get(serviceId, options), interval)
+                .until(s -> s.state().equals(state))
+                .failWhen(s -> DEAD_ENDS.contains(s.state()))
+                .describeWith(s -> "state " + s.state())
+                .timeout(timeout)
+                .build()
+                .await();
+    }
+
+    /**
+     * Polls the service every {@link #DEFAULT_POLL_INTERVAL} until it is {@code running}.
+     *
+     * @param serviceId the service id
+     * @param timeout how long to wait in all
+     * @return the running service
+     * @throws WaitFailedException if the service reaches {@code failed}, {@code terminated} or {@code softdeleted}
+     * @throws WaitTimeoutException if time runs out
+     */
+    public Service waitUntilRunning(String serviceId, Duration timeout) {
+        return waitUntilRunning(serviceId, timeout, RequestOptions.none());
+    }
+
+    /**
+     * Polls the service every {@link #DEFAULT_POLL_INTERVAL} until it is {@code running}, sending every poll with
+     * {@code options}.
+     *
+     * @param serviceId the service id
+     * @param timeout how long to wait in all
+     * @param options per-call options of every poll
+     * @return the running service
+     * @throws WaitFailedException if the service reaches {@code failed}, {@code terminated} or {@code softdeleted}
+     * @throws WaitTimeoutException if time runs out
+     */
+    public Service waitUntilRunning(String serviceId, Duration timeout, RequestOptions options) {
+        return waitUntil(serviceId, ServiceState.RUNNING, timeout, DEFAULT_POLL_INTERVAL, options);
+    }
+
+    /**
+     * Makes sure the service is running before work that needs it (ClickPipes, for example, fail on idle
+     * services): an {@code idle} service is woken with {@link #awake(String)} and awaited; a service already
+     * {@code awaking}, {@code starting} or {@code provisioning} is awaited; a running one is returned at once. A
+     * stopped service is not started: that is the caller's decision. Polls every {@link #DEFAULT_POLL_INTERVAL}.
+     *
+     * @param serviceId the service id
+     * @param timeout how long to wait for {@code running}
+     * @return the running service
+     * @throws IllegalStateException if the service is in another state, e.g. {@code stopped}
+     * @throws WaitFailedException if the service reaches {@code failed}, {@code terminated} or {@code softdeleted}
+     * @throws WaitTimeoutException if time runs out
+     */
+    public Service ensureAwake(String serviceId, Duration timeout) {
+        return ensureAwake(serviceId, timeout, RequestOptions.none());
+    }
+
+    /**
+     * Makes sure the service is running, as {@link #ensureAwake(String, Duration)} does, sending every request
+     * with {@code options}.
+     *
+     * @param serviceId the service id
+     * @param timeout how long to wait for {@code running}
+     * @param options per-call options of every request
+     * @return the running service
+     * @throws IllegalStateException if the service is in another state, e.g. {@code stopped}
+     * @throws WaitFailedException if the service reaches {@code failed}, {@code terminated} or {@code softdeleted}
+     * @throws WaitTimeoutException if time runs out
+     */
+    public Service ensureAwake(String serviceId, Duration timeout, RequestOptions options) {
+        Checks.pathSegment(serviceId, "serviceId");
+        Checks.positive(timeout, "timeout");
+        requireNonNull(options, "options == null");
+        Service service = get(serviceId, options);
+        ServiceState state = service.state();
+        if (state.equals(ServiceState.RUNNING)) {
+            return service;
+        }
+        if (state.equals(ServiceState.IDLE)) {
+            awake(serviceId, options);
+        } else if (!WAKING.contains(state)) {
+            throw new IllegalStateException("service " + serviceId + " is " + state
+                    + "; ensureAwake wakes only idle services (start a stopped service with start())");
+        }
+        return waitUntilRunning(serviceId, timeout, options);
+    }
+
+    /**
+     * Deletes a service the safe way, with the default {@link SafeDeleteParams}.
+     *
+     * @param serviceId the service id
+     * @see #deleteSafely(String, SafeDeleteParams, RequestOptions)
+     */
+    public void deleteSafely(String serviceId) {
+        deleteSafely(serviceId, SafeDeleteParams.builder().build());
+    }
+
+    /**
+     * Deletes a service the safe way.
+     *
+     * @param serviceId the service id
+     * @param params how long to wait at each step
+     * @see #deleteSafely(String, SafeDeleteParams, RequestOptions)
+     */
+    public void deleteSafely(String serviceId, SafeDeleteParams params) {
+        deleteSafely(serviceId, params, RequestOptions.none());
+    }
+
+    /**
+     * Deletes a service the way the official Terraform provider does: a service already gone (404) is done; a
+     * service already {@code terminating} or {@code softdeleting} (or past it) is not deleted again; a {@code
+     * running}, {@code idle} or {@code partially_running} service is stopped first; a stopping one is awaited
+     * until {@code stopped}; the delete is retried while the API answers {@code 409 Conflict} (it does for a
+     * while after a service reports {@code stopped}); finally, unless {@link SafeDeleteParams#waitUntilGone()}
+     * is false, the service is polled until {@code GET} answers 404 (or shows it {@code terminated} or {@code
+     * softdeleted}).
+     *
+     * @param serviceId the service id
+     * @param params how long to wait at each step
+     * @param options per-call options of every request
+     * @throws WaitTimeoutException if a step runs out of time
+     * @throws WaitFailedException if the service fails while stopping, or a poll fails
+     */
+    public void deleteSafely(String serviceId, SafeDeleteParams params, RequestOptions options) {
+        Checks.pathSegment(serviceId, "serviceId");
+        requireNonNull(params, "params == null");
+        requireNonNull(options, "options == null");
+        Optional<Service> service = find(serviceId, options);
+        if (service.isEmpty()) {
+            return;
+        }
+        ServiceState state = service.get().state();
+        if (!BEING_DELETED.contains(state)) {
+            if (STOP_BEFORE_DELETE.contains(state)) {
+                state = stop(serviceId, options).state();
+            }
+            if (STOP_BEFORE_DELETE.contains(state) || state.equals(ServiceState.STOPPING)) {
+                waitUntil(serviceId, ServiceState.STOPPED, params.stopTimeout(), params.pollInterval(), options);
+            }
+            steadyPoller(
+                            "service " + serviceId + " to accept its deletion",
+                            () -> deleteAllowingConflict(serviceId, options),
+                            params.conflictInterval())
+                    .until(Optional::isEmpty)
+                    .describeWith(conflict -> conflict.map(
+                                    e -> "409 " + e.errorMessage().orElse(""))
+                            .orElse("deleted"))
+                    .timeout(params.conflictTimeout())
+                    .build()
+                    .await();
+        }
+        if (params.waitUntilGone()) {
+            steadyPoller("service " + serviceId + " to be gone", () -> find(serviceId, options), params.pollInterval())
+                    .until(s -> s.isEmpty() || DELETED.contains(s.get().state()))
+                    .describeWith(s -> s.map(found -> "state " + found.state()).orElse("gone"))
+                    .timeout(params.goneTimeout())
+                    .build()
+                    .await();
+        }
+    }
+
+    private <T> Poller.Builder<T> steadyPoller(String description, Supplier<T> poll, Duration interval) {
+        return engine.<T>poller(description)
+                .poll(poll)
+                .interval(interval)
+                .maxInterval(interval)
+                .backoffMultiplier(1.0);
+    }
+
+    private Optional<ConflictException> deleteAllowingConflict(String serviceId, RequestOptions options) {
+        try {
+            delete(serviceId, options);
+            return Optional.empty();
+        } catch (ConflictException e) {
+            return Optional.of(e);
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<Service> find(String serviceId, RequestOptions options) {
+        try {
+            return Optional.of(get(serviceId, options));
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Service changeState(String serviceId, String command, RequestOptions options) {
+        return engine.call(
+                requests.service(HttpMethod.PATCH, "/state", serviceId, options)
+                        .body(Map.of("command", command))
+                        .build(),
+                Service.class);
+    }
+}

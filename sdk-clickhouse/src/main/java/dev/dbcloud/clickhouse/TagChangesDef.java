@@ -1,0 +1,40 @@
+package dev.dbcloud.clickhouse;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.dbcloud.core.DbCloudStyle;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * Changes to a service's tags (wire schema {@code InstanceTagsPatch}); the API applies {@code remove} before {@code
+ * add}. Empty lists are not sent.
+ */
+@DbCloudStyle
+@Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonSerialize(as = TagChanges.class)
+@JsonDeserialize(as = TagChanges.class)
+abstract class TagChangesDef {
+    /**
+     * Items to add (wire {@code add}).
+     *
+     * @return the value
+     */
+    abstract List<Tag> add();
+
+    /**
+     * Items to remove (wire {@code remove}).
+     *
+     * @return the value
+     */
+    abstract List<Tag> remove();
+
+    @Value.Check
+    void check() {
+        if (add().isEmpty() && remove().isEmpty()) {
+            throw new IllegalArgumentException("TagChanges must add or remove at least one item");
+        }
+    }
+}
