@@ -1,5 +1,6 @@
 package dev.dbcloud.examples;
 
+import dev.dbcloud.clickhouse.ClickHouseCloudClient;
 import dev.dbcloud.clickhouse.tinybird.TinybirdClient;
 import dev.dbcloud.core.Credentials;
 import dev.dbcloud.crunchy.CrunchyBridgeClient;
@@ -30,6 +31,18 @@ final class Launch {
     /** Whether any of the variables is set and not blank: the credentials {@code fromEnv()} reads. */
     static boolean hasEnv(String... names) {
         return Arrays.stream(names).map(System::getenv).anyMatch(v -> v != null && !v.isBlank());
+    }
+
+    /**
+     * A ClickHouse Cloud client for the local cloud, waiting at the cloud's speed. No organization is configured:
+     * the client discovers the key's only one.
+     */
+    static ClickHouseCloudClient clickHouseCloud(LocalCloud cloud) {
+        return ClickHouseCloudClient.builder()
+                .baseUrl(cloud.clickHouseCloudUrl())
+                .credentials(Credentials.basic(cloud.clickHouseCloudKeyId(), cloud.clickHouseCloudKeySecret()))
+                .sleeper(cloud.clock().sleeper())
+                .build();
     }
 
     /** A Crunchy Bridge client for the local cloud, waiting at the cloud's speed. */

@@ -1,5 +1,6 @@
 package dev.dbcloud.examples;
 
+import dev.dbcloud.clickhouse.ClickHouseCloudClient;
 import dev.dbcloud.clickhouse.tinybird.TinybirdClient;
 import dev.dbcloud.core.ApiResponse;
 import dev.dbcloud.core.RequestOptions;
@@ -15,7 +16,7 @@ import java.util.UUID;
 
 /**
  * Retries at work: the local cloud answers with 429s (and the vendor's {@code Retry-After} / {@code X-RateLimit-*}
- * headers), drops connections and fails with 503, and the SDK's DEBUG log shows each attempt and each pause. A
+ * headers, such as ClickHouse Cloud's fractional {@code X-RateLimit-Reset}), drops connections and fails with 503, and the SDK's DEBUG log shows each attempt and each pause. A
  * create is retried safely because it carries an {@code Idempotency-Key}; repeating it with the same key returns
  * the same cluster with {@code Idempotency-Replay: true}, which also saves a create whose answer was lost. Finally the SDK gives up when rate limiting outlasts its
  * retries, and injected latency shows in the timings.
@@ -33,15 +34,25 @@ public final class ResilienceExample {
      */
     public static void main(String[] args) {
         try (LocalCloud cloud = LocalCloud.start();
+                ClickHouseCloudClient ch = Launch.clickHouseCloud(cloud);
                 CrunchyBridgeClient cb = Launch.crunchyBridge(cloud);
                 TinybirdClient tb = Launch.tinybird(cloud)) {
-            run(cloud, cb, tb, Narrator.local(System.out, cloud));
+            run(cloud, ch, cb, tb, Narrator.local(System.out, cloud));
         }
     }
 
-    static void run(LocalCloud cloud, CrunchyBridgeClient cb, TinybirdClient tb, Narrator out) {
+    static void run(
+            LocalCloud cloud, ClickHouseCloudClient ch, CrunchyBridgeClient cb, TinybirdClient tb, Narrator out) {
         out.section("Resilience: retries through injected faults");
+        String organization = ch.organizationId();
         try (SdkLog log = SdkLog.printTo(out)) {
+            out.step("ClickHouse Cloud (organization " + organization + "): the next request is answered 429"
+                    + " {\"error\":\"TOO_MANY_REQUESTS\"} with X-RateLimit-Reset: 1.5");
+            cloud.faults().rateLimitNext(1);
+            int services = ch.services().list().size();
+            out.step("listed " + services + " services in " + attempts(log)
+                    + ": the SDK waited the 1.5 s X-RateLimit-Reset asked for");
+
             out.step("Crunchy Bridge: the next 2 requests are answered 429 with Retry-After: 1");
             cloud.faults().rateLimitNext(2);
             int clusters = cb.clusters().list().items().size();

@@ -4,6 +4,8 @@
  *
  * <ul>
  *   <li>{@link dev.dbcloud.examples.Walkthrough}: every program below, in sequence, against one local cloud.
+ *   <li>{@link dev.dbcloud.examples.ClickHouseCloudExample}: a ClickHouse Cloud service from creation to safe
+ *       deletion: backups, backup configuration, scaling, password reset.
  *   <li>{@link dev.dbcloud.examples.CrunchyBridgeExample}: Crunchy Bridge clusters, forks, backups, suspend and
  *       resume.
  *   <li>{@link dev.dbcloud.examples.TinybirdExample}: Tinybird dedicated clusters, replicas and weights.

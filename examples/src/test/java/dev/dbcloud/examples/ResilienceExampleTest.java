@@ -2,6 +2,7 @@ package dev.dbcloud.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dbcloud.clickhouse.ClickHouseCloudClient;
 import dev.dbcloud.clickhouse.tinybird.TinybirdClient;
 import dev.dbcloud.crunchy.CrunchyBridgeClient;
 import dev.dbcloud.examples.localcloud.LocalCloud;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 class ResilienceExampleTest {
     private final LocalCloud cloud =
             LocalCloud.start(LocalCloud.Options.defaults().withSpeed(3_000));
+    private final ClickHouseCloudClient ch = Launch.clickHouseCloud(cloud);
     private final CrunchyBridgeClient cb = Launch.crunchyBridge(cloud);
     private final TinybirdClient tb = Launch.tinybird(cloud);
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -22,6 +24,7 @@ class ResilienceExampleTest {
 
     @AfterEach
     void close() {
+        ch.close();
         cb.close();
         tb.close();
         cloud.close();
@@ -29,10 +32,13 @@ class ResilienceExampleTest {
 
     @Test
     void showsEachRetryThroughTheInjectedFaults() {
-        ResilienceExample.run(cloud, cb, tb, new Narrator(out, cloud.clock().sleeper(), true));
+        ResilienceExample.run(cloud, ch, cb, tb, new Narrator(out, cloud.clock().sleeper(), true));
 
         String printed = bytes.toString(StandardCharsets.UTF_8);
         assertThat(printed)
+                .containsPattern("sdk: GET /v1/organizations/" + cloud.clickHouseOrganizationId()
+                        + "/services -> 429 in \\d+ ms \\(attempt 1 of 4\\); retrying in 1500 ms")
+                .contains("listed 3 services in 2 attempts")
                 .contains("sdk: GET /clusters -> 429 in ")
                 .contains("(attempt 1 of 4, request id ")
                 .contains("; retrying in 1000 ms")

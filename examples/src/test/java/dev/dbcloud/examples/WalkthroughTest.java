@@ -2,6 +2,7 @@ package dev.dbcloud.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dbcloud.clickhouse.ClickHouseCloudClient;
 import dev.dbcloud.clickhouse.tinybird.TinybirdClient;
 import dev.dbcloud.crunchy.CrunchyBridgeClient;
 import dev.dbcloud.examples.localcloud.LocalCloud;
@@ -16,10 +17,12 @@ class WalkthroughTest {
     void runsEveryProgramAgainstOneLocalCloud() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (LocalCloud cloud = LocalCloud.start(LocalCloud.Options.defaults().withSpeed(3_000));
+                ClickHouseCloudClient ch = Launch.clickHouseCloud(cloud);
                 CrunchyBridgeClient cb = Launch.crunchyBridge(cloud);
                 TinybirdClient tb = Launch.tinybird(cloud)) {
             Walkthrough.run(
                     cloud,
+                    ch,
                     cb,
                     tb,
                     new Narrator(
@@ -29,6 +32,7 @@ class WalkthroughTest {
         }
 
         assertThat(bytes.toString(StandardCharsets.UTF_8))
+                .contains("=== ClickHouse Cloud ===", "ClickHouse Cloud example done")
                 .contains("=== Crunchy Bridge ===", "Crunchy Bridge example done")
                 .contains("=== Tinybird dedicated clusters ===", "Tinybird example done")
                 .contains("=== Resilience: retries through injected faults ===", "Resilience example done")

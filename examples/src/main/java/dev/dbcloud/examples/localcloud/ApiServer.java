@@ -140,12 +140,16 @@ final class ApiServer implements AutoCloseable {
         Headers headers = exchange.getResponseHeaders();
         api.commonHeaders(requestId).forEach(headers::set);
         response.headers().forEach(headers::set);
-        if (response.body() == null) {
+        byte[] bytes;
+        if (response.text() != null) {
+            bytes = response.text().getBytes(StandardCharsets.UTF_8);
+        } else if (response.body() != null) {
+            bytes = Jsons.write(response.body()).getBytes(StandardCharsets.UTF_8);
+            headers.set("Content-Type", "application/json");
+        } else {
             exchange.sendResponseHeaders(response.status(), -1);
             return;
         }
-        byte[] bytes = Jsons.write(response.body()).getBytes(StandardCharsets.UTF_8);
-        headers.set("Content-Type", "application/json");
         exchange.sendResponseHeaders(response.status(), bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);

@@ -14,6 +14,11 @@ import java.util.List;
  *
  * <pre>{@code
  * try (LocalCloud cloud = LocalCloud.start();
+ *      ClickHouseCloudClient ch = ClickHouseCloudClient.builder()
+ *              .baseUrl(cloud.clickHouseCloudUrl())
+ *              .credentials(Credentials.basic(cloud.clickHouseCloudKeyId(), cloud.clickHouseCloudKeySecret()))
+ *              .sleeper(cloud.clock().sleeper())
+ *              .build();
  *      CrunchyBridgeClient cb = CrunchyBridgeClient.builder()
  *              .baseUrl(cloud.crunchyBridgeUrl())
  *              .credentials(Credentials.bearer(cloud.crunchyBridgeApiKey()))
@@ -21,15 +26,26 @@ import java.util.List;
  *              .build()) {
  *     cloud.faults().rateLimitNext(1);                 // the client retries after Retry-After
  *     cb.clusters().list().items().forEach(c -> System.out.println(c.name()));
+ *     ch.services().list().forEach(s -> System.out.println(s.name() + " " + s.state()));
  * }
  * }</pre>
  *
- * <p>Simulated today: Crunchy Bridge ({@link #crunchyBridgeUrl()}) and Tinybird's Organizations API for dedicated
- * clusters ({@link #tinybirdUrl()}). Every API accepts exactly one credential, given here; anything else is
- * answered with 401 and the vendor's error body. State lives in memory and is gone when the cloud is closed.
+ * <p>Simulated today: the ClickHouse Cloud API's organizations, services and backups ({@link #clickHouseCloudUrl()}),
+ * Crunchy Bridge ({@link #crunchyBridgeUrl()}) and Tinybird's Organizations API for dedicated clusters ({@link
+ * #tinybirdUrl()}). Every API accepts exactly one credential, given here; anything else is answered with 401 and
+ * the vendor's error body. State lives in memory and is gone when the cloud is closed.
  * Thread-safe.
  */
 public final class LocalCloud implements AutoCloseable {
+    /** The API key id the simulated ClickHouse Cloud accepts as the HTTP Basic user name. */
+    public static final String CLICKHOUSE_CLOUD_KEY_ID = "LOCALCLOUDKEYID0AAAA";
+
+    /** The API key secret the simulated ClickHouse Cloud accepts as the HTTP Basic password. */
+    public static final String CLICKHOUSE_CLOUD_KEY_SECRET = "4b1dLocalCloudNotASecret00000000000000000";
+
+    /** The one organization the simulated ClickHouse Cloud API key belongs to. */
+    public static final String CLICKHOUSE_ORGANIZATION_ID = "0f3c9d7e-5b1a-4e2f-8c6d-2a9b7e4f1c30";
+
     /** The API key the simulated Crunchy Bridge accepts as {@code Authorization: Bearer}. */
     public static final String CRUNCHY_BRIDGE_API_KEY = "cbkey_localcloudNotASecret0000000000000";
 
@@ -44,6 +60,7 @@ public final class LocalCloud implements AutoCloseable {
     private final Faults faults = new Faults();
     private final List<ApiServer> servers = new ArrayList<>();
     private final CrunchyBridgeSimulator crunchy;
+    private final ApiServer clickHouseServer;
     private final ApiServer crunchyServer;
     private final ApiServer tinybirdServer;
 
@@ -52,6 +69,8 @@ public final class LocalCloud implements AutoCloseable {
         this.clock = new SimClock(options.speed());
         this.crunchy = new CrunchyBridgeSimulator(clock, CRUNCHY_BRIDGE_API_KEY, options.crunchyClusters());
         try {
+            this.clickHouseServer = serve(new ClickHouseCloudSimulator(
+                    clock, CLICKHOUSE_CLOUD_KEY_ID, CLICKHOUSE_CLOUD_KEY_SECRET, CLICKHOUSE_ORGANIZATION_ID));
             this.crunchyServer = serve(crunchy);
             this.tinybirdServer = serve(new TinybirdSimulator(clock, TINYBIRD_TOKEN, TINYBIRD_ORGANIZATION_ID));
         } catch (RuntimeException e) {
@@ -100,6 +119,32 @@ public final class LocalCloud implements AutoCloseable {
         return faults;
     }
 
+    /**
+     * @return the ClickHouse Cloud API root, e.g. {@code http://127.0.0.1:49152}, for {@code
+     *     ClickHouseCloudClient.builder().baseUrl(…)}; request paths start with {@code /v1/}
+     */
+    public String clickHouseCloudUrl() {
+        return clickHouseServer.baseUrl();
+    }
+
+    /** @return the API key id for {@code Credentials.basic(keyId, keySecret)}: {@link #CLICKHOUSE_CLOUD_KEY_ID} */
+    public String clickHouseCloudKeyId() {
+        return CLICKHOUSE_CLOUD_KEY_ID;
+    }
+
+    /** @return the API key secret: {@link #CLICKHOUSE_CLOUD_KEY_SECRET} */
+    public String clickHouseCloudKeySecret() {
+        return CLICKHOUSE_CLOUD_KEY_SECRET;
+    }
+
+    /**
+     * @return the organization of the API key, which clients discover with {@code GET /v1/organizations}; it holds
+     *     three seeded services ({@code analytics} running, {@code staging} idle, {@code archive} stopped)
+     */
+    public String clickHouseOrganizationId() {
+        return CLICKHOUSE_ORGANIZATION_ID;
+    }
+
     /** @return the Crunchy Bridge API root, e.g. {@code http://127.0.0.1:49152} (for {@code baseUrl}) */
     public String crunchyBridgeUrl() {
         return crunchyServer.baseUrl();
@@ -141,8 +186,8 @@ public final class LocalCloud implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "LocalCloud{crunchyBridge=" + crunchyServer.baseUrl() + ", tinybird=" + tinybirdServer.baseUrl()
-                + ", speed=" + clock.speed() + "x}";
+        return "LocalCloud{clickHouseCloud=" + clickHouseServer.baseUrl() + ", crunchyBridge=" + crunchyServer.baseUrl()
+                + ", tinybird=" + tinybirdServer.baseUrl() + ", speed=" + clock.speed() + "x}";
     }
 
     /**
