@@ -13,11 +13,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Deque;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -969,10 +967,9 @@ final class ClickHouseCloudSimulator implements SimulatedApi {
         return node;
     }
 
+    /** The service's host label, e.g. {@code 5538bd0a05} in {@code 5538bd0a05.us-east-1.aws.clickhouse.cloud}. */
     private static String shortId(SimService s) {
-        return HexFormat.of()
-                .formatHex(s.id.getBytes(StandardCharsets.US_ASCII), 0, 5)
-                .toLowerCase(Locale.ROOT);
+        return s.id.replace("-", "").substring(0, 10);
     }
 
     private ObjectNode serviceJson(SimService s) {

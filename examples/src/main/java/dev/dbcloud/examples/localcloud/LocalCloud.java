@@ -60,6 +60,7 @@ public final class LocalCloud implements AutoCloseable {
     private final Faults faults = new Faults();
     private final List<ApiServer> servers = new ArrayList<>();
     private final CrunchyBridgeSimulator crunchy;
+    private final ClickHouseCloudSimulator clickHouse;
     private final ApiServer clickHouseServer;
     private final ApiServer crunchyServer;
     private final ApiServer tinybirdServer;
@@ -68,9 +69,10 @@ public final class LocalCloud implements AutoCloseable {
         this.options = options;
         this.clock = new SimClock(options.speed());
         this.crunchy = new CrunchyBridgeSimulator(clock, CRUNCHY_BRIDGE_API_KEY, options.crunchyClusters());
+        this.clickHouse = new ClickHouseCloudSimulator(
+                clock, CLICKHOUSE_CLOUD_KEY_ID, CLICKHOUSE_CLOUD_KEY_SECRET, CLICKHOUSE_ORGANIZATION_ID);
         try {
-            this.clickHouseServer = serve(new ClickHouseCloudSimulator(
-                    clock, CLICKHOUSE_CLOUD_KEY_ID, CLICKHOUSE_CLOUD_KEY_SECRET, CLICKHOUSE_ORGANIZATION_ID));
+            this.clickHouseServer = serve(clickHouse);
             this.crunchyServer = serve(crunchy);
             this.tinybirdServer = serve(new TinybirdSimulator(clock, TINYBIRD_TOKEN, TINYBIRD_ORGANIZATION_ID));
         } catch (RuntimeException e) {
@@ -143,6 +145,11 @@ public final class LocalCloud implements AutoCloseable {
      */
     public String clickHouseOrganizationId() {
         return CLICKHOUSE_ORGANIZATION_ID;
+    }
+
+    /** The simulated ClickHouse Cloud API, for tests that look behind it (such as the stored password hash). */
+    ClickHouseCloudSimulator clickHouseCloud() {
+        return clickHouse;
     }
 
     /** @return the Crunchy Bridge API root, e.g. {@code http://127.0.0.1:49152} (for {@code baseUrl}) */

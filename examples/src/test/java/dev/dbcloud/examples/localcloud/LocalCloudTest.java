@@ -25,7 +25,14 @@ class LocalCloudTest {
         assertThat(cloud.crunchyBridgeApiKey()).startsWith("cbkey_");
         assertThat(cloud.options().speed()).isEqualTo(LocalCloud.Options.DEFAULT_SPEED);
         assertThat(cloud.clock().speed()).isEqualTo(LocalCloud.Options.DEFAULT_SPEED);
-        assertThat(cloud.toString()).contains(cloud.crunchyBridgeUrl(), cloud.tinybirdUrl());
+        assertThat(cloud.clickHouseCloudUrl())
+                .startsWith("http://127.0.0.1:")
+                .isNotIn(cloud.crunchyBridgeUrl(), cloud.tinybirdUrl());
+        assertThat(cloud.clickHouseCloudKeyId()).isEqualTo(LocalCloud.CLICKHOUSE_CLOUD_KEY_ID);
+        assertThat(cloud.clickHouseCloudKeySecret()).isEqualTo(LocalCloud.CLICKHOUSE_CLOUD_KEY_SECRET);
+        assertThat(cloud.clickHouseOrganizationId()).isEqualTo(LocalCloud.CLICKHOUSE_ORGANIZATION_ID);
+        assertThat(cloud.toString())
+                .contains(cloud.clickHouseCloudUrl(), cloud.crunchyBridgeUrl(), cloud.tinybirdUrl());
         assertThat(Raw.send("GET", cloud.crunchyBridgeUrl() + "/providers", null)
                         .statusCode())
                 .isEqualTo(200);
