@@ -16,9 +16,10 @@ import java.util.UUID;
 
 /**
  * Retries at work: the local cloud answers with 429s (and the vendor's {@code Retry-After} / {@code X-RateLimit-*}
- * headers, such as ClickHouse Cloud's fractional {@code X-RateLimit-Reset}), drops connections and fails with 503, and the SDK's DEBUG log shows each attempt and each pause. A
- * create is retried safely because it carries an {@code Idempotency-Key}; repeating it with the same key returns
- * the same cluster with {@code Idempotency-Replay: true}, which also saves a create whose answer was lost. Finally the SDK gives up when rate limiting outlasts its
+ * headers, such as ClickHouse Cloud's fractional {@code X-RateLimit-Reset}), drops connections and fails with 503,
+ * and the SDK's DEBUG log shows each attempt and each pause. A create is retried safely because it carries an
+ * {@code Idempotency-Key}; repeating it with the same key returns the same cluster with {@code Idempotency-Replay:
+ * true}, which also saves a create whose answer was lost. Finally the SDK gives up when rate limiting outlasts its
  * retries, and injected latency shows in the timings.
  *
  * <p>Faults can only be injected locally, so this program always runs against a local cloud it starts itself.

@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * Every example program in sequence against one local cloud: ClickHouse Cloud, Crunchy Bridge, Tinybird dedicated
- * clusters, then resilience under injected faults. Needs no credentials and no network beyond loopback; exits 0 when every
- * program finished.
+ * clusters, then resilience under injected faults. Needs no credentials and no network beyond loopback; exits 0 when
+ * every program finished.
  */
 public final class Walkthrough {
     private Walkthrough() {}

@@ -56,8 +56,9 @@ final class ClickHouseCloudSimulator implements SimulatedApi {
 
     /**
      * Another product of the ClickHouse Cloud API served with the services: same host, key, organization and
-     * envelopes. It registers its routes under {@link #ORGANIZATION} and answers with {@link #ok} / {@link
-     * #done}, throwing {@link SimError} for errors; {@link #checkOrganization} refuses another organization.
+     * envelopes. It registers its routes under {@link ClickHouseCloudSimulator#ORGANIZATION} and answers with
+     * {@link ClickHouseCloudSimulator#ok} / {@link ClickHouseCloudSimulator#done}, throwing {@link SimError} for
+     * errors; {@link ClickHouseCloudSimulator#checkOrganization} refuses another organization.
      */
     interface Product {
         void register(Router router, ClickHouseCloudSimulator cloud);
@@ -479,9 +480,6 @@ final class ClickHouseCloudSimulator implements SimulatedApi {
 
     private synchronized SimResponse delete(SimRequest request) {
         SimService s = service(request);
-        if (s.state.equals("terminating")) {
-            return done(request);
-        }
         if (!DELETABLE.contains(s.state) || s.settling) {
             String current = s.settling ? "stopping" : s.state;
             s.settling = false;

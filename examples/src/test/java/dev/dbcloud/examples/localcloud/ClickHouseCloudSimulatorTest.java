@@ -298,6 +298,9 @@ class ClickHouseCloudSimulatorTest {
         ch.services().delete(id);
 
         assertThat(ch.services().get(id).state()).isEqualTo(ServiceState.TERMINATING);
+        assertThatThrownBy(() -> ch.services().delete(id))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.errorMessage())
+                        .hasValueSatisfying(m -> assertThat(m).endsWith("Current state: 'terminating'")));
         assertThat(ch.services().list()).extracting(Service::name).containsExactly("analytics", "staging", "archive");
         close();
         cloud = LocalCloud.start(LocalCloud.Options.defaults().withSpeed(3_000));
