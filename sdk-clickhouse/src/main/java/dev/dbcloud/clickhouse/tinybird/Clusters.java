@@ -38,10 +38,13 @@ import java.util.function.Supplier;
  * Tinybird's documented status for "conflict with the current state of the target" (the Organizations API does not
  * say more; should it answer stale weights with another status, the exception of that status is thrown, carrying
  * the server's message). Read the cluster again and decide anew: the SDK never repeats a write after a conflict.
- * Weights updates and removals are PUT and DELETE, so the SDK retries them after a 5xx or a connection failure like
- * any idempotent call; a {@code ConflictException} whose {@code attempts()} is above 1 may therefore mean that an
- * earlier attempt was applied — check the cluster's weights. Operations run asynchronously for minutes; while one
- * runs no other is accepted.
+ *
+ * <p>Because the first attempt may already have consumed its {@code old_weights}, no write is ever repeated once the
+ * server may have seen it: the weights PUT, the replica POST and the replica DELETE are retried only when they never
+ * reached the server (a refused connection) or after a 429, which says the request was not processed. After a 5xx
+ * or a connection lost mid-flight the error is thrown at once; the write may or may not have been applied, so read
+ * the cluster ({@link #get(String)}) before deciding what to send next. Operations run asynchronously for minutes;
+ * while one runs no other is accepted.
  *
  * <p>The API may accept a write with any 2xx status and no body at all (a 204, say). A write never fails for that:
  * its result is then built from what was requested. {@link WeightsUpdated} carries the cluster id, the weights sent
@@ -131,6 +134,8 @@ public final class Clusters {
      * @param params the current and the wanted weights
      * @return what the server accepted; built from {@code params} when the answer has no body
      * @throws ConflictException if {@code old_weights} no longer match the cluster (409)
+     * @throws dev.dbcloud.core.errors.ServerException on a 5xx, which is not retried: the write may have been
+     *     applied, read the cluster before sending another
      */
     public WeightsUpdated updateWeights(String clusterId, UpdateWeightsParams params) {
         return updateWeights(clusterId, params, RequestOptions.none());
@@ -169,6 +174,8 @@ public final class Clusters {
      * @return what the server accepted, with the new replica's name; built from {@code params} when the answer has
      *     no body, with the replica's name only if {@code params} named it
      * @throws ConflictException if {@code old_weights} no longer match the cluster (409)
+     * @throws dev.dbcloud.core.errors.ServerException on a 5xx, which is not retried: the write may have been
+     *     applied, read the cluster before sending another
      */
     public ReplicaAdded addReplica(String clusterId, AddReplicaParams params) {
         return addReplica(clusterId, params, RequestOptions.none());
@@ -218,6 +225,8 @@ public final class Clusters {
      * @return what the server accepted; built from the request when the answer has no body
      * @throws IllegalArgumentException if {@code params.newWeights()} mention the removed replica (nothing is sent)
      * @throws ConflictException if {@code old_weights} no longer match the cluster (409)
+     * @throws dev.dbcloud.core.errors.ServerException on a 5xx, which is not retried: the write may have been
+     *     applied, read the cluster before sending another
      */
     public ReplicaRemoved removeReplica(String clusterId, String replicaName, RemoveReplicaParams params) {
         return removeReplica(clusterId, replicaName, params, RequestOptions.none());
@@ -439,12 +448,14 @@ public final class Clusters {
     }
 
     /**
-     * Sends a write. The API may answer a write with any 2xx and no body (a 204, say); the answer is then built
-     * from what was requested, so a write the server accepted never fails for want of a body.
+     * Sends a write, never repeated once the server may have seen it: its {@code old_weights} may already be
+     * consumed. The API may answer a write with any 2xx and no body (a 204, say); the answer is then built from
+     * what was requested, so a write the server accepted never fails for want of a body.
      */
     private <T> T write(
             ApiRequest.Builder request, Object body, RequestOptions options, Class<T> type, Supplier<T> requested) {
-        return engine.callOptional(request.body(body).options(options).build(), type)
+        return engine.callOptional(
+                        request.body(body).options(options).notRepeatable().build(), type)
                 .orElseGet(requested);
     }
 
