@@ -165,7 +165,7 @@ class ErrorsTest {
 
     @Test
     void dialectHintsFollowTheReference() {
-        TinybirdDialect dialect = new TinybirdDialect(null);
+        TinybirdDialect dialect = new TinybirdDialect();
         Instant now = Instant.parse("2026-01-01T00:00:00Z");
         assertThat(dialect.retryHint(503, Headers.of("X-RateLimit-Reset", "9"), now))
                 .isEmpty();
@@ -216,16 +216,33 @@ class ErrorsTest {
         assertThat(tbSettingsText(auth)).doesNotContain("s3cr3t");
     }
 
-    @Test
-    void aTokenEchoedInAnErrorMessageIsMasked() {
-        server.enqueue(json(401, "{\"error\": \"invalid token " + TOKEN + "\"}"));
-        try (TinybirdClient tb = fixture.client(Auth.QUERY)) {
-            UnauthorizedException e = catchThrowableOfType(
-                    UnauthorizedException.class,
-                    () -> tb.organization("org-1").clusters().list());
+    @ParameterizedTest
+    @EnumSource(Auth.class)
+    void aTokenTheServerEchoesIsHiddenInMessagesBodiesAndLogLines(Auth auth) {
+        server.enqueue(json(
+                401,
+                "{\"error\": \"invalid token " + TOKEN + "\", \"token\": \"" + TOKEN + "\", \"hint\": \"you sent "
+                        + TOKEN + "\"}"));
+        server.enqueue(json(200, "{\"clusters\": \"" + TOKEN + "\"}"));
+        try (LogCapture logs = LogCapture.http();
+                TinybirdClient tb = fixture.client(auth)) {
+            Clusters clusters = tb.organization("org-1").clusters();
+            UnauthorizedException e = catchThrowableOfType(UnauthorizedException.class, clusters::list);
             assertThat(e.getMessage())
                     .isEqualTo("GET /v0/organizations/org-1/clusters failed with status 401: invalid token ****");
             assertThat(e.errorMessage()).contains("invalid token ****");
+            assertThat(e.responseBody()).doesNotContain(TOKEN).doesNotContain("s3cr3t");
+            assertThat(TinybirdFixture.tree(e.responseBody()).get("hint").asText())
+                    .isEqualTo("you sent ****");
+            assertThat(String.valueOf(e)).doesNotContain("s3cr3t");
+
+            ApiDecodingException decoding = catchThrowableOfType(ApiDecodingException.class, clusters::list);
+            assertThat(decoding.getMessage()).doesNotContain("s3cr3t");
+            assertThat(decoding.bodyExcerpt()).doesNotContain("s3cr3t").contains("****");
+
+            assertThat(logs.messages())
+                    .anySatisfy(line -> assertThat(line).contains("invalid token ****"))
+                    .allSatisfy(line -> assertThat(line).doesNotContain("s3cr3t"));
         }
     }
 
