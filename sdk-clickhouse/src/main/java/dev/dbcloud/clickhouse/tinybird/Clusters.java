@@ -13,7 +13,8 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -33,8 +34,9 @@ import java.util.function.Supplier;
  * <p>Every write carries the cluster's current weights as {@code old_weights}, an optimistic-concurrency guard.
  * The conveniences {@link #rebalance(String, Weights)}, {@link #addReplica(String, String, Weights, ReplicaWeights)}
  * and {@link #removeReplica(String, String, Weights)} read them first, refuse with {@link ClusterNotReadyException}
- * when the cluster cannot accept the operation, and then send; the raw forms taking {@code …Params} send exactly
- * what they are given. When the weights changed in between, the call throws {@link ConflictException}: 409 is
+ * when the cluster cannot accept the operation or does not say whether it can (a missing {@code
+ * operation_in_progress}, {@code can_rebalance} or {@code can_scale} is never taken as "allowed"), and then send;
+ * the raw forms taking {@code …Params} send exactly what they are given. When the weights changed in between, the call throws {@link ConflictException}: 409 is
  * Tinybird's documented status for "conflict with the current state of the target" (the Organizations API does not
  * say more; should it answer stale weights with another status, the exception of that status is thrown, carrying
  * the server's message). Read the cluster again and decide anew: the SDK never repeats a write after a conflict.
@@ -268,8 +270,8 @@ public final class Clusters {
      * @param clusterId the cluster id
      * @param newWeights the wanted weights
      * @return what the server accepted; built from the request when the answer has no body
-     * @throws ClusterNotReadyException if an operation is in progress or the cluster reports it cannot rebalance
-     *     (nothing is sent)
+     * @throws ClusterNotReadyException if an operation is in progress, the cluster reports it cannot rebalance, or
+     *     it does not report {@code operation_in_progress} or {@code can_rebalance} at all (nothing is sent)
      * @throws ClusterNotFoundException if the organization has no such cluster
      * @throws ConflictException if the weights changed between reading and writing (409)
      */
@@ -309,8 +311,8 @@ public final class Clusters {
      * @param newWeights the wanted weights of the existing replicas
      * @param newReplica the new replica's weight per role
      * @return what the server accepted, with the new replica's name; when the answer has no body, built from the request, without it
-     * @throws ClusterNotReadyException if an operation is in progress or the cluster reports it cannot scale
-     *     (nothing is sent)
+     * @throws ClusterNotReadyException if an operation is in progress, the cluster reports it cannot scale, or it
+     *     does not report {@code operation_in_progress} or {@code can_scale} at all (nothing is sent)
      * @throws ClusterNotFoundException if the organization has no such cluster
      * @throws ConflictException if the weights changed between reading and writing (409)
      */
@@ -358,8 +360,8 @@ public final class Clusters {
      * @return what the server accepted; built from the request when the answer has no body
      * @throws IllegalArgumentException if {@code newWeights} mention the removed replica, or the cluster as read has
      *     no such replica (nothing is sent)
-     * @throws ClusterNotReadyException if an operation is in progress or the cluster reports it cannot scale
-     *     (nothing is sent)
+     * @throws ClusterNotReadyException if an operation is in progress, the cluster reports it cannot scale, or it
+     *     does not report {@code operation_in_progress} or {@code can_scale} at all (nothing is sent)
      * @throws ClusterNotFoundException if the organization has no such cluster
      * @throws ConflictException if the weights changed between reading and writing (409)
      */
@@ -402,7 +404,8 @@ public final class Clusters {
 
     /**
      * Waits until no operation is in progress on the cluster ({@code operation_in_progress} is false), polling the
-     * cluster list every 5 seconds at first and up to every 30 seconds.
+     * cluster list every 5 seconds at first and up to every 30 seconds. A cluster that does not report the flag
+     * (missing or null) is not idle: the wait goes on until the server says false, or times out.
      *
      * @param clusterId the cluster id
      * @param timeout how long to wait in all
@@ -429,19 +432,36 @@ public final class Clusters {
         return engine.<Cluster>poller("cluster " + clusterId + " to have no operation in progress")
                 .poll(() -> get(clusterId, options))
                 .until(Cluster::isIdle)
-                .describeWith(
-                        c -> "operation_in_progress=" + c.operationInProgress() + ", replicas " + replicaStates(c))
+                .describeWith(c -> "operation_in_progress="
+                        + c.operationInProgress().map(String::valueOf).orElse("unknown") + ", replicas "
+                        + replicaStates(c))
                 .timeout(timeout)
                 .build()
                 .await();
     }
 
-    private static Cluster ready(Cluster cluster, String operation, Predicate<Cluster> allowed, String flag) {
-        if (cluster.operationInProgress()) {
+    private static Cluster ready(
+            Cluster cluster, String operation, Function<Cluster, Optional<Boolean>> allowed, String flag) {
+        Optional<Boolean> busy = cluster.operationInProgress();
+        if (busy.isEmpty()) {
+            throw new ClusterNotReadyException(
+                    operation,
+                    "the cluster does not report operation_in_progress, so whether an operation is running is"
+                            + " unknown",
+                    cluster);
+        }
+        if (busy.get()) {
             throw new ClusterNotReadyException(
                     operation, "an operation is in progress; wait with waitUntilIdle(…) and try again", cluster);
         }
-        if (!allowed.test(cluster)) {
+        Optional<Boolean> permitted = allowed.apply(cluster);
+        if (permitted.isEmpty()) {
+            throw new ClusterNotReadyException(
+                    operation,
+                    "the cluster does not report " + flag + ", so whether it allows this is unknown",
+                    cluster);
+        }
+        if (!permitted.get()) {
             throw new ClusterNotReadyException(operation, "the cluster reports " + flag + "=false", cluster);
         }
         return cluster;
