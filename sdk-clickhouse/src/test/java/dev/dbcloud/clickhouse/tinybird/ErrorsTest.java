@@ -19,8 +19,11 @@ import dev.dbcloud.core.errors.ServerException;
 import dev.dbcloud.core.errors.UnauthorizedException;
 import dev.dbcloud.core.internal.ApiError;
 import dev.dbcloud.core.testing.LogCapture;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Modifier;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
@@ -250,6 +253,30 @@ class ErrorsTest {
         try (TinybirdClient tb = fixture.client(auth)) {
             return tb.settings().toString() + auth.credentials;
         }
+    }
+
+    @Test
+    void theClusterExceptionsAreFinalAndOnlyTheSdkCreatesThem() {
+        for (Class<?> type : new Class<?>[] {ClusterNotFoundException.class, ClusterNotReadyException.class}) {
+            assertThat(Modifier.isFinal(type.getModifiers()))
+                    .as(type + " is final")
+                    .isTrue();
+            assertThat(type.getConstructors())
+                    .as(type + " has no public constructor")
+                    .isEmpty();
+            assertThat(Arrays.stream(type.getDeclaredConstructors()).map(Constructor::getModifiers))
+                    .as(type + " constructors are package-private")
+                    .allSatisfy(modifiers -> assertThat(
+                                    modifiers & (Modifier.PUBLIC | Modifier.PROTECTED | Modifier.PRIVATE))
+                            .isZero());
+        }
+        Cluster cluster = Cluster.builder().clusterId("c-7").build();
+        assertThat(new ClusterNotReadyException("rebalance", "why", cluster))
+                .hasMessage("refused to rebalance on cluster c-7: why")
+                .satisfies(e -> assertThat(e.clusterId()).isEqualTo("c-7"));
+        assertThat(new ClusterNotFoundException("org-1", "c-8", 1))
+                .hasMessage("cluster c-8 not found in organization org-1 (1 cluster listed)")
+                .satisfies(e -> assertThat(e.clusterId()).isEqualTo("c-8"));
     }
 
     @Test
