@@ -202,14 +202,7 @@ public final class Clusters {
                         clusterId,
                         params.replicaName().get())
                 : ApiRequest.builder(HttpMethod.POST, REPLICAS, organizationId, clusterId);
-        Map<String, Object> existing = new LinkedHashMap<>();
-        existing.put("old_weights", params.oldWeights());
-        existing.put("new_weights", params.newWeights());
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("replica_size", params.replicaSize());
-        body.put("existing_replicas", existing);
-        body.put("new_replica", params.newReplica());
-        return write(request, body, options, ReplicaAdded.class, () -> ReplicaAdded.builder()
+        return write(request, AddReplicaBody.of(params), options, ReplicaAdded.class, () -> ReplicaAdded.builder()
                 .clusterId(clusterId)
                 .newReplica(params.replicaName()
                         .map(name -> Replica.builder().name(name).build()))

@@ -159,6 +159,14 @@ class ModelsTest {
     }
 
     @Test
+    void addReplicaParamsAreSentInTheNestedWireShapeWithoutTheReplicaName() {
+        AddReplicaParams params =
+                ClustersWireTest.addParams().replicaName("replica-2").build();
+        assertThat(tree(Json.write(AddReplicaBody.of(params)))).isEqualTo(tree(ClustersWireTest.SEED_ADD_BODY));
+        assertThat(AddReplicaBody.of(params).existingReplicas().oldWeights()).isEqualTo(params.oldWeights());
+    }
+
+    @Test
     void clustersToleratesNullsAndMissingOptionalFields() throws Exception {
         Cluster cluster = Json.reader(Json.type(Cluster.class))
                 .readValue("{\"cluster_id\": \"c-1\", \"cluster_weights\": null, \"replicas\": null,"
