@@ -26,20 +26,22 @@ import java.util.function.Supplier;
  * for (Cluster c : clusters.list()) { … }
  *
  * clusters.addReplica(clusterId, "4-16",
- *     Weights.builder().weight(ClusterRole.WRITER, "replica-1", 70).weight(ClusterRole.READER, "replica-1", 80).build(),
+ *     Weights.builder().weight(ClusterRole.WRITER, "replica-1", 70).weight(ClusterRole.READER, "replica-1", 80)
+ *         .build(),
  *     ReplicaWeights.builder().weight(ClusterRole.WRITER, 30).weight(ClusterRole.READER, 20).build());
  * clusters.waitUntilIdle(clusterId, Duration.ofMinutes(30));
  * }</pre>
  *
- * <p>Every write carries the cluster's current weights as {@code old_weights}, an optimistic-concurrency guard.
- * The conveniences {@link #rebalance(String, Weights)}, {@link #addReplica(String, String, Weights, ReplicaWeights)}
- * and {@link #removeReplica(String, String, Weights)} read them first, refuse with {@link ClusterNotReadyException}
- * when the cluster cannot accept the operation or does not say whether it can (a missing {@code
- * operation_in_progress}, {@code can_rebalance} or {@code can_scale} is never taken as "allowed"), and then send;
- * the raw forms taking {@code …Params} send exactly what they are given. When the weights changed in between, the call throws {@link ConflictException}: 409 is
- * Tinybird's documented status for "conflict with the current state of the target" (the Organizations API does not
- * say more; should it answer stale weights with another status, the exception of that status is thrown, carrying
- * the server's message). Read the cluster again and decide anew: the SDK never repeats a write after a conflict.
+ * <p>Every write carries the cluster's current weights as {@code old_weights}, an optimistic-concurrency guard. The
+ * conveniences {@link #rebalance(String, Weights)}, {@link #addReplica(String, String, Weights, ReplicaWeights)} and
+ * {@link #removeReplica(String, String, Weights)} read them first, refuse with {@link ClusterNotReadyException} when
+ * the cluster cannot accept the operation or does not say whether it can (a missing {@code operation_in_progress},
+ * {@code can_rebalance} or {@code can_scale} is never taken as "allowed"), and then send; the raw forms taking {@code
+ * …Params} send exactly what they are given. When the weights changed in between, the call throws {@link
+ * ConflictException}: 409 is Tinybird's documented status for "conflict with the current state of the target" (the
+ * Organizations API does not say more; should it answer stale weights with another status, the exception of that status
+ * is thrown, carrying the server's message). Read the cluster again and decide anew: the SDK never repeats a write
+ * after a conflict.
  *
  * <p>Because the first attempt may already have consumed its {@code old_weights}, no write is ever repeated once the
  * server may have seen it: the weights PUT, the replica POST and the replica DELETE are retried only when they never
@@ -303,7 +305,8 @@ public final class Clusters {
      * @param replicaSize a size name from {@link Organization#configuration()}, e.g. {@code 4-16}
      * @param newWeights the wanted weights of the existing replicas
      * @param newReplica the new replica's weight per role
-     * @return what the server accepted, with the new replica's name; when the answer has no body, built from the request, without it
+     * @return what the server accepted, with the new replica's name; when the answer has no body, built from the
+     *     request, without it
      * @throws ClusterNotReadyException if an operation is in progress, the cluster reports it cannot scale, or it
      *     does not report {@code operation_in_progress} or {@code can_scale} at all (nothing is sent)
      * @throws ClusterNotFoundException if the organization has no such cluster

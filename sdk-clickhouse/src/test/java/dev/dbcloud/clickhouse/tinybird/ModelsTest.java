@@ -159,6 +159,23 @@ class ModelsTest {
     }
 
     @Test
+    void buildersNameTheMissingRequiredAttributes() {
+        assertThatThrownBy(() -> UpdateWeightsParams.builder()
+                        .newWeights(TinybirdFixture.SEED_NEW_WEIGHTS)
+                        .build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("oldWeights");
+        assertThatThrownBy(() -> AddReplicaParams.builder().replicaSize("4-16").build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("oldWeights")
+                .hasMessageContaining("newWeights")
+                .hasMessageContaining("newReplica");
+        assertThatThrownBy(() -> Cluster.builder().build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("clusterId");
+    }
+
+    @Test
     void addReplicaParamsAreSentInTheNestedWireShapeWithoutTheReplicaName() {
         AddReplicaParams params =
                 ClustersWireTest.addParams().replicaName("replica-2").build();
