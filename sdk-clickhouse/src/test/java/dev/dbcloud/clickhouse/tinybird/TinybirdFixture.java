@@ -133,6 +133,17 @@ final class TinybirdFixture {
         return tree(request.getBody().utf8());
     }
 
+    /**
+     * A one-cluster list answer whose state flags are the given JSON members, e.g. {@code "\"can_scale\": true"}:
+     * a flag left out is missing from the answer.
+     */
+    static String clusterListWithFlags(String clusterId, String flags) {
+        return "{\"clusters\": [{\"cluster_id\": \"" + clusterId + "\", " + (flags.isEmpty() ? "" : flags + ", ")
+                + "\"cluster_weights\": {\"writer\": {\"replica-1\": 100, \"replica-2\": 0}}, \"replicas\":"
+                + " {\"replica-1\": {\"name\": \"replica-1\", \"state\": \"running\"}, \"replica-2\": {\"name\":"
+                + " \"replica-2\", \"state\": \"running\"}}}]}";
+    }
+
     /** A one-cluster list answer with the given state flags and weights. */
     static String clusterList(String clusterId, boolean busy, boolean canRebalance, boolean canScale, String weights) {
         return "{\"clusters\": [{\"cluster_id\": \"" + clusterId + "\", \"cluster_name\": \"n\", \"cloud_provider\":"
