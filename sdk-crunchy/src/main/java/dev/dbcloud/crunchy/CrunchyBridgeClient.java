@@ -58,7 +58,9 @@ public final class CrunchyBridgeClient implements AutoCloseable {
     /**
      * Creates a client from the environment variables Crunchy's own tools read: the API key from {@code
      * CB_API_KEY} (bridge-cli) or else {@code APPLICATION_SECRET} (Terraform provider); the base URL from {@code
-     * BRIDGE_API_URL}, else {@code https://} + {@code CB_HOST}, else {@link #DEFAULT_BASE_URL}.
+     * BRIDGE_API_URL}, else {@code CB_HOST} (a bare host name such as {@code api.example.com} gets {@code https://}
+     * in front; a value that already names a scheme, such as {@code https://api.example.com}, is used as is), else
+     * {@link #DEFAULT_BASE_URL}.
      *
      * @return the client
      * @throws IllegalStateException if no API key variable is set
@@ -111,7 +113,7 @@ public final class CrunchyBridgeClient implements AutoCloseable {
             Builder builder =
                     new Builder().credentials(Credentials.bearer(env.require("CB_API_KEY", "APPLICATION_SECRET")));
             env.first("BRIDGE_API_URL")
-                    .or(() -> env.first("CB_HOST").map(host -> "https://" + host))
+                    .or(() -> env.first("CB_HOST").map(host -> host.contains("://") ? host : "https://" + host))
                     .ifPresent(builder::baseUrl);
             return builder;
         }
