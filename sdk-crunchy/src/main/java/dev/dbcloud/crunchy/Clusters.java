@@ -11,6 +11,7 @@ import dev.dbcloud.core.errors.NotFoundException;
 import dev.dbcloud.core.errors.WaitFailedException;
 import dev.dbcloud.core.errors.WaitTimeoutException;
 import dev.dbcloud.core.internal.ApiRequest;
+import dev.dbcloud.core.internal.Checks;
 import dev.dbcloud.core.internal.HttpEngine;
 import dev.dbcloud.core.internal.HttpMethod;
 import dev.dbcloud.crunchy.internal.Eids;
@@ -43,7 +44,7 @@ import java.util.Optional;
  * {@link #backups()} and {@link #roles()}.
  */
 public final class Clusters {
-    /** The first pause between polls of {@link #waitUntilReady}. */
+    /** The first pause between polls of the waiters; it grows by half after each poll up to 30 seconds. */
     static final Duration POLL_INTERVAL = Duration.ofSeconds(5);
 
     private final HttpEngine engine;
@@ -450,21 +451,55 @@ public final class Clusters {
     }
 
     /**
-     * Polls {@link #status(String)} until the cluster is {@code ready}, starting every 5 seconds and backing off
-     * to 30. Fails at once on {@code creation_failed} or {@code failed}.
+     * Polls {@link #status(String)} until the cluster is {@code ready}. The first pause between polls is 5
+     * seconds; it grows by half after each poll up to 30 seconds. Fails at once on {@code creation_failed} or
+     * {@code failed}.
+     *
+     * <pre>{@code
+     * try {
+     *     cb.clusters().waitUntilReady(clusterId, Duration.ofMinutes(30));
+     * } catch (WaitException e) {                  // timed out, failed, or a poll failed
+     *     e.lastObserved(ClusterStatus.class).flatMap(ClusterStatus::state).ifPresent(System.out::println);
+     * }
+     * }</pre>
      *
      * @param clusterId the cluster's ID
-     * @param timeout how long to wait in all
+     * @param timeout how long to wait in all; positive, at most 365 days
      * @return the ready status
-     * @throws WaitTimeoutException if the timeout passes first; {@code lastObserved()} holds the last status
-     * @throws WaitFailedException if the cluster failed, or polling failed; {@code lastObserved()} holds the last
-     *     status
+     * @throws IllegalArgumentException if {@code clusterId} is not a Crunchy Bridge ID or {@code timeout} is not
+     *     positive; nothing is sent
+     * @throws WaitTimeoutException if the timeout passes first; {@code e.lastObserved(ClusterStatus.class)} holds
+     *     the last status
+     * @throws WaitFailedException if the cluster failed, or a poll failed (the cause); {@code
+     *     e.lastObserved(ClusterStatus.class)} holds the last status, empty if no poll succeeded
      */
     public ClusterStatus waitUntilReady(String clusterId, Duration timeout) {
+        return waitUntilReady(clusterId, timeout, RequestOptions.none());
+    }
+
+    /**
+     * Polls {@link #status(String, RequestOptions)} until the cluster is {@code ready}, sending every poll with
+     * {@code options} (e.g. a shorter per-request timeout or a tracing header). The first pause between polls is
+     * 5 seconds; it grows by half after each poll up to 30 seconds. Fails at once on {@code creation_failed} or
+     * {@code failed}.
+     *
+     * @param clusterId the cluster's ID
+     * @param timeout how long to wait in all; positive, at most 365 days
+     * @param options per-call options of every poll
+     * @return the ready status
+     * @throws IllegalArgumentException if {@code clusterId} is not a Crunchy Bridge ID or {@code timeout} is not
+     *     positive; nothing is sent
+     * @throws WaitTimeoutException if the timeout passes first; {@code e.lastObserved(ClusterStatus.class)} holds
+     *     the last status
+     * @throws WaitFailedException if the cluster failed, or a poll failed (the cause); {@code
+     *     e.lastObserved(ClusterStatus.class)} holds the last status, empty if no poll succeeded
+     */
+    public ClusterStatus waitUntilReady(String clusterId, Duration timeout, RequestOptions options) {
         Eids.check(clusterId, "clusterId");
-        requireNonNull(timeout, "timeout == null");
+        Checks.positive(timeout, "timeout");
+        requireNonNull(options, "options == null");
         return engine.<ClusterStatus>poller("cluster " + clusterId + " to be ready")
-                .poll(() -> status(clusterId))
+                .poll(() -> status(clusterId, options))
                 .until(ClusterStatus::isReady)
                 .failWhen(status -> status.state()
                         .filter(state ->
