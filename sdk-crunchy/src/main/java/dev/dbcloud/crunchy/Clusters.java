@@ -103,6 +103,16 @@ public final class Clusters {
     }
 
     /**
+     * Lists the first page of the caller's default team's clusters with per-call options, which later pages repeat.
+     *
+     * @param options per-call options
+     * @return the first page; {@link Page#autoPager()} walks the rest lazily
+     */
+    public Page<Cluster> list(RequestOptions options) {
+        return list(ListClustersParams.builder().build(), options);
+    }
+
+    /**
      * Lists clusters: {@code GET /clusters}.
      *
      * @param params paging, order and team
@@ -316,16 +326,28 @@ public final class Clusters {
     }
 
     /**
+     * Restarts a cluster's server, the API's default, with per-call options: {@code PUT
+     * /clusters/{cluster_id}/actions/restart}.
+     *
+     * @param clusterId the cluster's ID
+     * @param options per-call options
+     * @return the cluster
+     */
+    public Cluster restart(String clusterId, RequestOptions options) {
+        return raw.restart(clusterId, null, options).value();
+    }
+
+    /**
      * Restarts Postgres only or the whole server: {@code PUT /clusters/{cluster_id}/actions/restart}.
      *
      * @param clusterId the cluster's ID
      * @param service {@link RestartService#POSTGRES} or {@link RestartService#SERVER}
      * @return the cluster
+     * @throws NullPointerException if {@code service} is null; use {@link #restart(String)} for the default
      * @throws IllegalArgumentException if {@code service} is neither
      */
     public Cluster restart(String clusterId, RestartService service) {
-        return raw.restart(clusterId, requireNonNull(service, "service == null"), RequestOptions.none())
-                .value();
+        return restart(clusterId, service, RequestOptions.none());
     }
 
     /**
@@ -335,6 +357,8 @@ public final class Clusters {
      * @param service what to restart: {@link RestartService#POSTGRES} or {@link RestartService#SERVER}
      * @param options per-call options
      * @return the cluster
+     * @throws NullPointerException if {@code service} is null; use {@link #restart(String, RequestOptions)} for
+     *     the default
      * @throws IllegalArgumentException if {@code service} is neither
      */
     public Cluster restart(String clusterId, RestartService service, RequestOptions options) {

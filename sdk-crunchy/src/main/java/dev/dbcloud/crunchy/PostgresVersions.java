@@ -39,6 +39,16 @@ public final class PostgresVersions {
     }
 
     /**
+     * Lists the versions: {@code GET /postgres-versions}.
+     *
+     * @param options per-call options
+     * @return the versions
+     */
+    public List<PostgresVersion> list(RequestOptions options) {
+        return send(null, options);
+    }
+
+    /**
      * Lists the versions available to a team: {@code GET /postgres-versions?team_id=}.
      *
      * @param teamId the team's ID
