@@ -90,8 +90,7 @@ public final class PostgresVersions {
         requireNonNull(version, "version == null");
         return Requests.send(
                         engine,
-                        ApiRequest.builder(
-                                HttpMethod.GET, "/postgres-versions/{version}", String.valueOf(version.value())),
+                        ApiRequest.builder(HttpMethod.GET, "/postgres-versions/{version}", version.toString()),
                         options,
                         PostgresVersion.class)
                 .value();
