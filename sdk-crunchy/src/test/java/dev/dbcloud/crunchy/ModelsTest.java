@@ -143,4 +143,35 @@ class ModelsTest {
         assertThat(Json.write(ClusterStatus.builder().state(ClusterState.READY).build()))
                 .doesNotContain("ready\":t");
     }
+
+    private static final String PLAN = "{\"id\":\"hobby-2\",\"display_name\":\"Hobby-2\",\"vcpu\":1,\"memory\":2";
+
+    @Test
+    void planRegionsMissingOrNullDecodeAsEveryRegion() throws IOException {
+        Plan missing = read(PLAN + "}", Plan.class);
+        Plan nulled = read(PLAN + ",\"region_ids\":null}", Plan.class);
+        Plan listed = read(PLAN + ",\"region_ids\":[\"us-west-2\",\"eu-west-1\"]}", Plan.class);
+
+        assertThat(missing.regionIds()).isEmpty();
+        assertThat(nulled.regionIds()).isEmpty();
+        assertThat(nulled).isEqualTo(missing);
+        assertThat(listed.regionIds()).containsExactly("us-west-2", "eu-west-1");
+
+        assertThat(missing.isOfferedIn("ap-south-1")).isTrue();
+        assertThat(nulled.isOfferedIn("ap-south-1")).isTrue();
+        assertThat(listed.isOfferedIn("eu-west-1")).isTrue();
+        assertThat(listed.isOfferedIn("ap-south-1")).isFalse();
+        assertThat(Fixtures.tree(Json.write(listed)).get("region_ids"))
+                .isEqualTo(Fixtures.tree("[\"us-west-2\",\"eu-west-1\"]"));
+    }
+
+    @Test
+    void nullListsDecodeAsEmpty() throws IOException {
+        Provider provider =
+                read("{\"id\":\"aws\",\"display_name\":\"AWS\",\"plans\":null,\"regions\":null}", Provider.class);
+        assertThat(provider.plans()).isEmpty();
+        assertThat(provider.regions()).isEmpty();
+        ClusterUpgrade upgrade = read("{\"operations\":null}", ClusterUpgrade.class);
+        assertThat(upgrade.isFinished()).isTrue();
+    }
 }
