@@ -237,33 +237,42 @@ public final class Clusters {
     /**
      * Deletes a cluster and its data: {@code DELETE /clusters/{cluster_id}} (200 with the deleted cluster).
      *
-     * <p>Deleting a cluster that is already deleted fails with {@link GoneException} (410). To make a delete
-     * idempotent, treat it, and {@link NotFoundException}, as success:
+     * <p>Deleting a cluster that is already deleted fails with {@link GoneException} (410). Like every DELETE, the
+     * call is retried after a failure mid-flight (a dropped connection, a timeout, a 5xx); when the attempt that
+     * failed had in fact deleted the cluster, the retry is answered 410. A {@code GoneException} whose {@link
+     * GoneException#attempts() attempts()} is above 1 therefore means an earlier attempt of this very call deleted
+     * the cluster; with {@code attempts() == 1} it was deleted before the call. To make a delete idempotent, treat
+     * it, and {@link NotFoundException}, as success:
      *
      * <pre>{@code
      * try {
      *     cb.clusters().destroy(clusterId);
-     * } catch (GoneException | NotFoundException alreadyDeleted) {
-     *     // already deleted, never existed, or no access
+     * } catch (GoneException alreadyDeleted) {
+     *     boolean byThisCall = alreadyDeleted.attempts() > 1;   // an earlier attempt of this call deleted it
+     * } catch (NotFoundException unknown) {
+     *     // never existed, or no access
      * }
      * }</pre>
      *
      * @param clusterId the cluster's ID
-     * @return the deleted cluster
-     * @throws GoneException if the cluster was already deleted
+     * @return the deleted cluster; not returned when an earlier attempt of the call deleted it (see above)
+     * @throws GoneException if the cluster was already deleted, by an earlier attempt of this call when {@link
+     *     GoneException#attempts()} is above 1
      */
     public Cluster destroy(String clusterId) {
         return raw.destroy(clusterId, RequestOptions.none()).value();
     }
 
     /**
-     * Deletes a cluster: {@code DELETE /clusters/{cluster_id}}. A repeated delete fails with 410 Gone, see {@link
+     * Deletes a cluster: {@code DELETE /clusters/{cluster_id}}. A repeated delete fails with 410 Gone, also when
+     * a retry of this call follows an attempt that deleted the cluster but failed mid-flight; see {@link
      * #destroy(String)}.
      *
      * @param clusterId the cluster's ID
      * @param options per-call options
      * @return the deleted cluster
-     * @throws GoneException if the cluster was already deleted
+     * @throws GoneException if the cluster was already deleted, by an earlier attempt of this call when {@link
+     *     GoneException#attempts()} is above 1
      */
     public Cluster destroy(String clusterId, RequestOptions options) {
         return raw.destroy(clusterId, options).value();
@@ -591,12 +600,14 @@ public final class Clusters {
         }
 
         /**
-         * {@code DELETE /clusters/{cluster_id}}; a repeated delete fails with 410 Gone, see {@link
-         * Clusters#destroy(String)}.
+         * {@code DELETE /clusters/{cluster_id}}; a repeated delete fails with 410 Gone, and a {@link GoneException}
+         * with {@link GoneException#attempts()} above 1 means an earlier attempt of this call deleted the cluster,
+         * see {@link Clusters#destroy(String)}.
          *
          * @param clusterId the cluster's ID
          * @param options per-call options
          * @return the response with the deleted cluster
+         * @throws GoneException if the cluster was already deleted
          */
         public ApiResponse<Cluster> destroy(String clusterId, RequestOptions options) {
             return send(Requests.cluster(HttpMethod.DELETE, "", clusterId), options, Cluster.class);
