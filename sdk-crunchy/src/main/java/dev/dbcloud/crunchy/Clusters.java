@@ -73,22 +73,42 @@ public final class Clusters {
         return raw;
     }
 
-    /** @return read replicas: {@code /clusters/{cluster_id}/replicas} */
+    /**
+     * The read replicas of a cluster at {@code /clusters/{cluster_id}/replicas}: creates them; a replica is a
+     * {@link Cluster} of its own, listed in its primary's {@link Cluster#replicas()}.
+     *
+     * @return the replicas resource, the same instance on every call
+     */
     public ClusterReplicas replicas() {
         return replicas;
     }
 
-    /** @return upgrades, resizes and their schedule: {@code /clusters/{cluster_id}/upgrade} */
+    /**
+     * The upgrade work of a cluster at {@code /clusters/{cluster_id}/upgrade}: resizes, plan changes and
+     * major-version upgrades, their schedule and cancellation, and {@link ClusterUpgrades#waitUntilFinished}.
+     *
+     * @return the upgrades resource, the same instance on every call
+     */
     public ClusterUpgrades upgrades() {
         return upgrades;
     }
 
-    /** @return backups: {@code /clusters/{cluster_id}/backups} */
+    /**
+     * The backups of a cluster at {@code /clusters/{cluster_id}/backups}; {@link #startBackup(String)} asks for
+     * one now.
+     *
+     * @return the backups resource, the same instance on every call
+     */
     public ClusterBackups backups() {
         return backups;
     }
 
-    /** @return Postgres roles: {@code /clusters/{cluster_id}/roles} */
+    /**
+     * The Postgres roles of a cluster at {@code /clusters/{cluster_id}/roles}, with their passwords and
+     * connection URIs when the caller may see them.
+     *
+     * @return the roles resource, the same instance on every call
+     */
     public ClusterRoles roles() {
         return roles;
     }

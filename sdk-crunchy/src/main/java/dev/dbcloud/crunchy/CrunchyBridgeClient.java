@@ -69,27 +69,53 @@ public final class CrunchyBridgeClient implements AutoCloseable {
         return Builder.fromEnvironment(Environment.system()).build();
     }
 
-    /** @return clusters and their lifecycle: {@code /clusters} */
+    /**
+     * Clusters and their whole lifecycle at {@code /clusters}: list, create, get, update, fork and destroy;
+     * restart, suspend, resume, high availability and backups on demand; {@link Clusters#waitUntilReady}; and,
+     * under it, each cluster's replicas, upgrades, backups and Postgres roles.
+     *
+     * @return the clusters resource, the same instance on every call
+     */
     public Clusters clusters() {
         return clusters;
     }
 
-    /** @return providers, plans and regions: {@code /providers} */
+    /**
+     * The cloud providers at {@code /providers}, each with its plans (sizes and prices) and regions: where the
+     * {@code providerId}, {@code planId} and {@code regionId} of a new cluster come from.
+     *
+     * @return the providers resource, the same instance on every call
+     */
     public Providers providers() {
         return providers;
     }
 
-    /** @return Postgres versions: {@code /postgres-versions} */
+    /**
+     * The Postgres versions at {@code /postgres-versions}, listed or looked up by ID or major version, to choose
+     * the version a cluster is created with or upgraded to.
+     *
+     * @return the Postgres versions resource, the same instance on every call
+     */
     public PostgresVersions postgresVersions() {
         return postgresVersions;
     }
 
-    /** @return teams: {@code /teams} */
+    /**
+     * The teams the caller belongs to at {@code /teams}, listed or read one by one: every cluster and network
+     * belongs to a team, and its ID scopes lists and creates.
+     *
+     * @return the teams resource, the same instance on every call
+     */
     public Teams teams() {
         return teams;
     }
 
-    /** @return networks: {@code /networks} */
+    /**
+     * The networks clusters are placed in at {@code /networks}, listed or read one by one, for the {@code
+     * networkId} of a new cluster.
+     *
+     * @return the networks resource, the same instance on every call
+     */
     public Networks networks() {
         return networks;
     }
