@@ -7,7 +7,13 @@ import java.util.Collection;
 /**
  * The kind of a {@link ClusterGroup} ({@code kind}): a Citus cluster group or a Postgres one.
  *
- * <p>An open enumeration: a value this SDK does not know yet is kept as read (see {@link OpenEnum}).
+ * <p>An open enumeration: a value this SDK does not know yet is kept as read (see {@link OpenEnum}); {@link
+ * #isKnown()} tells which, and the value is written back exactly as read. Compare with {@code equals}.
+ *
+ * <pre>{@code
+ * if (group.kind().filter(ClusterGroupKind.CITUS::equals).isPresent()) { … }
+ * ClusterGroupKind parsed = ClusterGroupKind.of("citus");          // the same instance as CITUS
+ * }</pre>
  */
 public final class ClusterGroupKind extends OpenEnum {
     private static final Values<ClusterGroupKind> VALUES = new Values<>(ClusterGroupKind::new);

@@ -25,7 +25,12 @@ public final class ClusterReplicas {
         this.raw = new WithRawResponse(engine);
     }
 
-    /** @return the same operations returning the whole {@link ApiResponse} */
+    /**
+     * The same operations returning the whole {@link ApiResponse}: status, headers (such as {@code
+     * Idempotency-Replay}) and request id, with the decoded value.
+     *
+     * @return the raw view, the same instance on every call
+     */
     public WithRawResponse withRawResponse() {
         return raw;
     }

@@ -7,7 +7,16 @@ import java.util.Collection;
 /**
  * The state of a cluster ({@code state}), as {@code GET /clusters/{id}/status} reports it.
  *
- * <p>An open enumeration: a value this SDK does not know yet is kept as read (see {@link OpenEnum}).
+ * <p>An open enumeration: a value this SDK does not know yet is kept as read (see {@link OpenEnum}); {@link
+ * #isKnown()} tells which, and the value is written back exactly as read. Compare with {@code equals}.
+ *
+ * <pre>{@code
+ * ClusterStatus status = cb.clusters().status(clusterId);
+ * if (status.state().filter(ClusterState.SUSPENDED::equals).isPresent()) {
+ *     cb.clusters().resume(clusterId);
+ * }
+ * ClusterState later = ClusterState.of("hibernating");             // unknown: isKnown() is false
+ * }</pre>
  */
 public final class ClusterState extends OpenEnum {
     private static final Values<ClusterState> VALUES = new Values<>(ClusterState::new);

@@ -7,6 +7,7 @@ import dev.dbcloud.core.RequestOptions;
 import dev.dbcloud.core.errors.WaitFailedException;
 import dev.dbcloud.core.errors.WaitTimeoutException;
 import dev.dbcloud.core.internal.ApiRequest;
+import dev.dbcloud.core.internal.Checks;
 import dev.dbcloud.core.internal.HttpEngine;
 import dev.dbcloud.core.internal.HttpMethod;
 import dev.dbcloud.core.internal.Json;
@@ -43,7 +44,12 @@ public final class ClusterUpgrades {
         this.raw = new WithRawResponse(engine);
     }
 
-    /** @return the same operations returning the whole {@link ApiResponse} */
+    /**
+     * The same operations returning the whole {@link ApiResponse}: status, headers (such as {@code
+     * Idempotency-Replay}) and request id, with the decoded value.
+     *
+     * @return the raw view, the same instance on every call
+     */
     public WithRawResponse withRawResponse() {
         return raw;
     }
@@ -145,21 +151,56 @@ public final class ClusterUpgrades {
     }
 
     /**
-     * Polls {@link #get(String)} until no upgrade work remains (an empty operation list), starting every 5
-     * seconds and backing off to 30. Fails at once when an operation reaches {@code creation_failed}. Also
-     * follows HA changes started with {@link Clusters#enableHa(String)} and {@link Clusters#disableHa(String)}.
+     * Polls {@link #get(String)} until no upgrade work remains (an empty operation list). The first pause between
+     * polls is 5 seconds; it grows by half after each poll up to 30 seconds. Fails at once when an operation
+     * reaches {@code creation_failed}. Also follows HA changes started with {@link Clusters#enableHa(String)} and
+     * {@link Clusters#disableHa(String)}.
+     *
+     * <pre>{@code
+     * try {
+     *     cb.clusters().upgrades().waitUntilFinished(clusterId, Duration.ofHours(2));
+     * } catch (WaitException e) {                  // timed out, failed, or a poll failed
+     *     e.lastObserved(ClusterUpgrade.class).ifPresent(u -> System.out.println(u.operations()));
+     * }
+     * }</pre>
      *
      * @param clusterId the cluster's ID
-     * @param timeout how long to wait in all
+     * @param timeout how long to wait in all; positive, at most 365 days
      * @return the finished upgrade
-     * @throws WaitTimeoutException if the timeout passes first; {@code lastObserved()} holds the last upgrade
-     * @throws WaitFailedException if an operation failed or polling failed
+     * @throws IllegalArgumentException if {@code clusterId} is not a Crunchy Bridge ID or {@code timeout} is not
+     *     positive; nothing is sent
+     * @throws WaitTimeoutException if the timeout passes first; {@code e.lastObserved(ClusterUpgrade.class)}
+     *     holds the last upgrade
+     * @throws WaitFailedException if an operation failed, or a poll failed (the cause); {@code
+     *     e.lastObserved(ClusterUpgrade.class)} holds the last upgrade, empty if no poll succeeded
      */
     public ClusterUpgrade waitUntilFinished(String clusterId, Duration timeout) {
+        return waitUntilFinished(clusterId, timeout, RequestOptions.none());
+    }
+
+    /**
+     * Polls {@link #get(String, RequestOptions)} until no upgrade work remains, sending every poll with {@code
+     * options} (e.g. a shorter per-request timeout or a tracing header). The first pause between polls is 5
+     * seconds; it grows by half after each poll up to 30 seconds. Fails at once when an operation reaches {@code
+     * creation_failed}.
+     *
+     * @param clusterId the cluster's ID
+     * @param timeout how long to wait in all; positive, at most 365 days
+     * @param options per-call options of every poll
+     * @return the finished upgrade
+     * @throws IllegalArgumentException if {@code clusterId} is not a Crunchy Bridge ID or {@code timeout} is not
+     *     positive; nothing is sent
+     * @throws WaitTimeoutException if the timeout passes first; {@code e.lastObserved(ClusterUpgrade.class)}
+     *     holds the last upgrade
+     * @throws WaitFailedException if an operation failed, or a poll failed (the cause); {@code
+     *     e.lastObserved(ClusterUpgrade.class)} holds the last upgrade, empty if no poll succeeded
+     */
+    public ClusterUpgrade waitUntilFinished(String clusterId, Duration timeout, RequestOptions options) {
         Eids.check(clusterId, "clusterId");
-        requireNonNull(timeout, "timeout == null");
+        Checks.positive(timeout, "timeout");
+        requireNonNull(options, "options == null");
         return engine.<ClusterUpgrade>poller("the upgrade of cluster " + clusterId + " to finish")
-                .poll(() -> get(clusterId))
+                .poll(() -> get(clusterId, options))
                 .until(ClusterUpgrade::isFinished)
                 .failWhen(upgrade ->
                         upgrade.operations().stream().anyMatch(op -> op.state().equals(OperationState.CREATION_FAILED)))

@@ -11,6 +11,7 @@ import dev.dbcloud.core.errors.NotFoundException;
 import dev.dbcloud.core.errors.WaitFailedException;
 import dev.dbcloud.core.errors.WaitTimeoutException;
 import dev.dbcloud.core.internal.ApiRequest;
+import dev.dbcloud.core.internal.Checks;
 import dev.dbcloud.core.internal.HttpEngine;
 import dev.dbcloud.core.internal.HttpMethod;
 import dev.dbcloud.crunchy.internal.Eids;
@@ -43,7 +44,7 @@ import java.util.Optional;
  * {@link #backups()} and {@link #roles()}.
  */
 public final class Clusters {
-    /** The first pause between polls of {@link #waitUntilReady}. */
+    /** The first pause between polls of the waiters; it grows by half after each poll up to 30 seconds. */
     static final Duration POLL_INTERVAL = Duration.ofSeconds(5);
 
     private final HttpEngine engine;
@@ -72,22 +73,42 @@ public final class Clusters {
         return raw;
     }
 
-    /** @return read replicas: {@code /clusters/{cluster_id}/replicas} */
+    /**
+     * The read replicas of a cluster at {@code /clusters/{cluster_id}/replicas}: creates them; a replica is a
+     * {@link Cluster} of its own, listed in its primary's {@link Cluster#replicas()}.
+     *
+     * @return the replicas resource, the same instance on every call
+     */
     public ClusterReplicas replicas() {
         return replicas;
     }
 
-    /** @return upgrades, resizes and their schedule: {@code /clusters/{cluster_id}/upgrade} */
+    /**
+     * The upgrade work of a cluster at {@code /clusters/{cluster_id}/upgrade}: resizes, plan changes and
+     * major-version upgrades, their schedule and cancellation, and {@link ClusterUpgrades#waitUntilFinished}.
+     *
+     * @return the upgrades resource, the same instance on every call
+     */
     public ClusterUpgrades upgrades() {
         return upgrades;
     }
 
-    /** @return backups: {@code /clusters/{cluster_id}/backups} */
+    /**
+     * The backups of a cluster at {@code /clusters/{cluster_id}/backups}; {@link #startBackup(String)} asks for
+     * one now.
+     *
+     * @return the backups resource, the same instance on every call
+     */
     public ClusterBackups backups() {
         return backups;
     }
 
-    /** @return Postgres roles: {@code /clusters/{cluster_id}/roles} */
+    /**
+     * The Postgres roles of a cluster at {@code /clusters/{cluster_id}/roles}, with their passwords and
+     * connection URIs when the caller may see them.
+     *
+     * @return the roles resource, the same instance on every call
+     */
     public ClusterRoles roles() {
         return roles;
     }
@@ -99,6 +120,16 @@ public final class Clusters {
      */
     public Page<Cluster> list() {
         return list(ListClustersParams.builder().build(), RequestOptions.none());
+    }
+
+    /**
+     * Lists the first page of the caller's default team's clusters with per-call options, which later pages repeat.
+     *
+     * @param options per-call options
+     * @return the first page; {@link Page#autoPager()} walks the rest lazily
+     */
+    public Page<Cluster> list(RequestOptions options) {
+        return list(ListClustersParams.builder().build(), options);
     }
 
     /**
@@ -226,33 +257,42 @@ public final class Clusters {
     /**
      * Deletes a cluster and its data: {@code DELETE /clusters/{cluster_id}} (200 with the deleted cluster).
      *
-     * <p>Deleting a cluster that is already deleted fails with {@link GoneException} (410). To make a delete
-     * idempotent, treat it, and {@link NotFoundException}, as success:
+     * <p>Deleting a cluster that is already deleted fails with {@link GoneException} (410). Like every DELETE, the
+     * call is retried after a failure mid-flight (a dropped connection, a timeout, a 5xx); when the attempt that
+     * failed had in fact deleted the cluster, the retry is answered 410. A {@code GoneException} whose {@link
+     * GoneException#attempts() attempts()} is above 1 therefore means an earlier attempt of this very call deleted
+     * the cluster; with {@code attempts() == 1} it was deleted before the call. To make a delete idempotent, treat
+     * it, and {@link NotFoundException}, as success:
      *
      * <pre>{@code
      * try {
      *     cb.clusters().destroy(clusterId);
-     * } catch (GoneException | NotFoundException alreadyDeleted) {
-     *     // already deleted, never existed, or no access
+     * } catch (GoneException alreadyDeleted) {
+     *     boolean byThisCall = alreadyDeleted.attempts() > 1;   // an earlier attempt of this call deleted it
+     * } catch (NotFoundException unknown) {
+     *     // never existed, or no access
      * }
      * }</pre>
      *
      * @param clusterId the cluster's ID
-     * @return the deleted cluster
-     * @throws GoneException if the cluster was already deleted
+     * @return the deleted cluster; not returned when an earlier attempt of the call deleted it (see above)
+     * @throws GoneException if the cluster was already deleted, by an earlier attempt of this call when {@link
+     *     GoneException#attempts()} is above 1
      */
     public Cluster destroy(String clusterId) {
         return raw.destroy(clusterId, RequestOptions.none()).value();
     }
 
     /**
-     * Deletes a cluster: {@code DELETE /clusters/{cluster_id}}. A repeated delete fails with 410 Gone, see {@link
+     * Deletes a cluster: {@code DELETE /clusters/{cluster_id}}. A repeated delete fails with 410 Gone, also when
+     * a retry of this call follows an attempt that deleted the cluster but failed mid-flight; see {@link
      * #destroy(String)}.
      *
      * @param clusterId the cluster's ID
      * @param options per-call options
      * @return the deleted cluster
-     * @throws GoneException if the cluster was already deleted
+     * @throws GoneException if the cluster was already deleted, by an earlier attempt of this call when {@link
+     *     GoneException#attempts()} is above 1
      */
     public Cluster destroy(String clusterId, RequestOptions options) {
         return raw.destroy(clusterId, options).value();
@@ -315,16 +355,28 @@ public final class Clusters {
     }
 
     /**
+     * Restarts a cluster's server, the API's default, with per-call options: {@code PUT
+     * /clusters/{cluster_id}/actions/restart}.
+     *
+     * @param clusterId the cluster's ID
+     * @param options per-call options
+     * @return the cluster
+     */
+    public Cluster restart(String clusterId, RequestOptions options) {
+        return raw.restart(clusterId, null, options).value();
+    }
+
+    /**
      * Restarts Postgres only or the whole server: {@code PUT /clusters/{cluster_id}/actions/restart}.
      *
      * @param clusterId the cluster's ID
      * @param service {@link RestartService#POSTGRES} or {@link RestartService#SERVER}
      * @return the cluster
+     * @throws NullPointerException if {@code service} is null; use {@link #restart(String)} for the default
      * @throws IllegalArgumentException if {@code service} is neither
      */
     public Cluster restart(String clusterId, RestartService service) {
-        return raw.restart(clusterId, requireNonNull(service, "service == null"), RequestOptions.none())
-                .value();
+        return restart(clusterId, service, RequestOptions.none());
     }
 
     /**
@@ -334,6 +386,8 @@ public final class Clusters {
      * @param service what to restart: {@link RestartService#POSTGRES} or {@link RestartService#SERVER}
      * @param options per-call options
      * @return the cluster
+     * @throws NullPointerException if {@code service} is null; use {@link #restart(String, RequestOptions)} for
+     *     the default
      * @throws IllegalArgumentException if {@code service} is neither
      */
     public Cluster restart(String clusterId, RestartService service, RequestOptions options) {
@@ -450,21 +504,55 @@ public final class Clusters {
     }
 
     /**
-     * Polls {@link #status(String)} until the cluster is {@code ready}, starting every 5 seconds and backing off
-     * to 30. Fails at once on {@code creation_failed} or {@code failed}.
+     * Polls {@link #status(String)} until the cluster is {@code ready}. The first pause between polls is 5
+     * seconds; it grows by half after each poll up to 30 seconds. Fails at once on {@code creation_failed} or
+     * {@code failed}.
+     *
+     * <pre>{@code
+     * try {
+     *     cb.clusters().waitUntilReady(clusterId, Duration.ofMinutes(30));
+     * } catch (WaitException e) {                  // timed out, failed, or a poll failed
+     *     e.lastObserved(ClusterStatus.class).flatMap(ClusterStatus::state).ifPresent(System.out::println);
+     * }
+     * }</pre>
      *
      * @param clusterId the cluster's ID
-     * @param timeout how long to wait in all
+     * @param timeout how long to wait in all; positive, at most 365 days
      * @return the ready status
-     * @throws WaitTimeoutException if the timeout passes first; {@code lastObserved()} holds the last status
-     * @throws WaitFailedException if the cluster failed, or polling failed; {@code lastObserved()} holds the last
-     *     status
+     * @throws IllegalArgumentException if {@code clusterId} is not a Crunchy Bridge ID or {@code timeout} is not
+     *     positive; nothing is sent
+     * @throws WaitTimeoutException if the timeout passes first; {@code e.lastObserved(ClusterStatus.class)} holds
+     *     the last status
+     * @throws WaitFailedException if the cluster failed, or a poll failed (the cause); {@code
+     *     e.lastObserved(ClusterStatus.class)} holds the last status, empty if no poll succeeded
      */
     public ClusterStatus waitUntilReady(String clusterId, Duration timeout) {
+        return waitUntilReady(clusterId, timeout, RequestOptions.none());
+    }
+
+    /**
+     * Polls {@link #status(String, RequestOptions)} until the cluster is {@code ready}, sending every poll with
+     * {@code options} (e.g. a shorter per-request timeout or a tracing header). The first pause between polls is
+     * 5 seconds; it grows by half after each poll up to 30 seconds. Fails at once on {@code creation_failed} or
+     * {@code failed}.
+     *
+     * @param clusterId the cluster's ID
+     * @param timeout how long to wait in all; positive, at most 365 days
+     * @param options per-call options of every poll
+     * @return the ready status
+     * @throws IllegalArgumentException if {@code clusterId} is not a Crunchy Bridge ID or {@code timeout} is not
+     *     positive; nothing is sent
+     * @throws WaitTimeoutException if the timeout passes first; {@code e.lastObserved(ClusterStatus.class)} holds
+     *     the last status
+     * @throws WaitFailedException if the cluster failed, or a poll failed (the cause); {@code
+     *     e.lastObserved(ClusterStatus.class)} holds the last status, empty if no poll succeeded
+     */
+    public ClusterStatus waitUntilReady(String clusterId, Duration timeout, RequestOptions options) {
         Eids.check(clusterId, "clusterId");
-        requireNonNull(timeout, "timeout == null");
+        Checks.positive(timeout, "timeout");
+        requireNonNull(options, "options == null");
         return engine.<ClusterStatus>poller("cluster " + clusterId + " to be ready")
-                .poll(() -> status(clusterId))
+                .poll(() -> status(clusterId, options))
                 .until(ClusterStatus::isReady)
                 .failWhen(status -> status.state()
                         .filter(state ->
@@ -532,12 +620,14 @@ public final class Clusters {
         }
 
         /**
-         * {@code DELETE /clusters/{cluster_id}}; a repeated delete fails with 410 Gone, see {@link
-         * Clusters#destroy(String)}.
+         * {@code DELETE /clusters/{cluster_id}}; a repeated delete fails with 410 Gone, and a {@link GoneException}
+         * with {@link GoneException#attempts()} above 1 means an earlier attempt of this call deleted the cluster,
+         * see {@link Clusters#destroy(String)}.
          *
          * @param clusterId the cluster's ID
          * @param options per-call options
          * @return the response with the deleted cluster
+         * @throws GoneException if the cluster was already deleted
          */
         public ApiResponse<Cluster> destroy(String clusterId, RequestOptions options) {
             return send(Requests.cluster(HttpMethod.DELETE, "", clusterId), options, Cluster.class);

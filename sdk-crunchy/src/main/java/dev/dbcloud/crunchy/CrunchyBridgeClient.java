@@ -58,7 +58,9 @@ public final class CrunchyBridgeClient implements AutoCloseable {
     /**
      * Creates a client from the environment variables Crunchy's own tools read: the API key from {@code
      * CB_API_KEY} (bridge-cli) or else {@code APPLICATION_SECRET} (Terraform provider); the base URL from {@code
-     * BRIDGE_API_URL}, else {@code https://} + {@code CB_HOST}, else {@link #DEFAULT_BASE_URL}.
+     * BRIDGE_API_URL}, else {@code CB_HOST} (a bare host name such as {@code api.example.com} gets {@code https://}
+     * in front; a value that already names a scheme, such as {@code https://api.example.com}, is used as is), else
+     * {@link #DEFAULT_BASE_URL}.
      *
      * @return the client
      * @throws IllegalStateException if no API key variable is set
@@ -67,27 +69,53 @@ public final class CrunchyBridgeClient implements AutoCloseable {
         return Builder.fromEnvironment(Environment.system()).build();
     }
 
-    /** @return clusters and their lifecycle: {@code /clusters} */
+    /**
+     * Clusters and their whole lifecycle at {@code /clusters}: list, create, get, update, fork and destroy;
+     * restart, suspend, resume, high availability and backups on demand; {@link Clusters#waitUntilReady}; and,
+     * under it, each cluster's replicas, upgrades, backups and Postgres roles.
+     *
+     * @return the clusters resource, the same instance on every call
+     */
     public Clusters clusters() {
         return clusters;
     }
 
-    /** @return providers, plans and regions: {@code /providers} */
+    /**
+     * The cloud providers at {@code /providers}, each with its plans (sizes and prices) and regions: where the
+     * {@code providerId}, {@code planId} and {@code regionId} of a new cluster come from.
+     *
+     * @return the providers resource, the same instance on every call
+     */
     public Providers providers() {
         return providers;
     }
 
-    /** @return Postgres versions: {@code /postgres-versions} */
+    /**
+     * The Postgres versions at {@code /postgres-versions}, listed or looked up by ID or major version, to choose
+     * the version a cluster is created with or upgraded to.
+     *
+     * @return the Postgres versions resource, the same instance on every call
+     */
     public PostgresVersions postgresVersions() {
         return postgresVersions;
     }
 
-    /** @return teams: {@code /teams} */
+    /**
+     * The teams the caller belongs to at {@code /teams}, listed or read one by one: every cluster and network
+     * belongs to a team, and its ID scopes lists and creates.
+     *
+     * @return the teams resource, the same instance on every call
+     */
     public Teams teams() {
         return teams;
     }
 
-    /** @return networks: {@code /networks} */
+    /**
+     * The networks clusters are placed in at {@code /networks}, listed or read one by one, for the {@code
+     * networkId} of a new cluster.
+     *
+     * @return the networks resource, the same instance on every call
+     */
     public Networks networks() {
         return networks;
     }
@@ -111,7 +139,7 @@ public final class CrunchyBridgeClient implements AutoCloseable {
             Builder builder =
                     new Builder().credentials(Credentials.bearer(env.require("CB_API_KEY", "APPLICATION_SECRET")));
             env.first("BRIDGE_API_URL")
-                    .or(() -> env.first("CB_HOST").map(host -> "https://" + host))
+                    .or(() -> env.first("CB_HOST").map(host -> host.contains("://") ? host : "https://" + host))
                     .ifPresent(builder::baseUrl);
             return builder;
         }

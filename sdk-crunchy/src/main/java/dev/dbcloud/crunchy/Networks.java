@@ -37,6 +37,16 @@ public final class Networks {
     }
 
     /**
+     * Lists the first page of the networks of the caller's default team with per-call options, which later pages repeat.
+     *
+     * @param options per-call options
+     * @return the first page; {@link Page#autoPager()} walks the rest lazily
+     */
+    public Page<Network> list(RequestOptions options) {
+        return list(ListNetworksParams.builder().build(), options);
+    }
+
+    /**
      * Lists networks: {@code GET /networks}.
      *
      * @param params paging and order

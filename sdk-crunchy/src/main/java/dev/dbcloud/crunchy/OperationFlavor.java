@@ -7,7 +7,14 @@ import java.util.Collection;
 /**
  * The kind of an ongoing cluster operation ({@code flavor}): an upgrade, a resize, an HA change or maintenance.
  *
- * <p>An open enumeration: a value this SDK does not know yet is kept as read (see {@link OpenEnum}).
+ * <p>An open enumeration: a value this SDK does not know yet is kept as read (see {@link OpenEnum}); {@link
+ * #isKnown()} tells which, and the value is written back exactly as read. Compare with {@code equals}.
+ *
+ * <pre>{@code
+ * boolean resizing = upgrade.operations().stream()
+ *         .anyMatch(op -> op.flavor().equals(OperationFlavor.RESIZE));
+ * OperationFlavor parsed = OperationFlavor.of("ha_change");         // the same instance as HA_CHANGE
+ * }</pre>
  */
 public final class OperationFlavor extends OpenEnum {
     private static final Values<OperationFlavor> VALUES = new Values<>(OperationFlavor::new);

@@ -7,7 +7,15 @@ import java.util.Collection;
 /**
  * The state of an ongoing cluster operation ({@code state}).
  *
- * <p>An open enumeration: a value this SDK does not know yet is kept as read (see {@link OpenEnum}).
+ * <p>An open enumeration: a value this SDK does not know yet is kept as read (see {@link OpenEnum}); {@link
+ * #isKnown()} tells which, and the value is written back exactly as read. Compare with {@code equals}.
+ *
+ * <pre>{@code
+ * for (ClusterOperation op : cb.clusters().upgrades().get(clusterId).operations()) {
+ *     if (op.state().equals(OperationState.SCHEDULED)) { … }
+ * }
+ * OperationState parsed = OperationState.of("in_progress");        // the same instance as IN_PROGRESS
+ * }</pre>
  */
 public final class OperationState extends OpenEnum {
     private static final Values<OperationState> VALUES = new Values<>(OperationState::new);

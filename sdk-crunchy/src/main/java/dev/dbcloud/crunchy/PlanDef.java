@@ -1,5 +1,10 @@
 package dev.dbcloud.crunchy;
 
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
@@ -44,9 +49,27 @@ abstract class PlanDef {
     abstract Optional<Double> rate();
 
     /**
-     * The regions offering the plan ({@code region_ids}).
+     * The regions offering the plan ({@code region_ids}). The API sends null, or nothing, for a plan offered in
+     * every region; both decode to an empty list. {@link #isOfferedIn(String)} reads it for you.
      *
      * @return the region IDs; empty when the plan is offered in every region
      */
-    abstract Optional<List<String>> regionIds();
+    @JsonSetter(nulls = Nulls.AS_EMPTY)
+    abstract List<String> regionIds();
+
+    /**
+     * Whether the plan can be used in a region: {@link #regionIds()} is empty (every region) or names it.
+     *
+     * <pre>{@code
+     * provider.plans().stream().filter(plan -> plan.isOfferedIn("us-west-2")).map(Plan::id).toList();
+     * }</pre>
+     *
+     * @param regionId a region ID, e.g. {@code us-west-2}
+     * @return true if the plan is offered there
+     */
+    @JsonIgnore
+    public boolean isOfferedIn(String regionId) {
+        requireNonNull(regionId, "regionId == null");
+        return regionIds().isEmpty() || regionIds().contains(regionId);
+    }
 }

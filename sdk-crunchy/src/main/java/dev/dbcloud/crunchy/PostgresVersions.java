@@ -39,6 +39,16 @@ public final class PostgresVersions {
     }
 
     /**
+     * Lists the versions: {@code GET /postgres-versions}.
+     *
+     * @param options per-call options
+     * @return the versions
+     */
+    public List<PostgresVersion> list(RequestOptions options) {
+        return send(null, options);
+    }
+
+    /**
      * Lists the versions available to a team: {@code GET /postgres-versions?team_id=}.
      *
      * @param teamId the team's ID
@@ -80,8 +90,7 @@ public final class PostgresVersions {
         requireNonNull(version, "version == null");
         return Requests.send(
                         engine,
-                        ApiRequest.builder(
-                                HttpMethod.GET, "/postgres-versions/{version}", String.valueOf(version.value())),
+                        ApiRequest.builder(HttpMethod.GET, "/postgres-versions/{version}", version.toString()),
                         options,
                         PostgresVersion.class)
                 .value();

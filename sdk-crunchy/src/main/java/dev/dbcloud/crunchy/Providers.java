@@ -39,6 +39,16 @@ public final class Providers {
     }
 
     /**
+     * Lists the providers with the default catalog: {@code GET /providers}.
+     *
+     * @param options per-call options
+     * @return the providers
+     */
+    public List<Provider> list(RequestOptions options) {
+        return send(null, options);
+    }
+
+    /**
      * Lists the providers with the plans enabled for a team: {@code GET /providers?team_id=}.
      *
      * @param teamId the team's ID

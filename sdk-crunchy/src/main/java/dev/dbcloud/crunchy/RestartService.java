@@ -7,7 +7,13 @@ import java.util.Collection;
 /**
  * What a restart restarts ({@code service}): Postgres only, or the whole server (the API's default).
  *
- * <p>An open enumeration: a value this SDK does not know yet is kept as read (see {@link OpenEnum}).
+ * <p>An open enumeration: a value this SDK does not know yet is kept as read (see {@link OpenEnum}); {@link
+ * #isKnown()} tells which, and the value is written back exactly as read. Compare with {@code equals}.
+ *
+ * <pre>{@code
+ * cb.clusters().restart(clusterId, RestartService.POSTGRES);       // Postgres only
+ * cb.clusters().restart(clusterId);                                // the whole server, the API's default
+ * }</pre>
  */
 public final class RestartService extends OpenEnum {
     private static final Values<RestartService> VALUES = new Values<>(RestartService::new);

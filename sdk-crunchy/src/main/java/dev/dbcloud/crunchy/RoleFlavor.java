@@ -7,7 +7,14 @@ import java.util.Collection;
 /**
  * The privileges of a Postgres role ({@code flavor}): no login, read only, or read and write.
  *
- * <p>An open enumeration: a value this SDK does not know yet is kept as read (see {@link OpenEnum}).
+ * <p>An open enumeration: a value this SDK does not know yet is kept as read (see {@link OpenEnum}); {@link
+ * #isKnown()} tells which, and the value is written back exactly as read. Compare with {@code equals}.
+ *
+ * <pre>{@code
+ * PostgresRole role = cb.clusters().roles().get(clusterId, "application");
+ * if (role.flavor().filter(RoleFlavor.WRITE::equals).isPresent()) { … }
+ * RoleFlavor parsed = RoleFlavor.of("read");                       // the same instance as READ
+ * }</pre>
  */
 public final class RoleFlavor extends OpenEnum {
     private static final Values<RoleFlavor> VALUES = new Values<>(RoleFlavor::new);

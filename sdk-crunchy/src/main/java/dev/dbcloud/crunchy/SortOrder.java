@@ -7,7 +7,15 @@ import java.util.Collection;
 /**
  * The direction of a paged list ({@code order}): ascending (the API's default) or descending.
  *
- * <p>An open enumeration: a value this SDK does not know yet is kept as read (see {@link OpenEnum}).
+ * <p>An open enumeration: a value this SDK does not know yet is kept as read (see {@link OpenEnum}); {@link
+ * #isKnown()} tells which, and the value is written back exactly as read. Compare with {@code equals}.
+ *
+ * <pre>{@code
+ * Page<Cluster> zToA = cb.clusters().list(ListClustersParams.builder()
+ *         .order(SortOrder.DESC).orderField("name")
+ *         .build());
+ * SortOrder parsed = SortOrder.of("asc");                          // the same instance as ASC
+ * }</pre>
  */
 public final class SortOrder extends OpenEnum {
     private static final Values<SortOrder> VALUES = new Values<>(SortOrder::new);

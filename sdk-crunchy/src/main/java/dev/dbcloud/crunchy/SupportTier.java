@@ -7,7 +7,14 @@ import java.util.Collection;
 /**
  * A team's support tier ({@code support_tier}).
  *
- * <p>An open enumeration: a value this SDK does not know yet is kept as read (see {@link OpenEnum}).
+ * <p>An open enumeration: a value this SDK does not know yet is kept as read (see {@link OpenEnum}); {@link
+ * #isKnown()} tells which, and the value is written back exactly as read. Compare with {@code equals}.
+ *
+ * <pre>{@code
+ * Team team = cb.teams().get(teamId);
+ * if (team.supportTier().filter(SupportTier.PREMIUM::equals).isPresent()) { … }
+ * SupportTier parsed = SupportTier.of("business");                 // the same instance as BUSINESS
+ * }</pre>
  */
 public final class SupportTier extends OpenEnum {
     private static final Values<SupportTier> VALUES = new Values<>(SupportTier::new);

@@ -7,7 +7,13 @@ import java.util.Collection;
 /**
  * The caller's role on a team ({@code role}).
  *
- * <p>An open enumeration: a value this SDK does not know yet is kept as read (see {@link OpenEnum}).
+ * <p>An open enumeration: a value this SDK does not know yet is kept as read (see {@link OpenEnum}); {@link
+ * #isKnown()} tells which, and the value is written back exactly as read. Compare with {@code equals}.
+ *
+ * <pre>{@code
+ * boolean admin = cb.teams().get(teamId).role().filter(TeamRole.ADMIN::equals).isPresent();
+ * TeamRole parsed = TeamRole.of("manager");                        // the same instance as MANAGER
+ * }</pre>
  */
 public final class TeamRole extends OpenEnum {
     private static final Values<TeamRole> VALUES = new Values<>(TeamRole::new);

@@ -37,6 +37,16 @@ public final class Teams {
     }
 
     /**
+     * Lists the first page of the teams the caller belongs to with per-call options, which later pages repeat.
+     *
+     * @param options per-call options
+     * @return the first page; {@link Page#autoPager()} walks the rest lazily
+     */
+    public Page<Team> list(RequestOptions options) {
+        return list(ListTeamsParams.builder().build(), options);
+    }
+
+    /**
      * Lists teams: {@code GET /teams}.
      *
      * @param params paging and order

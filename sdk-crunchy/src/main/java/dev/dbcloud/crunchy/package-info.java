@@ -13,9 +13,22 @@
  * }
  * }</pre>
  *
- * <p>Models are immutable with builders; states and kinds are open enumerations that never fail on a value the
- * API adds later. Every parameter and return value is non-null unless documented otherwise; absence is expressed
- * with {@link java.util.Optional}. Failures are the unchecked exceptions of {@code dev.dbcloud.core.errors}. The
- * {@code internal} package is not API.
+ * <p>Start with {@link dev.dbcloud.crunchy.CrunchyBridgeClient}. Models are immutable values with builders;
+ * states and kinds are open enumerations ({@link dev.dbcloud.core.OpenEnum}) that never fail on a value the API
+ * adds later. Every parameter and return value is non-null unless documented otherwise; absence is expressed with
+ * {@link java.util.Optional}, and a list the API omits or sends as null is an empty list. Failures are the
+ * unchecked exceptions of {@code dev.dbcloud.core.errors}. The {@code internal} package is not API.
+ *
+ * <p>Builders refuse nonsense when {@code build()} is called, before anything is sent: a required attribute left
+ * unset throws {@link java.lang.IllegalStateException} naming the missing attributes (e.g. {@code
+ * CreateClusterParams} without {@code planId} and {@code teamId}); a broken rule throws {@link
+ * java.lang.IllegalArgumentException} naming the field and the rule (e.g. {@code networkId and networkCidr4 must
+ * not both be set}). Operations check their arguments the same way, IDs included, before sending.
+ *
+ * <p>Every operation has an overload taking {@link dev.dbcloud.core.RequestOptions}. The waiters ({@code
+ * Clusters.waitUntilReady}, {@code ClusterUpgrades.waitUntilFinished}) poll with the client's clock and sleeper,
+ * first after 5 seconds and then growing by half up to 30 seconds, and apply their options to every poll; when a
+ * wait ends without success, {@code e.lastObserved(ClusterStatus.class)} (or {@code ClusterUpgrade.class}) holds
+ * what was last seen.
  */
 package dev.dbcloud.crunchy;

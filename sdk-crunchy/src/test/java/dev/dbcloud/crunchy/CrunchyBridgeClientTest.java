@@ -54,6 +54,33 @@ class CrunchyBridgeClientTest {
     }
 
     @Test
+    void fromEnvKeepsTheSchemeCbHostAlreadyCarries() {
+        CrunchyBridgeClient.Builder https = CrunchyBridgeClient.Builder.fromEnvironment(
+                Environment.of(Map.of("CB_API_KEY", "cbkey_cli", "CB_HOST", "https://api.example.com")));
+        assertThat(ClientSettingsAccess.baseUrl(https)).isEqualTo("https://api.example.com/");
+
+        CrunchyBridgeClient.Builder local = CrunchyBridgeClient.Builder.fromEnvironment(Environment.of(
+                Map.of("CB_API_KEY", "cbkey_cli", "CB_HOST", "http://127.0.0.1:8080/", "BRIDGE_API_URL", "   ")));
+        assertThat(ClientSettingsAccess.baseUrl(local)).isEqualTo("http://127.0.0.1:8080/");
+    }
+
+    @Test
+    void fromEnvSendsToCbHostWithASchemeAsGiven() throws Exception {
+        RecordedRequest request = getClusterWith(CrunchyBridgeClient.Builder.fromEnvironment(Environment.of(
+                Map.of("CB_API_KEY", "cbkey_cli", "CB_HOST", server.url("/api/").toString()))));
+        assertThat(request.getUrl().encodedPath()).isEqualTo("/api/clusters/" + CLUSTER_ID);
+    }
+
+    @Test
+    void fromEnvPrefersBridgeApiUrlOverCbHost() {
+        CrunchyBridgeClient.Builder builder = CrunchyBridgeClient.Builder.fromEnvironment(Environment.of(Map.of(
+                "CB_API_KEY", "cbkey_cli",
+                "BRIDGE_API_URL", "https://bridge.example.com/v2/",
+                "CB_HOST", "https://host.example.com")));
+        assertThat(ClientSettingsAccess.baseUrl(builder)).isEqualTo("https://bridge.example.com/v2/");
+    }
+
+    @Test
     void fromEnvDefaultsToProduction() {
         CrunchyBridgeClient.Builder builder =
                 CrunchyBridgeClient.Builder.fromEnvironment(Environment.of(Map.of("CB_API_KEY", "cbkey_cli")));

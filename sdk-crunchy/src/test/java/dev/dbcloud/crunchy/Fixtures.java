@@ -1,13 +1,9 @@
 package dev.dbcloud.crunchy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dbcloud.core.Credentials;
 import dev.dbcloud.core.testing.FakeTime;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.dbcloud.core.testing.Wire;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -20,8 +16,6 @@ final class Fixtures {
     static final String TEAM_ID = "eaevtjiudzeq7bsqbbpiscund4";
     static final String NETWORK_ID = "p56biajnfvgjhftvqs7lqymspe";
     static final String VERSION_ID = "6ibnzig5avgutdgdzei2jwvvt4";
-
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private Fixtures() {}
 
@@ -36,22 +30,13 @@ final class Fixtures {
     }
 
     static String resource(String name) {
-        try (InputStream in = Fixtures.class.getResourceAsStream("/crunchy/" + name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no fixture " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Wire.resource("/crunchy/" + name);
     }
 
     static MockResponse json(int code, String body) {
-        return new MockResponse.Builder()
-                .code(code)
-                .setHeader("Content-Type", "application/json")
+        return Wire.json(code, body)
+                .newBuilder()
                 .setHeader("X-Request-Id", "7e0a1d5c-1111-4a3b-9c2d-000000000001")
-                .body(body)
                 .build();
     }
 
@@ -60,15 +45,11 @@ final class Fixtures {
     }
 
     static JsonNode tree(String json) {
-        try {
-            return MAPPER.readTree(json);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Wire.tree(json);
     }
 
     static JsonNode body(RecordedRequest request) {
-        return tree(request.getBody().utf8());
+        return Wire.body(request);
     }
 
     /** The request's path and query, e.g. {@code /clusters?limit=5}. */

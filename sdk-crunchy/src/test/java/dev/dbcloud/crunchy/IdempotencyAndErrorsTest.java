@@ -223,7 +223,28 @@ class IdempotencyAndErrorsTest extends MockApiTest {
                     GoneException failure = (GoneException) e;
                     assertThat(failure.statusCode()).isEqualTo(410);
                     assertThat(failure.errorMessage()).contains("cluster has been deleted");
+                    assertThat(failure.attempts()).isEqualTo(1);
                 });
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aDeleteRetriedAfterADroppedConnectionThatHadDeletedTheClusterIsGoneAfterTwoAttempts() throws Exception {
+        server.enqueue(new MockResponse.Builder()
+                .onResponseStart(SocketEffect.ShutdownConnection.INSTANCE)
+                .build());
+        server.enqueue(error(410, "cluster has been deleted"));
+
+        assertThatThrownBy(() -> cb().clusters().destroy(CLUSTER_ID)).isInstanceOfSatisfying(GoneException.class, e -> {
+            assertThat(e.attempts()).isEqualTo(2);
+            assertThat(e.statusCode()).isEqualTo(410);
+            assertThat(e.errorMessage()).contains("cluster has been deleted");
+            assertThat(e.requestId()).contains(REQUEST_ID);
+        });
+
+        assertThat(server.getRequestCount()).isEqualTo(2);
+        take("DELETE", "/clusters/" + CLUSTER_ID);
+        take("DELETE", "/clusters/" + CLUSTER_ID);
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.dbcloud.crunchy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dbcloud.core.internal.Json;
 import java.io.IOException;
 import java.time.Instant;
@@ -101,7 +102,37 @@ class ModelsTest {
         assertThat(PostgresVersionRef.major(17)).hasSameHashCodeAs(PostgresVersionRef.major(17));
         assertThat(PostgresVersionRef.major(17)).isNotEqualTo(PostgresVersionRef.major(16));
         assertThat(PostgresVersionRef.major(17).toString()).isEqualTo("17");
-        assertThat(PostgresVersionRef.id(Fixtures.VERSION_ID).value()).isEqualTo(Fixtures.VERSION_ID);
+        assertThat(PostgresVersionRef.id(Fixtures.VERSION_ID)).isEqualTo(PostgresVersionRef.id(Fixtures.VERSION_ID));
+        assertThat(PostgresVersionRef.id(Fixtures.VERSION_ID)).isNotEqualTo(PostgresVersionRef.major(17));
+    }
+
+    @Test
+    void postgresVersionRefsHaveTypedAccessors() {
+        PostgresVersionRef byMajor = PostgresVersionRef.major(17);
+        assertThat(byMajor.majorVersion()).contains(17);
+        assertThat(byMajor.id()).isEmpty();
+        assertThat(byMajor).hasToString("17");
+
+        PostgresVersionRef byId = PostgresVersionRef.id(Fixtures.VERSION_ID);
+        assertThat(byId.id()).contains(Fixtures.VERSION_ID);
+        assertThat(byId.majorVersion()).isEmpty();
+        assertThat(byId).hasToString(Fixtures.VERSION_ID);
+    }
+
+    @Test
+    void postgresVersionRefsAreWrittenAsANumberOrAString() throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        assertThat(mapper.writeValueAsString(PostgresVersionRef.major(17))).isEqualTo("17");
+        assertThat(mapper.writeValueAsString(PostgresVersionRef.id(Fixtures.VERSION_ID)))
+                .isEqualTo("\"" + Fixtures.VERSION_ID + "\"");
+        assertThat(Json.write(CreateUpgradeParams.builder()
+                        .postgresVersionId(PostgresVersionRef.major(16))
+                        .build()))
+                .isEqualTo("{\"postgres_version_id\":16}");
+        assertThat(Json.write(CreateUpgradeParams.builder()
+                        .postgresVersionId(PostgresVersionRef.id(Fixtures.VERSION_ID))
+                        .build()))
+                .isEqualTo("{\"postgres_version_id\":\"" + Fixtures.VERSION_ID + "\"}");
     }
 
     @Test
@@ -111,5 +142,36 @@ class ModelsTest {
         assertThat(Json.write(ClusterUpgrade.builder().build())).doesNotContain("finished");
         assertThat(Json.write(ClusterStatus.builder().state(ClusterState.READY).build()))
                 .doesNotContain("ready\":t");
+    }
+
+    private static final String PLAN = "{\"id\":\"hobby-2\",\"display_name\":\"Hobby-2\",\"vcpu\":1,\"memory\":2";
+
+    @Test
+    void planRegionsMissingOrNullDecodeAsEveryRegion() throws IOException {
+        Plan missing = read(PLAN + "}", Plan.class);
+        Plan nulled = read(PLAN + ",\"region_ids\":null}", Plan.class);
+        Plan listed = read(PLAN + ",\"region_ids\":[\"us-west-2\",\"eu-west-1\"]}", Plan.class);
+
+        assertThat(missing.regionIds()).isEmpty();
+        assertThat(nulled.regionIds()).isEmpty();
+        assertThat(nulled).isEqualTo(missing);
+        assertThat(listed.regionIds()).containsExactly("us-west-2", "eu-west-1");
+
+        assertThat(missing.isOfferedIn("ap-south-1")).isTrue();
+        assertThat(nulled.isOfferedIn("ap-south-1")).isTrue();
+        assertThat(listed.isOfferedIn("eu-west-1")).isTrue();
+        assertThat(listed.isOfferedIn("ap-south-1")).isFalse();
+        assertThat(Fixtures.tree(Json.write(listed)).get("region_ids"))
+                .isEqualTo(Fixtures.tree("[\"us-west-2\",\"eu-west-1\"]"));
+    }
+
+    @Test
+    void nullListsDecodeAsEmpty() throws IOException {
+        Provider provider =
+                read("{\"id\":\"aws\",\"display_name\":\"AWS\",\"plans\":null,\"regions\":null}", Provider.class);
+        assertThat(provider.plans()).isEmpty();
+        assertThat(provider.regions()).isEmpty();
+        ClusterUpgrade upgrade = read("{\"operations\":null}", ClusterUpgrade.class);
+        assertThat(upgrade.isFinished()).isTrue();
     }
 }

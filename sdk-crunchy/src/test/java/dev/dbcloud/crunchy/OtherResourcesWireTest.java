@@ -276,7 +276,7 @@ class OtherResourcesWireTest extends MockApiTest {
             assertThat(hobby.iopsMaximum()).contains(3000.0);
             assertThat(hobby.maximumPerformanceLimited()).contains(true);
             assertThat(hobby.rate()).contains(3500.0);
-            assertThat(hobby.regionIds()).contains(List.of("us-west-2"));
+            assertThat(hobby.regionIds()).containsExactly("us-west-2");
             assertThat(p.plans().get(1).regionIds()).isEmpty();
             assertThat(p.regions()).singleElement().satisfies(r -> {
                 assertThat(r.id()).isEqualTo("us-west-2");

@@ -273,7 +273,9 @@ class ValidationTest extends MockApiTest {
     @Test
     void nullArgumentsAreRefusedByName() {
         Clusters clusters = cb().clusters();
-        assertThatNullPointerException().isThrownBy(() -> clusters.list(null)).withMessage("params == null");
+        assertThatNullPointerException()
+                .isThrownBy(() -> clusters.list((ListClustersParams) null))
+                .withMessage("params == null");
         assertThatNullPointerException()
                 .isThrownBy(() -> clusters.list(ListClustersParams.builder().build(), null))
                 .withMessage("options == null");

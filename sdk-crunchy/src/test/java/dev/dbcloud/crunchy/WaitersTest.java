@@ -5,11 +5,17 @@ import static dev.dbcloud.crunchy.Fixtures.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.dbcloud.core.RequestOptions;
 import dev.dbcloud.core.errors.NotFoundException;
+import dev.dbcloud.core.errors.ServerException;
 import dev.dbcloud.core.errors.WaitFailedException;
 import dev.dbcloud.core.errors.WaitTimeoutException;
 import java.time.Duration;
+import java.util.stream.Stream;
+import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class WaitersTest extends MockApiTest {
     private static String status(String state) {
@@ -131,5 +137,104 @@ class WaitersTest extends MockApiTest {
                                 .operations())
                         .singleElement()
                         .satisfies(op -> assertThat(op.state()).isEqualTo(OperationState.SCHEDULED)));
+    }
+
+    private static final RequestOptions TRACED =
+            RequestOptions.builder().header("X-Trace", "wait-7").maxRetries(0).build();
+
+    @Test
+    void waitUntilReadySendsEveryPollWithTheOptions() throws Exception {
+        server.enqueue(json(200, status("creating")));
+        server.enqueue(json(200, status("finalizing")));
+        server.enqueue(json(200, status("ready")));
+
+        ClusterStatus ready = cb().clusters().waitUntilReady(CLUSTER_ID, Duration.ofMinutes(30), TRACED);
+
+        assertThat(ready.state()).contains(ClusterState.READY);
+        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(5), Duration.ofMillis(7500));
+        for (int i = 0; i < 3; i++) {
+            RecordedRequest poll = take("GET", "/clusters/" + CLUSTER_ID + "/status");
+            assertThat(poll.getHeaders().values("X-Trace")).containsExactly("wait-7");
+        }
+    }
+
+    @Test
+    void waitUntilReadyPollsWithTheOptionsRetryLimit() {
+        server.enqueue(json(200, status("creating")));
+        server.enqueue(json(503, "{\"message\":\"unavailable\",\"request_id\":\"r\"}"));
+        server.enqueue(json(200, status("ready")));
+
+        assertThatThrownBy(() -> cb().clusters().waitUntilReady(CLUSTER_ID, Duration.ofMinutes(30), TRACED))
+                .isInstanceOfSatisfying(WaitFailedException.class, e -> {
+                    assertThat(e).hasCauseInstanceOf(ServerException.class);
+                    assertThat(e.lastObserved(ClusterStatus.class).orElseThrow().state())
+                            .contains(ClusterState.CREATING);
+                });
+        assertThat(server.getRequestCount()).isEqualTo(2);
+    }
+
+    @Test
+    void waitUntilFinishedSendsEveryPollWithTheOptions() throws Exception {
+        server.enqueue(json(200, "{\"operations\":[{\"flavor\":\"resize\",\"state\":\"in_progress\"}]}"));
+        server.enqueue(json(200, "{\"operations\":[]}"));
+
+        ClusterUpgrade done = cb().clusters().upgrades().waitUntilFinished(CLUSTER_ID, Duration.ofHours(2), TRACED);
+
+        assertThat(done.isFinished()).isTrue();
+        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(5));
+        for (int i = 0; i < 2; i++) {
+            RecordedRequest poll = take("GET", "/clusters/" + CLUSTER_ID + "/upgrade");
+            assertThat(poll.getHeaders().values("X-Trace")).containsExactly("wait-7");
+        }
+    }
+
+    @Test
+    void waitUntilFinishedPollsWithTheOptionsRetryLimit() {
+        server.enqueue(json(503, "{\"message\":\"unavailable\",\"request_id\":\"r\"}"));
+        server.enqueue(json(200, "{\"operations\":[]}"));
+
+        assertThatThrownBy(() -> cb().clusters().upgrades().waitUntilFinished(CLUSTER_ID, Duration.ofHours(2), TRACED))
+                .isInstanceOfSatisfying(WaitFailedException.class, e -> {
+                    assertThat(e).hasCauseInstanceOf(ServerException.class);
+                    assertThat(e.lastObserved(ClusterUpgrade.class)).isEmpty();
+                });
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    static Stream<Duration> badTimeouts() {
+        return Stream.of(Duration.ZERO, Duration.ofSeconds(-1), Duration.ofDays(366));
+    }
+
+    @ParameterizedTest
+    @MethodSource("badTimeouts")
+    void waitersRefuseABadTimeoutBeforeSending(Duration timeout) {
+        assertThatThrownBy(() -> cb().clusters().waitUntilReady(CLUSTER_ID, timeout))
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("timeout must be");
+        assertThatThrownBy(() -> cb().clusters().upgrades().waitUntilFinished(CLUSTER_ID, timeout, TRACED))
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("timeout must be");
+        assertThat(server.getRequestCount()).isZero();
+    }
+
+    @Test
+    void waitersRefuseNullsBeforeSending() {
+        Duration hour = Duration.ofHours(1);
+        assertThatThrownBy(() -> cb().clusters().waitUntilReady(CLUSTER_ID, null))
+                .isExactlyInstanceOf(NullPointerException.class)
+                .hasMessage("timeout == null");
+        assertThatThrownBy(() -> cb().clusters().waitUntilReady(CLUSTER_ID, hour, null))
+                .isExactlyInstanceOf(NullPointerException.class)
+                .hasMessage("options == null");
+        assertThatThrownBy(() -> cb().clusters().upgrades().waitUntilFinished(CLUSTER_ID, null, TRACED))
+                .isExactlyInstanceOf(NullPointerException.class)
+                .hasMessage("timeout == null");
+        assertThatThrownBy(() -> cb().clusters().upgrades().waitUntilFinished(CLUSTER_ID, hour, null))
+                .isExactlyInstanceOf(NullPointerException.class)
+                .hasMessage("options == null");
+        assertThatThrownBy(() -> cb().clusters().upgrades().waitUntilFinished("not-an-id", hour, TRACED))
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("clusterId \"not-an-id\" is not a Crunchy Bridge ID");
+        assertThat(server.getRequestCount()).isZero();
     }
 }

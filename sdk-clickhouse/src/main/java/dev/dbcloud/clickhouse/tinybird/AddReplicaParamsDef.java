@@ -6,7 +6,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * An add-replica request. On the wire:
+ * An add-replica request. It is sent in the API's nested shape, without {@link #replicaName()}, which goes into
+ * the path:
  *
  * <pre>{@code
  * {"replica_size": "4-16",

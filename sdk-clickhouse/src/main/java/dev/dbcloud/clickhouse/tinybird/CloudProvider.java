@@ -5,8 +5,17 @@ import dev.dbcloud.core.OpenEnum;
 import java.util.Collection;
 
 /**
- * The cloud provider hosting a region or a cluster ({@code cloud_provider} on the wire). Forward-compatible: a
- * provider Tinybird adds later is kept as an unknown value, see {@link OpenEnum}.
+ * The cloud provider hosting a region or a cluster ({@code cloud_provider} on the wire), also the key of {@link
+ * ClustersConfiguration#availableSizes()}.
+ *
+ * <p>Forward compatible: a provider Tinybird adds later is kept as an unknown instance ({@link #isKnown()} is
+ * false) instead of failing the call, and is written back exactly as read; see {@link OpenEnum}.
+ *
+ * <pre>{@code
+ * if (cluster.cloudProvider().orElse(null) == CloudProvider.GCP) { … }
+ * List<ReplicaSize> sizes = configuration.availableSizes().get(CloudProvider.AWS);
+ * CloudProvider parsed = CloudProvider.of("aws");         // CloudProvider.AWS
+ * }</pre>
  */
 public final class CloudProvider extends OpenEnum {
     private static final Values<CloudProvider> VALUES = new Values<>(CloudProvider::new);

@@ -1,6 +1,8 @@
 package dev.dbcloud.clickhouse.tinybird;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
@@ -36,60 +38,84 @@ abstract class ClusterDef {
     /** @return the provider region the cluster runs in ({@code cloud_region}), e.g. {@code eu-west-1} */
     abstract Optional<String> cloudRegion();
 
-    /** @return whether a cluster operation is running ({@code operation_in_progress}); no other is accepted then */
-    @Value.Default
-    boolean operationInProgress() {
-        return false;
-    }
+    /**
+     * Whether a cluster operation is running ({@code operation_in_progress}); no other is accepted then. Empty when
+     * the server did not say (field missing or null): the cluster's state is then unknown, and neither {@link
+     * #isIdle()} nor the conveniences of {@link Clusters} treat it as idle.
+     *
+     * @return the flag as the server sent it
+     */
+    abstract Optional<Boolean> operationInProgress();
 
-    /** @return whether weights can be rebalanced at this time ({@code can_rebalance}) */
-    @Value.Default
-    boolean canRebalance() {
-        return false;
-    }
+    /**
+     * Whether weights can be rebalanced at this time ({@code can_rebalance}); empty when the server did not say,
+     * which {@link Clusters#rebalance(String, Weights)} treats as "not allowed".
+     *
+     * @return the flag as the server sent it
+     */
+    abstract Optional<Boolean> canRebalance();
 
-    /** @return whether replicas can be added or removed at this time ({@code can_scale}) */
-    @Value.Default
-    boolean canScale() {
-        return false;
-    }
+    /**
+     * Whether replicas can be added or removed at this time ({@code can_scale}); empty when the server did not
+     * say, which the add and remove conveniences of {@link Clusters} treat as "not allowed".
+     *
+     * @return the flag as the server sent it
+     */
+    abstract Optional<Boolean> canScale();
 
-    /** @return the current traffic distribution by role and replica ({@code cluster_weights}) */
+    /**
+     * The current traffic distribution by role and replica ({@code cluster_weights}); empty when missing or null.
+     *
+     * @return the weights
+     */
     @Value.Default
     Weights clusterWeights() {
         return Weights.empty();
     }
 
-    /** @return the replicas keyed by replica name ({@code replicas}) */
+    /**
+     * The replicas keyed by replica name ({@code replicas}); empty when missing or null.
+     *
+     * @return the replicas
+     */
+    @JsonSetter(nulls = Nulls.AS_EMPTY)
     abstract Map<String, Replica> replicas();
 
     /** @return the last cluster-level error, if any ({@code error}); a structured error is kept as JSON text */
     @JsonDeserialize(contentUsing = LenientText.class)
     abstract Optional<String> error();
 
-    /** @return whether the cluster is under maintenance ({@code ongoing_maintenance}) */
-    @Value.Default
-    boolean ongoingMaintenance() {
-        return false;
-    }
+    /**
+     * Whether the cluster is under maintenance ({@code ongoing_maintenance}); empty when the server did not say.
+     *
+     * @return the flag as the server sent it
+     */
+    abstract Optional<Boolean> ongoingMaintenance();
 
     /** @return the current ClickHouse version ({@code clickhouse_version}), e.g. {@code 24.8} */
     abstract Optional<String> clickhouseVersion();
 
-    /** @return the versions the cluster can be upgraded to ({@code available_clickhouse_versions}) */
+    /**
+     * The versions the cluster can be upgraded to ({@code available_clickhouse_versions}); empty when missing or
+     * null.
+     *
+     * @return the versions
+     */
+    @JsonSetter(nulls = Nulls.AS_EMPTY)
     abstract List<String> availableClickhouseVersions();
 
     /** @return the rolling update settings when configured ({@code rolling_update_config}); shape undocumented */
     abstract Optional<Map<String, Object>> rollingUpdateConfig();
 
     /**
-     * Whether the cluster accepts a new operation: none is running, so a rebalance or scaling request can be sent
-     * when {@link #canRebalance()} or {@link #canScale()} allows it.
+     * Whether the cluster accepts a new operation: the server reported {@code operation_in_progress=false}, so a
+     * rebalance or scaling request can be sent when {@link #canRebalance()} or {@link #canScale()} allows it. False
+     * while an operation runs, and also when the server did not report the flag, since the state is then unknown.
      *
-     * @return true when no operation is in progress
+     * @return true only when the server said no operation is in progress
      */
     @JsonIgnore
     public boolean isIdle() {
-        return !operationInProgress();
+        return operationInProgress().equals(Optional.of(Boolean.FALSE));
     }
 }

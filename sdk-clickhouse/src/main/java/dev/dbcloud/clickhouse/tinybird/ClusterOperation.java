@@ -5,8 +5,18 @@ import dev.dbcloud.core.OpenEnum;
 import java.util.Collection;
 
 /**
- * The asynchronous operation a write call started ({@code operation} on the wire). Forward-compatible, see {@link
- * OpenEnum}.
+ * The asynchronous operation a write call started ({@code operation} on the wire).
+ *
+ * <p>Forward compatible: an operation name Tinybird adds later is kept as an unknown instance ({@link #isKnown()}
+ * is false) instead of failing the call, and is written back exactly as read; see {@link OpenEnum}.
+ *
+ * <pre>{@code
+ * WeightsUpdated updated = clusters.rebalance(clusterId, weights);
+ * if (updated.operation().orElse(null) == ClusterOperation.WEIGHT_UPDATE_REQUESTED) {
+ *     clusters.waitUntilIdle(clusterId, Duration.ofMinutes(30));
+ * }
+ * ClusterOperation parsed = ClusterOperation.of("replica_add_requested");   // ClusterOperation.REPLICA_ADD_REQUESTED
+ * }</pre>
  */
 public final class ClusterOperation extends OpenEnum {
     private static final Values<ClusterOperation> VALUES = new Values<>(ClusterOperation::new);

@@ -6,7 +6,16 @@ import java.util.Collection;
 
 /**
  * A role that receives a share of a dedicated cluster's traffic, the first key of every {@link Weights} object.
- * Forward-compatible: a role Tinybird adds later is kept as an unknown value, see {@link OpenEnum}.
+ *
+ * <p>Forward compatible: a role Tinybird adds later is kept as an unknown instance ({@link #isKnown()} is false)
+ * instead of failing the call, and is written back exactly as read, so such weights still work as {@code
+ * old_weights}. Compare with {@code ==} or {@code equals}; see {@link OpenEnum}.
+ *
+ * <pre>{@code
+ * Map<String, Integer> writers = cluster.clusterWeights().forRole(ClusterRole.WRITER);
+ * ClusterRole parsed = ClusterRole.of("reader");          // ClusterRole.READER
+ * ClusterRole future = ClusterRole.of("analytics");       // future.isKnown() == false, future.value() == "analytics"
+ * }</pre>
  */
 public final class ClusterRole extends OpenEnum {
     private static final Values<ClusterRole> VALUES = new Values<>(ClusterRole::new);

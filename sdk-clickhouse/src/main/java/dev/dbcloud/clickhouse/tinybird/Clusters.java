@@ -13,7 +13,8 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -25,23 +26,29 @@ import java.util.function.Supplier;
  * for (Cluster c : clusters.list()) { … }
  *
  * clusters.addReplica(clusterId, "4-16",
- *     Weights.builder().weight(ClusterRole.WRITER, "replica-1", 70).weight(ClusterRole.READER, "replica-1", 80).build(),
+ *     Weights.builder().weight(ClusterRole.WRITER, "replica-1", 70).weight(ClusterRole.READER, "replica-1", 80)
+ *         .build(),
  *     ReplicaWeights.builder().weight(ClusterRole.WRITER, 30).weight(ClusterRole.READER, 20).build());
  * clusters.waitUntilIdle(clusterId, Duration.ofMinutes(30));
  * }</pre>
  *
- * <p>Every write carries the cluster's current weights as {@code old_weights}, an optimistic-concurrency guard.
- * The conveniences {@link #rebalance(String, Weights)}, {@link #addReplica(String, String, Weights, ReplicaWeights)}
- * and {@link #removeReplica(String, String, Weights)} read them first, refuse with {@link ClusterNotReadyException}
- * when the cluster cannot accept the operation, and then send; the raw forms taking {@code …Params} send exactly
- * what they are given. When the weights changed in between, the call throws {@link ConflictException}: 409 is
- * Tinybird's documented status for "conflict with the current state of the target" (the Organizations API does not
- * say more; should it answer stale weights with another status, the exception of that status is thrown, carrying
- * the server's message). Read the cluster again and decide anew: the SDK never repeats a write after a conflict.
- * Weights updates and removals are PUT and DELETE, so the SDK retries them after a 5xx or a connection failure like
- * any idempotent call; a {@code ConflictException} whose {@code attempts()} is above 1 may therefore mean that an
- * earlier attempt was applied — check the cluster's weights. Operations run asynchronously for minutes; while one
- * runs no other is accepted.
+ * <p>Every write carries the cluster's current weights as {@code old_weights}, an optimistic-concurrency guard. The
+ * conveniences {@link #rebalance(String, Weights)}, {@link #addReplica(String, String, Weights, ReplicaWeights)} and
+ * {@link #removeReplica(String, String, Weights)} read them first, refuse with {@link ClusterNotReadyException} when
+ * the cluster cannot accept the operation or does not say whether it can (a missing {@code operation_in_progress},
+ * {@code can_rebalance} or {@code can_scale} is never taken as "allowed"), and then send; the raw forms taking {@code
+ * …Params} send exactly what they are given. When the weights changed in between, the call throws {@link
+ * ConflictException}: 409 is Tinybird's documented status for "conflict with the current state of the target" (the
+ * Organizations API does not say more; should it answer stale weights with another status, the exception of that status
+ * is thrown, carrying the server's message). Read the cluster again and decide anew: the SDK never repeats a write
+ * after a conflict.
+ *
+ * <p>Because the first attempt may already have consumed its {@code old_weights}, no write is ever repeated once the
+ * server may have seen it: the weights PUT, the replica POST and the replica DELETE are retried only when they never
+ * reached the server (a refused connection) or after a 429, which says the request was not processed. After a 5xx
+ * or a connection lost mid-flight the error is thrown at once; the write may or may not have been applied, so read
+ * the cluster ({@link #get(String)}) before deciding what to send next. Operations run asynchronously for minutes;
+ * while one runs no other is accepted.
  *
  * <p>The API may accept a write with any 2xx status and no body at all (a 204, say). A write never fails for that:
  * its result is then built from what was requested. {@link WeightsUpdated} carries the cluster id, the weights sent
@@ -131,6 +138,8 @@ public final class Clusters {
      * @param params the current and the wanted weights
      * @return what the server accepted; built from {@code params} when the answer has no body
      * @throws ConflictException if {@code old_weights} no longer match the cluster (409)
+     * @throws dev.dbcloud.core.errors.ServerException on a 5xx, which is not retried: the write may have been
+     *     applied, read the cluster before sending another
      */
     public WeightsUpdated updateWeights(String clusterId, UpdateWeightsParams params) {
         return updateWeights(clusterId, params, RequestOptions.none());
@@ -169,6 +178,8 @@ public final class Clusters {
      * @return what the server accepted, with the new replica's name; built from {@code params} when the answer has
      *     no body, with the replica's name only if {@code params} named it
      * @throws ConflictException if {@code old_weights} no longer match the cluster (409)
+     * @throws dev.dbcloud.core.errors.ServerException on a 5xx, which is not retried: the write may have been
+     *     applied, read the cluster before sending another
      */
     public ReplicaAdded addReplica(String clusterId, AddReplicaParams params) {
         return addReplica(clusterId, params, RequestOptions.none());
@@ -193,14 +204,7 @@ public final class Clusters {
                         clusterId,
                         params.replicaName().get())
                 : ApiRequest.builder(HttpMethod.POST, REPLICAS, organizationId, clusterId);
-        Map<String, Object> existing = new LinkedHashMap<>();
-        existing.put("old_weights", params.oldWeights());
-        existing.put("new_weights", params.newWeights());
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("replica_size", params.replicaSize());
-        body.put("existing_replicas", existing);
-        body.put("new_replica", params.newReplica());
-        return write(request, body, options, ReplicaAdded.class, () -> ReplicaAdded.builder()
+        return write(request, AddReplicaBody.of(params), options, ReplicaAdded.class, () -> ReplicaAdded.builder()
                 .clusterId(clusterId)
                 .newReplica(params.replicaName()
                         .map(name -> Replica.builder().name(name).build()))
@@ -218,6 +222,8 @@ public final class Clusters {
      * @return what the server accepted; built from the request when the answer has no body
      * @throws IllegalArgumentException if {@code params.newWeights()} mention the removed replica (nothing is sent)
      * @throws ConflictException if {@code old_weights} no longer match the cluster (409)
+     * @throws dev.dbcloud.core.errors.ServerException on a 5xx, which is not retried: the write may have been
+     *     applied, read the cluster before sending another
      */
     public ReplicaRemoved removeReplica(String clusterId, String replicaName, RemoveReplicaParams params) {
         return removeReplica(clusterId, replicaName, params, RequestOptions.none());
@@ -259,8 +265,8 @@ public final class Clusters {
      * @param clusterId the cluster id
      * @param newWeights the wanted weights
      * @return what the server accepted; built from the request when the answer has no body
-     * @throws ClusterNotReadyException if an operation is in progress or the cluster reports it cannot rebalance
-     *     (nothing is sent)
+     * @throws ClusterNotReadyException if an operation is in progress, the cluster reports it cannot rebalance, or
+     *     it does not report {@code operation_in_progress} or {@code can_rebalance} at all (nothing is sent)
      * @throws ClusterNotFoundException if the organization has no such cluster
      * @throws ConflictException if the weights changed between reading and writing (409)
      */
@@ -299,9 +305,10 @@ public final class Clusters {
      * @param replicaSize a size name from {@link Organization#configuration()}, e.g. {@code 4-16}
      * @param newWeights the wanted weights of the existing replicas
      * @param newReplica the new replica's weight per role
-     * @return what the server accepted, with the new replica's name; when the answer has no body, built from the request, without it
-     * @throws ClusterNotReadyException if an operation is in progress or the cluster reports it cannot scale
-     *     (nothing is sent)
+     * @return what the server accepted, with the new replica's name; when the answer has no body, built from the
+     *     request, without it
+     * @throws ClusterNotReadyException if an operation is in progress, the cluster reports it cannot scale, or it
+     *     does not report {@code operation_in_progress} or {@code can_scale} at all (nothing is sent)
      * @throws ClusterNotFoundException if the organization has no such cluster
      * @throws ConflictException if the weights changed between reading and writing (409)
      */
@@ -349,8 +356,8 @@ public final class Clusters {
      * @return what the server accepted; built from the request when the answer has no body
      * @throws IllegalArgumentException if {@code newWeights} mention the removed replica, or the cluster as read has
      *     no such replica (nothing is sent)
-     * @throws ClusterNotReadyException if an operation is in progress or the cluster reports it cannot scale
-     *     (nothing is sent)
+     * @throws ClusterNotReadyException if an operation is in progress, the cluster reports it cannot scale, or it
+     *     does not report {@code operation_in_progress} or {@code can_scale} at all (nothing is sent)
      * @throws ClusterNotFoundException if the organization has no such cluster
      * @throws ConflictException if the weights changed between reading and writing (409)
      */
@@ -393,7 +400,8 @@ public final class Clusters {
 
     /**
      * Waits until no operation is in progress on the cluster ({@code operation_in_progress} is false), polling the
-     * cluster list every 5 seconds at first and up to every 30 seconds.
+     * cluster list every 5 seconds at first and up to every 30 seconds. A cluster that does not report the flag
+     * (missing or null) is not idle: the wait goes on until the server says false, or times out.
      *
      * @param clusterId the cluster id
      * @param timeout how long to wait in all
@@ -420,31 +428,50 @@ public final class Clusters {
         return engine.<Cluster>poller("cluster " + clusterId + " to have no operation in progress")
                 .poll(() -> get(clusterId, options))
                 .until(Cluster::isIdle)
-                .describeWith(
-                        c -> "operation_in_progress=" + c.operationInProgress() + ", replicas " + replicaStates(c))
+                .describeWith(c -> "operation_in_progress="
+                        + c.operationInProgress().map(String::valueOf).orElse("unknown") + ", replicas "
+                        + replicaStates(c))
                 .timeout(timeout)
                 .build()
                 .await();
     }
 
-    private static Cluster ready(Cluster cluster, String operation, Predicate<Cluster> allowed, String flag) {
-        if (cluster.operationInProgress()) {
+    private static Cluster ready(
+            Cluster cluster, String operation, Function<Cluster, Optional<Boolean>> allowed, String flag) {
+        Optional<Boolean> busy = cluster.operationInProgress();
+        if (busy.isEmpty()) {
+            throw new ClusterNotReadyException(
+                    operation,
+                    "the cluster does not report operation_in_progress, so whether an operation is running is"
+                            + " unknown",
+                    cluster);
+        }
+        if (busy.get()) {
             throw new ClusterNotReadyException(
                     operation, "an operation is in progress; wait with waitUntilIdle(…) and try again", cluster);
         }
-        if (!allowed.test(cluster)) {
+        Optional<Boolean> permitted = allowed.apply(cluster);
+        if (permitted.isEmpty()) {
+            throw new ClusterNotReadyException(
+                    operation,
+                    "the cluster does not report " + flag + ", so whether it allows this is unknown",
+                    cluster);
+        }
+        if (!permitted.get()) {
             throw new ClusterNotReadyException(operation, "the cluster reports " + flag + "=false", cluster);
         }
         return cluster;
     }
 
     /**
-     * Sends a write. The API may answer a write with any 2xx and no body (a 204, say); the answer is then built
-     * from what was requested, so a write the server accepted never fails for want of a body.
+     * Sends a write, never repeated once the server may have seen it: its {@code old_weights} may already be
+     * consumed. The API may answer a write with any 2xx and no body (a 204, say); the answer is then built from
+     * what was requested, so a write the server accepted never fails for want of a body.
      */
     private <T> T write(
             ApiRequest.Builder request, Object body, RequestOptions options, Class<T> type, Supplier<T> requested) {
-        return engine.callOptional(request.body(body).options(options).build(), type)
+        return engine.callOptional(
+                        request.body(body).options(options).notRepeatable().build(), type)
                 .orElseGet(requested);
     }
 

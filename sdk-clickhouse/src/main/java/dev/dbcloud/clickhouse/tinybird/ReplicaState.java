@@ -6,7 +6,16 @@ import java.util.Collection;
 
 /**
  * The state of one replica of a dedicated cluster ({@code replicas.<name>.state} on the wire). The API documents
- * only {@code running} and {@code adding}; any other state is kept as an unknown value, see {@link OpenEnum}.
+ * only {@code running} and {@code adding}.
+ *
+ * <p>Forward compatible: any other state is kept as an unknown instance ({@link #isKnown()} is false) instead of
+ * failing the call, and is written back exactly as read; see {@link OpenEnum}.
+ *
+ * <pre>{@code
+ * Replica replica = cluster.replicas().get("replica-2");
+ * if (replica.state().orElse(null) == ReplicaState.ADDING) { … }
+ * ReplicaState parsed = ReplicaState.of("running");       // ReplicaState.RUNNING
+ * }</pre>
  */
 public final class ReplicaState extends OpenEnum {
     private static final Values<ReplicaState> VALUES = new Values<>(ReplicaState::new);

@@ -148,7 +148,7 @@ public final class TinybirdClient implements AutoCloseable {
         requireNonNull(baseUrl, "baseUrl == null");
         ClientSettings settings =
                 new Builder().baseUrl(baseUrl).httpClient(DiscoveryHttp.SHARED).resolve();
-        try (TinybirdClient client = new TinybirdClient(HttpEngine.create(settings, new TinybirdDialect(null)))) {
+        try (TinybirdClient client = new TinybirdClient(HttpEngine.create(settings, new TinybirdDialect()))) {
             return client.regions();
         }
     }
@@ -259,16 +259,11 @@ public final class TinybirdClient implements AutoCloseable {
             }
             ClientSettings settings = resolve();
             Credentials credentials = settings.credentials().orElseThrow();
-            String token;
-            if (credentials instanceof Credentials.Bearer bearer) {
-                token = bearer.token();
-            } else if (credentials instanceof Credentials.QueryToken queryToken) {
-                token = queryToken.token();
-            } else {
+            if (!(credentials instanceof Credentials.Bearer) && !(credentials instanceof Credentials.QueryToken)) {
                 throw new IllegalArgumentException("credentials: Tinybird authenticates with a token; use"
                         + " Credentials.bearer(token) or Credentials.queryToken(token)");
             }
-            return new TinybirdClient(HttpEngine.create(settings, new TinybirdDialect(token)));
+            return new TinybirdClient(HttpEngine.create(settings, new TinybirdDialect()));
         }
     }
 }

@@ -10,8 +10,9 @@ import org.immutables.value.Value;
 
 /**
  * The answer to a weights update ({@code PUT …/clusters/{cluster}/weights}): {@code {"cluster_id": "…",
- * "updated_weights": {…}, "operation": "weight_update_requested"}}. The rebalance runs asynchronously; follow it
- * with {@link Clusters#waitUntilIdle(String, java.time.Duration)}. When the server answers with no body, the SDK builds it from the request (see {@link Clusters}). Users see the generated {@link WeightsUpdated}.
+ * "updated_weights": {…}, "operation": "weight_update_requested"}}. The rebalance runs asynchronously; follow it with
+ * {@link Clusters#waitUntilIdle(String, java.time.Duration)}. When the server answers with no body, the SDK builds it
+ * from the request (see {@link Clusters}). Users see the generated {@link WeightsUpdated}.
  */
 @DbCloudStyle
 @Value.Immutable

@@ -2,6 +2,7 @@ package dev.dbcloud.clickhouse.tinybird;
 
 import static dev.dbcloud.clickhouse.tinybird.TinybirdFixture.body;
 import static dev.dbcloud.clickhouse.tinybird.TinybirdFixture.clusterList;
+import static dev.dbcloud.clickhouse.tinybird.TinybirdFixture.clusterListWithFlags;
 import static dev.dbcloud.clickhouse.tinybird.TinybirdFixture.fixture;
 import static dev.dbcloud.clickhouse.tinybird.TinybirdFixture.json;
 import static dev.dbcloud.clickhouse.tinybird.TinybirdFixture.tree;
@@ -12,13 +13,16 @@ import dev.dbcloud.clickhouse.tinybird.TinybirdFixture.Auth;
 import dev.dbcloud.core.errors.ConflictException;
 import dev.dbcloud.core.internal.Json;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** rebalance, addReplica and removeReplica: read the current weights, refuse when the cluster cannot, then write. */
 class ConveniencesTest {
@@ -130,7 +134,7 @@ class ConveniencesTest {
                     .satisfies(e -> {
                         ClusterNotReadyException notReady = (ClusterNotReadyException) e;
                         assertThat(notReady.clusterId()).isEqualTo("c-1");
-                        assertThat(notReady.cluster().operationInProgress()).isTrue();
+                        assertThat(notReady.cluster().operationInProgress()).contains(true);
                     });
         }
         assertThat(server.getRequestCount()).isEqualTo(1);
@@ -160,6 +164,71 @@ class ConveniencesTest {
                     .hasMessageContaining("can_scale=false");
         }
         assertThat(server.getRequestCount()).isEqualTo(3);
+    }
+
+    static Stream<Arguments> unknownStates() {
+        String unknown =
+                "the cluster does not report operation_in_progress, so whether an operation is running is" + " unknown";
+        return Stream.of(
+                Arguments.of("\"can_rebalance\": true, \"can_scale\": true", unknown),
+                Arguments.of("\"operation_in_progress\": null, \"can_rebalance\": true, \"can_scale\": true", unknown),
+                Arguments.of(
+                        "\"operation_in_progress\": false",
+                        "the cluster does not report can_rebalance, so whether it allows this is unknown"),
+                Arguments.of(
+                        "\"operation_in_progress\": false, \"can_rebalance\": null, \"can_scale\": true",
+                        "the cluster does not report can_rebalance, so whether it allows this is unknown"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("unknownStates")
+    void aRebalanceIsRefusedWhenTheClusterDoesNotReportItsState(String flags, String reason) {
+        server.enqueue(json(200, clusterListWithFlags("c-1", flags)));
+        try (TinybirdClient tb = fixture.client(Auth.HEADER)) {
+            assertThatThrownBy(() -> tb.organization("org-1").clusters().rebalance("c-1", TARGET))
+                    .isInstanceOfSatisfying(ClusterNotReadyException.class, e -> {
+                        assertThat(e.getMessage()).isEqualTo("refused to rebalance on cluster c-1: " + reason);
+                        assertThat(e.clusterId()).isEqualTo("c-1");
+                        assertThat(e.cluster().isIdle()).isEqualTo(flags.contains("\"operation_in_progress\": false"));
+                    });
+        }
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void scalingIsRefusedWhenTheClusterDoesNotReportItsState() {
+        server.enqueue(json(200, clusterListWithFlags("c-1", "\"can_rebalance\": true, \"can_scale\": true")));
+        server.enqueue(
+                json(200, clusterListWithFlags("c-1", "\"operation_in_progress\": false, \"can_rebalance\": true")));
+        server.enqueue(json(200, clusterListWithFlags("c-1", "")));
+        server.enqueue(json(
+                200,
+                clusterListWithFlags(
+                        "c-1", "\"operation_in_progress\": false, \"can_rebalance\": true, \"can_scale\": null")));
+        ReplicaWeights newReplica =
+                ReplicaWeights.builder().weight(ClusterRole.WRITER, 1).build();
+        Weights remaining =
+                Weights.builder().weight(ClusterRole.WRITER, "replica-1", 100).build();
+        try (TinybirdClient tb = fixture.client(Auth.HEADER)) {
+            Clusters clusters = tb.organization("org-1").clusters();
+            assertThatThrownBy(() -> clusters.addReplica("c-1", "4-16", remaining, newReplica))
+                    .isInstanceOf(ClusterNotReadyException.class)
+                    .hasMessage("refused to add a replica on cluster c-1: the cluster does not report"
+                            + " operation_in_progress, so whether an operation is running is unknown");
+            assertThatThrownBy(() -> clusters.addReplica("c-1", "4-16", remaining, newReplica))
+                    .isInstanceOf(ClusterNotReadyException.class)
+                    .hasMessage("refused to add a replica on cluster c-1: the cluster does not report can_scale, so"
+                            + " whether it allows this is unknown");
+            assertThatThrownBy(() -> clusters.removeReplica("c-1", "replica-2", remaining))
+                    .isInstanceOf(ClusterNotReadyException.class)
+                    .hasMessage("refused to remove a replica on cluster c-1: the cluster does not report"
+                            + " operation_in_progress, so whether an operation is running is unknown");
+            assertThatThrownBy(() -> clusters.removeReplica("c-1", "replica-2", remaining))
+                    .isInstanceOf(ClusterNotReadyException.class)
+                    .hasMessage("refused to remove a replica on cluster c-1: the cluster does not report can_scale, so"
+                            + " whether it allows this is unknown");
+        }
+        assertThat(server.getRequestCount()).isEqualTo(4);
     }
 
     @Test

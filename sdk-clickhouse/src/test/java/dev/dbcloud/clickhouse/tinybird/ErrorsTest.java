@@ -19,8 +19,11 @@ import dev.dbcloud.core.errors.ServerException;
 import dev.dbcloud.core.errors.UnauthorizedException;
 import dev.dbcloud.core.internal.ApiError;
 import dev.dbcloud.core.testing.LogCapture;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Modifier;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
@@ -165,7 +168,7 @@ class ErrorsTest {
 
     @Test
     void dialectHintsFollowTheReference() {
-        TinybirdDialect dialect = new TinybirdDialect(null);
+        TinybirdDialect dialect = new TinybirdDialect();
         Instant now = Instant.parse("2026-01-01T00:00:00Z");
         assertThat(dialect.retryHint(503, Headers.of("X-RateLimit-Reset", "9"), now))
                 .isEmpty();
@@ -216,16 +219,33 @@ class ErrorsTest {
         assertThat(tbSettingsText(auth)).doesNotContain("s3cr3t");
     }
 
-    @Test
-    void aTokenEchoedInAnErrorMessageIsMasked() {
-        server.enqueue(json(401, "{\"error\": \"invalid token " + TOKEN + "\"}"));
-        try (TinybirdClient tb = fixture.client(Auth.QUERY)) {
-            UnauthorizedException e = catchThrowableOfType(
-                    UnauthorizedException.class,
-                    () -> tb.organization("org-1").clusters().list());
+    @ParameterizedTest
+    @EnumSource(Auth.class)
+    void aTokenTheServerEchoesIsHiddenInMessagesBodiesAndLogLines(Auth auth) {
+        server.enqueue(json(
+                401,
+                "{\"error\": \"invalid token " + TOKEN + "\", \"token\": \"" + TOKEN + "\", \"hint\": \"you sent "
+                        + TOKEN + "\"}"));
+        server.enqueue(json(200, "{\"clusters\": \"" + TOKEN + "\"}"));
+        try (LogCapture logs = LogCapture.http();
+                TinybirdClient tb = fixture.client(auth)) {
+            Clusters clusters = tb.organization("org-1").clusters();
+            UnauthorizedException e = catchThrowableOfType(UnauthorizedException.class, clusters::list);
             assertThat(e.getMessage())
                     .isEqualTo("GET /v0/organizations/org-1/clusters failed with status 401: invalid token ****");
             assertThat(e.errorMessage()).contains("invalid token ****");
+            assertThat(e.responseBody()).doesNotContain(TOKEN).doesNotContain("s3cr3t");
+            assertThat(TinybirdFixture.tree(e.responseBody()).get("hint").asText())
+                    .isEqualTo("you sent ****");
+            assertThat(String.valueOf(e)).doesNotContain("s3cr3t");
+
+            ApiDecodingException decoding = catchThrowableOfType(ApiDecodingException.class, clusters::list);
+            assertThat(decoding.getMessage()).doesNotContain("s3cr3t");
+            assertThat(decoding.bodyExcerpt()).doesNotContain("s3cr3t").contains("****");
+
+            assertThat(logs.messages())
+                    .anySatisfy(line -> assertThat(line).contains("invalid token ****"))
+                    .allSatisfy(line -> assertThat(line).doesNotContain("s3cr3t"));
         }
     }
 
@@ -233,6 +253,30 @@ class ErrorsTest {
         try (TinybirdClient tb = fixture.client(auth)) {
             return tb.settings().toString() + auth.credentials;
         }
+    }
+
+    @Test
+    void theClusterExceptionsAreFinalAndOnlyTheSdkCreatesThem() {
+        for (Class<?> type : new Class<?>[] {ClusterNotFoundException.class, ClusterNotReadyException.class}) {
+            assertThat(Modifier.isFinal(type.getModifiers()))
+                    .as(type + " is final")
+                    .isTrue();
+            assertThat(type.getConstructors())
+                    .as(type + " has no public constructor")
+                    .isEmpty();
+            assertThat(Arrays.stream(type.getDeclaredConstructors()).map(Constructor::getModifiers))
+                    .as(type + " constructors are package-private")
+                    .allSatisfy(modifiers -> assertThat(
+                                    modifiers & (Modifier.PUBLIC | Modifier.PROTECTED | Modifier.PRIVATE))
+                            .isZero());
+        }
+        Cluster cluster = Cluster.builder().clusterId("c-7").build();
+        assertThat(new ClusterNotReadyException("rebalance", "why", cluster))
+                .hasMessage("refused to rebalance on cluster c-7: why")
+                .satisfies(e -> assertThat(e.clusterId()).isEqualTo("c-7"));
+        assertThat(new ClusterNotFoundException("org-1", "c-8", 1))
+                .hasMessage("cluster c-8 not found in organization org-1 (1 cluster listed)")
+                .satisfies(e -> assertThat(e.clusterId()).isEqualTo("c-8"));
     }
 
     @Test

@@ -8,6 +8,8 @@ import dev.dbcloud.core.internal.Json;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Weights and request bodies: typed on the Java side, exactly the seed's JSON on the wire. */
 class ModelsTest {
@@ -157,6 +159,31 @@ class ModelsTest {
     }
 
     @Test
+    void buildersNameTheMissingRequiredAttributes() {
+        assertThatThrownBy(() -> UpdateWeightsParams.builder()
+                        .newWeights(TinybirdFixture.SEED_NEW_WEIGHTS)
+                        .build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("oldWeights");
+        assertThatThrownBy(() -> AddReplicaParams.builder().replicaSize("4-16").build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("oldWeights")
+                .hasMessageContaining("newWeights")
+                .hasMessageContaining("newReplica");
+        assertThatThrownBy(() -> Cluster.builder().build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("clusterId");
+    }
+
+    @Test
+    void addReplicaParamsAreSentInTheNestedWireShapeWithoutTheReplicaName() {
+        AddReplicaParams params =
+                ClustersWireTest.addParams().replicaName("replica-2").build();
+        assertThat(tree(Json.write(AddReplicaBody.of(params)))).isEqualTo(tree(ClustersWireTest.SEED_ADD_BODY));
+        assertThat(AddReplicaBody.of(params).existingReplicas().oldWeights()).isEqualTo(params.oldWeights());
+    }
+
+    @Test
     void clustersToleratesNullsAndMissingOptionalFields() throws Exception {
         Cluster cluster = Json.reader(Json.type(Cluster.class))
                 .readValue("{\"cluster_id\": \"c-1\", \"cluster_weights\": null, \"replicas\": null,"
@@ -166,8 +193,39 @@ class ModelsTest {
         assertThat(cluster.availableClickhouseVersions()).isEmpty();
         assertThat(cluster.error()).contains("42");
         assertThat(cluster.cloudProvider().orElseThrow().isKnown()).isFalse();
-        assertThat(cluster.operationInProgress()).isFalse();
-        assertThat(cluster.canRebalance()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "{\"cluster_id\": \"c-1\"}",
+                "{\"cluster_id\": \"c-1\", \"operation_in_progress\": null, \"can_rebalance\": null, \"can_scale\":"
+                        + " null, \"ongoing_maintenance\": null, \"cluster_weights\": null, \"replicas\": null,"
+                        + " \"available_clickhouse_versions\": null, \"error\": null, \"clickhouse_version\": null,"
+                        + " \"rolling_update_config\": null}"
+            })
+    void aClusterThatDoesNotReportItsStateIsNeitherIdleNorAllowedAnything(String json) throws Exception {
+        Cluster cluster = Json.reader(Json.type(Cluster.class)).readValue(json);
+        assertThat(cluster.clusterId()).isEqualTo("c-1");
+        assertThat(cluster.operationInProgress()).isEmpty();
+        assertThat(cluster.isIdle()).isFalse();
+        assertThat(cluster.canRebalance()).isEmpty();
+        assertThat(cluster.canScale()).isEmpty();
+        assertThat(cluster.ongoingMaintenance()).isEmpty();
+        assertThat(cluster.clusterWeights().isEmpty()).isTrue();
+        assertThat(cluster.replicas()).isEmpty();
+        assertThat(cluster.availableClickhouseVersions()).isEmpty();
+        assertThat(cluster.error()).isEmpty();
+        assertThat(cluster.clickhouseVersion()).isEmpty();
+        assertThat(cluster.rollingUpdateConfig()).isEmpty();
+    }
+
+    @Test
+    void onlyAnExplicitFalseOperationInProgressIsIdle() {
+        Cluster.Builder base = Cluster.builder().clusterId("c-1");
+        assertThat(base.build().isIdle()).isFalse();
+        assertThat(base.operationInProgress(true).build().isIdle()).isFalse();
+        assertThat(base.operationInProgress(false).build().isIdle()).isTrue();
     }
 
     @Test
@@ -182,9 +240,8 @@ class ModelsTest {
                         Replica.builder().name("replica-1").memoryGb(16).build())
                 .build();
         assertThat(tree(Json.write(cluster)))
-                .isEqualTo(tree("{\"cluster_id\": \"c-1\", \"operation_in_progress\": false, \"can_rebalance\": false,"
-                        + " \"can_scale\": false, \"cluster_weights\": {\"writer\": {\"replica-1\": 100}},"
+                .isEqualTo(tree("{\"cluster_id\": \"c-1\", \"cluster_weights\": {\"writer\": {\"replica-1\": 100}},"
                         + " \"replicas\": {\"replica-1\": {\"name\": \"replica-1\", \"memory_gb\": 16}},"
-                        + " \"ongoing_maintenance\": false, \"available_clickhouse_versions\": []}"));
+                        + " \"available_clickhouse_versions\": []}"));
     }
 }

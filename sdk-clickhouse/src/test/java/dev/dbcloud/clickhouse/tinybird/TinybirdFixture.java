@@ -3,13 +3,9 @@ package dev.dbcloud.clickhouse.tinybird;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dbcloud.core.Credentials;
 import dev.dbcloud.core.testing.FakeTime;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.dbcloud.core.testing.Wire;
 import java.time.Duration;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -18,7 +14,6 @@ import mockwebserver3.RecordedRequest;
 /** Builds Tinybird clients pointed at a MockWebServer, with fake time, and reads the seed's payloads. */
 final class TinybirdFixture {
     static final String TOKEN = "p.eyJ1IjogInMzY3IzdCJ9.tb-s3cr3t-signature";
-    static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** The {@code old_weights} of the reference's weights-update example. */
     static final Weights SEED_OLD_WEIGHTS = Weights.builder()
@@ -99,22 +94,11 @@ final class TinybirdFixture {
     }
 
     static String resource(String name) {
-        try (InputStream in = TinybirdFixture.class.getResourceAsStream("/tinybird/" + name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no fixture " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Wire.resource("/tinybird/" + name);
     }
 
     static MockResponse json(int code, String body) {
-        return new MockResponse.Builder()
-                .code(code)
-                .setHeader("Content-Type", "application/json")
-                .body(body)
-                .build();
+        return Wire.json(code, body);
     }
 
     static MockResponse fixture(String name) {
@@ -122,15 +106,22 @@ final class TinybirdFixture {
     }
 
     static JsonNode tree(String json) {
-        try {
-            return MAPPER.readTree(json);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Wire.tree(json);
     }
 
     static JsonNode body(RecordedRequest request) {
-        return tree(request.getBody().utf8());
+        return Wire.body(request);
+    }
+
+    /**
+     * A one-cluster list answer whose state flags are the given JSON members, e.g. {@code "\"can_scale\": true"}:
+     * a flag left out is missing from the answer.
+     */
+    static String clusterListWithFlags(String clusterId, String flags) {
+        return "{\"clusters\": [{\"cluster_id\": \"" + clusterId + "\", " + (flags.isEmpty() ? "" : flags + ", ")
+                + "\"cluster_weights\": {\"writer\": {\"replica-1\": 100, \"replica-2\": 0}}, \"replicas\":"
+                + " {\"replica-1\": {\"name\": \"replica-1\", \"state\": \"running\"}, \"replica-2\": {\"name\":"
+                + " \"replica-2\", \"state\": \"running\"}}}]}";
     }
 
     /** A one-cluster list answer with the given state flags and weights. */

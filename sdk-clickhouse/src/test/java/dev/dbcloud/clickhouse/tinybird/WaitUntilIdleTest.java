@@ -1,6 +1,7 @@
 package dev.dbcloud.clickhouse.tinybird;
 
 import static dev.dbcloud.clickhouse.tinybird.TinybirdFixture.clusterList;
+import static dev.dbcloud.clickhouse.tinybird.TinybirdFixture.clusterListWithFlags;
 import static dev.dbcloud.clickhouse.tinybird.TinybirdFixture.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -36,7 +37,7 @@ class WaitUntilIdleTest {
             idle = tb.organization("org-1").clusters().waitUntilIdle("c-1", Duration.ofMinutes(30));
         }
         assertThat(idle.isIdle()).isTrue();
-        assertThat(idle.canRebalance()).isTrue();
+        assertThat(idle.canRebalance()).contains(true);
         assertThat(server.getRequestCount()).isEqualTo(3);
         for (int i = 0; i < 3; i++) {
             auth.assertCarriedBy(server.takeRequest());
@@ -57,10 +58,38 @@ class WaitUntilIdleTest {
                     .contains("cluster c-1 to have no operation in progress")
                     .contains("operation_in_progress=true, replicas {replica-1=running, replica-2=adding}");
             assertThat(e.lastObserved(Cluster.class))
-                    .hasValueSatisfying(c -> assertThat(c.operationInProgress()).isTrue());
+                    .hasValueSatisfying(c -> assertThat(c.operationInProgress()).contains(true));
         }
         assertThat(fixture.time.sleeps().stream().reduce(Duration.ZERO, Duration::plus))
                 .isEqualTo(Duration.ofSeconds(20));
+    }
+
+    @Test
+    void aClusterThatDoesNotReportOperationInProgressIsNotIdleYet() throws Exception {
+        server.enqueue(json(200, clusterListWithFlags("c-1", "\"can_rebalance\": true")));
+        server.enqueue(json(200, clusterListWithFlags("c-1", "\"operation_in_progress\": null")));
+        server.enqueue(json(200, clusterListWithFlags("c-1", "\"operation_in_progress\": false")));
+        Cluster idle;
+        try (TinybirdClient tb = fixture.client(Auth.HEADER)) {
+            idle = tb.organization("org-1").clusters().waitUntilIdle("c-1", Duration.ofMinutes(30));
+        }
+        assertThat(idle.operationInProgress()).contains(false);
+        assertThat(server.getRequestCount()).isEqualTo(3);
+        assertThat(fixture.time.sleeps()).hasSize(2);
+    }
+
+    @Test
+    void aTimeoutOnAnUnknownStateSaysSo() {
+        for (int i = 0; i < 10; i++) {
+            server.enqueue(json(200, clusterListWithFlags("c-1", "")));
+        }
+        try (TinybirdClient tb = fixture.client(Auth.HEADER)) {
+            WaitTimeoutException e = catchThrowableOfType(
+                    WaitTimeoutException.class,
+                    () -> tb.organization("org-1").clusters().waitUntilIdle("c-1", Duration.ofSeconds(20)));
+            assertThat(e.getMessage())
+                    .contains("operation_in_progress=unknown, replicas {replica-1=running, replica-2=running}");
+        }
     }
 
     @Test

@@ -16,22 +16,13 @@ import okhttp3.Headers;
  * {@code Retry-After} header is preferred over {@code X-RateLimit-Reset}, whose meaning Tinybird's own clients
  * disagree on.
  *
- * <p>An error message that echoes the client's token (an "invalid token …" answer, say) has it replaced with
- * {@code ****} before it reaches an exception message.
+ * <p>The engine hides the client's own token wherever the API repeats it (an "invalid token …" message, say), in
+ * exception messages, response bodies and log lines alike; the dialect needs no part in that.
  */
 public final class TinybirdDialect implements ApiDialect {
-    private static final String MASK = "****";
 
-    private final String secret;
-
-    /**
-     * Creates the dialect of one client.
-     *
-     * @param secret the client's token, masked wherever the API repeats it in an error message; null for none
-     */
-    public TinybirdDialect(String secret) {
-        this.secret = secret;
-    }
+    /** Creates the dialect; it holds no state, so one client or many may share it. */
+    public TinybirdDialect() {}
 
     @Override
     public String module() {
@@ -48,7 +39,7 @@ public final class TinybirdDialect implements ApiDialect {
             return ApiError.EMPTY;
         }
         String message = error.isValueNode() ? error.asText() : error.toString();
-        return new ApiError(Optional.empty(), Optional.of(mask(message)), Optional.empty());
+        return new ApiError(Optional.empty(), Optional.of(message), Optional.empty());
     }
 
     @Override
@@ -63,9 +54,5 @@ public final class TinybirdDialect implements ApiDialect {
     @Override
     public Optional<String> queryTokenParameter() {
         return Optional.of("token");
-    }
-
-    private String mask(String message) {
-        return secret == null || secret.isEmpty() ? message : message.replace(secret, MASK);
     }
 }
