@@ -84,10 +84,9 @@ public final class CrunchyBridgeExample {
                 .filter(p -> p.id().equals("hobby-2"))
                 .findFirst()
                 .orElse(aws.plans().get(0));
-        String region = plan.regionIds()
-                .filter(ids -> !ids.isEmpty())
-                .map(ids -> ids.get(0))
-                .orElse(aws.regions().get(0).id());
+        String region = plan.regionIds().isEmpty()
+                ? aws.regions().get(0).id()
+                : plan.regionIds().get(0);
         String name = "dbcloud-example-" + Long.toString(System.currentTimeMillis() % 1_000_000, 36);
         if (!out.writesAllowed()) {
             out.wouldDo("create cluster " + name + " (plan " + plan.id() + ", aws " + region + "), fork it, back"

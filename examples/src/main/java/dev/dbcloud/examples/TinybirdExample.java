@@ -172,8 +172,10 @@ public final class TinybirdExample {
     }
 
     private static String progress(Cluster cluster) {
-        return (cluster.operationInProgress() ? "operation in progress" : "idle") + ", replicas "
-                + replicaStates(cluster);
+        String operation = cluster.operationInProgress()
+                .map(running -> running ? "operation in progress" : "idle")
+                .orElse("operation state unknown");
+        return operation + ", replicas " + replicaStates(cluster);
     }
 
     private static String replicaStates(Cluster cluster) {

@@ -150,9 +150,9 @@ class TinybirdSimulatorTest {
 
         assertThat(updated.updatedWeights()).contains(same);
         Cluster busy = clusters.get(EU);
-        assertThat(busy.operationInProgress()).isTrue();
-        assertThat(busy.canRebalance()).isFalse();
-        assertThat(busy.canScale()).isFalse();
+        assertThat(busy.operationInProgress()).contains(true);
+        assertThat(busy.canRebalance()).contains(false);
+        assertThat(busy.canScale()).contains(false);
         HttpResponse<String> again = Raw.send(
                 "PUT",
                 url("/clusters/" + EU + "/weights"),
