@@ -1,0 +1,186 @@
+package dev.dbcloud.examples;
+
+import dev.dbcloud.core.Page;
+import dev.dbcloud.core.errors.ApiResponseException;
+import dev.dbcloud.crunchy.Cluster;
+import dev.dbcloud.crunchy.ClusterBackup;
+import dev.dbcloud.crunchy.ClusterState;
+import dev.dbcloud.crunchy.ClusterStatus;
+import dev.dbcloud.crunchy.CreateClusterParams;
+import dev.dbcloud.crunchy.CrunchyBridgeClient;
+import dev.dbcloud.crunchy.ForkClusterParams;
+import dev.dbcloud.crunchy.ListClustersParams;
+import dev.dbcloud.crunchy.Plan;
+import dev.dbcloud.crunchy.Provider;
+import dev.dbcloud.crunchy.Team;
+import dev.dbcloud.examples.localcloud.LocalCloud;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Crunchy Bridge end to end: lists the team's clusters page by page (cursor paging), creates a cluster and waits
+ * until it is ready, forks it at a point in time between its oldest backup and now, starts a backup and watches
+ * it appear, suspends and resumes the cluster, then deletes both clusters (a repeated delete answers 410 Gone).
+ *
+ * <p>Without {@code CB_API_KEY} (or {@code APPLICATION_SECRET}) in the environment it runs against a local cloud
+ * it starts itself. With it, it runs against the real API ({@code CrunchyBridgeClient.fromEnv()}) and only lists
+ * unless {@code --yes-really} is given: creating clusters costs money.
+ */
+public final class CrunchyBridgeExample {
+    static final Duration POLL = Duration.ofSeconds(5);
+    static final Duration PATIENCE = Duration.ofMinutes(45);
+
+    private CrunchyBridgeExample() {}
+
+    /**
+     * Runs the example.
+     *
+     * @param args {@code --yes-really} to make changes with real credentials
+     */
+    public static void main(String[] args) {
+        if (Launch.hasEnv("CB_API_KEY", "APPLICATION_SECRET")) {
+            try (CrunchyBridgeClient cb = CrunchyBridgeClient.fromEnv()) {
+                run(cb, Narrator.live(System.out, "Crunchy Bridge", Launch.confirmed(args)));
+            }
+            return;
+        }
+        try (LocalCloud cloud = LocalCloud.start();
+                CrunchyBridgeClient cb = Launch.crunchyBridge(cloud)) {
+            run(cb, Narrator.local(System.out, cloud));
+        }
+    }
+
+    static void run(CrunchyBridgeClient cb, Narrator out) {
+        out.section("Crunchy Bridge");
+        List<Team> teams = cb.teams().list().items();
+        Team team = teams.stream().filter(Team::isDefault).findFirst().orElse(teams.get(0));
+        out.step("team " + team.name() + " (" + team.id() + "), one of " + teams.size());
+
+        out.step("listing the team's clusters, 2 per page");
+        Page<Cluster> page = cb.clusters()
+                .list(ListClustersParams.builder().teamId(team.id()).limit(2).build());
+        int pages = 1;
+        int total = 0;
+        while (true) {
+            total += page.items().size();
+            out.detail("page " + pages + ": " + names(page.items())
+                    + page.nextCursor().map(c -> " (next cursor " + c + ")").orElse(""));
+            if (page.nextPage().isEmpty()) {
+                break;
+            }
+            page = page.nextPage().get();
+            pages++;
+        }
+        out.step(total + " cluster(s) on " + pages + " page(s)");
+
+        Provider aws = cb.providers().list().stream()
+                .filter(p -> p.id().filter("aws"::equals).isPresent())
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no AWS provider offered"));
+        Plan plan = aws.plans().stream()
+                .filter(p -> p.id().equals("hobby-2"))
+                .findFirst()
+                .orElse(aws.plans().get(0));
+        String region = plan.regionIds().isEmpty()
+                ? aws.regions().get(0).id()
+                : plan.regionIds().get(0);
+        String name = "dbcloud-example-" + Long.toString(System.currentTimeMillis() % 1_000_000, 36);
+        if (!out.writesAllowed()) {
+            out.wouldDo("create cluster " + name + " (plan " + plan.id() + ", aws " + region + "), fork it, back"
+                    + " it up, suspend and resume it, then delete both clusters");
+            return;
+        }
+
+        out.step("creating " + name + ": plan " + plan.id() + " (" + plan.vcpu() + " vCPU, " + plan.memory()
+                + " GB), aws " + region);
+        Cluster cluster = cb.clusters()
+                .create(CreateClusterParams.builder()
+                        .name(name)
+                        .teamId(team.id())
+                        .planId(plan.id())
+                        .providerId("aws")
+                        .regionId(region)
+                        .storage(10)
+                        .build());
+        String id = cluster.id();
+        out.step("created " + id + ", state " + state(cluster) + "; waiting until ready");
+        long waitStarted = System.nanoTime();
+        cb.clusters().waitUntilReady(id, PATIENCE);
+        out.step(String.format(Locale.ROOT, "%s is ready (waited %.2fs)", id, (System.nanoTime() - waitStarted) / 1e9));
+
+        ClusterStatus status = cb.clusters().status(id);
+        Instant oldest = status.oldestBackupAt().orElseThrow(() -> new IllegalStateException("no backup to fork from"));
+        Instant target = oldest.plus(Duration.between(oldest, Instant.now()).dividedBy(2));
+        out.step("forking at " + target + " (oldest backup " + oldest + ")");
+        Cluster fork = cb.clusters()
+                .fork(
+                        id,
+                        ForkClusterParams.builder()
+                                .name(name + "-fork")
+                                .targetTime(target)
+                                .build());
+        out.step("fork " + fork.id() + " created, state " + state(fork));
+        out.watch(
+                "fork " + fork.id(),
+                () -> cb.clusters().status(fork.id()),
+                s -> s.state().map(ClusterState::value).orElse("(none)"),
+                ClusterStatus::isReady,
+                POLL,
+                PATIENCE);
+
+        int backupsBefore = cb.clusters().backups().list(id).size();
+        out.step("start-backup on " + id + ": " + cb.clusters().startBackup(id).message());
+        List<ClusterBackup> backups = out.watch(
+                "backups of " + id,
+                () -> cb.clusters().backups().list(id),
+                list -> list.size() + " backup(s)",
+                list -> list.size() > backupsBefore,
+                POLL,
+                PATIENCE);
+        ClusterBackup latest = backups.get(backups.size() - 1);
+        out.detail("latest backup " + latest.name() + ", LSN "
+                + latest.lsnStart().orElse("?") + " .. " + latest.lsnStop().orElse("?"));
+
+        out.step("suspending " + id + ": state " + state(cb.clusters().suspend(id)));
+        out.watch(
+                "cluster " + id,
+                () -> cb.clusters().get(id),
+                CrunchyBridgeExample::state,
+                c -> c.isSuspended() && state(c).equals("suspended"),
+                POLL,
+                PATIENCE);
+        out.step("resuming " + id + ": state " + state(cb.clusters().resume(id)));
+        out.watch(
+                "cluster " + id,
+                () -> cb.clusters().get(id),
+                CrunchyBridgeExample::state,
+                c -> state(c).equals("ready"),
+                POLL,
+                PATIENCE);
+
+        out.step("deleting " + fork.id() + " and " + id);
+        cb.clusters().destroy(fork.id());
+        cb.clusters().destroy(id);
+        try {
+            cb.clusters().destroy(id);
+        } catch (ApiResponseException e) {
+            if (e.statusCode() != 410) {
+                throw e;
+            }
+            out.step("deleting " + id + " again: " + e.statusCode() + " Gone, as documented (request id "
+                    + e.requestId().orElse("?") + ")");
+        }
+        out.step("Crunchy Bridge example done");
+    }
+
+    private static String state(Cluster cluster) {
+        return cluster.state().map(ClusterState::value).orElse("(none)");
+    }
+
+    private static String names(List<Cluster> clusters) {
+        return clusters.stream().map(c -> c.name() + " [" + state(c) + "]").collect(Collectors.joining(", "));
+    }
+}

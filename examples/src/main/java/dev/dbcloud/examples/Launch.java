@@ -1,0 +1,65 @@
+package dev.dbcloud.examples;
+
+import dev.dbcloud.clickhouse.ClickHouseCloudClient;
+import dev.dbcloud.clickhouse.tinybird.TinybirdClient;
+import dev.dbcloud.core.Credentials;
+import dev.dbcloud.crunchy.CrunchyBridgeClient;
+import dev.dbcloud.examples.localcloud.LocalCloud;
+import java.util.Arrays;
+import java.util.Optional;
+
+/** What the programs' {@code main} methods share: reading arguments and environment, local clients. */
+final class Launch {
+    /** The argument that allows a program to change resources of a real API. */
+    static final String YES_REALLY = "--yes-really";
+
+    private Launch() {}
+
+    static boolean confirmed(String[] args) {
+        return Arrays.asList(args).contains(YES_REALLY);
+    }
+
+    /** The value of {@code --name=value}, if given. */
+    static Optional<String> option(String[] args, String name) {
+        String prefix = "--" + name + "=";
+        return Arrays.stream(args)
+                .filter(arg -> arg.startsWith(prefix))
+                .map(arg -> arg.substring(prefix.length()))
+                .findFirst();
+    }
+
+    /** Whether any of the variables is set and not blank: the credentials {@code fromEnv()} reads. */
+    static boolean hasEnv(String... names) {
+        return Arrays.stream(names).map(System::getenv).anyMatch(v -> v != null && !v.isBlank());
+    }
+
+    /**
+     * A ClickHouse Cloud client for the local cloud, waiting at the cloud's speed. No organization is configured:
+     * the client discovers the key's only one.
+     */
+    static ClickHouseCloudClient clickHouseCloud(LocalCloud cloud) {
+        return ClickHouseCloudClient.builder()
+                .baseUrl(cloud.clickHouseCloudUrl())
+                .credentials(Credentials.basic(cloud.clickHouseCloudKeyId(), cloud.clickHouseCloudKeySecret()))
+                .sleeper(cloud.clock().sleeper())
+                .build();
+    }
+
+    /** A Crunchy Bridge client for the local cloud, waiting at the cloud's speed. */
+    static CrunchyBridgeClient crunchyBridge(LocalCloud cloud) {
+        return CrunchyBridgeClient.builder()
+                .baseUrl(cloud.crunchyBridgeUrl())
+                .credentials(Credentials.bearer(cloud.crunchyBridgeApiKey()))
+                .sleeper(cloud.clock().sleeper())
+                .build();
+    }
+
+    /** A Tinybird client for the local cloud, waiting at the cloud's speed. */
+    static TinybirdClient tinybird(LocalCloud cloud) {
+        return TinybirdClient.builder()
+                .baseUrl(cloud.tinybirdUrl())
+                .credentials(Credentials.bearer(cloud.tinybirdToken()))
+                .sleeper(cloud.clock().sleeper())
+                .build();
+    }
+}

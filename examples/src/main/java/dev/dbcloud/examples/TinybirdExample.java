@@ -1,0 +1,193 @@
+package dev.dbcloud.examples;
+
+import dev.dbcloud.clickhouse.tinybird.Cluster;
+import dev.dbcloud.clickhouse.tinybird.ClusterRole;
+import dev.dbcloud.clickhouse.tinybird.Clusters;
+import dev.dbcloud.clickhouse.tinybird.ClustersConfiguration;
+import dev.dbcloud.clickhouse.tinybird.Organization;
+import dev.dbcloud.clickhouse.tinybird.Region;
+import dev.dbcloud.clickhouse.tinybird.RegionInfo;
+import dev.dbcloud.clickhouse.tinybird.Replica;
+import dev.dbcloud.clickhouse.tinybird.ReplicaAdded;
+import dev.dbcloud.clickhouse.tinybird.ReplicaSize;
+import dev.dbcloud.clickhouse.tinybird.ReplicaState;
+import dev.dbcloud.clickhouse.tinybird.ReplicaWeights;
+import dev.dbcloud.clickhouse.tinybird.TinybirdClient;
+import dev.dbcloud.clickhouse.tinybird.UpdateWeightsParams;
+import dev.dbcloud.clickhouse.tinybird.Weights;
+import dev.dbcloud.core.errors.ConflictException;
+import dev.dbcloud.examples.localcloud.LocalCloud;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Tinybird dedicated clusters: lists the organization's clusters in one region, adds a replica while rebalancing
+ * the read traffic onto it, moves half of the writes to it, shows that a write with stale {@code old_weights} is
+ * refused with 409, and removes the replica again, restoring the original weights. Every change is followed
+ * until {@code operation_in_progress} is false.
+ *
+ * <p>Without {@code TINYBIRD_TOKEN} (or {@code TB_TOKEN}) in the environment it runs against a local cloud it
+ * starts itself, in AWS eu-west-1. With it, it runs against the real API ({@code TinybirdClient.fromEnv()}, host
+ * from {@code TINYBIRD_URL}), needs {@code --organization=<id>}, and changes a cluster only with {@code
+ * --yes-really}.
+ */
+public final class TinybirdExample {
+    static final Duration POLL = Duration.ofSeconds(10);
+    static final Duration PATIENCE = Duration.ofMinutes(60);
+
+    private TinybirdExample() {}
+
+    /**
+     * Runs the example.
+     *
+     * @param args {@code --organization=<id>} with real credentials, and {@code --yes-really} to make changes
+     */
+    public static void main(String[] args) {
+        if (Launch.hasEnv("TINYBIRD_TOKEN", "TB_TOKEN")) {
+            Optional<String> organization = Launch.option(args, "organization");
+            if (organization.isEmpty()) {
+                System.err.println("TINYBIRD_TOKEN is set: pass --organization=<organization id> to use the real API");
+                System.exit(2);
+            }
+            try (TinybirdClient tb = TinybirdClient.fromEnv()) {
+                run(tb, organization.get(), tb.region(), Narrator.live(System.out, "Tinybird", Launch.confirmed(args)));
+            }
+            return;
+        }
+        try (LocalCloud cloud = LocalCloud.start();
+                TinybirdClient tb = Launch.tinybird(cloud)) {
+            run(
+                    tb,
+                    cloud.tinybirdOrganizationId(),
+                    Optional.of(Region.AWS_EU_WEST_1),
+                    Narrator.local(System.out, cloud));
+        }
+    }
+
+    static void run(TinybirdClient tb, String organizationId, Optional<Region> region, Narrator out) {
+        out.section("Tinybird dedicated clusters");
+        List<RegionInfo> regions = tb.regions();
+        out.step("regions (GET /v0/regions, no token needed): "
+                + regions.stream().map(RegionInfo::name).collect(Collectors.joining(", ")));
+        Organization organization = tb.organization(organizationId);
+        Clusters clusters = organization.clusters();
+        ClustersConfiguration configuration = organization.configuration();
+
+        List<Cluster> all = clusters.list();
+        List<Cluster> inRegion = all.stream()
+                .filter(c -> region.isEmpty() || isIn(c, region.get()))
+                .toList();
+        out.step("organization " + organizationId + ": " + all.size() + " dedicated cluster(s), " + inRegion.size()
+                + " in " + region.map(Region::displayName).orElse("this host's region"));
+        inRegion.forEach(c -> out.detail(describe(c)));
+        if (inRegion.isEmpty()) {
+            return;
+        }
+        Cluster cluster = inRegion.get(0);
+        String id = cluster.clusterId();
+        Weights original = cluster.clusterWeights();
+        ReplicaSize size = cluster.cloudProvider()
+                .map(configuration.availableSizes()::get)
+                .flatMap(sizes -> sizes.stream().min(Comparator.comparingInt(ReplicaSize::cpu)))
+                .orElseThrow(() -> new IllegalStateException("no replica size offered for " + describe(cluster)));
+
+        int share = 100 / (cluster.replicas().size() + 1);
+        Weights.Builder rebalanced = Weights.builder();
+        for (String replica : cluster.replicas().keySet()) {
+            rebalanced.weight(
+                    ClusterRole.WRITER,
+                    replica,
+                    original.weight(ClusterRole.WRITER, replica).orElse(0));
+            rebalanced.weight(ClusterRole.READER, replica, share);
+        }
+        ReplicaWeights newReplica = ReplicaWeights.builder()
+                .weight(ClusterRole.WRITER, 0)
+                .weight(ClusterRole.READER, share)
+                .build();
+        if (!out.writesAllowed()) {
+            out.wouldDo("add a " + size.name() + " replica to " + id + " taking " + share + "% of the reads,"
+                    + " rebalance writes onto it, then remove it");
+            return;
+        }
+
+        out.step("adding a " + size.name() + " replica to " + id + " with " + share + "% of the reads");
+        ReplicaAdded added = clusters.addReplica(id, size.name(), rebalanced.build(), newReplica);
+        String replica = added.newReplica()
+                .map(Replica::name)
+                .orElseThrow(() -> new IllegalStateException("the API did not name the new replica"));
+        out.step("replica " + replica + " requested: "
+                + added.operation().map(Object::toString).orElse("?"));
+        Cluster withReplica = awaitIdle(clusters, id, out);
+        out.detail("weights now " + withReplica.clusterWeights().asMap());
+
+        Weights.Builder halfWrites = Weights.builder();
+        String first = cluster.replicas().keySet().iterator().next();
+        for (String name : withReplica.replicas().keySet()) {
+            int writes = name.equals(first) || name.equals(replica) ? 50 : 0;
+            halfWrites.weight(ClusterRole.WRITER, name, writes);
+            halfWrites.weight(
+                    ClusterRole.READER,
+                    name,
+                    withReplica
+                            .clusterWeights()
+                            .weight(ClusterRole.READER, name)
+                            .orElse(0));
+        }
+        out.step("rebalancing: half of the writes to " + replica);
+        clusters.rebalance(id, halfWrites.build());
+        Cluster rebalancedCluster = awaitIdle(clusters, id, out);
+        out.detail("weights now " + rebalancedCluster.clusterWeights().asMap());
+
+        try {
+            clusters.updateWeights(
+                    id,
+                    UpdateWeightsParams.builder()
+                            .oldWeights(withReplica.clusterWeights())
+                            .newWeights(withReplica.clusterWeights())
+                            .build());
+            throw new IllegalStateException("a write with stale old_weights was accepted");
+        } catch (ConflictException e) {
+            out.step("a write with stale old_weights is refused: " + e.statusCode() + " "
+                    + e.errorMessage().orElse(""));
+        }
+
+        out.step("removing " + replica + " and restoring the original weights");
+        clusters.removeReplica(id, replica, original);
+        Cluster restored = awaitIdle(clusters, id, out);
+        out.detail(describe(restored));
+        out.step("Tinybird example done");
+    }
+
+    private static Cluster awaitIdle(Clusters clusters, String id, Narrator out) {
+        return out.watch(
+                "cluster " + id, () -> clusters.get(id), TinybirdExample::progress, Cluster::isIdle, POLL, PATIENCE);
+    }
+
+    private static boolean isIn(Cluster cluster, Region region) {
+        return cluster.cloudProvider().filter(region.provider()::equals).isPresent()
+                && cluster.cloudRegion().filter(region.providerRegion()::equals).isPresent();
+    }
+
+    private static String progress(Cluster cluster) {
+        String operation = cluster.operationInProgress()
+                .map(running -> running ? "operation in progress" : "idle")
+                .orElse("operation state unknown");
+        return operation + ", replicas " + replicaStates(cluster);
+    }
+
+    private static String replicaStates(Cluster cluster) {
+        return cluster.replicas().values().stream()
+                .map(r -> r.name() + " " + r.state().map(ReplicaState::value).orElse("?"))
+                .collect(Collectors.joining(", ", "[", "]"));
+    }
+
+    private static String describe(Cluster cluster) {
+        return cluster.clusterId() + " " + cluster.clusterName().orElse("") + " ("
+                + cluster.cloudProvider().map(Object::toString).orElse("?") + " "
+                + cluster.cloudRegion().orElse("?") + "): replicas " + replicaStates(cluster) + ", weights "
+                + cluster.clusterWeights().asMap();
+    }
+}

@@ -1,0 +1,44 @@
+package dev.dbcloud.examples;
+
+import dev.dbcloud.clickhouse.ClickHouseCloudClient;
+import dev.dbcloud.clickhouse.tinybird.Region;
+import dev.dbcloud.clickhouse.tinybird.TinybirdClient;
+import dev.dbcloud.crunchy.CrunchyBridgeClient;
+import dev.dbcloud.examples.localcloud.LocalCloud;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Every example program in sequence against one local cloud: ClickHouse Cloud, Crunchy Bridge, Tinybird dedicated
+ * clusters, then resilience under injected faults. Needs no credentials and no network beyond loopback; exits 0 when
+ * every program finished.
+ */
+public final class Walkthrough {
+    private Walkthrough() {}
+
+    /**
+     * Runs the walkthrough.
+     *
+     * @param args ignored
+     */
+    public static void main(String[] args) {
+        try (LocalCloud cloud = LocalCloud.start();
+                ClickHouseCloudClient ch = Launch.clickHouseCloud(cloud);
+                CrunchyBridgeClient cb = Launch.crunchyBridge(cloud);
+                TinybirdClient tb = Launch.tinybird(cloud)) {
+            run(cloud, ch, cb, tb, Narrator.local(System.out, cloud));
+        }
+    }
+
+    static void run(
+            LocalCloud cloud, ClickHouseCloudClient ch, CrunchyBridgeClient cb, TinybirdClient tb, Narrator out) {
+        out.step("ClickHouse Cloud at " + cloud.clickHouseCloudUrl() + ", Crunchy Bridge at " + cloud.crunchyBridgeUrl()
+                + ", Tinybird at " + cloud.tinybirdUrl());
+        ClickHouseCloudExample.run(ch, out);
+        CrunchyBridgeExample.run(cb, out);
+        TinybirdExample.run(tb, cloud.tinybirdOrganizationId(), Optional.of(Region.AWS_EU_WEST_1), out);
+        ResilienceExample.run(cloud, ch, cb, tb, out);
+        out.section("Walkthrough");
+        out.step(String.format(Locale.ROOT, "all programs finished in %.1fs of real time", out.elapsedSeconds()));
+    }
+}

@@ -1,0 +1,62 @@
+package dev.dbcloud.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dbcloud.crunchy.CrunchyBridgeClient;
+import dev.dbcloud.crunchy.ListClustersParams;
+import dev.dbcloud.examples.localcloud.LocalCloud;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class CrunchyBridgeExampleTest {
+    private final LocalCloud cloud =
+            LocalCloud.start(LocalCloud.Options.defaults().withSpeed(3_000));
+    private final CrunchyBridgeClient cb = Launch.crunchyBridge(cloud);
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private final PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+
+    @AfterEach
+    void close() {
+        cb.close();
+        cloud.close();
+    }
+
+    @Test
+    void runsEveryStepAgainstTheLocalCloud() {
+        CrunchyBridgeExample.run(cb, new Narrator(out, cloud.clock().sleeper(), true));
+
+        String printed = bytes.toString(StandardCharsets.UTF_8);
+        assertThat(printed)
+                .contains("team Personal (" + cloud.crunchyBridgeDefaultTeamId() + ")")
+                .contains("page 1: analytics [ready], billing [ready] (next cursor ")
+                .contains("page 3: inventory [ready]")
+                .contains("5 cluster(s) on 3 page(s)")
+                .containsPattern("created [a-z2-7]{25}[aeimquy4], state creating; waiting until ready")
+                .contains("is ready (waited ")
+                .containsPattern("fork [a-z2-7]{26} created, state creating")
+                .containsPattern("fork [a-z2-7]{26}: ready")
+                .contains("start-backup on ")
+                .contains(": 2 backup(s)")
+                .containsPattern("cluster [a-z2-7]{26}: suspended")
+                .containsPattern("resuming [a-z2-7]{26}: state resuming")
+                .contains("410 Gone, as documented")
+                .contains("Crunchy Bridge example done");
+        assertThat(cb.clusters().listAll(ListClustersParams.builder().build()))
+                .hasSize(LocalCloud.Options.DEFAULT_CRUNCHY_CLUSTERS);
+    }
+
+    @Test
+    void changesNothingWithoutConfirmation() {
+        CrunchyBridgeExample.run(cb, new Narrator(out, cloud.clock().sleeper(), false));
+
+        String printed = bytes.toString(StandardCharsets.UTF_8);
+        assertThat(printed)
+                .contains("dry run: would create cluster dbcloud-example-")
+                .doesNotContain("creating ");
+        assertThat(cb.clusters().listAll(ListClustersParams.builder().build()))
+                .hasSize(LocalCloud.Options.DEFAULT_CRUNCHY_CLUSTERS);
+    }
+}

@@ -1,0 +1,41 @@
+package dev.dbcloud.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dbcloud.clickhouse.ClickHouseCloudClient;
+import dev.dbcloud.clickhouse.tinybird.TinybirdClient;
+import dev.dbcloud.crunchy.CrunchyBridgeClient;
+import dev.dbcloud.examples.localcloud.LocalCloud;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class WalkthroughTest {
+
+    @Test
+    void runsEveryProgramAgainstOneLocalCloud() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (LocalCloud cloud = LocalCloud.start(LocalCloud.Options.defaults().withSpeed(3_000));
+                ClickHouseCloudClient ch = Launch.clickHouseCloud(cloud);
+                CrunchyBridgeClient cb = Launch.crunchyBridge(cloud);
+                TinybirdClient tb = Launch.tinybird(cloud)) {
+            Walkthrough.run(
+                    cloud,
+                    ch,
+                    cb,
+                    tb,
+                    new Narrator(
+                            new PrintStream(bytes, true, StandardCharsets.UTF_8),
+                            cloud.clock().sleeper(),
+                            true));
+        }
+
+        assertThat(bytes.toString(StandardCharsets.UTF_8))
+                .contains("=== ClickHouse Cloud ===", "ClickHouse Cloud example done")
+                .contains("=== Crunchy Bridge ===", "Crunchy Bridge example done")
+                .contains("=== Tinybird dedicated clusters ===", "Tinybird example done")
+                .contains("=== Resilience: retries through injected faults ===", "Resilience example done")
+                .contains("all programs finished in ");
+    }
+}

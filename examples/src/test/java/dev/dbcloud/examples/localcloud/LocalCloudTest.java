@@ -1,0 +1,104 @@
+package dev.dbcloud.examples.localcloud;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.dbcloud.core.Credentials;
+import dev.dbcloud.crunchy.Cluster;
+import dev.dbcloud.crunchy.CrunchyBridgeClient;
+import dev.dbcloud.crunchy.PostgresVersion;
+import dev.dbcloud.crunchy.Team;
+import dev.dbcloud.crunchy.UpdateClusterParams;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class LocalCloudTest {
+
+    @Test
+    void servesEachApiOnItsOwnLoopbackPortAndStopsWhenClosed() {
+        LocalCloud cloud = LocalCloud.start(LocalCloud.Options.defaults().withCrunchyClusters(0));
+
+        assertThat(cloud.crunchyBridgeUrl()).startsWith("http://127.0.0.1:");
+        assertThat(cloud.tinybirdUrl()).startsWith("http://127.0.0.1:").isNotEqualTo(cloud.crunchyBridgeUrl());
+        assertThat(cloud.crunchyBridgeApiKey()).startsWith("cbkey_");
+        assertThat(cloud.options().speed()).isEqualTo(LocalCloud.Options.DEFAULT_SPEED);
+        assertThat(cloud.clock().speed()).isEqualTo(LocalCloud.Options.DEFAULT_SPEED);
+        assertThat(cloud.clickHouseCloudUrl())
+                .startsWith("http://127.0.0.1:")
+                .isNotIn(cloud.crunchyBridgeUrl(), cloud.tinybirdUrl());
+        assertThat(cloud.clickHouseCloudKeyId()).isEqualTo(LocalCloud.CLICKHOUSE_CLOUD_KEY_ID);
+        assertThat(cloud.clickHouseCloudKeySecret()).isEqualTo(LocalCloud.CLICKHOUSE_CLOUD_KEY_SECRET);
+        assertThat(cloud.clickHouseOrganizationId()).isEqualTo(LocalCloud.CLICKHOUSE_ORGANIZATION_ID);
+        assertThat(cloud.toString())
+                .contains(cloud.clickHouseCloudUrl(), cloud.crunchyBridgeUrl(), cloud.tinybirdUrl());
+        assertThat(Raw.send("GET", cloud.crunchyBridgeUrl() + "/providers", null)
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(Raw.send("GET", cloud.crunchyBridgeUrl() + "/nowhere", null).statusCode())
+                .isEqualTo(404);
+        assertThat(Raw.send("DELETE", cloud.crunchyBridgeUrl() + "/providers", null)
+                        .statusCode())
+                .isEqualTo(405);
+
+        cloud.close();
+
+        assertThatThrownBy(() -> Raw.send("GET", cloud.crunchyBridgeUrl() + "/providers", null))
+                .isInstanceOf(UncheckedIOException.class);
+    }
+
+    @Test
+    void acceleratedTimeDividesSimulatedDurationsBySpeed() {
+        SimClock clock = new SimClock(60);
+
+        assertThat(clock.toReal(Duration.ofMinutes(2))).isEqualTo(Duration.ofSeconds(2));
+        assertThat(clock.toReal(Duration.ofSeconds(-1))).isZero();
+        assertThat(clock.passed(clock.deadline(Duration.ZERO))).isTrue();
+        assertThat(clock.passed(clock.deadline(Duration.ofHours(1)))).isFalse();
+        assertThatThrownBy(() -> new SimClock(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void crunchyIdsHaveTheDocumentedShape() {
+        assertThat(IntStream.range(0, 500).mapToObj(i -> Eids.next()))
+                .allMatch(id -> id.matches("^[a-z2-7]{25}[aeimquy4]$"))
+                .doesNotHaveDuplicates();
+    }
+
+    @Test
+    void crunchyTeamsVersionsAndUpdates() {
+        try (LocalCloud cloud = LocalCloud.start();
+                CrunchyBridgeClient cb = CrunchyBridgeClient.builder()
+                        .baseUrl(cloud.crunchyBridgeUrl())
+                        .credentials(Credentials.bearer(cloud.crunchyBridgeApiKey()))
+                        .build()) {
+            Team team = cb.teams().get(cloud.crunchyBridgeDefaultTeamId());
+            assertThat(team.isDefault()).isTrue();
+            assertThat(cb.postgresVersions().list())
+                    .filteredOn(PostgresVersion::isDefault)
+                    .extracting(PostgresVersion::majorVersion)
+                    .containsExactly(17);
+
+            Cluster cluster = cb.clusters().list().items().get(0);
+            Cluster updated = cb.clusters()
+                    .update(
+                            cluster.id(),
+                            UpdateClusterParams.builder()
+                                    .name("renamed")
+                                    .maintenanceWindowStart(3)
+                                    .isProtected(true)
+                                    .build());
+            assertThat(updated.name()).isEqualTo("renamed");
+            assertThat(updated.maintenanceWindowStart()).contains(3);
+            assertThatThrownBy(() -> cb.clusters().destroy(cluster.id())).hasMessageContaining("is protected");
+            Cluster unset = cb.clusters()
+                    .update(
+                            cluster.id(),
+                            UpdateClusterParams.builder()
+                                    .maintenanceWindowStart(-1)
+                                    .build());
+            assertThat(unset.maintenanceWindowStart()).isEmpty();
+        }
+    }
+}
