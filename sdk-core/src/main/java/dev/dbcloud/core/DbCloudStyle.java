@@ -1,9 +1,11 @@
 package dev.dbcloud.core;
 
+import dev.dbcloud.core.internal.Generated;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.immutables.annotate.InjectAnnotation;
 import org.immutables.value.Value;
 
 /**
@@ -27,8 +29,16 @@ import org.immutables.value.Value;
  * toBuilder()}, {@code builder().from(…)} or the {@code with…} methods. Attributes marked {@code @Value.Redacted}
  * print as {@code ****} in {@code toString()}. For a snake_case API, add {@code @JsonNaming(SnakeCaseStrategy)} to
  * the definition.
+ *
+ * <p>The generated types carry sdk-core's own {@link Generated} instead of Immutables' annotations
+ * ({@code allowedClasspathAnnotations} admits none but {@code @Override}): Immutables' live only in its
+ * compile-time jar, so a user compiling against the SDK with {@code -Xlint:all -Werror} would otherwise fail on
+ * "cannot find annotation method".
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
+@InjectAnnotation(
+        type = Generated.class,
+        target = {InjectAnnotation.Where.IMMUTABLE_TYPE, InjectAnnotation.Where.BUILDER_TYPE})
 @Retention(RetentionPolicy.CLASS)
 @Value.Style(
         typeAbstract = "*Def",
@@ -39,5 +49,6 @@ import org.immutables.value.Value;
         forceJacksonPropertyNames = true,
         optionalAcceptNullable = true,
         toBuilder = "toBuilder",
+        allowedClasspathAnnotations = {Override.class},
         defaults = @Value.Immutable(copy = true))
 public @interface DbCloudStyle {}

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dbcloud.core.internal.Json;
 import dev.dbcloud.core.sample.SnakeCluster;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** The shared model style as the API modules use it, seen from outside the model's package. */
@@ -20,6 +22,20 @@ class ModelStyleTest {
         assertThat(cluster.withIsHa(false).isHa()).isFalse();
         assertThat(SnakeCluster.builder().from(cluster).build()).isEqualTo(cluster);
         assertThat(cluster.toBuilder().teamId("team2").build().teamId()).isEqualTo("team2");
+    }
+
+    @Test
+    void generatedTypesCarryOnlyAnnotationsUsersHaveOnTheirClasspath() throws Exception {
+        for (Class<?> type : new Class<?>[] {SnakeCluster.class, SnakeCluster.Builder.class}) {
+            String classFile;
+            try (InputStream in =
+                    type.getClassLoader().getResourceAsStream(type.getName().replace('.', '/') + ".class")) {
+                classFile = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+            }
+            assertThat(classFile)
+                    .contains("Ldev/dbcloud/core/internal/Generated;")
+                    .doesNotContain("org/immutables");
+        }
     }
 
     @Test
