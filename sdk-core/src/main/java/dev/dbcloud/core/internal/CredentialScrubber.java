@@ -1,6 +1,7 @@
 package dev.dbcloud.core.internal;
 
 import dev.dbcloud.core.Credentials;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -11,7 +12,8 @@ import java.util.Optional;
 /**
  * Hides a client's own secret wherever the engine shows text it did not write: response bodies in exceptions and
  * TRACE lines, error messages, body excerpts. {@link SecretMasker} only recognises secret-looking field names; a
- * server that repeats the token inside a message ({@code "invalid token p.eyJ…"}) is caught here.
+ * server that repeats the token inside a message ({@code "invalid token p.eyJ…"}) is caught here, as are its
+ * URL-encoded and JSON-escaped forms.
  */
 final class CredentialScrubber {
     private final List<String> secrets;
@@ -29,8 +31,16 @@ final class CredentialScrubber {
                         .encodeToString((basic.id() + ":" + basic.secret()).getBytes(StandardCharsets.UTF_8)));
             }
         });
-        found.sort(Comparator.comparingInt(String::length).reversed()); // the longer first, should one hold the other
-        this.secrets = List.copyOf(found);
+        List<String> forms = new ArrayList<>();
+        for (String secret : found) {
+            forms.add(secret);
+            forms.add(URLEncoder.encode(secret, StandardCharsets.UTF_8)); // echoed inside a URL
+            String jsonEscaped = secret.replace("\\", "\\\\").replace("\"", "\\\""); // in JSON text
+            forms.add(jsonEscaped);
+            forms.add(jsonEscaped.replace("/", "\\/"));
+        }
+        forms.sort(Comparator.comparingInt(String::length).reversed()); // the longer first, should one hold the other
+        this.secrets = forms.stream().distinct().toList();
     }
 
     /**

@@ -87,7 +87,8 @@ final class Exchange {
             CredentialScrubber scrubber) {
 
         ApiDecodingException decodingFailure(String problem, Throwable cause) {
-            String excerpt = scrubber.scrub(SecretMasker.maskJson(SecretMasker.excerpt(body, EXCERPT_CHARS)));
+            // Hidden before cutting, so a secret that crosses the cut cannot escape as a fragment.
+            String excerpt = SecretMasker.excerpt(scrubber.scrub(SecretMasker.maskJson(body)), EXCERPT_CHARS);
             String where = "";
             Throwable kept = cause;
             if (cause instanceof JsonProcessingException json) {

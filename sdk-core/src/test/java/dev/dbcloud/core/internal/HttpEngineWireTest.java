@@ -95,6 +95,30 @@ class HttpEngineWireTest {
     }
 
     @Test
+    void anEchoedTokenIsHiddenInItsEscapedFormsAndWhenTheExcerptCutsThroughIt() {
+        String token = "p.abc/def+ghi=\"q";
+        String jsonEscaped = "p.abc\\/def+ghi=\\\"q";
+        String urlEncoded = "p.abc%2Fdef%2Bghi%3D%22q";
+        server.enqueue(json(
+                400, "{\"error\":\"bad token " + jsonEscaped + "\",\"url\":\"https://x/?token=" + urlEncoded + "\"}"));
+        String padding = "x".repeat(477); // the 500-character excerpt ends inside the echoed token
+        server.enqueue(json(200, "{\"pad\":\"" + padding + "\",\"echo\":\"" + jsonEscaped + "\",\"size\":\"x\"}"));
+        try (HttpEngine engine =
+                fixture.engine(b -> b.credentials(Credentials.bearer(token)).maxRetries(0), false)) {
+            ApiRequest get = ApiRequest.builder(HttpMethod.GET, "/v0/things").build();
+            assertThatThrownBy(() -> engine.call(get, JsonNode.class))
+                    .isInstanceOfSatisfying(BadRequestException.class, e -> assertThat(e.responseBody())
+                            .doesNotContain("abc")
+                            .contains("bad token ****"));
+            assertThatThrownBy(() -> engine.call(get, Thing.class))
+                    .isInstanceOfSatisfying(ApiDecodingException.class, e -> {
+                        assertThat(e.bodyExcerpt()).doesNotContain("p.ab").contains("\"echo\":\"****");
+                        assertThat(e.getMessage()).doesNotContain("p.abc");
+                    });
+        }
+    }
+
+    @Test
     void anEchoedBasicSecretOrAuthorizationValueIsHidden() {
         server.enqueue(
                 json(401, "{\"message\":\"bad secret key-secret\",\"header\":\"Basic a2V5LWlkOmtleS1zZWNyZXQ=\"}"));
