@@ -12,6 +12,7 @@ import dev.dbcloud.clickhouse.ListServicesParams;
 import dev.dbcloud.clickhouse.Organization;
 import dev.dbcloud.clickhouse.ResetPasswordParams;
 import dev.dbcloud.clickhouse.ResetPasswordResult;
+import dev.dbcloud.clickhouse.SafeDeleteParams;
 import dev.dbcloud.clickhouse.Service;
 import dev.dbcloud.clickhouse.ServiceState;
 import dev.dbcloud.clickhouse.Tag;
@@ -187,7 +188,7 @@ public final class ClickHouseCloudExample {
         long deleteStarted = System.nanoTime();
         int requests;
         try (SdkLog log = SdkLog.printTo(out)) {
-            ch.services().deleteSafely(id);
+            ch.services().deleteSafely(id, safeDelete(out));
             requests = log.takeAttempts();
         }
         out.step(String.format(
@@ -203,6 +204,16 @@ public final class ClickHouseCloudExample {
             out.step("GET " + id + " now answers " + e.statusCode() + " " + error(e));
         }
         out.step("ClickHouse Cloud example done");
+    }
+
+    /** The SDK's default patience for each step of a safe delete, in simulated time on the local cloud. */
+    static SafeDeleteParams safeDelete(Narrator out) {
+        SafeDeleteParams defaults = SafeDeleteParams.builder().build();
+        return SafeDeleteParams.builder()
+                .stopTimeout(out.patience(defaults.stopTimeout()))
+                .conflictTimeout(out.patience(defaults.conflictTimeout()))
+                .goneTimeout(out.patience(defaults.goneTimeout()))
+                .build();
     }
 
     private static String error(ApiResponseException e) {

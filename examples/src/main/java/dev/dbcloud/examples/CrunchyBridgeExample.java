@@ -108,7 +108,7 @@ public final class CrunchyBridgeExample {
         String id = cluster.id();
         out.step("created " + id + ", state " + state(cluster) + "; waiting until ready");
         long waitStarted = System.nanoTime();
-        cb.clusters().waitUntilReady(id, PATIENCE);
+        cb.clusters().waitUntilReady(id, out.patience(PATIENCE));
         out.step(String.format(Locale.ROOT, "%s is ready (waited %.2fs)", id, (System.nanoTime() - waitStarted) / 1e9));
 
         ClusterStatus status = cb.clusters().status(id);

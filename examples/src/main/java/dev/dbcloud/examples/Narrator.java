@@ -5,7 +5,9 @@ import static java.util.Objects.requireNonNull;
 import dev.dbcloud.core.Poller;
 import dev.dbcloud.core.Sleeper;
 import dev.dbcloud.examples.localcloud.LocalCloud;
+import dev.dbcloud.examples.localcloud.SimClock;
 import java.io.PrintStream;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.function.Function;
@@ -15,22 +17,37 @@ import java.util.function.Supplier;
 /**
  * What the example programs print, with the real time elapsed since the program started, and whether they may
  * change anything: against a real API only with {@code --yes-really}, against the local cloud always.
+ *
+ * <p>The programs state their patience in the time a real API takes (a service may take 90 minutes to come up).
+ * Against the local cloud that is simulated time: {@link #watch} measures its timeout on the {@link SimClock}'s
+ * accelerated clock, and {@link #patience(Duration)} divides a timeout given to an SDK waiter (which measures it
+ * on the client's wall clock) by the speed. So a state that never comes fails the program after 90 minutes /
+ * speed, not after 90 real minutes of accelerated polling.
  */
 final class Narrator {
     private final PrintStream out;
     private final Sleeper sleeper;
+    private final Clock clock;
+    private final double speed;
     private final boolean writesAllowed;
     private final long started = System.nanoTime();
 
-    Narrator(PrintStream out, Sleeper sleeper, boolean writesAllowed) {
+    private Narrator(PrintStream out, Sleeper sleeper, Clock clock, double speed, boolean writesAllowed) {
         this.out = requireNonNull(out, "out == null");
         this.sleeper = requireNonNull(sleeper, "sleeper == null");
+        this.clock = requireNonNull(clock, "clock == null");
+        this.speed = speed;
         this.writesAllowed = writesAllowed;
+    }
+
+    /** Prints to {@code out}, waiting and measuring patience in the simulated time of {@code clock}. */
+    Narrator(PrintStream out, SimClock clock, boolean writesAllowed) {
+        this(out, clock.sleeper(), clock.clock(), clock.speed(), writesAllowed);
     }
 
     /** For a program against the local cloud: accelerated waiting, every change allowed. */
     static Narrator local(PrintStream out, LocalCloud cloud) {
-        Narrator narrator = new Narrator(out, cloud.clock().sleeper(), true);
+        Narrator narrator = new Narrator(out, cloud.clock(), true);
         narrator.step(String.format(
                 Locale.ROOT,
                 "local cloud running (no credentials in the environment); time runs %.0fx faster",
@@ -40,7 +57,7 @@ final class Narrator {
 
     /** For a program against a real API: real waiting; changes only when confirmed. */
     static Narrator live(PrintStream out, String api, boolean confirmed) {
-        Narrator narrator = new Narrator(out, Sleeper.SYSTEM, confirmed);
+        Narrator narrator = new Narrator(out, Sleeper.SYSTEM, Clock.systemUTC(), 1, confirmed);
         narrator.step("running against the real " + api + " API (credentials found in the environment)"
                 + (confirmed ? "; --yes-really given: changes will be made" : "; read-only without --yes-really"));
         return narrator;
@@ -52,6 +69,14 @@ final class Narrator {
 
     Sleeper sleeper() {
         return sleeper;
+    }
+
+    /**
+     * The timeout to give an SDK waiter, which measures it on the client's wall clock, for a wait that may take
+     * {@code simulated} at a real API: that duration divided by the local cloud's speed, or itself for a real API.
+     */
+    Duration patience(Duration simulated) {
+        return speed == 1 ? simulated : Duration.ofNanos((long) Math.ceil(simulated.toNanos() / speed));
     }
 
     PrintStream out() {
@@ -81,7 +106,8 @@ final class Narrator {
     }
 
     /**
-     * Polls until {@code done}, printing the state each time it changes, with the SDK's {@link Poller}.
+     * Polls until {@code done}, printing the state each time it changes, with the SDK's {@link Poller}. Its
+     * interval and timeout are measured in simulated time against the local cloud.
      *
      * @return the last polled value
      */
@@ -111,6 +137,7 @@ final class Narrator {
                 .maxInterval(interval)
                 .timeout(timeout)
                 .sleeper(sleeper)
+                .clock(clock)
                 .build()
                 .await();
     }

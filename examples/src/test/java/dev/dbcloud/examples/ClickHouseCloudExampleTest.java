@@ -29,7 +29,7 @@ class ClickHouseCloudExampleTest {
 
     @Test
     void createsWatchesChangesAndDeletesAServiceOnTheLocalCloud() {
-        ClickHouseCloudExample.run(ch, new Narrator(out, cloud.clock().sleeper(), true));
+        ClickHouseCloudExample.run(ch, new Narrator(out, cloud.clock(), true));
 
         String printed = bytes.toString(StandardCharsets.UTF_8);
         assertThat(printed)
@@ -70,7 +70,7 @@ class ClickHouseCloudExampleTest {
 
     @Test
     void onlyListsWithoutConfirmation() {
-        ClickHouseCloudExample.run(ch, new Narrator(out, cloud.clock().sleeper(), false));
+        ClickHouseCloudExample.run(ch, new Narrator(out, cloud.clock(), false));
 
         assertThat(bytes.toString(StandardCharsets.UTF_8))
                 .contains("3 service(s): analytics [running], staging [idle], archive [stopped]")

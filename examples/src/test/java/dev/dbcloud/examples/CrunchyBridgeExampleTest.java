@@ -26,7 +26,7 @@ class CrunchyBridgeExampleTest {
 
     @Test
     void runsEveryStepAgainstTheLocalCloud() {
-        CrunchyBridgeExample.run(cb, new Narrator(out, cloud.clock().sleeper(), true));
+        CrunchyBridgeExample.run(cb, new Narrator(out, cloud.clock(), true));
 
         String printed = bytes.toString(StandardCharsets.UTF_8);
         assertThat(printed)
@@ -50,7 +50,7 @@ class CrunchyBridgeExampleTest {
 
     @Test
     void changesNothingWithoutConfirmation() {
-        CrunchyBridgeExample.run(cb, new Narrator(out, cloud.clock().sleeper(), false));
+        CrunchyBridgeExample.run(cb, new Narrator(out, cloud.clock(), false));
 
         String printed = bytes.toString(StandardCharsets.UTF_8);
         assertThat(printed)

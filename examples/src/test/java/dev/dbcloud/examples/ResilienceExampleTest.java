@@ -34,7 +34,7 @@ class ResilienceExampleTest {
 
     @Test
     void showsEachRetryThroughTheInjectedFaults() {
-        ResilienceExample.run(cloud, ch, cb, tb, new Narrator(out, cloud.clock().sleeper(), true));
+        ResilienceExample.run(cloud, ch, cb, tb, new Narrator(out, cloud.clock(), true));
 
         String printed = bytes.toString(StandardCharsets.UTF_8);
         assertThat(printed)

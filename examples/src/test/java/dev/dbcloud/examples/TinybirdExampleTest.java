@@ -38,7 +38,7 @@ class TinybirdExampleTest {
                 tb,
                 cloud.tinybirdOrganizationId(),
                 Optional.of(Region.AWS_EU_WEST_1),
-                new Narrator(out, cloud.clock().sleeper(), true));
+                new Narrator(out, cloud.clock(), true));
 
         String printed = bytes.toString(StandardCharsets.UTF_8);
         assertThat(printed)
@@ -63,7 +63,7 @@ class TinybirdExampleTest {
                 tb,
                 cloud.tinybirdOrganizationId(),
                 Optional.of(Region.AWS_EU_WEST_1),
-                new Narrator(out, cloud.clock().sleeper(), false));
+                new Narrator(out, cloud.clock(), false));
 
         assertThat(bytes.toString(StandardCharsets.UTF_8))
                 .contains("dry run: would add a 4-32 replica to dedicated-aws-eu-west-1-01");

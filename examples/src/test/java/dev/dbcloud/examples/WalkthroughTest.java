@@ -25,10 +25,7 @@ class WalkthroughTest {
                     ch,
                     cb,
                     tb,
-                    new Narrator(
-                            new PrintStream(bytes, true, StandardCharsets.UTF_8),
-                            cloud.clock().sleeper(),
-                            true));
+                    new Narrator(new PrintStream(bytes, true, StandardCharsets.UTF_8), cloud.clock(), true));
         }
 
         assertThat(bytes.toString(StandardCharsets.UTF_8))

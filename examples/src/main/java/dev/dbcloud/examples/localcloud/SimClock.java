@@ -1,8 +1,11 @@
 package dev.dbcloud.examples.localcloud;
 
 import dev.dbcloud.core.Sleeper;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 
 /**
  * The local cloud's accelerated time. Work that takes simulated time (a cluster provisioning for two minutes, a
@@ -20,9 +23,16 @@ import java.time.Instant;
  *         .sleeper(cloud.clock().sleeper())     // a 5 s poll interval becomes 5 s / speed
  *         .build();
  * }</pre>
+ *
+ * <p>Do not give those clients {@link #clock()}: their clock must agree with the simulators' wall-clock
+ * timestamps (Crunchy Bridge, for one, refuses a fork {@code target_time} in the future by its clock). To wait
+ * for a simulated duration with an SDK waiter that measures its timeout on the client's wall clock, pass it
+ * {@link #toReal(Duration)} of that duration instead.
  */
 public final class SimClock {
     private final double speed;
+    private final Instant origin = Instant.now();
+    private final long originNanos = System.nanoTime();
 
     SimClock(double speed) {
         if (!(speed >= 1.0) || Double.isInfinite(speed)) {
@@ -59,6 +69,19 @@ public final class SimClock {
         return simulated -> Sleeper.SYSTEM.sleep(toReal(simulated));
     }
 
+    /**
+     * Simulated time as a {@link Clock}: it starts at the wall-clock instant the local cloud started and runs
+     * {@link #speed()} times faster, so that a timeout measured on it is a simulated duration. Use it for waits of
+     * your own against the local cloud, e.g. {@code Poller.builder(…).clock(cloud.clock().clock())
+     * .sleeper(cloud.clock().sleeper())}: a 90-minute timeout then gives up after 90 minutes / speed of real
+     * time, instead of polling for 90 real minutes if the awaited state never comes.
+     *
+     * @return the accelerated clock, in UTC
+     */
+    public Clock clock() {
+        return new Accelerated(ZoneOffset.UTC);
+    }
+
     /** @return the current wall-clock instant, as the simulators stamp resources */
     public Instant now() {
         return Instant.now();
@@ -77,5 +100,34 @@ public final class SimClock {
     @Override
     public String toString() {
         return "SimClock{speed=" + speed + "x}";
+    }
+
+    /** {@link #clock()}: the origin plus the real time elapsed since, times the speed. */
+    private final class Accelerated extends Clock {
+        private final ZoneId zone;
+
+        Accelerated(ZoneId zone) {
+            this.zone = zone;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return zone;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return new Accelerated(zone);
+        }
+
+        @Override
+        public Instant instant() {
+            return origin.plusNanos((long) ((System.nanoTime() - originNanos) * speed));
+        }
+
+        @Override
+        public String toString() {
+            return "SimClock.clock{speed=" + speed + "x, zone=" + zone + "}";
+        }
     }
 }

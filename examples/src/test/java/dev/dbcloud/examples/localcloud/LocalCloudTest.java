@@ -10,7 +10,11 @@ import dev.dbcloud.crunchy.PostgresVersion;
 import dev.dbcloud.crunchy.Team;
 import dev.dbcloud.crunchy.UpdateClusterParams;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +61,26 @@ class LocalCloudTest {
         assertThat(clock.passed(clock.deadline(Duration.ZERO))).isTrue();
         assertThat(clock.passed(clock.deadline(Duration.ofHours(1)))).isFalse();
         assertThatThrownBy(() -> new SimClock(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void simulatedTimeRunsSpeedTimesFasterThanTheWallClock() throws InterruptedException {
+        SimClock clock = new SimClock(3_600);
+        Clock simulated = clock.clock();
+        Instant wallBefore = Instant.now();
+        Instant before = simulated.instant();
+
+        Thread.sleep(20);
+
+        Instant after = simulated.instant();
+        Duration wall = Duration.between(wallBefore, Instant.now());
+        assertThat(before).isBetween(wallBefore.minusSeconds(1), wallBefore.plusSeconds(60));
+        assertThat(Duration.between(before, after)).isGreaterThanOrEqualTo(Duration.ofSeconds(72));
+        assertThat(Duration.between(before, after))
+                .isLessThanOrEqualTo(wall.multipliedBy(3_600).plusSeconds(1));
+        assertThat(simulated.getZone()).isEqualTo(ZoneOffset.UTC);
+        assertThat(simulated.withZone(ZoneId.of("Europe/Paris")).getZone()).isEqualTo(ZoneId.of("Europe/Paris"));
+        assertThat(simulated.toString()).contains("3600.0x");
     }
 
     @Test
