@@ -35,7 +35,8 @@ import java.util.stream.Collectors;
  * tag filter, creates a service and waits until it runs, lists its backups (newest first) until the first one is
  * done, changes the backup configuration (a field set, then reset to its default with JSON {@code null}), scales
  * to three replicas, resets the password with hashes computed locally (the password never leaves this process),
- * shows that a running service cannot be deleted (409), then stops it and deletes it safely.
+ * shows that a running service cannot be deleted (409), then stops it and deletes it safely. If anything fails
+ * after the service was created, the service is deleted before the program ends (best effort, printed).
  *
  * <p>Without {@code CLICKHOUSE_CLOUD_API_KEY} (or {@code CLICKHOUSE_TOKEN_KEY}) in the environment it runs against
  * a local cloud it starts itself. With it, it runs against the real API ({@code ClickHouseCloudClient.fromEnv()},
@@ -106,104 +107,128 @@ public final class ClickHouseCloudExample {
                 + created.password()
                         .map(p -> p.length() + " characters, not shown")
                         .orElse("none") + ")");
-        long waitStarted = System.nanoTime();
-        Service running = out.watch(
-                "service " + id,
-                () -> ch.services().get(id),
-                ClickHouseCloudExample::state,
-                s -> s.state().equals(ServiceState.RUNNING),
-                POLL,
-                PATIENCE);
-        out.step(String.format(
-                Locale.ROOT, "%s is running (waited %.2fs)", id, (System.nanoTime() - waitStarted) / 1e9));
-        running.endpoints().forEach(e -> out.detail("endpoint " + e.protocol() + " " + e.host() + ":" + e.port()));
-
-        List<Backup> backups = ch.backups().list(id);
-        if (backups.stream().noneMatch(ClickHouseCloudExample::isDone)) {
-            try {
-                backups = out.watch(
-                        "backups of " + id,
-                        () -> ch.backups().list(id),
-                        ClickHouseCloudExample::backupStates,
-                        list -> list.stream().anyMatch(ClickHouseCloudExample::isDone),
-                        POLL,
-                        BACKUP_PATIENCE);
-            } catch (WaitTimeoutException e) {
-                out.step("no backup finished within " + BACKUP_PATIENCE.toMinutes() + " minutes; going on");
-            }
-        }
-        out.step(backups.size() + " backup(s), newest first:");
-        backups.forEach(b -> out.detail(describe(b)));
-
-        out.step("backup configuration: " + describe(ch.backups().configuration(id)));
-        BackupConfiguration twelve = ch.backups()
-                .updateConfiguration(
-                        id,
-                        UpdateBackupConfigurationParams.builder()
-                                .backupPeriodInHours(Patch.of(12))
-                                .build());
-        out.step("a backup every 12 hours: " + describe(twelve));
-        BackupConfiguration reset = ch.backups()
-                .updateConfiguration(
-                        id,
-                        UpdateBackupConfigurationParams.builder()
-                                .backupPeriodInHours(Patch.ofNull())
-                                .backupRetentionPeriodInHours(Patch.of(72))
-                                .build());
-        out.step("period reset to its default (sent as null), retention set to 72 hours: " + describe(reset));
-
-        Service scaled = ch.services()
-                .updateReplicaScaling(
-                        id, UpdateReplicaScalingParams.builder().numReplicas(3).build());
-        out.step("scaled from " + replicas(running) + " to " + replicas(scaled) + " replicas");
-
-        ResetPasswordParams hashes = ResetPasswordParams.fromPassword(newPassword());
-        ResetPasswordResult result = ch.services().resetPassword(id, hashes);
-        out.step("password reset with hashes computed here, the password itself never sent: " + hashes);
-        out.detail("the API "
-                + (result.password().isPresent()
-                        ? "generated a password anyway"
-                        : "returned no" + " password, as documented when a hash is sent"));
-
-        Service current = ch.services().get(id);
-        if (current.state().equals(ServiceState.RUNNING)) {
-            try {
-                ch.services().delete(id);
-                out.step("deleted " + id + " while running");
-            } catch (ConflictException e) {
-                out.step("deleting it while running is refused: " + e.statusCode() + " " + error(e));
-            }
-        }
-
-        out.step("stopping " + id + ": state " + state(ch.services().stop(id)));
-        out.watch(
-                "service " + id,
-                () -> ch.services().get(id),
-                ClickHouseCloudExample::state,
-                s -> s.state().equals(ServiceState.STOPPED),
-                POLL,
-                PATIENCE);
-        out.step("deleting it safely (a 409 right after stopping is retried, then it waits until the service is"
-                + " gone):");
-        long deleteStarted = System.nanoTime();
-        int requests;
-        try (SdkLog log = SdkLog.printTo(out)) {
-            ch.services().deleteSafely(id, safeDelete(out));
-            requests = log.takeAttempts();
-        }
-        out.step(String.format(
-                Locale.ROOT,
-                "%s deleted in %.2fs and %d requests",
-                id,
-                (System.nanoTime() - deleteStarted) / 1e9,
-                requests));
+        boolean deleted = false;
         try {
-            ch.services().get(id);
-            out.step(id + " is still listed while being terminated");
-        } catch (NotFoundException e) {
-            out.step("GET " + id + " now answers " + e.statusCode() + " " + error(e));
+            long waitStarted = System.nanoTime();
+            Service running = out.watch(
+                    "service " + id,
+                    () -> ch.services().get(id),
+                    ClickHouseCloudExample::state,
+                    s -> s.state().equals(ServiceState.RUNNING),
+                    POLL,
+                    PATIENCE);
+            out.step(String.format(
+                    Locale.ROOT, "%s is running (waited %.2fs)", id, (System.nanoTime() - waitStarted) / 1e9));
+            running.endpoints().forEach(e -> out.detail("endpoint " + e.protocol() + " " + e.host() + ":" + e.port()));
+
+            List<Backup> backups = ch.backups().list(id);
+            if (backups.stream().noneMatch(ClickHouseCloudExample::isDone)) {
+                try {
+                    backups = out.watch(
+                            "backups of " + id,
+                            () -> ch.backups().list(id),
+                            ClickHouseCloudExample::backupStates,
+                            list -> list.stream().anyMatch(ClickHouseCloudExample::isDone),
+                            POLL,
+                            BACKUP_PATIENCE);
+                } catch (WaitTimeoutException e) {
+                    out.step("no backup finished within " + BACKUP_PATIENCE.toMinutes() + " minutes; going on");
+                }
+            }
+            out.step(backups.size() + " backup(s), newest first:");
+            backups.forEach(b -> out.detail(describe(b)));
+
+            out.step("backup configuration: " + describe(ch.backups().configuration(id)));
+            BackupConfiguration twelve = ch.backups()
+                    .updateConfiguration(
+                            id,
+                            UpdateBackupConfigurationParams.builder()
+                                    .backupPeriodInHours(Patch.of(12))
+                                    .build());
+            out.step("a backup every 12 hours: " + describe(twelve));
+            BackupConfiguration reset = ch.backups()
+                    .updateConfiguration(
+                            id,
+                            UpdateBackupConfigurationParams.builder()
+                                    .backupPeriodInHours(Patch.ofNull())
+                                    .backupRetentionPeriodInHours(Patch.of(72))
+                                    .build());
+            out.step("period reset to its default (sent as null), retention set to 72 hours: " + describe(reset));
+
+            Service scaled = ch.services()
+                    .updateReplicaScaling(
+                            id,
+                            UpdateReplicaScalingParams.builder().numReplicas(3).build());
+            out.step("scaled from " + replicas(running) + " to " + replicas(scaled) + " replicas");
+
+            ResetPasswordParams hashes = ResetPasswordParams.fromPassword(newPassword());
+            ResetPasswordResult result = ch.services().resetPassword(id, hashes);
+            out.step("password reset with hashes computed here, the password itself never sent: " + hashes);
+            out.detail("the API "
+                    + (result.password().isPresent()
+                            ? "generated a password anyway"
+                            : "returned no" + " password, as documented when a hash is sent"));
+
+            Service current = ch.services().get(id);
+            if (current.state().equals(ServiceState.RUNNING)) {
+                try {
+                    ch.services().delete(id);
+                    out.step("deleted " + id + " while running");
+                } catch (ConflictException e) {
+                    out.step("deleting it while running is refused: " + e.statusCode() + " " + error(e));
+                }
+            }
+
+            out.step("stopping " + id + ": state " + state(ch.services().stop(id)));
+            out.watch(
+                    "service " + id,
+                    () -> ch.services().get(id),
+                    ClickHouseCloudExample::state,
+                    s -> s.state().equals(ServiceState.STOPPED),
+                    POLL,
+                    PATIENCE);
+            out.step("deleting it safely (a 409 right after stopping is retried, then it waits until the service is"
+                    + " gone):");
+            long deleteStarted = System.nanoTime();
+            int requests;
+            try (SdkLog log = SdkLog.printTo(out)) {
+                ch.services().deleteSafely(id, safeDelete(out));
+                deleted = true;
+                requests = log.takeAttempts();
+            }
+            out.step(String.format(
+                    Locale.ROOT,
+                    "%s deleted in %.2fs and %d requests",
+                    id,
+                    (System.nanoTime() - deleteStarted) / 1e9,
+                    requests));
+            try {
+                ch.services().get(id);
+                out.step(id + " is still listed while being terminated");
+            } catch (NotFoundException e) {
+                out.step("GET " + id + " now answers " + e.statusCode() + " " + error(e));
+            }
+        } finally {
+            if (!deleted) {
+                cleanUp(ch, id, out);
+            }
         }
         out.step("ClickHouse Cloud example done");
+    }
+
+    /**
+     * Deletes the service the program created when the program stopped half way, so that a failure never leaves a
+     * billable service behind. Best effort: a failure here is printed, not thrown over the original one.
+     */
+    private static void cleanUp(ClickHouseCloudClient ch, String id, Narrator out) {
+        out.step("the example stopped before its end; cleaning up (best effort): deleting service " + id);
+        try {
+            ch.services().deleteSafely(id, safeDelete(out));
+            out.step("cleanup done: service " + id + " deleted");
+        } catch (RuntimeException e) {
+            out.step("cleanup failed (" + e.getMessage() + "): delete service " + id
+                    + " yourself, it costs money while it exists");
+        }
     }
 
     /** The SDK's default patience for each step of a safe delete, in simulated time on the local cloud. */

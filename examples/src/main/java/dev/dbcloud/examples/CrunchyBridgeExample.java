@@ -16,6 +16,8 @@ import dev.dbcloud.crunchy.Team;
 import dev.dbcloud.examples.localcloud.LocalCloud;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -24,6 +26,8 @@ import java.util.stream.Collectors;
  * Crunchy Bridge end to end: lists the team's clusters page by page (cursor paging), creates a cluster and waits
  * until it is ready, forks it at a point in time between its oldest backup and now, starts a backup and watches
  * it appear, suspends and resumes the cluster, then deletes both clusters (a repeated delete answers 410 Gone).
+ * If anything fails after a cluster was created, the clusters created so far are deleted before the program
+ * ends (best effort, printed).
  *
  * <p>Without {@code CB_API_KEY} (or {@code APPLICATION_SECRET}) in the environment it runs against a local cloud
  * it starts itself. With it, it runs against the real API ({@code CrunchyBridgeClient.fromEnv()}) and only lists
@@ -106,74 +110,112 @@ public final class CrunchyBridgeExample {
                         .storage(10)
                         .build());
         String id = cluster.id();
-        out.step("created " + id + ", state " + state(cluster) + "; waiting until ready");
-        long waitStarted = System.nanoTime();
-        cb.clusters().waitUntilReady(id, out.patience(PATIENCE));
-        out.step(String.format(Locale.ROOT, "%s is ready (waited %.2fs)", id, (System.nanoTime() - waitStarted) / 1e9));
-
-        ClusterStatus status = cb.clusters().status(id);
-        Instant oldest = status.oldestBackupAt().orElseThrow(() -> new IllegalStateException("no backup to fork from"));
-        Instant target = oldest.plus(Duration.between(oldest, Instant.now()).dividedBy(2));
-        out.step("forking at " + target + " (oldest backup " + oldest + ")");
-        Cluster fork = cb.clusters()
-                .fork(
-                        id,
-                        ForkClusterParams.builder()
-                                .name(name + "-fork")
-                                .targetTime(target)
-                                .build());
-        out.step("fork " + fork.id() + " created, state " + state(fork));
-        out.watch(
-                "fork " + fork.id(),
-                () -> cb.clusters().status(fork.id()),
-                s -> s.state().map(ClusterState::value).orElse("(none)"),
-                ClusterStatus::isReady,
-                POLL,
-                PATIENCE);
-
-        int backupsBefore = cb.clusters().backups().list(id).size();
-        out.step("start-backup on " + id + ": " + cb.clusters().startBackup(id).message());
-        List<ClusterBackup> backups = out.watch(
-                "backups of " + id,
-                () -> cb.clusters().backups().list(id),
-                list -> list.size() + " backup(s)",
-                list -> list.size() > backupsBefore,
-                POLL,
-                PATIENCE);
-        ClusterBackup latest = backups.get(backups.size() - 1);
-        out.detail("latest backup " + latest.name() + ", LSN "
-                + latest.lsnStart().orElse("?") + " .. " + latest.lsnStop().orElse("?"));
-
-        out.step("suspending " + id + ": state " + state(cb.clusters().suspend(id)));
-        out.watch(
-                "cluster " + id,
-                () -> cb.clusters().get(id),
-                CrunchyBridgeExample::state,
-                c -> c.isSuspended() && state(c).equals("suspended"),
-                POLL,
-                PATIENCE);
-        out.step("resuming " + id + ": state " + state(cb.clusters().resume(id)));
-        out.watch(
-                "cluster " + id,
-                () -> cb.clusters().get(id),
-                CrunchyBridgeExample::state,
-                c -> state(c).equals("ready"),
-                POLL,
-                PATIENCE);
-
-        out.step("deleting " + fork.id() + " and " + id);
-        cb.clusters().destroy(fork.id());
-        cb.clusters().destroy(id);
+        Deque<String> owned = new ArrayDeque<>(List.of(id));
         try {
+            out.step("created " + id + ", state " + state(cluster) + "; waiting until ready");
+            long waitStarted = System.nanoTime();
+            cb.clusters().waitUntilReady(id, out.patience(PATIENCE));
+            out.step(String.format(
+                    Locale.ROOT, "%s is ready (waited %.2fs)", id, (System.nanoTime() - waitStarted) / 1e9));
+
+            ClusterStatus status = cb.clusters().status(id);
+            Instant oldest =
+                    status.oldestBackupAt().orElseThrow(() -> new IllegalStateException("no backup to fork from"));
+            Instant target = oldest.plus(Duration.between(oldest, Instant.now()).dividedBy(2));
+            out.step("forking at " + target + " (oldest backup " + oldest + ")");
+            Cluster fork = cb.clusters()
+                    .fork(
+                            id,
+                            ForkClusterParams.builder()
+                                    .name(name + "-fork")
+                                    .targetTime(target)
+                                    .build());
+            owned.addFirst(fork.id());
+            out.step("fork " + fork.id() + " created, state " + state(fork));
+            out.watch(
+                    "fork " + fork.id(),
+                    () -> cb.clusters().status(fork.id()),
+                    s -> s.state().map(ClusterState::value).orElse("(none)"),
+                    ClusterStatus::isReady,
+                    POLL,
+                    PATIENCE);
+
+            int backupsBefore = cb.clusters().backups().list(id).size();
+            out.step("start-backup on " + id + ": "
+                    + cb.clusters().startBackup(id).message());
+            List<ClusterBackup> backups = out.watch(
+                    "backups of " + id,
+                    () -> cb.clusters().backups().list(id),
+                    list -> list.size() + " backup(s)",
+                    list -> list.size() > backupsBefore,
+                    POLL,
+                    PATIENCE);
+            ClusterBackup latest = backups.get(backups.size() - 1);
+            out.detail("latest backup " + latest.name() + ", LSN "
+                    + latest.lsnStart().orElse("?") + " .. " + latest.lsnStop().orElse("?"));
+
+            out.step("suspending " + id + ": state " + state(cb.clusters().suspend(id)));
+            out.watch(
+                    "cluster " + id,
+                    () -> cb.clusters().get(id),
+                    CrunchyBridgeExample::state,
+                    c -> c.isSuspended() && state(c).equals("suspended"),
+                    POLL,
+                    PATIENCE);
+            out.step("resuming " + id + ": state " + state(cb.clusters().resume(id)));
+            out.watch(
+                    "cluster " + id,
+                    () -> cb.clusters().get(id),
+                    CrunchyBridgeExample::state,
+                    c -> state(c).equals("ready"),
+                    POLL,
+                    PATIENCE);
+
+            out.step("deleting " + fork.id() + " and " + id);
+            cb.clusters().destroy(fork.id());
+            owned.remove(fork.id());
             cb.clusters().destroy(id);
-        } catch (ApiResponseException e) {
-            if (e.statusCode() != 410) {
-                throw e;
+            owned.remove(id);
+            try {
+                cb.clusters().destroy(id);
+            } catch (ApiResponseException e) {
+                if (e.statusCode() != 410) {
+                    throw e;
+                }
+                out.step("deleting " + id + " again: " + e.statusCode() + " Gone, as documented (request id "
+                        + e.requestId().orElse("?") + ")");
             }
-            out.step("deleting " + id + " again: " + e.statusCode() + " Gone, as documented (request id "
-                    + e.requestId().orElse("?") + ")");
+        } finally {
+            if (!owned.isEmpty()) {
+                cleanUp(cb, owned, out);
+            }
         }
         out.step("Crunchy Bridge example done");
+    }
+
+    /**
+     * Deletes the clusters the program created and has not deleted yet, newest first, when the program stopped
+     * half way, so that a failure never leaves a billable cluster behind. Best effort: a failure here is printed,
+     * not thrown over the original one.
+     */
+    private static void cleanUp(CrunchyBridgeClient cb, Deque<String> owned, Narrator out) {
+        out.step("the example stopped before its end; cleaning up (best effort): deleting " + String.join(", ", owned));
+        for (String id : owned) {
+            try {
+                cb.clusters().destroy(id);
+                out.step("cleanup: cluster " + id + " deleted");
+            } catch (ApiResponseException e) {
+                if (e.statusCode() == 404 || e.statusCode() == 410) {
+                    out.step("cleanup: cluster " + id + " was already gone");
+                } else {
+                    out.step("cleanup failed (" + e.getMessage() + "): delete cluster " + id
+                            + " yourself, it costs money while it exists");
+                }
+            } catch (RuntimeException e) {
+                out.step("cleanup failed (" + e.getMessage() + "): delete cluster " + id
+                        + " yourself, it costs money while it exists");
+            }
+        }
     }
 
     private static String state(Cluster cluster) {

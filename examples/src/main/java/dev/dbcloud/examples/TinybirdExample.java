@@ -31,8 +31,10 @@ import java.util.stream.Collectors;
  *
  * <p>Without {@code TINYBIRD_TOKEN} (or {@code TB_TOKEN}) in the environment it runs against a local cloud it
  * starts itself, in AWS eu-west-1. With it, it runs against the real API ({@code TinybirdClient.fromEnv()}, host
- * from {@code TINYBIRD_URL}), needs {@code --organization=<id>}, and changes a cluster only with {@code
- * --yes-really}.
+ * from {@code TINYBIRD_URL}), needs {@code --organization=<id>} and {@code --cluster=<id>} (the one cluster it
+ * may change; it never picks one itself), and changes that cluster only with {@code --yes-really}. If anything
+ * fails after the replica was requested, the replica is removed and the original weights restored before the
+ * program ends (best effort, printed).
  */
 public final class TinybirdExample {
     static final Duration POLL = Duration.ofSeconds(10);
@@ -43,17 +45,25 @@ public final class TinybirdExample {
     /**
      * Runs the example.
      *
-     * @param args {@code --organization=<id>} with real credentials, and {@code --yes-really} to make changes
+     * @param args {@code --organization=<id>} and {@code --cluster=<id>} with real credentials, and {@code
+     *     --yes-really} to make changes
      */
     public static void main(String[] args) {
         if (Launch.hasEnv("TINYBIRD_TOKEN", "TB_TOKEN")) {
             Optional<String> organization = Launch.option(args, "organization");
-            if (organization.isEmpty()) {
-                System.err.println("TINYBIRD_TOKEN is set: pass --organization=<organization id> to use the real API");
+            Optional<String> cluster = Launch.option(args, "cluster");
+            Optional<String> refusal = refusal(organization, cluster);
+            if (refusal.isPresent()) {
+                System.err.println(refusal.get());
                 System.exit(2);
             }
             try (TinybirdClient tb = TinybirdClient.fromEnv()) {
-                run(tb, organization.get(), tb.region(), Narrator.live(System.out, "Tinybird", Launch.confirmed(args)));
+                run(
+                        tb,
+                        organization.get(),
+                        tb.region(),
+                        cluster,
+                        Narrator.live(System.out, "Tinybird", Launch.confirmed(args)));
             }
             return;
         }
@@ -63,11 +73,32 @@ public final class TinybirdExample {
                     tb,
                     cloud.tinybirdOrganizationId(),
                     Optional.of(Region.AWS_EU_WEST_1),
+                    Optional.empty(),
                     Narrator.local(System.out, cloud));
         }
     }
 
-    static void run(TinybirdClient tb, String organizationId, Optional<Region> region, Narrator out) {
+    /** Why the real API may not be used with these arguments, if it may not: both ids must be given. */
+    static Optional<String> refusal(Optional<String> organization, Optional<String> cluster) {
+        if (organization.filter(o -> !o.isBlank()).isEmpty()
+                || cluster.filter(c -> !c.isBlank()).isEmpty()) {
+            return Optional.of("TINYBIRD_TOKEN is set: to use the real API pass --organization=<organization id> and"
+                    + " --cluster=<cluster id>, the one dedicated cluster the example may change (with"
+                    + " --yes-really it adds a replica and rewrites its weights, then restores them)");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Runs the example on {@code clusterId}, or on the first cluster in {@code region} when none is given (the
+     * local cloud only: {@link #main} requires one for a real API).
+     */
+    static void run(
+            TinybirdClient tb,
+            String organizationId,
+            Optional<Region> region,
+            Optional<String> clusterId,
+            Narrator out) {
         out.section("Tinybird dedicated clusters");
         List<RegionInfo> regions = tb.regions();
         out.step("regions (GET /v0/regions, no token needed): "
@@ -83,10 +114,18 @@ public final class TinybirdExample {
         out.step("organization " + organizationId + ": " + all.size() + " dedicated cluster(s), " + inRegion.size()
                 + " in " + region.map(Region::displayName).orElse("this host's region"));
         inRegion.forEach(c -> out.detail(describe(c)));
-        if (inRegion.isEmpty()) {
+        Optional<Cluster> chosen = clusterId.isPresent()
+                ? all.stream()
+                        .filter(c -> c.clusterId().equals(clusterId.get()))
+                        .findFirst()
+                : inRegion.stream().findFirst();
+        if (chosen.isEmpty()) {
+            out.step(clusterId
+                    .map(c -> "no cluster " + c + " in organization " + organizationId)
+                    .orElse("no cluster to change"));
             return;
         }
-        Cluster cluster = inRegion.get(0);
+        Cluster cluster = chosen.get();
         String id = cluster.clusterId();
         Weights original = cluster.clusterWeights();
         ReplicaSize size = cluster.cloudProvider()
@@ -120,45 +159,80 @@ public final class TinybirdExample {
                 .orElseThrow(() -> new IllegalStateException("the API did not name the new replica"));
         out.step("replica " + replica + " requested: "
                 + added.operation().map(Object::toString).orElse("?"));
-        Cluster withReplica = awaitIdle(clusters, id, out);
-        out.detail("weights now " + withReplica.clusterWeights().asMap());
-
-        Weights.Builder halfWrites = Weights.builder();
-        String first = cluster.replicas().keySet().iterator().next();
-        for (String name : withReplica.replicas().keySet()) {
-            int writes = name.equals(first) || name.equals(replica) ? 50 : 0;
-            halfWrites.weight(ClusterRole.WRITER, name, writes);
-            halfWrites.weight(
-                    ClusterRole.READER,
-                    name,
-                    withReplica
-                            .clusterWeights()
-                            .weight(ClusterRole.READER, name)
-                            .orElse(0));
-        }
-        out.step("rebalancing: half of the writes to " + replica);
-        clusters.rebalance(id, halfWrites.build());
-        Cluster rebalancedCluster = awaitIdle(clusters, id, out);
-        out.detail("weights now " + rebalancedCluster.clusterWeights().asMap());
-
+        boolean done = false;
         try {
-            clusters.updateWeights(
-                    id,
-                    UpdateWeightsParams.builder()
-                            .oldWeights(withReplica.clusterWeights())
-                            .newWeights(withReplica.clusterWeights())
-                            .build());
-            throw new IllegalStateException("a write with stale old_weights was accepted");
-        } catch (ConflictException e) {
-            out.step("a write with stale old_weights is refused: " + e.statusCode() + " "
-                    + e.errorMessage().orElse(""));
-        }
+            Cluster withReplica = awaitIdle(clusters, id, out);
+            out.detail("weights now " + withReplica.clusterWeights().asMap());
 
-        out.step("removing " + replica + " and restoring the original weights");
-        clusters.removeReplica(id, replica, original);
-        Cluster restored = awaitIdle(clusters, id, out);
-        out.detail(describe(restored));
+            Weights.Builder halfWrites = Weights.builder();
+            String first = cluster.replicas().keySet().iterator().next();
+            for (String name : withReplica.replicas().keySet()) {
+                int writes = name.equals(first) || name.equals(replica) ? 50 : 0;
+                halfWrites.weight(ClusterRole.WRITER, name, writes);
+                halfWrites.weight(
+                        ClusterRole.READER,
+                        name,
+                        withReplica
+                                .clusterWeights()
+                                .weight(ClusterRole.READER, name)
+                                .orElse(0));
+            }
+            out.step("rebalancing: half of the writes to " + replica);
+            clusters.rebalance(id, halfWrites.build());
+            Cluster rebalancedCluster = awaitIdle(clusters, id, out);
+            out.detail("weights now " + rebalancedCluster.clusterWeights().asMap());
+
+            try {
+                clusters.updateWeights(
+                        id,
+                        UpdateWeightsParams.builder()
+                                .oldWeights(withReplica.clusterWeights())
+                                .newWeights(withReplica.clusterWeights())
+                                .build());
+                throw new IllegalStateException("a write with stale old_weights was accepted");
+            } catch (ConflictException e) {
+                out.step("a write with stale old_weights is refused: " + e.statusCode() + " "
+                        + e.errorMessage().orElse(""));
+            }
+
+            out.step("removing " + replica + " and restoring the original weights");
+            clusters.removeReplica(id, replica, original);
+            Cluster restored = awaitIdle(clusters, id, out);
+            done = true;
+            out.detail(describe(restored));
+        } finally {
+            if (!done) {
+                cleanUp(clusters, id, replica, original, out);
+            }
+        }
         out.step("Tinybird example done");
+    }
+
+    /**
+     * Removes the added replica and restores the original weights when the program stopped half way, so that a
+     * failure never leaves the cluster changed. Best effort: a failure here is printed, not thrown over the
+     * original one.
+     */
+    private static void cleanUp(Clusters clusters, String id, String replica, Weights original, Narrator out) {
+        out.step("the example stopped before its end; cleaning up (best effort): removing " + replica + " from " + id
+                + " and restoring the weights " + original.asMap());
+        try {
+            Cluster current = awaitIdle(clusters, id, out);
+            if (current.replicas().containsKey(replica)) {
+                clusters.removeReplica(id, replica, original);
+            } else if (!current.clusterWeights().equals(original)) {
+                clusters.updateWeights(
+                        id,
+                        UpdateWeightsParams.builder()
+                                .oldWeights(current.clusterWeights())
+                                .newWeights(original)
+                                .build());
+            }
+            out.step("cleanup done: " + describe(awaitIdle(clusters, id, out)));
+        } catch (RuntimeException e) {
+            out.step("cleanup failed (" + e.getMessage() + "): remove replica " + replica + " of " + id
+                    + " and restore the weights " + original.asMap() + " yourself");
+        }
     }
 
     private static Cluster awaitIdle(Clusters clusters, String id, Narrator out) {

@@ -36,7 +36,8 @@ public final class Walkthrough {
                 + ", Tinybird at " + cloud.tinybirdUrl());
         ClickHouseCloudExample.run(ch, out);
         CrunchyBridgeExample.run(cb, out);
-        TinybirdExample.run(tb, cloud.tinybirdOrganizationId(), Optional.of(Region.AWS_EU_WEST_1), out);
+        TinybirdExample.run(
+                tb, cloud.tinybirdOrganizationId(), Optional.of(Region.AWS_EU_WEST_1), Optional.empty(), out);
         ResilienceExample.run(cloud, ch, cb, tb, out);
         out.section("Walkthrough");
         out.step(String.format(Locale.ROOT, "all programs finished in %.1fs of real time", out.elapsedSeconds()));

@@ -1,9 +1,12 @@
 package dev.dbcloud.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dbcloud.clickhouse.ClickHouseCloudClient;
 import dev.dbcloud.clickhouse.Service;
+import dev.dbcloud.core.Credentials;
+import dev.dbcloud.core.errors.WaitFailedException;
 import dev.dbcloud.examples.localcloud.LocalCloud;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -66,6 +69,32 @@ class ClickHouseCloudExampleTest {
                 .contains("ClickHouse Cloud example done");
         assertThat(ch.services().list()).extracting(Service::name).containsExactly("analytics", "staging", "archive");
         assertThat(Logger.getLogger("dev.dbcloud.http").getHandlers()).isEmpty();
+    }
+
+    @Test
+    void deletesTheServiceItCreatedWhenAStepFails() {
+        FailAfter printed = FailAfter.printing(
+                "its password came back once", () -> cloud.faults().failNext(1, 500));
+
+        try (ClickHouseCloudClient noRetries = ClickHouseCloudClient.builder()
+                .baseUrl(cloud.clickHouseCloudUrl())
+                .credentials(Credentials.basic(cloud.clickHouseCloudKeyId(), cloud.clickHouseCloudKeySecret()))
+                .sleeper(cloud.clock().sleeper())
+                .maxRetries(0)
+                .build()) {
+            assertThatThrownBy(() ->
+                            ClickHouseCloudExample.run(noRetries, new Narrator(printed.stream(), cloud.clock(), true)))
+                    .isInstanceOf(WaitFailedException.class)
+                    .hasMessageContaining("failed with status 500");
+        }
+
+        assertThat(printed.fired()).isTrue();
+        assertThat(printed.printed())
+                .containsPattern(
+                        "the example stopped before its end; cleaning up \\(best effort\\): deleting service " + UUID)
+                .containsPattern("cleanup done: service " + UUID + " deleted")
+                .doesNotContain("ClickHouse Cloud example done");
+        assertThat(ch.services().list()).extracting(Service::name).containsExactly("analytics", "staging", "archive");
     }
 
     @Test

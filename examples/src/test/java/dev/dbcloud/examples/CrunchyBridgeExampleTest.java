@@ -1,7 +1,10 @@
 package dev.dbcloud.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.dbcloud.core.Credentials;
+import dev.dbcloud.core.errors.WaitFailedException;
 import dev.dbcloud.crunchy.CrunchyBridgeClient;
 import dev.dbcloud.crunchy.ListClustersParams;
 import dev.dbcloud.examples.localcloud.LocalCloud;
@@ -22,6 +25,43 @@ class CrunchyBridgeExampleTest {
     void close() {
         cb.close();
         cloud.close();
+    }
+
+    @Test
+    void deletesTheClusterAndItsForkWhenAStepFails() {
+        long before = clusterCount();
+        FailAfter printed =
+                FailAfter.printing(" created, state ", () -> cloud.faults().failNext(1, 500));
+
+        try (CrunchyBridgeClient noRetries = CrunchyBridgeClient.builder()
+                .baseUrl(cloud.crunchyBridgeUrl())
+                .credentials(Credentials.bearer(cloud.crunchyBridgeApiKey()))
+                .sleeper(cloud.clock().sleeper())
+                .maxRetries(0)
+                .build()) {
+            assertThatThrownBy(() ->
+                            CrunchyBridgeExample.run(noRetries, new Narrator(printed.stream(), cloud.clock(), true)))
+                    .isInstanceOf(WaitFailedException.class)
+                    .hasMessageContaining("failed with status 500");
+        }
+
+        assertThat(printed.fired()).isTrue();
+        assertThat(printed.printed())
+                .containsPattern("the example stopped before its end; cleaning up \\(best effort\\): deleting"
+                        + " [a-z2-7]{26}, [a-z2-7]{26}")
+                .containsPattern("cleanup: cluster [a-z2-7]{26} deleted(.|\\R)*cleanup: cluster [a-z2-7]{26} deleted")
+                .doesNotContain("Crunchy Bridge example done");
+        assertThat(clusterCount()).isEqualTo(before);
+    }
+
+    private long clusterCount() {
+        return cb
+                .clusters()
+                .list(ListClustersParams.builder()
+                        .teamId(cloud.crunchyBridgeDefaultTeamId())
+                        .build())
+                .stream()
+                .count();
     }
 
     @Test

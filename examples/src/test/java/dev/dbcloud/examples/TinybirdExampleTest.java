@@ -1,10 +1,13 @@
 package dev.dbcloud.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dbcloud.clickhouse.tinybird.Cluster;
 import dev.dbcloud.clickhouse.tinybird.Region;
 import dev.dbcloud.clickhouse.tinybird.TinybirdClient;
+import dev.dbcloud.core.Credentials;
+import dev.dbcloud.core.errors.WaitFailedException;
 import dev.dbcloud.examples.localcloud.LocalCloud;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -38,6 +41,7 @@ class TinybirdExampleTest {
                 tb,
                 cloud.tinybirdOrganizationId(),
                 Optional.of(Region.AWS_EU_WEST_1),
+                Optional.empty(),
                 new Narrator(out, cloud.clock(), true));
 
         String printed = bytes.toString(StandardCharsets.UTF_8);
@@ -58,11 +62,70 @@ class TinybirdExampleTest {
     }
 
     @Test
+    void removesTheReplicaAndRestoresTheWeightsWhenAStepFails() {
+        Cluster before = euCluster();
+        FailAfter printed = FailAfter.printing(
+                "replica replica-2 requested", () -> cloud.faults().failNext(1, 500));
+
+        try (TinybirdClient noRetries = TinybirdClient.builder()
+                .baseUrl(cloud.tinybirdUrl())
+                .credentials(Credentials.bearer(cloud.tinybirdToken()))
+                .sleeper(cloud.clock().sleeper())
+                .maxRetries(0)
+                .build()) {
+            assertThatThrownBy(() -> TinybirdExample.run(
+                            noRetries,
+                            cloud.tinybirdOrganizationId(),
+                            Optional.of(Region.AWS_EU_WEST_1),
+                            Optional.empty(),
+                            new Narrator(printed.stream(), cloud.clock(), true)))
+                    .isInstanceOf(WaitFailedException.class)
+                    .hasMessageContaining("failed with status 500");
+        }
+
+        assertThat(printed.fired()).isTrue();
+        assertThat(printed.printed())
+                .contains("the example stopped before its end; cleaning up (best effort): removing replica-2 from"
+                        + " dedicated-aws-eu-west-1-01")
+                .contains("cleanup done: dedicated-aws-eu-west-1-01")
+                .doesNotContain("Tinybird example done");
+        assertThat(euCluster().replicas()).containsOnlyKeys("replica-1");
+        assertThat(euCluster().clusterWeights()).isEqualTo(before.clusterWeights());
+    }
+
+    @Test
+    void theRealApiNeedsTheOrganizationAndTheOneClusterToChange() {
+        assertThat(TinybirdExample.refusal(Optional.of("org"), Optional.empty()))
+                .hasValueSatisfying(m -> assertThat(m).contains("--organization=<organization id>", "--cluster="));
+        assertThat(TinybirdExample.refusal(Optional.empty(), Optional.of("c"))).isPresent();
+        assertThat(TinybirdExample.refusal(Optional.of("org"), Optional.of(" ")))
+                .isPresent();
+        assertThat(TinybirdExample.refusal(Optional.of("org"), Optional.of("c")))
+                .isEmpty();
+    }
+
+    @Test
+    void changesNothingOnAClusterNotFound() {
+        TinybirdExample.run(
+                tb,
+                cloud.tinybirdOrganizationId(),
+                Optional.empty(),
+                Optional.of("nope"),
+                new Narrator(out, cloud.clock(), true));
+
+        assertThat(bytes.toString(StandardCharsets.UTF_8))
+                .contains("no cluster nope in organization " + cloud.tinybirdOrganizationId())
+                .doesNotContain("adding");
+        assertThat(euCluster().replicas()).containsOnlyKeys("replica-1");
+    }
+
+    @Test
     void changesNothingWithoutConfirmation() {
         TinybirdExample.run(
                 tb,
                 cloud.tinybirdOrganizationId(),
                 Optional.of(Region.AWS_EU_WEST_1),
+                Optional.of("dedicated-aws-eu-west-1-01"),
                 new Narrator(out, cloud.clock(), false));
 
         assertThat(bytes.toString(StandardCharsets.UTF_8))
