@@ -32,28 +32,30 @@ import java.util.List;
  *
  * <p>Simulated today: the ClickHouse Cloud API's organizations, services and backups ({@link #clickHouseCloudUrl()}),
  * Crunchy Bridge ({@link #crunchyBridgeUrl()}) and Tinybird's Organizations API for dedicated clusters ({@link
- * #tinybirdUrl()}). Every API accepts exactly one credential, given here; anything else is answered with 401 and
- * the vendor's error body. State lives in memory and is gone when the cloud is closed.
+ * #tinybirdUrl()}). Every API accepts exactly one credential, the same for every local cloud and no secret,
+ * given by the instance methods ({@link #clickHouseCloudKeyId()}, {@link #clickHouseCloudKeySecret()}, {@link
+ * #crunchyBridgeApiKey()}, {@link #tinybirdToken()}); anything else is answered with 401 and the vendor's error
+ * body. State lives in memory and is gone when the cloud is closed.
  * Thread-safe.
  */
 public final class LocalCloud implements AutoCloseable {
     /** The API key id the simulated ClickHouse Cloud accepts as the HTTP Basic user name. */
-    public static final String CLICKHOUSE_CLOUD_KEY_ID = "LOCALCLOUDKEYID0AAAA";
+    private static final String CLICKHOUSE_CLOUD_KEY_ID = "LOCALCLOUDKEYID0AAAA";
 
     /** The API key secret the simulated ClickHouse Cloud accepts as the HTTP Basic password. */
-    public static final String CLICKHOUSE_CLOUD_KEY_SECRET = "4b1dLocalCloudNotASecret00000000000000000";
+    private static final String CLICKHOUSE_CLOUD_KEY_SECRET = "4b1dLocalCloudNotASecret00000000000000000";
 
     /** The one organization the simulated ClickHouse Cloud API key belongs to. */
-    public static final String CLICKHOUSE_ORGANIZATION_ID = "0f3c9d7e-5b1a-4e2f-8c6d-2a9b7e4f1c30";
+    private static final String CLICKHOUSE_ORGANIZATION_ID = "0f3c9d7e-5b1a-4e2f-8c6d-2a9b7e4f1c30";
 
     /** The API key the simulated Crunchy Bridge accepts as {@code Authorization: Bearer}. */
-    public static final String CRUNCHY_BRIDGE_API_KEY = "cbkey_localcloudNotASecret0000000000000";
+    private static final String CRUNCHY_BRIDGE_API_KEY = "cbkey_localcloudNotASecret0000000000000";
 
     /** The token the simulated Tinybird accepts, as a bearer token or {@code token} query parameter. */
-    public static final String TINYBIRD_TOKEN = "p.eyJ1IjogImxvY2FsY2xvdWQifQ.localcloud-not-a-secret";
+    private static final String TINYBIRD_TOKEN = "p.eyJ1IjogImxvY2FsY2xvdWQifQ.localcloud-not-a-secret";
 
     /** The organization whose dedicated clusters the simulated Tinybird holds. */
-    public static final String TINYBIRD_ORGANIZATION_ID = "6c0c9a5e-1d2b-4c8e-9f3a-0b7d2e4f6a81";
+    private static final String TINYBIRD_ORGANIZATION_ID = "6c0c9a5e-1d2b-4c8e-9f3a-0b7d2e4f6a81";
 
     private final Options options;
     private final SimClock clock;
@@ -129,12 +131,15 @@ public final class LocalCloud implements AutoCloseable {
         return clickHouseServer.baseUrl();
     }
 
-    /** @return the API key id for {@code Credentials.basic(keyId, keySecret)}: {@link #CLICKHOUSE_CLOUD_KEY_ID} */
+    /**
+     * @return the API key id the simulated ClickHouse Cloud accepts as the HTTP Basic user name, for {@code
+     *     Credentials.basic(keyId, keySecret)}; the same for every local cloud, and no secret
+     */
     public String clickHouseCloudKeyId() {
         return CLICKHOUSE_CLOUD_KEY_ID;
     }
 
-    /** @return the API key secret: {@link #CLICKHOUSE_CLOUD_KEY_SECRET} */
+    /** @return the API key secret the simulated ClickHouse Cloud accepts as the HTTP Basic password */
     public String clickHouseCloudKeySecret() {
         return CLICKHOUSE_CLOUD_KEY_SECRET;
     }
@@ -157,7 +162,7 @@ public final class LocalCloud implements AutoCloseable {
         return crunchyServer.baseUrl();
     }
 
-    /** @return the API key to pass as {@code Credentials.bearer(…)}: {@link #CRUNCHY_BRIDGE_API_KEY} */
+    /** @return the API key the simulated Crunchy Bridge accepts, to pass as {@code Credentials.bearer(…)} */
     public String crunchyBridgeApiKey() {
         return CRUNCHY_BRIDGE_API_KEY;
     }
@@ -172,7 +177,10 @@ public final class LocalCloud implements AutoCloseable {
         return tinybirdServer.baseUrl();
     }
 
-    /** @return the token to pass as {@code Credentials.bearer(…)} or {@code queryToken(…)} */
+    /**
+     * @return the token the simulated Tinybird accepts, to pass as {@code Credentials.bearer(…)} or {@code
+     *     queryToken(…)}
+     */
     public String tinybirdToken() {
         return TINYBIRD_TOKEN;
     }

@@ -50,7 +50,7 @@ class ClickHouseCloudSimulatorTest {
 
     private LocalCloud cloud = LocalCloud.start(LocalCloud.Options.defaults().withSpeed(3_000));
     private final List<Duration> pauses = new CopyOnWriteArrayList<>();
-    private ClickHouseCloudClient ch = client(cloud, LocalCloud.CLICKHOUSE_CLOUD_KEY_SECRET);
+    private ClickHouseCloudClient ch = client(cloud, cloud.clickHouseCloudKeySecret());
 
     @AfterEach
     void close() {
@@ -75,7 +75,7 @@ class ClickHouseCloudSimulatorTest {
     private void slowCloud() {
         close();
         cloud = LocalCloud.start(LocalCloud.Options.defaults().withSpeed(1));
-        ch = client(cloud, LocalCloud.CLICKHOUSE_CLOUD_KEY_SECRET);
+        ch = client(cloud, cloud.clickHouseCloudKeySecret());
     }
 
     private String url(String path) {
@@ -107,7 +107,7 @@ class ClickHouseCloudSimulatorTest {
         assertThat(body.get("requestId").asText()).matches(UUID);
         assertThat(body.get("result")).hasSize(1);
         assertThat(body.get("result").get(0).get("id").asText()).isEqualTo(cloud.clickHouseOrganizationId());
-        assertThat(ch.organizationId()).isEqualTo(LocalCloud.CLICKHOUSE_ORGANIZATION_ID);
+        assertThat(ch.organizationId()).isEqualTo(cloud.clickHouseOrganizationId());
         assertThat(ch.organizations().current().name()).contains("localcloud");
 
         HttpResponse<String> other = Raw.send(
@@ -304,7 +304,7 @@ class ClickHouseCloudSimulatorTest {
         assertThat(ch.services().list()).extracting(Service::name).containsExactly("analytics", "staging", "archive");
         close();
         cloud = LocalCloud.start(LocalCloud.Options.defaults().withSpeed(3_000));
-        ch = client(cloud, LocalCloud.CLICKHOUSE_CLOUD_KEY_SECRET);
+        ch = client(cloud, cloud.clickHouseCloudKeySecret());
         String again = seeded("archive").id();
         ch.services().deleteSafely(again);
         assertThatThrownBy(() -> ch.services().get(again))

@@ -32,9 +32,12 @@ class LocalCloudTest {
         assertThat(cloud.clickHouseCloudUrl())
                 .startsWith("http://127.0.0.1:")
                 .isNotIn(cloud.crunchyBridgeUrl(), cloud.tinybirdUrl());
-        assertThat(cloud.clickHouseCloudKeyId()).isEqualTo(LocalCloud.CLICKHOUSE_CLOUD_KEY_ID);
-        assertThat(cloud.clickHouseCloudKeySecret()).isEqualTo(LocalCloud.CLICKHOUSE_CLOUD_KEY_SECRET);
-        assertThat(cloud.clickHouseOrganizationId()).isEqualTo(LocalCloud.CLICKHOUSE_ORGANIZATION_ID);
+        assertThat(cloud.clickHouseCloudKeyId()).isEqualTo("LOCALCLOUDKEYID0AAAA");
+        assertThat(cloud.clickHouseCloudKeySecret()).startsWith("4b1d").hasSize(41);
+        assertThat(cloud.clickHouseOrganizationId())
+                .matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+        assertThat(cloud.tinybirdToken()).startsWith("p.");
+        assertThat(cloud.tinybirdOrganizationId()).isNotEqualTo(cloud.clickHouseOrganizationId());
         assertThat(cloud.toString())
                 .contains(cloud.clickHouseCloudUrl(), cloud.crunchyBridgeUrl(), cloud.tinybirdUrl());
         assertThat(Raw.send("GET", cloud.crunchyBridgeUrl() + "/providers", null)

@@ -29,7 +29,7 @@ class TinybirdSimulatorTest {
     private static final String EU = "dedicated-aws-eu-west-1-01";
 
     private LocalCloud cloud = LocalCloud.start(LocalCloud.Options.defaults().withSpeed(2_000));
-    private TinybirdClient tb = client(cloud, Credentials.bearer(LocalCloud.TINYBIRD_TOKEN));
+    private TinybirdClient tb = client(cloud, Credentials.bearer(cloud.tinybirdToken()));
     private Clusters clusters = tb.organization(cloud.tinybirdOrganizationId()).clusters();
 
     @AfterEach
@@ -51,7 +51,7 @@ class TinybirdSimulatorTest {
         tb.close();
         cloud.close();
         cloud = LocalCloud.start(LocalCloud.Options.defaults().withSpeed(1));
-        tb = client(cloud, Credentials.bearer(LocalCloud.TINYBIRD_TOKEN));
+        tb = client(cloud, Credentials.bearer(cloud.tinybirdToken()));
         clusters = tb.organization(cloud.tinybirdOrganizationId()).clusters();
     }
 
