@@ -36,7 +36,30 @@ import java.util.List;
  * given by the instance methods ({@link #clickHouseCloudKeyId()}, {@link #clickHouseCloudKeySecret()}, {@link
  * #crunchyBridgeApiKey()}, {@link #tinybirdToken()}); anything else is answered with 401 and the vendor's error
  * body. State lives in memory and is gone when the cloud is closed.
- * Thread-safe.
+ *
+ * <p><b>Close it</b> when done, with try-with-resources: each API's JDK HTTP server runs a non-daemon dispatcher
+ * thread that would otherwise keep the JVM alive after {@code main} returns. In an integration test, a cloud per
+ * test method:
+ *
+ * <pre>{@code
+ * // in a JUnit test method
+ * try (LocalCloud cloud = LocalCloud.start(LocalCloud.Options.defaults().withSpeed(1_000));
+ *      CrunchyBridgeClient cb = CrunchyBridgeClient.builder()
+ *              .baseUrl(cloud.crunchyBridgeUrl())
+ *              .credentials(Credentials.bearer(cloud.crunchyBridgeApiKey()))
+ *              .sleeper(cloud.clock().sleeper())
+ *              .build()) {
+ *     Cluster created = cb.clusters().create(params);
+ *     assertThat(cb.clusters().waitUntilReady(created.id(), Duration.ofSeconds(5)).isReady()).isTrue();
+ * }   // servers stopped, ports freed, threads gone
+ * }</pre>
+ *
+ * <p>Starting a local cloud sets the system property {@code sun.net.httpserver.nodelay} to {@code true} when it is
+ * not set (an explicit value, even {@code false}, is left alone): the JDK's HTTP server then sends each answer at
+ * once instead of waiting for the client's delayed ACK, about 40 ms a request. The property is read once per JVM
+ * and applies to every JDK HTTP server in it.
+ *
+ * <p>Thread-safe.
  */
 public final class LocalCloud implements AutoCloseable {
     /** The API key id the simulated ClickHouse Cloud accepts as the HTTP Basic user name. */
@@ -190,7 +213,10 @@ public final class LocalCloud implements AutoCloseable {
         return TINYBIRD_ORGANIZATION_ID;
     }
 
-    /** Stops every API at once; requests in flight are cut off. */
+    /**
+     * Stops every API at once; requests in flight are cut off, the ports are freed and the servers' threads end.
+     * Idempotent.
+     */
     @Override
     public void close() {
         for (ApiServer server : servers) {

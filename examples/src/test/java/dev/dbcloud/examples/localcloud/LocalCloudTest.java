@@ -15,6 +15,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +56,28 @@ class LocalCloudTest {
 
         assertThatThrownBy(() -> Raw.send("GET", cloud.crunchyBridgeUrl() + "/providers", null))
                 .isInstanceOf(UncheckedIOException.class);
+    }
+
+    @Test
+    void closingEndsTheThreadsThatWouldKeepTheJvmAlive() {
+        Set<Thread> before = liveNonDaemonThreads();
+        LocalCloud cloud = LocalCloud.start();
+        Set<Thread> started = liveNonDaemonThreads();
+        started.removeAll(before);
+
+        assertThat(started).isNotEmpty();
+        assertThat(System.getProperty("sun.net.httpserver.nodelay")).isEqualTo("true");
+
+        cloud.close();
+        cloud.close();
+
+        assertThat(started).noneMatch(Thread::isAlive);
+    }
+
+    private static Set<Thread> liveNonDaemonThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.isAlive() && !t.isDaemon())
+                .collect(Collectors.toCollection(HashSet::new));
     }
 
     @Test
