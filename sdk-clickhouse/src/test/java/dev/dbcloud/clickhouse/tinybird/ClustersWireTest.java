@@ -2,14 +2,11 @@ package dev.dbcloud.clickhouse.tinybird;
 
 import static dev.dbcloud.clickhouse.tinybird.TinybirdFixture.body;
 import static dev.dbcloud.clickhouse.tinybird.TinybirdFixture.fixture;
-import static dev.dbcloud.clickhouse.tinybird.TinybirdFixture.json;
 import static dev.dbcloud.clickhouse.tinybird.TinybirdFixture.tree;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dbcloud.clickhouse.tinybird.TinybirdFixture.Auth;
 import dev.dbcloud.core.RequestOptions;
-import dev.dbcloud.core.errors.ApiDecodingException;
 import dev.dbcloud.core.internal.Json;
 import java.util.List;
 import java.util.Map;
@@ -330,23 +327,6 @@ class ClustersWireTest {
                         .updatedWeights(remaining)
                         .operation(ClusterOperation.REPLICA_DELETE_REQUESTED)
                         .build());
-    }
-
-    @Test
-    void aWriteAnswerThatIsPresentMustStillDecode() {
-        server.enqueue(json(200, "<html>accepted</html>"));
-        try (TinybirdClient tb = fixture.client(Auth.HEADER)) {
-            assertThatThrownBy(() -> tb.organization("org-1")
-                            .clusters()
-                            .updateWeights(
-                                    "c-1",
-                                    UpdateWeightsParams.builder()
-                                            .oldWeights(OLD)
-                                            .newWeights(NEW)
-                                            .build()))
-                    .isInstanceOf(ApiDecodingException.class)
-                    .hasMessageContaining("not valid JSON");
-        }
     }
 
     @ParameterizedTest
