@@ -458,10 +458,13 @@ public final class Services {
 
     /**
      * Gets the service's query API endpoint ({@code GET …/services/{serviceId}/serviceQueryEndpoint}). The API
-     * answers 404 when none is configured; that (like an answer without {@code result}) is returned as empty.
+     * answers 404 both when none is configured and when the service does not exist, so a 404 is followed by one
+     * {@code GET …/services/{serviceId}}: if the service exists, the answer (like one without {@code result}) is
+     * empty; if it does not, that read's {@link NotFoundException} is thrown.
      *
      * @param serviceId the service id
      * @return the endpoint, or empty when the service has none
+     * @throws NotFoundException if the service does not exist
      */
     public Optional<ServiceQueryEndpoint> queryEndpoint(String serviceId) {
         return queryEndpoint(serviceId, RequestOptions.none());
@@ -469,11 +472,14 @@ public final class Services {
 
     /**
      * Gets the service's query API endpoint ({@code GET …/services/{serviceId}/serviceQueryEndpoint}). The API
-     * answers 404 when none is configured; that (like an answer without {@code result}) is returned as empty.
+     * answers 404 both when none is configured and when the service does not exist, so a 404 is followed by one
+     * {@code GET …/services/{serviceId}} (with the same options): if the service exists, the answer (like one
+     * without {@code result}) is empty; if it does not, that read's {@link NotFoundException} is thrown.
      *
      * @param serviceId the service id
      * @param options per-call options
      * @return the endpoint, or empty when the service has none
+     * @throws NotFoundException if the service does not exist
      */
     public Optional<ServiceQueryEndpoint> queryEndpoint(String serviceId, RequestOptions options) {
         ApiRequest request = requests.service(HttpMethod.GET, "/serviceQueryEndpoint", serviceId, options)
@@ -481,6 +487,7 @@ public final class Services {
         try {
             return engine.callOptional(request, ServiceQueryEndpoint.class);
         } catch (NotFoundException e) {
+            get(serviceId, options);
             return Optional.empty();
         }
     }
