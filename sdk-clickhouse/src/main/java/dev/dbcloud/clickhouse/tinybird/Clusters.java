@@ -409,12 +409,15 @@ public final class Clusters {
     /**
      * Waits until no operation is in progress on the cluster ({@code operation_in_progress} is false), polling the
      * cluster list every 5 seconds at first and up to every 30 seconds. A cluster that does not report the flag
-     * (missing or null) is not idle: the wait goes on until the server says false, or times out.
+     * (missing or null) is not idle: the wait goes on until the server says false, or times out. A cluster-level
+     * {@code error} does not end the wait (its shape is not documented); it is shown in the timeout's message and
+     * kept in {@link Cluster#error()} of the cluster returned or last seen.
      *
      * @param clusterId the cluster id
      * @param timeout how long to wait in all
      * @return the idle cluster
-     * @throws WaitTimeoutException if the cluster is still busy at the deadline; it carries the last cluster seen
+     * @throws WaitTimeoutException if the cluster is still busy at the deadline; it carries the last cluster seen, and
+     *     its message the cluster's {@code error} when there is one
      * @throws dev.dbcloud.core.errors.WaitFailedException if reading the cluster failed (also when it vanished)
      */
     public Cluster waitUntilIdle(String clusterId, Duration timeout) {
@@ -438,7 +441,11 @@ public final class Clusters {
                 .until(Cluster::isIdle)
                 .describeWith(c -> "operation_in_progress="
                         + c.operationInProgress().map(String::valueOf).orElse("unknown") + ", replicas "
-                        + replicaStates(c))
+                        + replicaStates(c)
+                        + c.error()
+                                .filter(error -> !error.isBlank())
+                                .map(error -> ", error " + error)
+                                .orElse(""))
                 .timeout(timeout)
                 .build()
                 .await();
