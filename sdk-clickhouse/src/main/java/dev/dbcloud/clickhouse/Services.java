@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.dbcloud.core.Poller;
 import dev.dbcloud.core.RequestOptions;
+import dev.dbcloud.core.errors.ApiException;
 import dev.dbcloud.core.errors.ConflictException;
 import dev.dbcloud.core.errors.NotFoundException;
 import dev.dbcloud.core.errors.WaitFailedException;
@@ -205,12 +206,42 @@ public final class Services {
      * then continues asynchronously. {@link #deleteSafely(String, SafeDeleteParams)} stops the service first and
      * retries.
      *
+     * <p>A DELETE whose answer was lost (a 5xx or a connection failure mid-flight) is sent again; if the first one
+     * was applied, the service is already being deleted and the repetition answers {@code 409}. Such a {@code 409}
+     * on a repeated attempt is checked with one {@code GET}: a service that is {@code terminating}, {@code
+     * terminated}, {@code softdeleting} or {@code softdeleted}, or that is gone (404), counts as deleted.
+     *
      * @param serviceId the service id
      * @param options per-call options
      * @throws dev.dbcloud.core.errors.ConflictException if the service is not in a deletable state
      */
     public void delete(String serviceId, RequestOptions options) {
+        try {
+            sendDelete(serviceId, options);
+        } catch (ConflictException e) {
+            if (e.attempts() <= 1 || !beingDeleted(serviceId, options, e)) {
+                throw e;
+            }
+        }
+    }
+
+    private void sendDelete(String serviceId, RequestOptions options) {
         engine.call(requests.service(HttpMethod.DELETE, "", serviceId, options).build(), Void.class);
+    }
+
+    /**
+     * Whether a service whose DELETE answered {@code 409} is being deleted or gone, read with one {@code GET}; a
+     * failure of that read is kept as suppressed by {@code conflict}, and the answer is then no.
+     */
+    private boolean beingDeleted(String serviceId, RequestOptions options, ConflictException conflict) {
+        try {
+            return find(serviceId, options)
+                    .map(service -> BEING_DELETED.contains(service.state()))
+                    .orElse(true);
+        } catch (ApiException readFailure) {
+            conflict.addSuppressed(readFailure);
+            return false;
+        }
     }
 
     /**
@@ -427,10 +458,13 @@ public final class Services {
 
     /**
      * Gets the service's query API endpoint ({@code GET …/services/{serviceId}/serviceQueryEndpoint}). The API
-     * answers 404 when none is configured; that (like an answer without {@code result}) is returned as empty.
+     * answers 404 both when none is configured and when the service does not exist, so a 404 is followed by one
+     * {@code GET …/services/{serviceId}}: if the service exists, the answer (like one without {@code result}) is
+     * empty; if it does not, that read's {@link NotFoundException} is thrown.
      *
      * @param serviceId the service id
      * @return the endpoint, or empty when the service has none
+     * @throws NotFoundException if the service does not exist
      */
     public Optional<ServiceQueryEndpoint> queryEndpoint(String serviceId) {
         return queryEndpoint(serviceId, RequestOptions.none());
@@ -438,11 +472,14 @@ public final class Services {
 
     /**
      * Gets the service's query API endpoint ({@code GET …/services/{serviceId}/serviceQueryEndpoint}). The API
-     * answers 404 when none is configured; that (like an answer without {@code result}) is returned as empty.
+     * answers 404 both when none is configured and when the service does not exist, so a 404 is followed by one
+     * {@code GET …/services/{serviceId}} (with the same options): if the service exists, the answer (like one
+     * without {@code result}) is empty; if it does not, that read's {@link NotFoundException} is thrown.
      *
      * @param serviceId the service id
      * @param options per-call options
      * @return the endpoint, or empty when the service has none
+     * @throws NotFoundException if the service does not exist
      */
     public Optional<ServiceQueryEndpoint> queryEndpoint(String serviceId, RequestOptions options) {
         ApiRequest request = requests.service(HttpMethod.GET, "/serviceQueryEndpoint", serviceId, options)
@@ -450,6 +487,7 @@ public final class Services {
         try {
             return engine.callOptional(request, ServiceQueryEndpoint.class);
         } catch (NotFoundException e) {
+            get(serviceId, options);
             return Optional.empty();
         }
     }
@@ -696,7 +734,8 @@ public final class Services {
      * service already {@code terminating} or {@code softdeleting} (or past it) is not deleted again; a {@code
      * running}, {@code idle} or {@code partially_running} service is stopped first; a stopping one is awaited
      * until {@code stopped}; the delete is retried while the API answers {@code 409 Conflict} (it does for a
-     * while after a service reports {@code stopped}); finally, unless {@link SafeDeleteParams#waitUntilGone()}
+     * while after a service reports {@code stopped}), each {@code 409} followed by one {@code GET} so that a delete
+     * already applied (the service {@code terminating} or past it, or gone) ends the retries; finally, unless {@link SafeDeleteParams#waitUntilGone()}
      * is false, the service is polled until {@code GET} answers 404 (or shows it {@code terminated} or {@code
      * softdeleted}).
      *
@@ -754,10 +793,10 @@ public final class Services {
 
     private Optional<ConflictException> deleteAllowingConflict(String serviceId, RequestOptions options) {
         try {
-            delete(serviceId, options);
+            sendDelete(serviceId, options);
             return Optional.empty();
         } catch (ConflictException e) {
-            return Optional.of(e);
+            return beingDeleted(serviceId, options, e) ? Optional.empty() : Optional.of(e);
         } catch (NotFoundException e) {
             return Optional.empty();
         }

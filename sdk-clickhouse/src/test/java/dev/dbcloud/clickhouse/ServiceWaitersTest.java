@@ -139,7 +139,9 @@ class ServiceWaitersTest extends ClientTest {
         server.enqueue(serviceIn("stopping")); // GET
         server.enqueue(serviceIn("stopped")); // GET
         server.enqueue(CONFLICT); // DELETE
+        server.enqueue(serviceIn("stopped")); // GET: not being deleted yet
         server.enqueue(CONFLICT); // DELETE
+        server.enqueue(serviceIn("stopped")); // GET
         server.enqueue(okEmpty()); // DELETE
         server.enqueue(serviceIn("terminating")); // GET
         server.enqueue(notFound()); // GET
@@ -150,7 +152,9 @@ class ServiceWaitersTest extends ClientTest {
         cloud.expect("GET", servicePath(""));
         cloud.expect("GET", servicePath(""));
         cloud.expect("DELETE", servicePath(""));
+        cloud.expect("GET", servicePath(""));
         cloud.expect("DELETE", servicePath(""));
+        cloud.expect("GET", servicePath(""));
         cloud.expect("DELETE", servicePath(""));
         cloud.expect("GET", servicePath(""));
         cloud.expect("GET", servicePath(""));
@@ -220,6 +224,7 @@ class ServiceWaitersTest extends ClientTest {
         server.enqueue(serviceIn("stopped"));
         for (int i = 0; i < 4; i++) {
             server.enqueue(CONFLICT);
+            server.enqueue(serviceIn("stopped"));
         }
         SafeDeleteParams params = SafeDeleteParams.builder()
                 .conflictTimeout(Duration.ofSeconds(25))
@@ -228,8 +233,8 @@ class ServiceWaitersTest extends ClientTest {
         assertThatThrownBy(() -> ch.services().deleteSafely(SERVICE_ID, params))
                 .isInstanceOf(WaitTimeoutException.class)
                 .hasMessageContaining("409 Only instance");
-        // one GET, then deletes at 0, 10, 20 and 25 seconds
-        assertThat(server.getRequestCount()).isEqualTo(5);
+        // one GET, then deletes at 0, 10, 20 and 25 seconds, each followed by a GET
+        assertThat(server.getRequestCount()).isEqualTo(9);
         assertThat(cloud.time.sleeps())
                 .containsExactly(Duration.ofSeconds(10), Duration.ofSeconds(10), Duration.ofSeconds(5));
     }

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dbcloud.core.RequestOptions;
+import dev.dbcloud.core.errors.NotFoundException;
 import dev.dbcloud.core.errors.ServerException;
 import java.util.List;
 import java.util.Optional;
@@ -514,10 +515,28 @@ class ServicesTest extends ClientTest {
     }
 
     @Test
-    void aMissingQueryEndpointIsEmpty() throws Exception {
+    void aMissingQueryEndpointOfAServiceThatExistsIsEmpty() throws Exception {
         server.enqueue(Cloud.notFound());
-        assertThat(ch.services().queryEndpoint(SERVICE_ID)).isEqualTo(Optional.empty());
+        server.enqueue(Cloud.serviceIn("running"));
+        RequestOptions traced =
+                RequestOptions.builder().header("X-Trace", "qe-1").build();
+        assertThat(ch.services().queryEndpoint(SERVICE_ID, traced)).isEqualTo(Optional.empty());
+        assertThat(server.getRequestCount()).isEqualTo(2);
         cloud.expect("GET", servicePath("/serviceQueryEndpoint"));
+        assertThat(cloud.expect("GET", servicePath("")).getHeaders().get("X-Trace"))
+                .isEqualTo("qe-1");
+    }
+
+    @Test
+    void aQueryEndpointOfAServiceThatDoesNotExistIsNotFound() throws Exception {
+        server.enqueue(Cloud.notFound());
+        server.enqueue(Cloud.notFound());
+        assertThatThrownBy(() -> ch.services().queryEndpoint(SERVICE_ID))
+                .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.getMessage())
+                        .startsWith("GET " + servicePath("") + " "));
+        assertThat(server.getRequestCount()).isEqualTo(2);
+        cloud.expect("GET", servicePath("/serviceQueryEndpoint"));
+        cloud.expect("GET", servicePath(""));
     }
 
     @Test

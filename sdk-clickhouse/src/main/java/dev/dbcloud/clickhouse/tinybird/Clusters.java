@@ -2,6 +2,9 @@ package dev.dbcloud.clickhouse.tinybird;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dbcloud.core.RequestOptions;
 import dev.dbcloud.core.errors.ConflictException;
 import dev.dbcloud.core.errors.WaitTimeoutException;
@@ -9,6 +12,8 @@ import dev.dbcloud.core.internal.ApiRequest;
 import dev.dbcloud.core.internal.Checks;
 import dev.dbcloud.core.internal.HttpEngine;
 import dev.dbcloud.core.internal.HttpMethod;
+import dev.dbcloud.core.internal.Json;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,13 +55,16 @@ import java.util.function.Supplier;
  * the cluster ({@link #get(String)}) before deciding what to send next. Operations run asynchronously for minutes;
  * while one runs no other is accepted.
  *
- * <p>The API may accept a write with any 2xx status and no body at all (a 204, say). A write never fails for that:
- * its result is then built from what was requested. {@link WeightsUpdated} carries the cluster id, the weights sent
+ * <p>Neither the status nor the body of a write's answer is documented: any 2xx means the write was accepted, and
+ * a write the server accepted never fails for want of a readable answer. Its result is built from what was
+ * requested, and every field the answer does carry (not null) replaces the requested one. An answer with no body (a
+ * 204, say), one that is not a JSON object (an HTML page, say), or one whose fields have an unexpected shape gives
+ * the result built from the request as it is. {@link WeightsUpdated} carries the cluster id, the weights sent
  * as {@code updatedWeights} and {@link ClusterOperation#WEIGHT_UPDATE_REQUESTED}; {@link ReplicaAdded} the cluster
  * id and {@link ClusterOperation#REPLICA_ADD_REQUESTED}, with a {@code newReplica} only when the request named it
  * ({@link AddReplicaParams#replicaName()}), since the server assigns the name otherwise; {@link ReplicaRemoved} the
- * cluster id, the removed replica, the weights sent and {@link ClusterOperation#REPLICA_DELETE_REQUESTED}. A body
- * that is present is returned as the server wrote it.
+ * cluster id, the removed replica, the weights sent and {@link ClusterOperation#REPLICA_DELETE_REQUESTED}. A complete,
+ * well-formed answer is returned as the server wrote it.
  */
 public final class Clusters {
     private static final String CLUSTERS = "/v0/organizations/{organizationId}/clusters";
@@ -136,7 +144,7 @@ public final class Clusters {
      *
      * @param clusterId the cluster id
      * @param params the current and the wanted weights
-     * @return what the server accepted; built from {@code params} when the answer has no body
+     * @return what the server accepted; fields the answer leaves out are taken from {@code params}
      * @throws ConflictException if {@code old_weights} no longer match the cluster (409)
      * @throws dev.dbcloud.core.errors.ServerException on a 5xx, which is not retried: the write may have been
      *     applied, read the cluster before sending another
@@ -151,7 +159,7 @@ public final class Clusters {
      * @param clusterId the cluster id
      * @param params the current and the wanted weights
      * @param options per-call options
-     * @return what the server accepted; built from the request when the answer has no body
+     * @return what the server accepted; fields the answer leaves out are taken from the request
      */
     public WeightsUpdated updateWeights(String clusterId, UpdateWeightsParams params, RequestOptions options) {
         requireNonNull(params, "params == null");
@@ -175,8 +183,8 @@ public final class Clusters {
      *
      * @param clusterId the cluster id
      * @param params the replica size and the weights
-     * @return what the server accepted, with the new replica's name; built from {@code params} when the answer has
-     *     no body, with the replica's name only if {@code params} named it
+     * @return what the server accepted, with the new replica's name; fields the answer leaves out are taken from
+     *     {@code params}, so without an answer the replica's name is known only if {@code params} named it
      * @throws ConflictException if {@code old_weights} no longer match the cluster (409)
      * @throws dev.dbcloud.core.errors.ServerException on a 5xx, which is not retried: the write may have been
      *     applied, read the cluster before sending another
@@ -191,7 +199,7 @@ public final class Clusters {
      * @param clusterId the cluster id
      * @param params the replica size and the weights
      * @param options per-call options
-     * @return what the server accepted; built from the request when the answer has no body
+     * @return what the server accepted; fields the answer leaves out are taken from the request
      */
     public ReplicaAdded addReplica(String clusterId, AddReplicaParams params, RequestOptions options) {
         requireNonNull(params, "params == null");
@@ -219,7 +227,7 @@ public final class Clusters {
      * @param clusterId the cluster id
      * @param replicaName the replica to remove, e.g. {@code replica-2}
      * @param params the current weights and those of the remaining replicas
-     * @return what the server accepted; built from the request when the answer has no body
+     * @return what the server accepted; fields the answer leaves out are taken from the request
      * @throws IllegalArgumentException if {@code params.newWeights()} mention the removed replica (nothing is sent)
      * @throws ConflictException if {@code old_weights} no longer match the cluster (409)
      * @throws dev.dbcloud.core.errors.ServerException on a 5xx, which is not retried: the write may have been
@@ -236,7 +244,7 @@ public final class Clusters {
      * @param replicaName the replica to remove
      * @param params the current weights and those of the remaining replicas
      * @param options per-call options
-     * @return what the server accepted; built from the request when the answer has no body
+     * @return what the server accepted; fields the answer leaves out are taken from the request
      * @throws IllegalArgumentException if {@code params.newWeights()} mention the removed replica (nothing is sent)
      */
     public ReplicaRemoved removeReplica(
@@ -264,7 +272,7 @@ public final class Clusters {
      *
      * @param clusterId the cluster id
      * @param newWeights the wanted weights
-     * @return what the server accepted; built from the request when the answer has no body
+     * @return what the server accepted; fields the answer leaves out are taken from the request
      * @throws ClusterNotReadyException if an operation is in progress, the cluster reports it cannot rebalance, or
      *     it does not report {@code operation_in_progress} or {@code can_rebalance} at all (nothing is sent)
      * @throws ClusterNotFoundException if the organization has no such cluster
@@ -280,7 +288,7 @@ public final class Clusters {
      * @param clusterId the cluster id
      * @param newWeights the wanted weights
      * @param options per-call options
-     * @return what the server accepted; built from the request when the answer has no body
+     * @return what the server accepted; fields the answer leaves out are taken from the request
      */
     public WeightsUpdated rebalance(String clusterId, Weights newWeights, RequestOptions options) {
         Checks.notBlank(clusterId, "clusterId");
@@ -305,8 +313,8 @@ public final class Clusters {
      * @param replicaSize a size name from {@link Organization#configuration()}, e.g. {@code 4-16}
      * @param newWeights the wanted weights of the existing replicas
      * @param newReplica the new replica's weight per role
-     * @return what the server accepted, with the new replica's name; when the answer has no body, built from the
-     *     request, without it
+     * @return what the server accepted, with the new replica's name; fields the answer leaves out are taken from
+     *     the request, so without an answer the new replica's name is unknown
      * @throws ClusterNotReadyException if an operation is in progress, the cluster reports it cannot scale, or it
      *     does not report {@code operation_in_progress} or {@code can_scale} at all (nothing is sent)
      * @throws ClusterNotFoundException if the organization has no such cluster
@@ -325,7 +333,7 @@ public final class Clusters {
      * @param newWeights the wanted weights of the existing replicas
      * @param newReplica the new replica's weight per role
      * @param options per-call options
-     * @return what the server accepted; built from the request when the answer has no body
+     * @return what the server accepted; fields the answer leaves out are taken from the request
      */
     public ReplicaAdded addReplica(
             String clusterId,
@@ -353,7 +361,7 @@ public final class Clusters {
      * @param clusterId the cluster id
      * @param replicaName the replica to remove, e.g. {@code replica-2}
      * @param newWeights the weights of the remaining replicas; must not mention {@code replicaName}
-     * @return what the server accepted; built from the request when the answer has no body
+     * @return what the server accepted; fields the answer leaves out are taken from the request
      * @throws IllegalArgumentException if {@code newWeights} mention the removed replica, or the cluster as read has
      *     no such replica (nothing is sent)
      * @throws ClusterNotReadyException if an operation is in progress, the cluster reports it cannot scale, or it
@@ -372,7 +380,7 @@ public final class Clusters {
      * @param replicaName the replica to remove
      * @param newWeights the weights of the remaining replicas
      * @param options per-call options
-     * @return what the server accepted; built from the request when the answer has no body
+     * @return what the server accepted; fields the answer leaves out are taken from the request
      */
     public ReplicaRemoved removeReplica(
             String clusterId, String replicaName, Weights newWeights, RequestOptions options) {
@@ -401,12 +409,15 @@ public final class Clusters {
     /**
      * Waits until no operation is in progress on the cluster ({@code operation_in_progress} is false), polling the
      * cluster list every 5 seconds at first and up to every 30 seconds. A cluster that does not report the flag
-     * (missing or null) is not idle: the wait goes on until the server says false, or times out.
+     * (missing or null) is not idle: the wait goes on until the server says false, or times out. A cluster-level
+     * {@code error} does not end the wait (its shape is not documented); it is shown in the timeout's message and
+     * kept in {@link Cluster#error()} of the cluster returned or last seen.
      *
      * @param clusterId the cluster id
      * @param timeout how long to wait in all
      * @return the idle cluster
-     * @throws WaitTimeoutException if the cluster is still busy at the deadline; it carries the last cluster seen
+     * @throws WaitTimeoutException if the cluster is still busy at the deadline; it carries the last cluster seen, and
+     *     its message the cluster's {@code error} when there is one
      * @throws dev.dbcloud.core.errors.WaitFailedException if reading the cluster failed (also when it vanished)
      */
     public Cluster waitUntilIdle(String clusterId, Duration timeout) {
@@ -430,7 +441,11 @@ public final class Clusters {
                 .until(Cluster::isIdle)
                 .describeWith(c -> "operation_in_progress="
                         + c.operationInProgress().map(String::valueOf).orElse("unknown") + ", replicas "
-                        + replicaStates(c))
+                        + replicaStates(c)
+                        + c.error()
+                                .filter(error -> !error.isBlank())
+                                .map(error -> ", error " + error)
+                                .orElse(""))
                 .timeout(timeout)
                 .build()
                 .await();
@@ -465,14 +480,44 @@ public final class Clusters {
 
     /**
      * Sends a write, never repeated once the server may have seen it: its {@code old_weights} may already be
-     * consumed. The API may answer a write with any 2xx and no body (a 204, say); the answer is then built from
-     * what was requested, so a write the server accepted never fails for want of a body.
+     * consumed. Neither the status nor the body of the answer is documented, so any 2xx means the write was
+     * accepted and the answer is read leniently: what the server sends wins field by field, and every field it
+     * leaves out or sends as null is taken from {@code requested}, the answer built from the request. An empty
+     * body, a body that is not a JSON object (an HTML page, say) or fields of an unexpected shape give {@code
+     * requested} as it is, so a write the server accepted never fails for want of a readable answer.
      */
     private <T> T write(
             ApiRequest.Builder request, Object body, RequestOptions options, Class<T> type, Supplier<T> requested) {
-        return engine.callOptional(
-                        request.body(body).options(options).notRepeatable().build(), type)
-                .orElseGet(requested);
+        String answer =
+                engine.text(request.body(body).options(options).notRepeatable().build());
+        T standIn = requested.get();
+        Optional<ObjectNode> sent = objectIn(answer);
+        if (sent.isEmpty()) {
+            return standIn;
+        }
+        ObjectNode merged = (ObjectNode) Json.toTree(standIn);
+        sent.get().properties().forEach(field -> {
+            if (!field.getValue().isNull()) {
+                merged.set(field.getKey(), field.getValue());
+            }
+        });
+        try {
+            return Json.reader(Json.type(type)).readValue(merged);
+        } catch (IOException | RuntimeException e) {
+            return standIn;
+        }
+    }
+
+    private static Optional<ObjectNode> objectIn(String answer) {
+        if (answer == null || answer.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            JsonNode tree = Json.readTree(answer);
+            return tree instanceof ObjectNode object ? Optional.of(object) : Optional.empty();
+        } catch (JsonProcessingException e) {
+            return Optional.empty();
+        }
     }
 
     private static void refuseMentionOfRemoved(Weights newWeights, String replicaName) {

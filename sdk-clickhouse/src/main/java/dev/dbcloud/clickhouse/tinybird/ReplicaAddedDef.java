@@ -12,8 +12,8 @@ import org.immutables.value.Value;
  * The answer to an add-replica request ({@code POST …/clusters/{cluster}/replicas}): {@code {"cluster_id": "…",
  * "new_replica": {"name": "replica-2", "cpu": 4, "memory_gb": 16, "state": "adding"}, "operation":
  * "replica_add_requested"}}. The replica is created asynchronously; follow it with {@link
- * Clusters#waitUntilIdle(String, java.time.Duration)}. When the server answers with no body, the SDK builds it from the
- * request (see {@link Clusters}). Users see the generated {@link ReplicaAdded}.
+ * Clusters#waitUntilIdle(String, java.time.Duration)}. Fields the server leaves out (or a body that is missing or not
+ * JSON) are taken from the request (see {@link Clusters}). Users see the generated {@link ReplicaAdded}.
  */
 @DbCloudStyle
 @Value.Immutable

@@ -12,8 +12,8 @@ import org.immutables.value.Value;
  * The answer to a remove-replica request ({@code DELETE …/clusters/{cluster}/replicas/{replica}}): {@code
  * {"cluster_id": "…", "removed_replica": "replica-2", "updated_weights": {…}, "operation":
  * "replica_delete_requested"}}. The replica is removed asynchronously; follow it with {@link
- * Clusters#waitUntilIdle(String, java.time.Duration)}. When the server answers with no body, the SDK builds it from the
- * request (see {@link Clusters}). Users see the generated {@link ReplicaRemoved}.
+ * Clusters#waitUntilIdle(String, java.time.Duration)}. Fields the server leaves out (or a body that is missing or not
+ * JSON) are taken from the request (see {@link Clusters}). Users see the generated {@link ReplicaRemoved}.
  */
 @DbCloudStyle
 @Value.Immutable

@@ -11,8 +11,8 @@ import org.immutables.value.Value;
 /**
  * The answer to a weights update ({@code PUT …/clusters/{cluster}/weights}): {@code {"cluster_id": "…",
  * "updated_weights": {…}, "operation": "weight_update_requested"}}. The rebalance runs asynchronously; follow it with
- * {@link Clusters#waitUntilIdle(String, java.time.Duration)}. When the server answers with no body, the SDK builds it
- * from the request (see {@link Clusters}). Users see the generated {@link WeightsUpdated}.
+ * {@link Clusters#waitUntilIdle(String, java.time.Duration)}. Fields the server leaves out (or a body that is missing
+ * or not JSON) are taken from the request (see {@link Clusters}). Users see the generated {@link WeightsUpdated}.
  */
 @DbCloudStyle
 @Value.Immutable

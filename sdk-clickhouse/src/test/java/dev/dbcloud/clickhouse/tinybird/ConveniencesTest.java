@@ -11,7 +11,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dbcloud.clickhouse.tinybird.TinybirdFixture.Auth;
 import dev.dbcloud.core.errors.ConflictException;
-import dev.dbcloud.core.internal.Json;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
@@ -50,7 +49,9 @@ class ConveniencesTest {
         RecordedRequest read = fixture.take("GET", "/v0/organizations/org-1/clusters", auth);
         RecordedRequest write = fixture.take("PUT", "/v0/organizations/org-1/clusters/c-1/weights", auth);
         assertThat(body(write).get("old_weights")).isEqualTo(tree(CURRENT));
-        assertThat(body(write).get("new_weights")).isEqualTo(tree(wire(TARGET)));
+        assertThat(body(write).get("new_weights"))
+                .isEqualTo(tree("{\"writer\": {\"replica-1\": 50, \"replica-2\": 50},"
+                        + " \"reader\": {\"replica-1\": 60, \"replica-2\": 40}}"));
         assertThat(body(write).size()).isEqualTo(2);
         assertThat(updated.operation()).contains(ClusterOperation.WEIGHT_UPDATE_REQUESTED);
     }
@@ -102,7 +103,8 @@ class ConveniencesTest {
         fixture.take("GET", "/v0/organizations/org-1/clusters", auth);
         RecordedRequest write = fixture.take("DELETE", "/v0/organizations/org-1/clusters/c-1/replicas/replica-2", auth);
         assertThat(body(write))
-                .isEqualTo(tree("{\"old_weights\": " + CURRENT + ", \"new_weights\": " + wire(remaining) + "}"));
+                .isEqualTo(tree("{\"old_weights\": " + CURRENT
+                        + ", \"new_weights\": {\"writer\": {\"replica-1\": 100}, \"reader\": {\"replica-1\": 100}}}"));
         assertThat(removed.removedReplica()).contains("replica-2");
     }
 
@@ -337,9 +339,5 @@ class ConveniencesTest {
                     .hasMessage("clusterId must not be blank");
         }
         assertThat(server.getRequestCount()).isZero();
-    }
-
-    private static String wire(Object value) {
-        return Json.write(value);
     }
 }

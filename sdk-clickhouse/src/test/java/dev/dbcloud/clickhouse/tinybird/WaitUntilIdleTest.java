@@ -65,6 +65,51 @@ class WaitUntilIdleTest {
     }
 
     @Test
+    void aTimeoutShowsTheClustersErrorWithoutFailingOnIt() {
+        String failing = clusterList("c-1", true, false, false, WEIGHTS)
+                .replace("\"error\": null", "\"error\": {\"code\": \"replica_failed\", \"replica\": \"replica-2\"}");
+        for (int i = 0; i < 10; i++) {
+            server.enqueue(json(200, failing));
+        }
+        try (TinybirdClient tb = fixture.client(Auth.HEADER)) {
+            WaitTimeoutException e = catchThrowableOfType(
+                    WaitTimeoutException.class,
+                    () -> tb.organization("org-1").clusters().waitUntilIdle("c-1", Duration.ofSeconds(20)));
+            assertThat(e.getMessage())
+                    .contains("operation_in_progress=true, replicas {replica-1=running, replica-2=adding},"
+                            + " error {\"code\":\"replica_failed\",\"replica\":\"replica-2\"}");
+        }
+    }
+
+    @Test
+    void anIdleClusterIsReturnedWithItsError() {
+        server.enqueue(json(
+                200,
+                clusterList("c-1", false, true, true, WEIGHTS)
+                        .replace("\"error\": null", "\"error\": \"last rebalance failed\"")));
+        Cluster idle;
+        try (TinybirdClient tb = fixture.client(Auth.HEADER)) {
+            idle = tb.organization("org-1").clusters().waitUntilIdle("c-1", Duration.ofMinutes(1));
+        }
+        assertThat(idle.error()).contains("last rebalance failed");
+    }
+
+    @Test
+    void aTimeoutWithoutAnErrorDoesNotMentionOne() {
+        for (int i = 0; i < 10; i++) {
+            server.enqueue(json(
+                    200,
+                    clusterList("c-1", true, false, false, WEIGHTS).replace("\"error\": null", "\"error\": \" \"")));
+        }
+        try (TinybirdClient tb = fixture.client(Auth.HEADER)) {
+            WaitTimeoutException e = catchThrowableOfType(
+                    WaitTimeoutException.class,
+                    () -> tb.organization("org-1").clusters().waitUntilIdle("c-1", Duration.ofSeconds(20)));
+            assertThat(e.getMessage()).doesNotContain("error");
+        }
+    }
+
+    @Test
     void aClusterThatDoesNotReportOperationInProgressIsNotIdleYet() throws Exception {
         server.enqueue(json(200, clusterListWithFlags("c-1", "\"can_rebalance\": true")));
         server.enqueue(json(200, clusterListWithFlags("c-1", "\"operation_in_progress\": null")));
