@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dbcloud.core.ApiResponse;
 import dev.dbcloud.core.RequestOptions;
 import dev.dbcloud.core.errors.ConflictException;
 import dev.dbcloud.core.errors.WaitTimeoutException;
@@ -65,6 +66,19 @@ import java.util.function.Supplier;
  * ({@link AddReplicaParams#replicaName()}), since the server assigns the name otherwise; {@link ReplicaRemoved} the
  * cluster id, the removed replica, the weights sent and {@link ClusterOperation#REPLICA_DELETE_REQUESTED}. A complete,
  * well-formed answer is returned as the server wrote it.
+ *
+ * <p>{@link #withRawResponse()} offers the single-request operations ({@code list} and the raw writes taking {@code
+ * …Params}) returning the whole {@link ApiResponse}: the status, the headers (such as {@code X-RateLimit-Remaining})
+ * and the request id, with the same value the typed call returns; a write's value is read as leniently there as
+ * here, so a 204 gives the result built from the request, with status 204. The operations that read and then write
+ * or poll ({@link #get(String)}, {@link #rebalance(String, Weights)}, {@link #addReplica(String, String, Weights,
+ * ReplicaWeights)}, {@link #removeReplica(String, String, Weights)} and {@link #waitUntilIdle(String, Duration)}) send
+ * several requests and are offered typed only:
+ *
+ * <pre>{@code
+ * ApiResponse<List<Cluster>> response = clusters.withRawResponse().list(RequestOptions.none());
+ * response.header("X-RateLimit-Remaining");   // Optional<String>
+ * }</pre>
  */
 public final class Clusters {
     private static final String CLUSTERS = "/v0/organizations/{organizationId}/clusters";
@@ -74,14 +88,27 @@ public final class Clusters {
 
     private final HttpEngine engine;
     private final String organizationId;
+    private final WithRawResponse raw;
 
     Clusters(HttpEngine engine, String organizationId) {
         this.engine = engine;
         this.organizationId = organizationId;
+        this.raw = new WithRawResponse(engine, organizationId);
     }
 
     /** The {@code {"clusters": […]}} wrapper of the list response. */
     private record ClusterList(List<Cluster> clusters) {}
+
+    /**
+     * The same single-request operations returning the whole {@link ApiResponse}: status, headers (such as {@code
+     * X-RateLimit-Remaining}) and request id, with the value the typed call returns. The conveniences that read
+     * before they write, and {@code waitUntilIdle}, are not offered there.
+     *
+     * @return the raw view, the same instance on every call
+     */
+    public WithRawResponse withRawResponse() {
+        return raw;
+    }
 
     /**
      * Lists the organization's dedicated clusters, all in one response ({@code GET
@@ -90,7 +117,7 @@ public final class Clusters {
      * @return the clusters
      */
     public List<Cluster> list() {
-        return list(RequestOptions.none());
+        return raw.list(RequestOptions.none()).value();
     }
 
     /**
@@ -100,13 +127,7 @@ public final class Clusters {
      * @return the clusters
      */
     public List<Cluster> list(RequestOptions options) {
-        requireNonNull(options, "options == null");
-        ClusterList list = engine.call(
-                ApiRequest.builder(HttpMethod.GET, CLUSTERS, organizationId)
-                        .options(options)
-                        .build(),
-                ClusterList.class);
-        return list.clusters() == null ? List.of() : List.copyOf(list.clusters());
+        return raw.list(options).value();
     }
 
     /**
@@ -150,7 +171,7 @@ public final class Clusters {
      *     applied, read the cluster before sending another
      */
     public WeightsUpdated updateWeights(String clusterId, UpdateWeightsParams params) {
-        return updateWeights(clusterId, params, RequestOptions.none());
+        return raw.updateWeights(clusterId, params, RequestOptions.none()).value();
     }
 
     /**
@@ -162,18 +183,7 @@ public final class Clusters {
      * @return what the server accepted; fields the answer leaves out are taken from the request
      */
     public WeightsUpdated updateWeights(String clusterId, UpdateWeightsParams params, RequestOptions options) {
-        requireNonNull(params, "params == null");
-        requireNonNull(options, "options == null");
-        return write(
-                ApiRequest.builder(HttpMethod.PUT, WEIGHTS, organizationId, clusterId),
-                params,
-                options,
-                WeightsUpdated.class,
-                () -> WeightsUpdated.builder()
-                        .clusterId(clusterId)
-                        .updatedWeights(params.newWeights())
-                        .operation(ClusterOperation.WEIGHT_UPDATE_REQUESTED)
-                        .build());
+        return raw.updateWeights(clusterId, params, options).value();
     }
 
     /**
@@ -190,7 +200,7 @@ public final class Clusters {
      *     applied, read the cluster before sending another
      */
     public ReplicaAdded addReplica(String clusterId, AddReplicaParams params) {
-        return addReplica(clusterId, params, RequestOptions.none());
+        return raw.addReplica(clusterId, params, RequestOptions.none()).value();
     }
 
     /**
@@ -202,22 +212,7 @@ public final class Clusters {
      * @return what the server accepted; fields the answer leaves out are taken from the request
      */
     public ReplicaAdded addReplica(String clusterId, AddReplicaParams params, RequestOptions options) {
-        requireNonNull(params, "params == null");
-        requireNonNull(options, "options == null");
-        ApiRequest.Builder request = params.replicaName().isPresent()
-                ? ApiRequest.builder(
-                        HttpMethod.POST,
-                        REPLICA,
-                        organizationId,
-                        clusterId,
-                        params.replicaName().get())
-                : ApiRequest.builder(HttpMethod.POST, REPLICAS, organizationId, clusterId);
-        return write(request, AddReplicaBody.of(params), options, ReplicaAdded.class, () -> ReplicaAdded.builder()
-                .clusterId(clusterId)
-                .newReplica(params.replicaName()
-                        .map(name -> Replica.builder().name(name).build()))
-                .operation(ClusterOperation.REPLICA_ADD_REQUESTED)
-                .build());
+        return raw.addReplica(clusterId, params, options).value();
     }
 
     /**
@@ -234,7 +229,8 @@ public final class Clusters {
      *     applied, read the cluster before sending another
      */
     public ReplicaRemoved removeReplica(String clusterId, String replicaName, RemoveReplicaParams params) {
-        return removeReplica(clusterId, replicaName, params, RequestOptions.none());
+        return raw.removeReplica(clusterId, replicaName, params, RequestOptions.none())
+                .value();
     }
 
     /**
@@ -249,21 +245,7 @@ public final class Clusters {
      */
     public ReplicaRemoved removeReplica(
             String clusterId, String replicaName, RemoveReplicaParams params, RequestOptions options) {
-        Checks.notBlank(replicaName, "replicaName");
-        requireNonNull(params, "params == null");
-        requireNonNull(options, "options == null");
-        refuseMentionOfRemoved(params.newWeights(), replicaName);
-        return write(
-                ApiRequest.builder(HttpMethod.DELETE, REPLICA, organizationId, clusterId, replicaName),
-                params,
-                options,
-                ReplicaRemoved.class,
-                () -> ReplicaRemoved.builder()
-                        .clusterId(clusterId)
-                        .removedReplica(replicaName)
-                        .updatedWeights(params.newWeights())
-                        .operation(ClusterOperation.REPLICA_DELETE_REQUESTED)
-                        .build());
+        return raw.removeReplica(clusterId, replicaName, params, options).value();
     }
 
     /**
@@ -478,48 +460,6 @@ public final class Clusters {
         return cluster;
     }
 
-    /**
-     * Sends a write, never repeated once the server may have seen it: its {@code old_weights} may already be
-     * consumed. Neither the status nor the body of the answer is documented, so any 2xx means the write was
-     * accepted and the answer is read leniently: what the server sends wins field by field, and every field it
-     * leaves out or sends as null is taken from {@code requested}, the answer built from the request. An empty
-     * body, a body that is not a JSON object (an HTML page, say) or fields of an unexpected shape give {@code
-     * requested} as it is, so a write the server accepted never fails for want of a readable answer.
-     */
-    private <T> T write(
-            ApiRequest.Builder request, Object body, RequestOptions options, Class<T> type, Supplier<T> requested) {
-        String answer =
-                engine.text(request.body(body).options(options).notRepeatable().build());
-        T standIn = requested.get();
-        Optional<ObjectNode> sent = objectIn(answer);
-        if (sent.isEmpty()) {
-            return standIn;
-        }
-        ObjectNode merged = (ObjectNode) Json.toTree(standIn);
-        sent.get().properties().forEach(field -> {
-            if (!field.getValue().isNull()) {
-                merged.set(field.getKey(), field.getValue());
-            }
-        });
-        try {
-            return Json.reader(Json.type(type)).readValue(merged);
-        } catch (IOException | RuntimeException e) {
-            return standIn;
-        }
-    }
-
-    private static Optional<ObjectNode> objectIn(String answer) {
-        if (answer == null || answer.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            JsonNode tree = Json.readTree(answer);
-            return tree instanceof ObjectNode object ? Optional.of(object) : Optional.empty();
-        } catch (JsonProcessingException e) {
-            return Optional.empty();
-        }
-    }
-
     private static void refuseMentionOfRemoved(Weights newWeights, String replicaName) {
         if (newWeights.mentions(replicaName)) {
             List<String> roles = newWeights.roles().stream()
@@ -537,5 +477,180 @@ public final class Clusters {
                 .forEach((name, replica) -> states.put(
                         name, replica.state().map(ReplicaState::value).orElse("?")));
         return states;
+    }
+
+    /**
+     * The single-request cluster operations returning {@link ApiResponse}: the status, headers and request id of
+     * the answer with the value the typed operation returns. Get it from {@link Clusters#withRawResponse()}.
+     */
+    public static final class WithRawResponse {
+        private final HttpEngine engine;
+        private final String organizationId;
+
+        WithRawResponse(HttpEngine engine, String organizationId) {
+            this.engine = engine;
+            this.organizationId = organizationId;
+        }
+
+        /**
+         * Lists the organization's dedicated clusters ({@code GET /v0/organizations/{org}/clusters}).
+         *
+         * @param options per-call options
+         * @return the response with the clusters, an empty list when the answer names none
+         */
+        public ApiResponse<List<Cluster>> list(RequestOptions options) {
+            requireNonNull(options, "options == null");
+            ApiResponse<ClusterList> response = engine.send(
+                    ApiRequest.builder(HttpMethod.GET, CLUSTERS, organizationId)
+                            .options(options)
+                            .build(),
+                    Json.type(ClusterList.class));
+            ClusterList list = response.value();
+            return withValue(response, list.clusters() == null ? List.of() : List.copyOf(list.clusters()));
+        }
+
+        /**
+         * Sends a weights update as given ({@code PUT …/clusters/{cluster}/weights}); see {@link
+         * Clusters#updateWeights(String, UpdateWeightsParams)}.
+         *
+         * @param clusterId the cluster id
+         * @param params the current and the wanted weights
+         * @param options per-call options
+         * @return the response with what the server accepted; fields the answer leaves out are taken from the
+         *     request, and an answer without a usable body (a 204, say) gives the result built from the request
+         * @throws ConflictException if {@code old_weights} no longer match the cluster (409)
+         */
+        public ApiResponse<WeightsUpdated> updateWeights(
+                String clusterId, UpdateWeightsParams params, RequestOptions options) {
+            requireNonNull(params, "params == null");
+            requireNonNull(options, "options == null");
+            return write(
+                    ApiRequest.builder(HttpMethod.PUT, WEIGHTS, organizationId, clusterId),
+                    params,
+                    options,
+                    WeightsUpdated.class,
+                    () -> WeightsUpdated.builder()
+                            .clusterId(clusterId)
+                            .updatedWeights(params.newWeights())
+                            .operation(ClusterOperation.WEIGHT_UPDATE_REQUESTED)
+                            .build());
+        }
+
+        /**
+         * Sends an add-replica request as given ({@code POST …/clusters/{cluster}/replicas}, or {@code
+         * …/replicas/{name}} when {@link AddReplicaParams#replicaName()} is set); see {@link
+         * Clusters#addReplica(String, AddReplicaParams)}.
+         *
+         * @param clusterId the cluster id
+         * @param params the replica size and the weights
+         * @param options per-call options
+         * @return the response with what the server accepted; fields the answer leaves out are taken from the
+         *     request, and an answer without a usable body (a 204, say) gives the result built from the request
+         * @throws ConflictException if {@code old_weights} no longer match the cluster (409)
+         */
+        public ApiResponse<ReplicaAdded> addReplica(String clusterId, AddReplicaParams params, RequestOptions options) {
+            requireNonNull(params, "params == null");
+            requireNonNull(options, "options == null");
+            ApiRequest.Builder request = params.replicaName().isPresent()
+                    ? ApiRequest.builder(
+                            HttpMethod.POST,
+                            REPLICA,
+                            organizationId,
+                            clusterId,
+                            params.replicaName().get())
+                    : ApiRequest.builder(HttpMethod.POST, REPLICAS, organizationId, clusterId);
+            return write(request, AddReplicaBody.of(params), options, ReplicaAdded.class, () -> ReplicaAdded.builder()
+                    .clusterId(clusterId)
+                    .newReplica(params.replicaName()
+                            .map(name -> Replica.builder().name(name).build()))
+                    .operation(ClusterOperation.REPLICA_ADD_REQUESTED)
+                    .build());
+        }
+
+        /**
+         * Sends a remove-replica request as given ({@code DELETE …/clusters/{cluster}/replicas/{replica}} with a
+         * JSON body); see {@link Clusters#removeReplica(String, String, RemoveReplicaParams)}.
+         *
+         * @param clusterId the cluster id
+         * @param replicaName the replica to remove
+         * @param params the current weights and those of the remaining replicas
+         * @param options per-call options
+         * @return the response with what the server accepted; fields the answer leaves out are taken from the
+         *     request, and an answer without a usable body (a 204, say) gives the result built from the request
+         * @throws IllegalArgumentException if {@code params.newWeights()} mention the removed replica (nothing is sent)
+         * @throws ConflictException if {@code old_weights} no longer match the cluster (409)
+         */
+        public ApiResponse<ReplicaRemoved> removeReplica(
+                String clusterId, String replicaName, RemoveReplicaParams params, RequestOptions options) {
+            Checks.notBlank(replicaName, "replicaName");
+            requireNonNull(params, "params == null");
+            requireNonNull(options, "options == null");
+            refuseMentionOfRemoved(params.newWeights(), replicaName);
+            return write(
+                    ApiRequest.builder(HttpMethod.DELETE, REPLICA, organizationId, clusterId, replicaName),
+                    params,
+                    options,
+                    ReplicaRemoved.class,
+                    () -> ReplicaRemoved.builder()
+                            .clusterId(clusterId)
+                            .removedReplica(replicaName)
+                            .updatedWeights(params.newWeights())
+                            .operation(ClusterOperation.REPLICA_DELETE_REQUESTED)
+                            .build());
+        }
+
+        /**
+         * Sends a write, never repeated once the server may have seen it: its {@code old_weights} may already be
+         * consumed. Neither the status nor the body of the answer is documented, so any 2xx means the write was
+         * accepted and the answer is read leniently: what the server sends wins field by field, and every field it
+         * leaves out or sends as null is taken from {@code requested}, the answer built from the request. An empty
+         * body, a body that is not a JSON object (an HTML page, say) or fields of an unexpected shape give {@code
+         * requested} as it is, so a write the server accepted never fails for want of a readable answer. The
+         * response keeps the answer's status, headers and request id.
+         */
+        private <T> ApiResponse<T> write(
+                ApiRequest.Builder request, Object body, RequestOptions options, Class<T> type, Supplier<T> requested) {
+            ApiResponse<String> answer = engine.sendText(
+                    request.body(body).options(options).notRepeatable().build());
+            return withValue(answer, lenient(answer.value(), type, requested.get()));
+        }
+
+        private static <T> T lenient(String answer, Class<T> type, T standIn) {
+            Optional<ObjectNode> sent = objectIn(answer);
+            if (sent.isEmpty()) {
+                return standIn;
+            }
+            ObjectNode merged = (ObjectNode) Json.toTree(standIn);
+            sent.get().properties().forEach(field -> {
+                if (!field.getValue().isNull()) {
+                    merged.set(field.getKey(), field.getValue());
+                }
+            });
+            try {
+                return Json.reader(Json.type(type)).readValue(merged);
+            } catch (IOException | RuntimeException e) {
+                return standIn;
+            }
+        }
+
+        private static Optional<ObjectNode> objectIn(String answer) {
+            if (answer == null || answer.isBlank()) {
+                return Optional.empty();
+            }
+            try {
+                JsonNode tree = Json.readTree(answer);
+                return tree instanceof ObjectNode object ? Optional.of(object) : Optional.empty();
+            } catch (JsonProcessingException e) {
+                return Optional.empty();
+            }
+        }
+
+        private static <T> ApiResponse<T> withValue(ApiResponse<?> response, T value) {
+            return new ApiResponse<>(
+                    response.statusCode(),
+                    response.headers(),
+                    response.requestId().orElse(null),
+                    value);
+        }
     }
 }

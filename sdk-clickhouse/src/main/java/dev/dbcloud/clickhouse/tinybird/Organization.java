@@ -2,10 +2,12 @@ package dev.dbcloud.clickhouse.tinybird;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.dbcloud.core.ApiResponse;
 import dev.dbcloud.core.RequestOptions;
 import dev.dbcloud.core.internal.ApiRequest;
 import dev.dbcloud.core.internal.HttpEngine;
 import dev.dbcloud.core.internal.HttpMethod;
+import dev.dbcloud.core.internal.Json;
 
 /**
  * One Tinybird organization, as the Organizations API sees it. Get it from {@link
@@ -15,17 +17,33 @@ import dev.dbcloud.core.internal.HttpMethod;
  * Organization org = tb.organization(orgId);
  * ClustersConfiguration catalogue = org.configuration();   // sizes per provider, regions, roles
  * List<Cluster> clusters = org.clusters().list();
+ *
+ * ApiResponse<ClustersConfiguration> raw = org.withRawResponse().configuration(RequestOptions.none());
+ * raw.header("X-RateLimit-Remaining");   // status, headers and request id with the catalogue
  * }</pre>
  */
 public final class Organization {
-    private final HttpEngine engine;
+    private static final String CONFIGURATION = "/v0/organizations/{organizationId}/clusters-configuration";
+
     private final String id;
     private final Clusters clusters;
+    private final WithRawResponse raw;
 
     Organization(HttpEngine engine, String id) {
-        this.engine = engine;
         this.id = id;
         this.clusters = new Clusters(engine, id);
+        this.raw = new WithRawResponse(engine, id);
+    }
+
+    /**
+     * The organization's own operations returning the whole {@link ApiResponse}: status, headers (such as {@code
+     * X-RateLimit-Remaining}) and request id, with the decoded value. The clusters have their own raw view, {@link
+     * Clusters#withRawResponse()}.
+     *
+     * @return the raw view, the same instance on every call on this organization
+     */
+    public WithRawResponse withRawResponse() {
+        return raw;
     }
 
     /**
@@ -53,7 +71,7 @@ public final class Organization {
      * @return the catalogue
      */
     public ClustersConfiguration configuration() {
-        return configuration(RequestOptions.none());
+        return raw.configuration(RequestOptions.none()).value();
     }
 
     /**
@@ -63,16 +81,40 @@ public final class Organization {
      * @return the catalogue
      */
     public ClustersConfiguration configuration(RequestOptions options) {
-        requireNonNull(options, "options == null");
-        return engine.call(
-                ApiRequest.builder(HttpMethod.GET, "/v0/organizations/{organizationId}/clusters-configuration", id)
-                        .options(options)
-                        .build(),
-                ClustersConfiguration.class);
+        return raw.configuration(options).value();
     }
 
     @Override
     public String toString() {
         return "Organization{" + id + '}';
+    }
+
+    /**
+     * The organization's operations returning {@link ApiResponse}. Get it from {@link
+     * Organization#withRawResponse()}.
+     */
+    public static final class WithRawResponse {
+        private final HttpEngine engine;
+        private final String id;
+
+        WithRawResponse(HttpEngine engine, String id) {
+            this.engine = engine;
+            this.id = id;
+        }
+
+        /**
+         * Reads the dedicated-cluster catalogue ({@code GET /v0/organizations/{org}/clusters-configuration}).
+         *
+         * @param options per-call options
+         * @return the response with the catalogue
+         */
+        public ApiResponse<ClustersConfiguration> configuration(RequestOptions options) {
+            requireNonNull(options, "options == null");
+            return engine.send(
+                    ApiRequest.builder(HttpMethod.GET, CONFIGURATION, id)
+                            .options(options)
+                            .build(),
+                    Json.type(ClustersConfiguration.class));
+        }
     }
 }
