@@ -3,6 +3,7 @@ package dev.dbcloud.clickhouse;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import dev.dbcloud.core.ApiResponse;
 import dev.dbcloud.core.Poller;
 import dev.dbcloud.core.RequestOptions;
 import dev.dbcloud.core.errors.ApiException;
@@ -14,6 +15,7 @@ import dev.dbcloud.core.internal.ApiRequest;
 import dev.dbcloud.core.internal.Checks;
 import dev.dbcloud.core.internal.HttpEngine;
 import dev.dbcloud.core.internal.HttpMethod;
+import dev.dbcloud.core.internal.Json;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +40,10 @@ import java.util.function.Supplier;
  * {@code failed}, {@code terminated} or {@code softdeleted}, and throw {@link WaitTimeoutException} carrying the last
  * observed {@link Service} when time runs out. Each waiter has an overload taking {@link RequestOptions}, applied to
  * every request it sends.
+ *
+ * <p>{@link #withRawResponse()} offers every single-request operation returning the whole {@link ApiResponse}
+ * (status, headers and the envelope's request id). The helpers that send several requests (the {@code waitUntil…}
+ * waiters, {@link #ensureAwake(String, Duration)} and {@link #deleteSafely(String)}) are typed only.
  */
 public final class Services {
     /** The default pause between polls of the waiters. */
@@ -55,11 +61,26 @@ public final class Services {
             Set.of(ServiceState.AWAKING, ServiceState.STARTING, ServiceState.PROVISIONING);
 
     private final HttpEngine engine;
-    private final ServiceRequests requests;
+    private final WithRawResponse raw;
 
     Services(HttpEngine engine, ServiceRequests requests) {
         this.engine = engine;
-        this.requests = requests;
+        this.raw = new WithRawResponse(engine, requests);
+    }
+
+    /**
+     * The same single-request operations returning the whole {@link ApiResponse}: status, headers and the request
+     * id ClickHouse Cloud puts in its envelope, with the decoded value.
+     *
+     * <pre>{@code
+     * ApiResponse<CreatedService> created = ch.services().withRawResponse().create(params, RequestOptions.none());
+     * log.info("created {} in request {}", created.value().service().id(), created.requestId().orElse("?"));
+     * }</pre>
+     *
+     * @return the raw view, the same instance on every call
+     */
+    public WithRawResponse withRawResponse() {
+        return raw;
     }
 
     /**
@@ -101,11 +122,7 @@ public final class Services {
      * @return the matching services
      */
     public List<Service> list(ListServicesParams params, RequestOptions options) {
-        requireNonNull(params, "params == null");
-        ApiRequest.Builder request = requests.services(HttpMethod.GET, options);
-        params.tags().forEach((key, value) -> request.query("filter", "tag:" + key + "=" + value));
-        params.tagKeys().forEach(key -> request.query("filter", "tag:" + key));
-        return engine.call(request.build(), LIST);
+        return raw.list(params, options).value();
     }
 
     /**
@@ -130,9 +147,7 @@ public final class Services {
      * @return the new service and its password
      */
     public CreatedService create(CreateServiceParams params, RequestOptions options) {
-        requireNonNull(params, "params == null");
-        return engine.call(
-                requests.services(HttpMethod.POST, options).body(params).build(), CreatedService.class);
+        return raw.create(params, options).value();
     }
 
     /**
@@ -155,8 +170,7 @@ public final class Services {
      * @throws dev.dbcloud.core.errors.NotFoundException if there is no such service
      */
     public Service get(String serviceId, RequestOptions options) {
-        return engine.call(
-                requests.service(HttpMethod.GET, "", serviceId, options).build(), Service.class);
+        return raw.get(serviceId, options).value();
     }
 
     /**
@@ -179,12 +193,7 @@ public final class Services {
      * @return the updated service
      */
     public Service update(String serviceId, UpdateServiceParams params, RequestOptions options) {
-        requireNonNull(params, "params == null");
-        return engine.call(
-                requests.service(HttpMethod.PATCH, "", serviceId, options)
-                        .body(params)
-                        .build(),
-                Service.class);
+        return raw.update(serviceId, params, options).value();
     }
 
     /**
@@ -216,32 +225,7 @@ public final class Services {
      * @throws dev.dbcloud.core.errors.ConflictException if the service is not in a deletable state
      */
     public void delete(String serviceId, RequestOptions options) {
-        try {
-            sendDelete(serviceId, options);
-        } catch (ConflictException e) {
-            if (e.attempts() <= 1 || !beingDeleted(serviceId, options, e)) {
-                throw e;
-            }
-        }
-    }
-
-    private void sendDelete(String serviceId, RequestOptions options) {
-        engine.call(requests.service(HttpMethod.DELETE, "", serviceId, options).build(), Void.class);
-    }
-
-    /**
-     * Whether a service whose DELETE answered {@code 409} is being deleted or gone, read with one {@code GET}; a
-     * failure of that read is kept as suppressed by {@code conflict}, and the answer is then no.
-     */
-    private boolean beingDeleted(String serviceId, RequestOptions options, ConflictException conflict) {
-        try {
-            return find(serviceId, options)
-                    .map(service -> BEING_DELETED.contains(service.state()))
-                    .orElse(true);
-        } catch (ApiException readFailure) {
-            conflict.addSuppressed(readFailure);
-            return false;
-        }
+        raw.delete(serviceId, options);
     }
 
     /**
@@ -262,7 +246,7 @@ public final class Services {
      * @return the service, typically in a transitional state
      */
     public Service start(String serviceId, RequestOptions options) {
-        return changeState(serviceId, "start", options);
+        return raw.start(serviceId, options).value();
     }
 
     /**
@@ -283,7 +267,7 @@ public final class Services {
      * @return the service, typically in a transitional state
      */
     public Service stop(String serviceId, RequestOptions options) {
-        return changeState(serviceId, "stop", options);
+        return raw.stop(serviceId, options).value();
     }
 
     /**
@@ -306,7 +290,7 @@ public final class Services {
      * @return the service, typically in a transitional state
      */
     public Service awake(String serviceId, RequestOptions options) {
-        return changeState(serviceId, "awake", options);
+        return raw.awake(serviceId, options).value();
     }
 
     /**
@@ -331,12 +315,7 @@ public final class Services {
      * @return the updated service
      */
     public Service updateScaling(String serviceId, UpdateScalingParams params, RequestOptions options) {
-        requireNonNull(params, "params == null");
-        return engine.call(
-                requests.service(HttpMethod.PATCH, "/scaling", serviceId, options)
-                        .body(params)
-                        .build(),
-                Service.class);
+        return raw.updateScaling(serviceId, params, options).value();
     }
 
     /**
@@ -359,12 +338,7 @@ public final class Services {
      * @return the updated service
      */
     public Service updateReplicaScaling(String serviceId, UpdateReplicaScalingParams params, RequestOptions options) {
-        requireNonNull(params, "params == null");
-        return engine.call(
-                requests.service(HttpMethod.PATCH, "/replicaScaling", serviceId, options)
-                        .body(params)
-                        .build(),
-                Service.class);
+        return raw.updateReplicaScaling(serviceId, params, options).value();
     }
 
     /**
@@ -391,12 +365,7 @@ public final class Services {
      * @return the generated password, if the server generated one
      */
     public ResetPasswordResult resetPassword(String serviceId, ResetPasswordParams params, RequestOptions options) {
-        requireNonNull(params, "params == null");
-        return engine.call(
-                requests.service(HttpMethod.PATCH, "/password", serviceId, options)
-                        .body(params)
-                        .build(),
-                ResetPasswordResult.class);
+        return raw.resetPassword(serviceId, params, options).value();
     }
 
     /**
@@ -419,10 +388,7 @@ public final class Services {
      * @return the configuration
      */
     public PrivateEndpointConfig privateEndpointConfig(String serviceId, RequestOptions options) {
-        return engine.call(
-                requests.service(HttpMethod.GET, "/privateEndpointConfig", serviceId, options)
-                        .build(),
-                PrivateEndpointConfig.class);
+        return raw.privateEndpointConfig(serviceId, options).value();
     }
 
     /**
@@ -448,12 +414,7 @@ public final class Services {
      */
     public PrivateEndpoint createPrivateEndpoint(
             String serviceId, CreatePrivateEndpointParams params, RequestOptions options) {
-        requireNonNull(params, "params == null");
-        return engine.call(
-                requests.service(HttpMethod.POST, "/privateEndpoint", serviceId, options)
-                        .body(params)
-                        .build(),
-                PrivateEndpoint.class);
+        return raw.createPrivateEndpoint(serviceId, params, options).value();
     }
 
     /**
@@ -482,14 +443,7 @@ public final class Services {
      * @throws NotFoundException if the service does not exist
      */
     public Optional<ServiceQueryEndpoint> queryEndpoint(String serviceId, RequestOptions options) {
-        ApiRequest request = requests.service(HttpMethod.GET, "/serviceQueryEndpoint", serviceId, options)
-                .build();
-        try {
-            return engine.callOptional(request, ServiceQueryEndpoint.class);
-        } catch (NotFoundException e) {
-            get(serviceId, options);
-            return Optional.empty();
-        }
+        return raw.queryEndpoint(serviceId, options).value();
     }
 
     /**
@@ -515,12 +469,7 @@ public final class Services {
      */
     public ServiceQueryEndpoint upsertQueryEndpoint(
             String serviceId, UpsertQueryEndpointParams params, RequestOptions options) {
-        requireNonNull(params, "params == null");
-        return engine.call(
-                requests.service(HttpMethod.POST, "/serviceQueryEndpoint", serviceId, options)
-                        .body(params)
-                        .build(),
-                ServiceQueryEndpoint.class);
+        return raw.upsertQueryEndpoint(serviceId, params, options).value();
     }
 
     /**
@@ -539,10 +488,7 @@ public final class Services {
      * @param options per-call options
      */
     public void deleteQueryEndpoint(String serviceId, RequestOptions options) {
-        engine.call(
-                requests.service(HttpMethod.DELETE, "/serviceQueryEndpoint", serviceId, options)
-                        .build(),
-                Void.class);
+        raw.deleteQueryEndpoint(serviceId, options);
     }
 
     /**
@@ -567,9 +513,7 @@ public final class Services {
      * @return the metrics text
      */
     public String prometheusMetrics(String serviceId, boolean filteredMetrics, RequestOptions options) {
-        return engine.text(requests.service(HttpMethod.GET, "/prometheus", serviceId, options)
-                .query("filtered_metrics", filteredMetrics)
-                .build());
+        return raw.prometheusMetrics(serviceId, filteredMetrics, options).value();
     }
 
     /**
@@ -793,28 +737,356 @@ public final class Services {
 
     private Optional<ConflictException> deleteAllowingConflict(String serviceId, RequestOptions options) {
         try {
-            sendDelete(serviceId, options);
+            raw.sendDelete(serviceId, options);
             return Optional.empty();
         } catch (ConflictException e) {
-            return beingDeleted(serviceId, options, e) ? Optional.empty() : Optional.of(e);
+            return raw.beingDeleted(serviceId, options, e) ? Optional.empty() : Optional.of(e);
         } catch (NotFoundException e) {
             return Optional.empty();
         }
     }
 
     private Optional<Service> find(String serviceId, RequestOptions options) {
-        try {
-            return Optional.of(get(serviceId, options));
-        } catch (NotFoundException e) {
-            return Optional.empty();
-        }
+        return raw.find(serviceId, options);
     }
 
-    private Service changeState(String serviceId, String command, RequestOptions options) {
-        return engine.call(
-                requests.service(HttpMethod.PATCH, "/state", serviceId, options)
-                        .body(Map.of("command", command))
-                        .build(),
-                Service.class);
+    /**
+     * The single-request operations of {@link Services} returning {@link ApiResponse}: the HTTP status, the
+     * response headers and the request id of the envelope, with the decoded value. Get it from {@link
+     * Services#withRawResponse()}. The waiters, {@link Services#ensureAwake(String, Duration)} and {@link
+     * Services#deleteSafely(String)} send several requests and are offered on {@link Services} only.
+     */
+    public static final class WithRawResponse {
+        private final HttpEngine engine;
+        private final ServiceRequests requests;
+
+        WithRawResponse(HttpEngine engine, ServiceRequests requests) {
+            this.engine = engine;
+            this.requests = requests;
+        }
+
+        /**
+         * Lists the organization's services ({@code GET …/services}).
+         *
+         * @param options per-call options
+         * @return the response with the services
+         */
+        public ApiResponse<List<Service>> list(RequestOptions options) {
+            return list(ListServicesParams.builder().build(), options);
+        }
+
+        /**
+         * Lists the organization's services matching every given tag filter ({@code GET
+         * …/services?filter=tag:Key=Value&filter=tag:OtherKey}).
+         *
+         * @param params the tag filters
+         * @param options per-call options
+         * @return the response with the matching services
+         */
+        public ApiResponse<List<Service>> list(ListServicesParams params, RequestOptions options) {
+            requireNonNull(params, "params == null");
+            ApiRequest.Builder request = requests.services(HttpMethod.GET, options);
+            params.tags().forEach((key, value) -> request.query("filter", "tag:" + key + "=" + value));
+            params.tagKeys().forEach(key -> request.query("filter", "tag:" + key));
+            return engine.send(request.build(), Json.type(LIST));
+        }
+
+        /**
+         * Creates a service ({@code POST …/services}); see {@link Services#create(CreateServiceParams)}.
+         *
+         * @param params the service to create
+         * @param options per-call options
+         * @return the response with the new service and its password
+         */
+        public ApiResponse<CreatedService> create(CreateServiceParams params, RequestOptions options) {
+            requireNonNull(params, "params == null");
+            return engine.send(
+                    requests.services(HttpMethod.POST, options).body(params).build(), Json.type(CreatedService.class));
+        }
+
+        /**
+         * Gets a service ({@code GET …/services/{serviceId}}).
+         *
+         * @param serviceId the service id
+         * @param options per-call options
+         * @return the response with the service
+         * @throws NotFoundException if there is no such service
+         */
+        public ApiResponse<Service> get(String serviceId, RequestOptions options) {
+            return engine.send(
+                    requests.service(HttpMethod.GET, "", serviceId, options).build(), Json.type(Service.class));
+        }
+
+        /**
+         * Updates a service's basic details ({@code PATCH …/services/{serviceId}}); only the fields set are sent.
+         *
+         * @param serviceId the service id
+         * @param params the changes
+         * @param options per-call options
+         * @return the response with the updated service
+         */
+        public ApiResponse<Service> update(String serviceId, UpdateServiceParams params, RequestOptions options) {
+            requireNonNull(params, "params == null");
+            return engine.send(
+                    requests.service(HttpMethod.PATCH, "", serviceId, options)
+                            .body(params)
+                            .build(),
+                    Json.type(Service.class));
+        }
+
+        /**
+         * Deletes a service ({@code DELETE …/services/{serviceId}}), as {@link Services#delete(String,
+         * RequestOptions)} does. When the answer of an attempt was lost and the repetition answered {@code 409}
+         * while the service turned out to be being deleted or gone, the call succeeds and the response is that
+         * {@code 409} answer (its status, headers and request id): the answer of the attempt that deleted the
+         * service was never received.
+         *
+         * @param serviceId the service id
+         * @param options per-call options
+         * @return the response, without value
+         * @throws ConflictException if the service is not in a deletable state
+         */
+        public ApiResponse<Void> delete(String serviceId, RequestOptions options) {
+            try {
+                return sendDelete(serviceId, options);
+            } catch (ConflictException e) {
+                if (e.attempts() <= 1 || !beingDeleted(serviceId, options, e)) {
+                    throw e;
+                }
+                return new ApiResponse<>(
+                        e.statusCode(), e.headers(), e.requestId().orElse(null), null);
+            }
+        }
+
+        private ApiResponse<Void> sendDelete(String serviceId, RequestOptions options) {
+            return engine.send(
+                    requests.service(HttpMethod.DELETE, "", serviceId, options).build(), Json.type(Void.class));
+        }
+
+        /**
+         * Whether a service whose DELETE answered {@code 409} is being deleted or gone, read with one {@code GET};
+         * a failure of that read is kept as suppressed by {@code conflict}, and the answer is then no.
+         */
+        private boolean beingDeleted(String serviceId, RequestOptions options, ConflictException conflict) {
+            try {
+                return find(serviceId, options)
+                        .map(service -> BEING_DELETED.contains(service.state()))
+                        .orElse(true);
+            } catch (ApiException readFailure) {
+                conflict.addSuppressed(readFailure);
+                return false;
+            }
+        }
+
+        private Optional<Service> find(String serviceId, RequestOptions options) {
+            try {
+                return Optional.of(get(serviceId, options).value());
+            } catch (NotFoundException e) {
+                return Optional.empty();
+            }
+        }
+
+        /**
+         * Starts a stopped service ({@code PATCH …/state} with {@code {"command":"start"}}).
+         *
+         * @param serviceId the service id
+         * @param options per-call options
+         * @return the response with the service, typically in a transitional state
+         */
+        public ApiResponse<Service> start(String serviceId, RequestOptions options) {
+            return changeState(serviceId, "start", options);
+        }
+
+        /**
+         * Stops a service ({@code PATCH …/state} with {@code {"command":"stop"}}).
+         *
+         * @param serviceId the service id
+         * @param options per-call options
+         * @return the response with the service, typically in a transitional state
+         */
+        public ApiResponse<Service> stop(String serviceId, RequestOptions options) {
+            return changeState(serviceId, "stop", options);
+        }
+
+        /**
+         * Wakes an idle service ({@code PATCH …/state} with {@code {"command":"awake"}}).
+         *
+         * @param serviceId the service id
+         * @param options per-call options
+         * @return the response with the service, typically in a transitional state
+         */
+        public ApiResponse<Service> awake(String serviceId, RequestOptions options) {
+            return changeState(serviceId, "awake", options);
+        }
+
+        private ApiResponse<Service> changeState(String serviceId, String command, RequestOptions options) {
+            return engine.send(
+                    requests.service(HttpMethod.PATCH, "/state", serviceId, options)
+                            .body(Map.of("command", command))
+                            .build(),
+                    Json.type(Service.class));
+        }
+
+        /**
+         * Changes auto-scaling with the legacy total-memory settings ({@code PATCH
+         * …/services/{serviceId}/scaling}).
+         *
+         * @param serviceId the service id
+         * @param params the changes
+         * @param options per-call options
+         * @return the response with the updated service
+         */
+        public ApiResponse<Service> updateScaling(
+                String serviceId, UpdateScalingParams params, RequestOptions options) {
+            requireNonNull(params, "params == null");
+            return engine.send(
+                    requests.service(HttpMethod.PATCH, "/scaling", serviceId, options)
+                            .body(params)
+                            .build(),
+                    Json.type(Service.class));
+        }
+
+        /**
+         * Changes replica scaling ({@code PATCH …/services/{serviceId}/replicaScaling}).
+         *
+         * @param serviceId the service id
+         * @param params the changes
+         * @param options per-call options
+         * @return the response with the updated service
+         */
+        public ApiResponse<Service> updateReplicaScaling(
+                String serviceId, UpdateReplicaScalingParams params, RequestOptions options) {
+            requireNonNull(params, "params == null");
+            return engine.send(
+                    requests.service(HttpMethod.PATCH, "/replicaScaling", serviceId, options)
+                            .body(params)
+                            .build(),
+                    Json.type(Service.class));
+        }
+
+        /**
+         * Resets the {@code default} user's password ({@code PATCH …/services/{serviceId}/password}); see {@link
+         * Services#resetPassword(String, ResetPasswordParams)}.
+         *
+         * @param serviceId the service id
+         * @param params how to set the password
+         * @param options per-call options
+         * @return the response with the generated password, if the server generated one
+         */
+        public ApiResponse<ResetPasswordResult> resetPassword(
+                String serviceId, ResetPasswordParams params, RequestOptions options) {
+            requireNonNull(params, "params == null");
+            return engine.send(
+                    requests.service(HttpMethod.PATCH, "/password", serviceId, options)
+                            .body(params)
+                            .build(),
+                    Json.type(ResetPasswordResult.class));
+        }
+
+        /**
+         * Gets what a cloud private endpoint must connect to for this service ({@code GET
+         * …/services/{serviceId}/privateEndpointConfig}).
+         *
+         * @param serviceId the service id
+         * @param options per-call options
+         * @return the response with the configuration
+         */
+        public ApiResponse<PrivateEndpointConfig> privateEndpointConfig(String serviceId, RequestOptions options) {
+            return engine.send(
+                    requests.service(HttpMethod.GET, "/privateEndpointConfig", serviceId, options)
+                            .build(),
+                    Json.type(PrivateEndpointConfig.class));
+        }
+
+        /**
+         * Registers a cloud private endpoint with the service and its organization ({@code POST
+         * …/services/{serviceId}/privateEndpoint}).
+         *
+         * @param serviceId the service id
+         * @param params the endpoint
+         * @param options per-call options
+         * @return the response with the private endpoint
+         */
+        public ApiResponse<PrivateEndpoint> createPrivateEndpoint(
+                String serviceId, CreatePrivateEndpointParams params, RequestOptions options) {
+            requireNonNull(params, "params == null");
+            return engine.send(
+                    requests.service(HttpMethod.POST, "/privateEndpoint", serviceId, options)
+                            .body(params)
+                            .build(),
+                    Json.type(PrivateEndpoint.class));
+        }
+
+        /**
+         * Gets the service's query API endpoint ({@code GET …/services/{serviceId}/serviceQueryEndpoint}), as
+         * {@link Services#queryEndpoint(String, RequestOptions)} does. When the API answers 404 and the following
+         * {@code GET …/services/{serviceId}} shows that the service exists, the response is that 404 answer (its
+         * status, headers and request id) with an empty value.
+         *
+         * @param serviceId the service id
+         * @param options per-call options
+         * @return the response with the endpoint, or with an empty value when the service has none
+         * @throws NotFoundException if the service does not exist
+         */
+        public ApiResponse<Optional<ServiceQueryEndpoint>> queryEndpoint(String serviceId, RequestOptions options) {
+            ApiRequest request = requests.service(HttpMethod.GET, "/serviceQueryEndpoint", serviceId, options)
+                    .build();
+            try {
+                return engine.sendOptional(request, Json.type(ServiceQueryEndpoint.class));
+            } catch (NotFoundException e) {
+                get(serviceId, options);
+                return new ApiResponse<>(
+                        e.statusCode(), e.headers(), e.requestId().orElse(null), Optional.empty());
+            }
+        }
+
+        /**
+         * Creates or replaces the service's query API endpoint ({@code POST
+         * …/services/{serviceId}/serviceQueryEndpoint}).
+         *
+         * @param serviceId the service id
+         * @param params the endpoint settings
+         * @param options per-call options
+         * @return the response with the endpoint
+         */
+        public ApiResponse<ServiceQueryEndpoint> upsertQueryEndpoint(
+                String serviceId, UpsertQueryEndpointParams params, RequestOptions options) {
+            requireNonNull(params, "params == null");
+            return engine.send(
+                    requests.service(HttpMethod.POST, "/serviceQueryEndpoint", serviceId, options)
+                            .body(params)
+                            .build(),
+                    Json.type(ServiceQueryEndpoint.class));
+        }
+
+        /**
+         * Deletes the service's query API endpoint ({@code DELETE …/services/{serviceId}/serviceQueryEndpoint}).
+         *
+         * @param serviceId the service id
+         * @param options per-call options
+         * @return the response, without value
+         */
+        public ApiResponse<Void> deleteQueryEndpoint(String serviceId, RequestOptions options) {
+            return engine.send(
+                    requests.service(HttpMethod.DELETE, "/serviceQueryEndpoint", serviceId, options)
+                            .build(),
+                    Json.type(Void.class));
+        }
+
+        /**
+         * Reads the service's metrics in the Prometheus text format ({@code GET
+         * …/services/{serviceId}/prometheus?filtered_metrics=…}).
+         *
+         * @param serviceId the service id
+         * @param filteredMetrics true for the curated subset of metrics, false for all
+         * @param options per-call options
+         * @return the response with the metrics text
+         */
+        public ApiResponse<String> prometheusMetrics(
+                String serviceId, boolean filteredMetrics, RequestOptions options) {
+            return engine.sendText(requests.service(HttpMethod.GET, "/prometheus", serviceId, options)
+                    .query("filtered_metrics", filteredMetrics)
+                    .build());
+        }
     }
 }
