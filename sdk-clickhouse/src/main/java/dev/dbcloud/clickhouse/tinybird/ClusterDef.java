@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.dbcloud.clickhouse.CloudProvider;
 import dev.dbcloud.clickhouse.tinybird.internal.LenientText;
 import dev.dbcloud.core.DbCloudStyle;
 import java.util.List;

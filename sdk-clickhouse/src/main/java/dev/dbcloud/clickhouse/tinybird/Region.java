@@ -2,6 +2,7 @@ package dev.dbcloud.clickhouse.tinybird;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.dbcloud.clickhouse.CloudProvider;
 import dev.dbcloud.core.RegionEndpoint;
 import dev.dbcloud.core.internal.Checks;
 import java.util.ArrayList;

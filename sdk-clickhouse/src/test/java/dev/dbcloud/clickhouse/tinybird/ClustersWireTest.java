@@ -5,6 +5,7 @@ import static dev.dbcloud.clickhouse.tinybird.TinybirdFixture.fixture;
 import static dev.dbcloud.clickhouse.tinybird.TinybirdFixture.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dbcloud.clickhouse.CloudProvider;
 import dev.dbcloud.clickhouse.tinybird.TinybirdFixture.Auth;
 import dev.dbcloud.core.RequestOptions;
 import java.util.List;

@@ -187,7 +187,7 @@ class ModelsTest {
     void clustersToleratesNullsAndMissingOptionalFields() throws Exception {
         Cluster cluster = Json.reader(Json.type(Cluster.class))
                 .readValue("{\"cluster_id\": \"c-1\", \"cluster_weights\": null, \"replicas\": null,"
-                        + " \"available_clickhouse_versions\": null, \"error\": 42, \"cloud_provider\": \"azure\"}");
+                        + " \"available_clickhouse_versions\": null, \"error\": 42, \"cloud_provider\": \"oracle\"}");
         assertThat(cluster.clusterWeights().isEmpty()).isTrue();
         assertThat(cluster.replicas()).isEmpty();
         assertThat(cluster.availableClickhouseVersions()).isEmpty();

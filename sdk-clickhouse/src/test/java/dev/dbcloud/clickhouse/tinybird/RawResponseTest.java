@@ -7,6 +7,7 @@ import static dev.dbcloud.clickhouse.tinybird.TinybirdFixture.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.dbcloud.clickhouse.CloudProvider;
 import dev.dbcloud.clickhouse.tinybird.TinybirdFixture.Auth;
 import dev.dbcloud.core.ApiResponse;
 import dev.dbcloud.core.RequestOptions;

@@ -6,6 +6,7 @@ import static dev.dbcloud.clickhouse.tinybird.TinybirdFixture.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.dbcloud.clickhouse.CloudProvider;
 import dev.dbcloud.clickhouse.tinybird.TinybirdFixture.Auth;
 import dev.dbcloud.core.Credentials;
 import dev.dbcloud.core.internal.Environment;
