@@ -8,6 +8,7 @@ import dev.dbcloud.core.Credentials;
 import dev.dbcloud.core.internal.Checks;
 import dev.dbcloud.core.internal.Environment;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The configuration shared by every client of the ClickHouse Cloud API: {@link ClickHouseCloudClient} and
@@ -163,16 +164,10 @@ public abstract class ClickHouseCloudBuilder<B extends ClickHouseCloudBuilder<B>
      * @throws IllegalArgumentException if the credentials are of a kind the API does not accept
      */
     protected final ClientSettings cloudSettings() {
-        if (!hasCredentials()) {
-            throw new IllegalStateException("credentials are required: credentials(Credentials.basic(keyId, keySecret))"
-                    + ", or fromEnv() with CLICKHOUSE_CLOUD_API_KEY and CLICKHOUSE_CLOUD_API_SECRET");
-        }
-        ClientSettings settings = settings();
-        Credentials credentials = settings.credentials().orElseThrow();
-        if (credentials instanceof Credentials.QueryToken) {
-            throw new IllegalArgumentException("credentials must be Credentials.basic(keyId, keySecret) (or a read-only"
-                    + " Credentials.bearer(token)); the ClickHouse Cloud API does not accept query tokens");
-        }
-        return settings;
+        return settingsWithCredentials(
+                "ClickHouse Cloud",
+                "Credentials.basic(keyId, keySecret), or a read-only Credentials.bearer(token)",
+                "CLICKHOUSE_CLOUD_API_KEY and CLICKHOUSE_CLOUD_API_SECRET",
+                Set.of(Credentials.Basic.class, Credentials.Bearer.class));
     }
 }

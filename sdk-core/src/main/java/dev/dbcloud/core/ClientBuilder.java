@@ -8,6 +8,7 @@ import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 import java.util.regex.Pattern;
@@ -240,6 +241,39 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
      */
     protected final boolean hasCredentials() {
         return credentials != null;
+    }
+
+    /**
+     * Resolves the settings of a client whose API needs credentials of certain kinds, refusing the others with one
+     * wording across the SDK.
+     *
+     * <pre>{@code
+     * ClientSettings settings = settingsWithCredentials(
+     *         "Crunchy Bridge", "Credentials.bearer(apiKey)", "CB_API_KEY", Set.of(Credentials.Bearer.class));
+     * }</pre>
+     *
+     * @param api the API's name, for messages
+     * @param expected the credentials to pass, as code, for messages
+     * @param environment the variables {@code fromEnv()} reads them from, for messages
+     * @param accepted the kinds of credentials the API accepts
+     * @return the resolved settings
+     * @throws IllegalStateException if no credentials were set
+     * @throws IllegalArgumentException if they are of another kind, or another setting is invalid
+     */
+    protected final ClientSettings settingsWithCredentials(
+            String api, String expected, String environment, Set<Class<? extends Credentials>> accepted) {
+        if (credentials == null) {
+            throw new IllegalStateException("credentials are required: set credentials(" + expected
+                    + "), or use fromEnv() with " + environment);
+        }
+        if (!accepted.contains(credentials.getClass())) {
+            String kind = credentials instanceof Credentials.Basic
+                    ? "basic"
+                    : credentials instanceof Credentials.Bearer ? "bearer" : "query-token";
+            throw new IllegalArgumentException(
+                    "credentials must be " + expected + " for the " + api + " API, not " + kind + " credentials");
+        }
+        return settings();
     }
 
     /**

@@ -295,4 +295,26 @@ class ClientBuilderTest {
                 .isTrue();
         assertThat(new TestClientBuilder().resolve().baseUrl().host()).isEqualTo("api.example.test");
     }
+
+    @Test
+    void credentialsOfTheWrongKindOrNoneAreRefusedWithOneWording() {
+        assertThatThrownBy(() -> new TestClientBuilder().resolveWithBearer())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("credentials are required: set credentials(Credentials.bearer(token)), or use fromEnv()"
+                        + " with EXAMPLE_TOKEN");
+        assertThatThrownBy(() -> new TestClientBuilder()
+                        .credentials(Credentials.basic("id", "s3cret"))
+                        .resolveWithBearer())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("credentials must be Credentials.bearer(token) for the Example API, not basic credentials");
+        assertThatThrownBy(() -> new TestClientBuilder()
+                        .credentials(Credentials.queryToken("t0ken"))
+                        .resolveWithBearer())
+                .hasMessageEndingWith("not query-token credentials");
+        assertThat(new TestClientBuilder()
+                        .credentials(Credentials.bearer("t0ken"))
+                        .resolveWithBearer()
+                        .credentials())
+                .contains(Credentials.bearer("t0ken"));
+    }
 }

@@ -6,6 +6,7 @@ import dev.dbcloud.core.Credentials;
 import dev.dbcloud.core.internal.Environment;
 import dev.dbcloud.core.internal.HttpEngine;
 import dev.dbcloud.crunchy.internal.CrunchyDialect;
+import java.util.Set;
 
 /**
  * The client of the Crunchy Bridge platform API ({@code https://api.crunchybridge.com}). Create one per
@@ -138,9 +139,7 @@ public final class CrunchyBridgeClient implements AutoCloseable {
         static Builder fromEnvironment(Environment env) {
             Builder builder =
                     new Builder().credentials(Credentials.bearer(env.require("CB_API_KEY", "APPLICATION_SECRET")));
-            env.first("BRIDGE_API_URL")
-                    .or(() -> env.first("CB_HOST").map(host -> host.contains("://") ? host : "https://" + host))
-                    .ifPresent(builder::baseUrl);
+            env.first("BRIDGE_API_URL").or(() -> env.firstUrl("CB_HOST")).ifPresent(builder::baseUrl);
             return builder;
         }
 
@@ -162,19 +161,11 @@ public final class CrunchyBridgeClient implements AutoCloseable {
 
         /** Checks the settings and resolves them; {@link #build()} creates the engine from the result. */
         ClientSettings resolve() {
-            if (!hasCredentials()) {
-                throw new IllegalStateException(
-                        "credentials were not set; use credentials(Credentials.bearer(apiKey)) or fromEnv()");
-            }
-            ClientSettings settings = settings();
-            if (settings.credentials()
-                    .filter(Credentials.Bearer.class::isInstance)
-                    .isEmpty()) {
-                throw new IllegalArgumentException("credentials must be Credentials.bearer(apiKey): Crunchy Bridge"
-                        + " takes a cbkey_… API key or an access token as a bearer token, not basic credentials or"
-                        + " query tokens");
-            }
-            return settings;
+            return settingsWithCredentials(
+                    "Crunchy Bridge",
+                    "Credentials.bearer(apiKey)",
+                    "CB_API_KEY (a cbkey_… API key)",
+                    Set.of(Credentials.Bearer.class));
         }
     }
 }

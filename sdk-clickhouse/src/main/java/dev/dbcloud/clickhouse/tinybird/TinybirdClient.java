@@ -14,6 +14,7 @@ import dev.dbcloud.core.internal.HttpEngine;
 import dev.dbcloud.core.internal.HttpMethod;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import okhttp3.OkHttpClient;
 
 /**
@@ -199,9 +200,7 @@ public final class TinybirdClient implements AutoCloseable {
             requireNonNull(environment, "environment == null");
             Builder builder =
                     new Builder().credentials(Credentials.bearer(environment.require("TINYBIRD_TOKEN", "TB_TOKEN")));
-            environment
-                    .first("TINYBIRD_URL", "TINYBIRD_HOST", "TB_HOST")
-                    .ifPresent(host -> builder.baseUrl(host.contains("://") ? host : "https://" + host));
+            environment.firstUrl("TINYBIRD_URL", "TINYBIRD_HOST", "TB_HOST").ifPresent(builder::baseUrl);
             return builder;
         }
 
@@ -253,16 +252,11 @@ public final class TinybirdClient implements AutoCloseable {
                 throw new IllegalStateException(
                         "set either region(" + region.host() + ") or baseUrl(…), not both: a region is a base URL");
             }
-            if (!hasCredentials()) {
-                throw new IllegalStateException("credentials are required: call credentials(Credentials.bearer(token))"
-                        + " or use TinybirdClient.fromEnv() with TINYBIRD_TOKEN set");
-            }
-            ClientSettings settings = resolve();
-            Credentials credentials = settings.credentials().orElseThrow();
-            if (!(credentials instanceof Credentials.Bearer) && !(credentials instanceof Credentials.QueryToken)) {
-                throw new IllegalArgumentException("credentials: Tinybird authenticates with a token; use"
-                        + " Credentials.bearer(token) or Credentials.queryToken(token)");
-            }
+            ClientSettings settings = settingsWithCredentials(
+                    "Tinybird",
+                    "Credentials.bearer(token) or Credentials.queryToken(token)",
+                    "TINYBIRD_TOKEN",
+                    Set.of(Credentials.Bearer.class, Credentials.QueryToken.class));
             return new TinybirdClient(HttpEngine.create(settings, new TinybirdDialect()));
         }
     }

@@ -50,6 +50,17 @@ public final class Environment {
     }
 
     /**
+     * The first of these variables that is set, as a base URL: a bare host ({@code api.example.com}, as some vendor
+     * tools keep it) gets {@code https://} in front; a value with a scheme is kept as it is.
+     *
+     * @param names variable names, most preferred first
+     * @return the URL, or empty if none is set
+     */
+    public Optional<String> firstUrl(String... names) {
+        return first(names).map(value -> value.contains("://") ? value : "https://" + value);
+    }
+
+    /**
      * The value of the first variable that is set, or an error naming every variable that was tried.
      *
      * @param names variable names, most preferred first

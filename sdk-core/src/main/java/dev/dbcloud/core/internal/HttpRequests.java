@@ -26,8 +26,8 @@ final class HttpRequests {
         this.userAgent = UserAgent.forModule(dialect.module());
         if (settings.credentials().orElse(null) instanceof Credentials.QueryToken
                 && dialect.queryTokenParameter().isEmpty()) {
-            throw new IllegalArgumentException("credentials: the " + dialect.module()
-                    + " API does not accept query tokens; use Credentials.bearer(...) or basic(...)");
+            throw new IllegalArgumentException(
+                    "credentials: the " + dialect.module() + " API does not accept query tokens");
         }
     }
 

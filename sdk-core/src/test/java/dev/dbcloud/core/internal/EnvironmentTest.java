@@ -16,6 +16,14 @@ class EnvironmentTest {
     }
 
     @Test
+    void firstUrlPutsHttpsInFrontOfABareHostOnly() {
+        Environment hosts = Environment.of(Map.of("BARE", "api.example.com", "FULL", "http://localhost:7181"));
+        assertThat(hosts.firstUrl("MISSING", "BARE")).contains("https://api.example.com");
+        assertThat(hosts.firstUrl("FULL", "BARE")).contains("http://localhost:7181");
+        assertThat(hosts.firstUrl("MISSING")).isEmpty();
+    }
+
+    @Test
     void requireNamesEveryVariableTried() {
         assertThat(env.require("OTHER")).isEqualTo("x");
         assertThatIllegalStateException()

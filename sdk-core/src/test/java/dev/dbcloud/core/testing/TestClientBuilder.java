@@ -2,6 +2,8 @@ package dev.dbcloud.core.testing;
 
 import dev.dbcloud.core.ClientBuilder;
 import dev.dbcloud.core.ClientSettings;
+import dev.dbcloud.core.Credentials;
+import java.util.Set;
 
 /** The smallest concrete {@link ClientBuilder}, to resolve settings in core tests. */
 public final class TestClientBuilder extends ClientBuilder<TestClientBuilder> {
@@ -17,6 +19,12 @@ public final class TestClientBuilder extends ClientBuilder<TestClientBuilder> {
     /** Resolves the settings, as an API module's {@code build()} does. */
     public ClientSettings resolve() {
         return settings();
+    }
+
+    /** Resolves the settings of a client whose API takes bearer tokens only. */
+    public ClientSettings resolveWithBearer() {
+        return settingsWithCredentials(
+                "Example", "Credentials.bearer(token)", "EXAMPLE_TOKEN", Set.of(Credentials.Bearer.class));
     }
 
     public boolean credentialsSet() {
