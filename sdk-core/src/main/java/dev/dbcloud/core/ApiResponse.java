@@ -25,7 +25,7 @@ public final class ApiResponse<T> {
      * Creates a response; the SDK does this for you.
      *
      * @param statusCode the HTTP status
-     * @param headers the headers, names in lower case
+     * @param headers the headers; names are kept in lower case
      * @param requestId the request id, or null
      * @param value the decoded value, or null for a call without result
      */
@@ -81,6 +81,18 @@ public final class ApiResponse<T> {
      */
     public T value() {
         return value;
+    }
+
+    /**
+     * The same response with another value, for a module that turns the decoded body into what its operation
+     * returns.
+     *
+     * @param newValue the value
+     * @param <U> the value's type
+     * @return a response with this status, these headers and this request id
+     */
+    public <U> ApiResponse<U> withValue(U newValue) {
+        return new ApiResponse<>(statusCode, headers, requestId, newValue);
     }
 
     @Override

@@ -506,7 +506,7 @@ public final class Clusters {
                             .build(),
                     Json.type(ClusterList.class));
             ClusterList list = response.value();
-            return withValue(response, list.clusters() == null ? List.of() : List.copyOf(list.clusters()));
+            return response.withValue(list.clusters() == null ? List.of() : List.copyOf(list.clusters()));
         }
 
         /**
@@ -612,7 +612,7 @@ public final class Clusters {
                 ApiRequest.Builder request, Object body, RequestOptions options, Class<T> type, Supplier<T> requested) {
             ApiResponse<String> answer = engine.sendText(
                     request.body(body).options(options).notRepeatable().build());
-            return withValue(answer, lenient(answer.value(), type, requested.get()));
+            return answer.withValue(lenient(answer.value(), type, requested.get()));
         }
 
         private static <T> T lenient(String answer, Class<T> type, T standIn) {
@@ -643,14 +643,6 @@ public final class Clusters {
             } catch (JsonProcessingException e) {
                 return Optional.empty();
             }
-        }
-
-        private static <T> ApiResponse<T> withValue(ApiResponse<?> response, T value) {
-            return new ApiResponse<>(
-                    response.statusCode(),
-                    response.headers(),
-                    response.requestId().orElse(null),
-                    value);
         }
     }
 }
