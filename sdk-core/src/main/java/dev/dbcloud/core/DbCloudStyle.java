@@ -27,7 +27,8 @@ import org.immutables.value.Value;
  *
  * <p>Keep the {@code …Def} type package-private so users meet only the generated type; copy with {@code
  * toBuilder()}, {@code builder().from(…)} or the {@code with…} methods. Attributes marked {@code @Value.Redacted}
- * print as {@code ****} in {@code toString()}. For a snake_case API, add {@code @JsonNaming(SnakeCaseStrategy)} to
+ * print as {@code ****} in {@code toString()}. A builder missing a required attribute throws {@link
+ * IllegalArgumentException} naming the attributes, before anything is sent. For a snake_case API, add {@code @JsonNaming(SnakeCaseStrategy)} to
  * the definition.
  *
  * <p>The generated types carry sdk-core's own {@link Generated} instead of Immutables' annotations
@@ -50,5 +51,6 @@ import org.immutables.value.Value;
         optionalAcceptNullable = true,
         toBuilder = "toBuilder",
         allowedClasspathAnnotations = {Override.class},
+        throwForInvalidImmutableState = IllegalArgumentException.class,
         defaults = @Value.Immutable(copy = true))
 public @interface DbCloudStyle {}

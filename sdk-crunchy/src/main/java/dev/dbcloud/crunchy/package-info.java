@@ -20,7 +20,7 @@
  * unchecked exceptions of {@code dev.dbcloud.core.errors}. The {@code internal} package is not API.
  *
  * <p>Builders refuse nonsense when {@code build()} is called, before anything is sent: a required attribute left
- * unset throws {@link java.lang.IllegalStateException} naming the missing attributes (e.g. {@code
+ * unset throws {@link java.lang.IllegalArgumentException} naming the missing attributes (e.g. {@code
  * CreateClusterParams} without {@code planId} and {@code teamId}); a broken rule throws {@link
  * java.lang.IllegalArgumentException} naming the field and the rule (e.g. {@code networkId and networkCidr4 must
  * not both be set}). Operations check their arguments the same way, IDs included, before sending.

@@ -199,7 +199,7 @@ class ValidationTest extends MockApiTest {
                         .build())
                 .hasMessage("planId must not be blank");
         assertThatThrownBy(() -> CreateClusterParams.builder().name("n").build())
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("planId")
                 .hasMessageContaining("teamId");
         assertThatThrownBy(() -> PostgresVersionRef.major(0)).hasMessage("majorVersion must be positive but was 0");
