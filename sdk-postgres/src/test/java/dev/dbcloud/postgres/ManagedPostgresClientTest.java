@@ -62,6 +62,17 @@ class ManagedPostgresClientTest {
     }
 
     @Test
+    void closingTheClickHouseCloudClientLeavesTheSiblingWorking() throws Exception {
+        server.enqueue(ok("[]"));
+        ClickHouseCloudClient ch = clickHouse().organizationId(ORG).build();
+        try (ManagedPostgresClient postgres = ManagedPostgresClient.from(ch)) {
+            ch.close();
+            assertThat(postgres.instances().list()).isEmpty();
+        }
+        assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/v1/organizations/" + ORG + "/postgres");
+    }
+
+    @Test
     void theBuilderFromAClientAcceptsOverrides() {
         try (ClickHouseCloudClient ch = clickHouse().build();
                 ManagedPostgresClient postgres =
