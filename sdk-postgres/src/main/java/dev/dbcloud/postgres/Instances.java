@@ -783,9 +783,32 @@ public final class Instances {
      */
     public PostgresInstance waitUntilApplied(
             String postgresId, UpdateInstanceParams update, Duration timeout, RequestOptions options) {
+        return waitUntilApplied(postgresId, update, timeout, DEFAULT_POLL_INTERVAL, options);
+    }
+
+    /**
+     * Waits until an update is applied, as {@link #waitUntilApplied(String, UpdateInstanceParams, Duration)} does,
+     * polling every {@code interval} and sending every poll with {@code options}.
+     *
+     * @param postgresId the instance id
+     * @param update the update that was sent
+     * @param timeout how long to wait in all
+     * @param interval the pause between polls
+     * @param options per-call options of every poll
+     * @return the instance showing the update
+     * @throws WaitFailedException if the instance is {@code deleting}, or a poll fails
+     * @throws WaitTimeoutException if time runs out
+     */
+    public PostgresInstance waitUntilApplied(
+            String postgresId,
+            UpdateInstanceParams update,
+            Duration timeout,
+            Duration interval,
+            RequestOptions options) {
         Checks.pathSegment(postgresId, "postgresId");
         requireNonNull(update, "update == null");
         Checks.positive(timeout, "timeout");
+        Checks.positive(interval, "interval");
         requireNonNull(options, "options == null");
         int[] streak = {0};
         return steadyPoller(
@@ -795,7 +818,7 @@ public final class Instances {
                             streak[0] = applied(seen, update) ? streak[0] + 1 : 0;
                             return seen;
                         },
-                        DEFAULT_POLL_INTERVAL)
+                        interval)
                 .until(i -> streak[0] >= STABLE_POLLS)
                 .failWhen(i -> i.state().filter(InstanceState.DELETING::equals).isPresent())
                 .describeWith(Instances::describe)

@@ -85,6 +85,17 @@ class WaitersTest extends ClientTest {
         assertThat(applied.size()).contains(InstanceSize.R8GD_XLARGE);
         assertThat(server.getRequestCount()).isEqualTo(6);
         assertThat(pg.time.sleeps()).hasSize(5).allMatch(Duration.ofSeconds(5)::equals);
+        for (int i = 0; i < 3; i++) {
+            server.enqueue(ok(bigger));
+        }
+        client.instances()
+                .waitUntilApplied(
+                        ID,
+                        update,
+                        Duration.ofMinutes(1),
+                        Duration.ofMillis(100),
+                        dev.dbcloud.core.RequestOptions.none());
+        assertThat(pg.time.sleeps().subList(5, 7)).containsExactly(Duration.ofMillis(100), Duration.ofMillis(100));
     }
 
     @Test
