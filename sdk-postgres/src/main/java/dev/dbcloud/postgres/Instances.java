@@ -1,0 +1,1244 @@
+package dev.dbcloud.postgres;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import dev.dbcloud.clickhouse.Tag;
+import dev.dbcloud.clickhouse.internal.OrganizationResolver;
+import dev.dbcloud.core.ApiResponse;
+import dev.dbcloud.core.Poller;
+import dev.dbcloud.core.RequestOptions;
+import dev.dbcloud.core.errors.ApiException;
+import dev.dbcloud.core.errors.BadRequestException;
+import dev.dbcloud.core.errors.ConflictException;
+import dev.dbcloud.core.errors.NotFoundException;
+import dev.dbcloud.core.errors.WaitFailedException;
+import dev.dbcloud.core.errors.WaitTimeoutException;
+import dev.dbcloud.core.internal.Checks;
+import dev.dbcloud.core.internal.HttpEngine;
+import dev.dbcloud.core.internal.HttpMethod;
+import dev.dbcloud.core.internal.Json;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The organization's Managed Postgres instances ({@code /v1/organizations/{organizationId}/postgres}): create,
+ * read, update and delete them, restart, promote or switch them over, reset their password, create read replicas
+ * and point-in-time restores, change their configuration, read their certificates, metrics and slow queries, and
+ * wait for them.
+ *
+ * <pre>{@code
+ * PostgresInstance created = pg.instances().create(CreateInstanceParams.builder()
+ *     .name("orders").region(CloudRegion.US_WEST_2).size(InstanceSize.R8GD_LARGE).build());
+ * String password = created.password().orElseThrow();          // returned by create only
+ * pg.instances().waitUntilRunning(created.id(), Duration.ofMinutes(30));
+ *
+ * UpdateInstanceParams bigger = UpdateInstanceParams.builder().size(InstanceSize.R8GD_XLARGE).build();
+ * pg.instances().update(created.id(), bigger);                 // keeps the tags (GET, then PATCH with them)
+ * pg.instances().waitUntilApplied(created.id(), bigger, Duration.ofMinutes(30));
+ *
+ * PostgresInstance replica = pg.instances().createReadReplica(created.id(),
+ *     CreateReadReplicaParams.builder().name("orders-replica").build(), Duration.ofMinutes(30));
+ * InstanceConfig config = pg.instances().updateConfig(created.id(),
+ *     ConfigParams.builder().pgConfig(PgConfig.builder().maxConnections(300).build()).build());
+ * if (config.message().isPresent()) pg.instances().restart(created.id());
+ * }</pre>
+ *
+ * <p>Where the API differs from its documentation, these methods protect you: {@link #update(String,
+ * UpdateInstanceParams)} keeps the tags a plain PATCH would clear; the configuration calls always send both
+ * sections; {@link #createReadReplica(String, CreateReadReplicaParams, Duration)} retries while a young primary
+ * has no backup yet; credentials are {@link Optional} since only a create returns them.
+ *
+ * <p>Waiters poll every {@link #DEFAULT_POLL_INTERVAL} with the client's clock and sleeper, fail fast with {@link
+ * WaitFailedException} when the instance is {@code deleting} (unless that is awaited), and throw {@link
+ * WaitTimeoutException} carrying the last observed {@link PostgresInstance} when time runs out.
+ *
+ * <p>{@link #withRawResponse()} offers every single-request operation returning the whole {@link ApiResponse}.
+ */
+public final class Instances {
+    /** The default pause between polls of the waiters: 5 seconds, as the Terraform provider polls. */
+    public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(5);
+
+    /** The pause between read replica attempts while the primary has no backup yet: 20 seconds. */
+    public static final Duration READ_REPLICA_RETRY_INTERVAL = Duration.ofSeconds(20);
+
+    /** How many consecutive polls must show an update applied before {@link #waitUntilApplied} returns. */
+    public static final int STABLE_POLLS = 3;
+
+    private static final TypeReference<List<PostgresInstance>> LIST = new TypeReference<>() {};
+    private static final TypeReference<List<SlowQueryPattern>> PATTERNS = new TypeReference<>() {};
+
+    private final HttpEngine engine;
+    private final WithRawResponse raw;
+
+    Instances(HttpEngine engine, OrganizationResolver organization) {
+        this.engine = engine;
+        this.raw = new WithRawResponse(engine, new InstanceRequests(organization));
+    }
+
+    /**
+     * The same single-request operations returning the whole {@link ApiResponse}: status, headers and the request
+     * id of the envelope, with the decoded value.
+     *
+     * <pre>{@code
+     * ApiResponse<PostgresInstance> r = pg.instances().withRawResponse().get(id, RequestOptions.none());
+     * log.info("state {} in request {}", r.value().state(), r.requestId().orElse("?"));
+     * }</pre>
+     *
+     * @return the raw view, the same instance on every call
+     */
+    public WithRawResponse withRawResponse() {
+        return raw;
+    }
+
+    /**
+     * Lists the organization's instances ({@code GET …/postgres}; not paged). List items carry no
+     * hostname, storage size or credentials.
+     *
+     * @return the instances
+     */
+    public List<PostgresInstance> list() {
+        return list(RequestOptions.none());
+    }
+
+    /**
+     * Lists the organization's instances ({@code GET …/postgres}; not paged). List items carry no
+     * hostname, storage size or credentials.
+     *
+     * @param options per-call options
+     * @return the instances
+     */
+    public List<PostgresInstance> list(RequestOptions options) {
+        return raw.list(options).value();
+    }
+
+    /**
+     * Creates an instance ({@code POST …/postgres}; the API answers 200). It starts in state {@code creating}; see
+     * {@link #waitUntilRunning(String, Duration)}. The answer is the only one to carry the superuser's {@link
+     * PostgresInstance#password() password} and {@link PostgresInstance#connectionString() connection string}:
+     * keep them now.
+     *
+     * @param params the instance to create
+     * @return the new instance, with its credentials
+     */
+    public PostgresInstance create(CreateInstanceParams params) {
+        return create(params, RequestOptions.none());
+    }
+
+    /**
+     * Creates an instance ({@code POST …/postgres}; the API answers 200). It starts in state {@code creating}; see
+     * {@link #waitUntilRunning(String, Duration)}. The answer is the only one to carry the superuser's {@link
+     * PostgresInstance#password() password} and {@link PostgresInstance#connectionString() connection string}:
+     * keep them now.
+     *
+     * @param params the instance to create
+     * @param options per-call options
+     * @return the new instance, with its credentials
+     */
+    public PostgresInstance create(CreateInstanceParams params, RequestOptions options) {
+        return raw.create(params, options).value();
+    }
+
+    /**
+     * Gets an instance ({@code GET …/postgres/{postgresId}}), without credentials.
+     *
+     * @param postgresId the instance id
+     * @return the instance
+     * @throws NotFoundException if there is no such instance
+     */
+    public PostgresInstance get(String postgresId) {
+        return get(postgresId, RequestOptions.none());
+    }
+
+    /**
+     * Gets an instance ({@code GET …/postgres/{postgresId}}), without credentials.
+     *
+     * @param postgresId the instance id
+     * @param options per-call options
+     * @return the instance
+     * @throws NotFoundException if there is no such instance
+     */
+    public PostgresInstance get(String postgresId, RequestOptions options) {
+        return raw.get(postgresId, options).value();
+    }
+
+    /**
+     * Updates an instance's name, size, HA setup or tags ({@code PATCH …/postgres/{postgresId}}). The change is
+     * applied asynchronously: the answer, and the state, may still show the old values; see {@link
+     * #waitUntilApplied(String, UpdateInstanceParams, Duration)}.
+     *
+     * <p><strong>Tags are kept:</strong> the API clears every tag on a PATCH without {@code tags}, so when {@code
+     * params} does not set {@link UpdateInstanceParams#tags() tags}, this sends two requests: a {@code GET} of the
+     * instance, then the PATCH carrying the tags it read. When {@code params} sets tags, only the PATCH is sent.
+     * Read replicas cannot be updated (the API answers 400).
+     *
+     * @param postgresId the instance id
+     * @param params the changes
+     * @return the instance as the API answered the PATCH
+     */
+    public PostgresInstance update(String postgresId, UpdateInstanceParams params) {
+        return update(postgresId, params, RequestOptions.none());
+    }
+
+    /**
+     * Updates an instance's name, size, HA setup or tags ({@code PATCH …/postgres/{postgresId}}). The change is
+     * applied asynchronously: the answer, and the state, may still show the old values; see {@link
+     * #waitUntilApplied(String, UpdateInstanceParams, Duration)}.
+     *
+     * <p><strong>Tags are kept:</strong> the API clears every tag on a PATCH without {@code tags}, so when {@code
+     * params} does not set {@link UpdateInstanceParams#tags() tags}, this sends two requests: a {@code GET} of the
+     * instance, then the PATCH carrying the tags it read. When {@code params} sets tags, only the PATCH is sent.
+     * Read replicas cannot be updated (the API answers 400).
+     *
+     * @param postgresId the instance id
+     * @param params the changes
+     * @param options per-call options
+     * @return the instance as the API answered the PATCH
+     */
+    public PostgresInstance update(String postgresId, UpdateInstanceParams params, RequestOptions options) {
+        return raw.update(postgresId, params, options).value();
+    }
+
+    /**
+     * Deletes an instance and all its data ({@code DELETE …/postgres/{postgresId}}; the answer carries no result).
+     * A primary that still has read replicas cannot be deleted (409): delete or promote them first.
+     *
+     * @param postgresId the instance id
+     * @throws ConflictException if the instance cannot be deleted now
+     */
+    public void delete(String postgresId) {
+        delete(postgresId, RequestOptions.none());
+    }
+
+    /**
+     * Deletes an instance and all its data ({@code DELETE …/postgres/{postgresId}}; the answer carries no result).
+     * A primary that still has read replicas cannot be deleted (409): delete or promote them first.
+     *
+     * @param postgresId the instance id
+     * @param options per-call options
+     * @throws ConflictException if the instance cannot be deleted now
+     */
+    public void delete(String postgresId, RequestOptions options) {
+        raw.delete(postgresId, options);
+    }
+
+    /**
+     * Restarts an instance ({@code PATCH …/state} with {@code {"command":"restart"}}), e.g. after a
+     * configuration change whose {@link InstanceConfig#message() message} asks for it.
+     *
+     * @param postgresId the instance id
+     * @return the instance, typically {@code restarting}
+     */
+    public PostgresInstance restart(String postgresId) {
+        return restart(postgresId, RequestOptions.none());
+    }
+
+    /**
+     * Restarts an instance ({@code PATCH …/state} with {@code {"command":"restart"}}), e.g. after a
+     * configuration change whose {@link InstanceConfig#message() message} asks for it.
+     *
+     * @param postgresId the instance id
+     * @param options per-call options
+     * @return the instance, typically {@code restarting}
+     */
+    public PostgresInstance restart(String postgresId, RequestOptions options) {
+        return raw.restart(postgresId, options).value();
+    }
+
+    /**
+     * Promotes a read replica to a primary ({@code PATCH …/state} with {@code {"command":"promote"}}).
+     *
+     * @param postgresId the read replica's id
+     * @return the instance
+     */
+    public PostgresInstance promote(String postgresId) {
+        return promote(postgresId, RequestOptions.none());
+    }
+
+    /**
+     * Promotes a read replica to a primary ({@code PATCH …/state} with {@code {"command":"promote"}}).
+     *
+     * @param postgresId the read replica's id
+     * @param options per-call options
+     * @return the instance
+     */
+    public PostgresInstance promote(String postgresId, RequestOptions options) {
+        return raw.promote(postgresId, options).value();
+    }
+
+    /**
+     * Switches a primary over to its standby ({@code PATCH …/state} with {@code {"command":"switchover"}});
+     * needs an HA setup other than {@code none}.
+     *
+     * @param postgresId the primary's id
+     * @return the instance
+     */
+    public PostgresInstance switchover(String postgresId) {
+        return switchover(postgresId, RequestOptions.none());
+    }
+
+    /**
+     * Switches a primary over to its standby ({@code PATCH …/state} with {@code {"command":"switchover"}});
+     * needs an HA setup other than {@code none}.
+     *
+     * @param postgresId the primary's id
+     * @param options per-call options
+     * @return the instance
+     */
+    public PostgresInstance switchover(String postgresId, RequestOptions options) {
+        return raw.switchover(postgresId, options).value();
+    }
+
+    /**
+     * Resets the superuser's password ({@code PATCH …/postgres/{postgresId}/password}): to a server-generated one,
+     * returned in the result, with {@link ResetPasswordParams#generated()}; or to one of your choice with {@link
+     * ResetPasswordParams#of(String)}, checked against the API's rules before anything is sent.
+     *
+     * @param postgresId the instance id
+     * @param params how to set the password
+     * @return the generated password, if the server generated one
+     */
+    public ResetPasswordResult resetPassword(String postgresId, ResetPasswordParams params) {
+        return resetPassword(postgresId, params, RequestOptions.none());
+    }
+
+    /**
+     * Resets the superuser's password ({@code PATCH …/postgres/{postgresId}/password}): to a server-generated one,
+     * returned in the result, with {@link ResetPasswordParams#generated()}; or to one of your choice with {@link
+     * ResetPasswordParams#of(String)}, checked against the API's rules before anything is sent.
+     *
+     * @param postgresId the instance id
+     * @param params how to set the password
+     * @param options per-call options
+     * @return the generated password, if the server generated one
+     */
+    public ResetPasswordResult resetPassword(String postgresId, ResetPasswordParams params, RequestOptions options) {
+        return raw.resetPassword(postgresId, params, options).value();
+    }
+
+    /**
+     * Creates a read replica of a primary ({@code POST …/postgres/{postgresId}/readReplica}); poll the returned
+     * replica like a create. A primary younger than its first base backup (about 10 minutes) refuses with {@code
+     * 400 BAD_REQUEST: Parent server is not ready for read replicas. There are no backups, yet.}; {@link
+     * #createReadReplica(String, CreateReadReplicaParams, Duration)} retries until it accepts.
+     *
+     * @param primaryId the primary's id
+     * @param params the replica
+     * @return the new replica
+     */
+    public PostgresInstance createReadReplica(String primaryId, CreateReadReplicaParams params) {
+        return createReadReplica(primaryId, params, RequestOptions.none());
+    }
+
+    /**
+     * Creates a read replica of a primary ({@code POST …/postgres/{postgresId}/readReplica}); poll the returned
+     * replica like a create. A primary younger than its first base backup (about 10 minutes) refuses with {@code
+     * 400 BAD_REQUEST: Parent server is not ready for read replicas. There are no backups, yet.}; {@link
+     * #createReadReplica(String, CreateReadReplicaParams, Duration)} retries until it accepts.
+     *
+     * @param primaryId the primary's id
+     * @param params the replica
+     * @param options per-call options
+     * @return the new replica
+     */
+    public PostgresInstance createReadReplica(
+            String primaryId, CreateReadReplicaParams params, RequestOptions options) {
+        return raw.createReadReplica(primaryId, params, options).value();
+    }
+
+    /**
+     * Restores an instance's continuous backup at a point in time into a <em>new</em> instance ({@code POST
+     * …/postgres/{postgresId}/restoredService}); poll the returned instance like a create.
+     *
+     * @param postgresId the source instance's id
+     * @param params the new instance and the point in time
+     * @return the new instance
+     */
+    public PostgresInstance restore(String postgresId, RestoreInstanceParams params) {
+        return restore(postgresId, params, RequestOptions.none());
+    }
+
+    /**
+     * Restores an instance's continuous backup at a point in time into a <em>new</em> instance ({@code POST
+     * …/postgres/{postgresId}/restoredService}); poll the returned instance like a create.
+     *
+     * @param postgresId the source instance's id
+     * @param params the new instance and the point in time
+     * @param options per-call options
+     * @return the new instance
+     */
+    public PostgresInstance restore(String postgresId, RestoreInstanceParams params, RequestOptions options) {
+        return raw.restore(postgresId, params, options).value();
+    }
+
+    /**
+     * Gets an instance's Postgres and PgBouncer configuration ({@code GET …/postgres/{postgresId}/config}).
+     * Values come back as strings even when numeric; {@link PgConfig} offers them typed.
+     *
+     * @param postgresId the instance id
+     * @return the configuration
+     */
+    public InstanceConfig config(String postgresId) {
+        return config(postgresId, RequestOptions.none());
+    }
+
+    /**
+     * Gets an instance's Postgres and PgBouncer configuration ({@code GET …/postgres/{postgresId}/config}).
+     * Values come back as strings even when numeric; {@link PgConfig} offers them typed.
+     *
+     * @param postgresId the instance id
+     * @param options per-call options
+     * @return the configuration
+     */
+    public InstanceConfig config(String postgresId, RequestOptions options) {
+        return raw.config(postgresId, options).value();
+    }
+
+    /**
+     * Replaces an instance's configuration ({@code POST …/postgres/{postgresId}/config}): keys absent from a section
+     * are removed, an empty section clears it. Both sections are always sent (see {@link ConfigParams}). The state
+     * does not change; the result's {@link InstanceConfig#message() message} names keys that need a {@link
+     * #restart(String) restart}. Works on read replicas too.
+     *
+     * @param postgresId the instance id
+     * @param params the complete new configuration
+     * @return the configuration now in place, with the API's message
+     */
+    public InstanceConfig replaceConfig(String postgresId, ConfigParams params) {
+        return replaceConfig(postgresId, params, RequestOptions.none());
+    }
+
+    /**
+     * Replaces an instance's configuration ({@code POST …/postgres/{postgresId}/config}): keys absent from a section
+     * are removed, an empty section clears it. Both sections are always sent (see {@link ConfigParams}). The state
+     * does not change; the result's {@link InstanceConfig#message() message} names keys that need a {@link
+     * #restart(String) restart}. Works on read replicas too.
+     *
+     * @param postgresId the instance id
+     * @param params the complete new configuration
+     * @param options per-call options
+     * @return the configuration now in place, with the API's message
+     */
+    public InstanceConfig replaceConfig(String postgresId, ConfigParams params, RequestOptions options) {
+        return raw.replaceConfig(postgresId, params, options).value();
+    }
+
+    /**
+     * Changes some of an instance's configuration ({@code PATCH …/postgres/{postgresId}/config}): the keys sent are
+     * merged into the current configuration. Both sections are always sent, an unset one as {@code {}} (see {@link
+     * ConfigParams}). The state does not change; the result's {@link InstanceConfig#message() message} names keys
+     * that need a {@link #restart(String) restart}. Works on read replicas too.
+     *
+     * @param postgresId the instance id
+     * @param params the keys to change
+     * @return the configuration now in place, with the API's message
+     */
+    public InstanceConfig updateConfig(String postgresId, ConfigParams params) {
+        return updateConfig(postgresId, params, RequestOptions.none());
+    }
+
+    /**
+     * Changes some of an instance's configuration ({@code PATCH …/postgres/{postgresId}/config}): the keys sent are
+     * merged into the current configuration. Both sections are always sent, an unset one as {@code {}} (see {@link
+     * ConfigParams}). The state does not change; the result's {@link InstanceConfig#message() message} names keys
+     * that need a {@link #restart(String) restart}. Works on read replicas too.
+     *
+     * @param postgresId the instance id
+     * @param params the keys to change
+     * @param options per-call options
+     * @return the configuration now in place, with the API's message
+     */
+    public InstanceConfig updateConfig(String postgresId, ConfigParams params, RequestOptions options) {
+        return raw.updateConfig(postgresId, params, options).value();
+    }
+
+    /**
+     * Downloads the CA certificates to verify the instance's TLS certificate with ({@code GET
+     * …/postgres/{postgresId}/caCertificates}; answered as {@code application/x-pem-file}, not enveloped).
+     *
+     * @param postgresId the instance id
+     * @return the certificates as PEM text
+     */
+    public String caCertificates(String postgresId) {
+        return caCertificates(postgresId, RequestOptions.none());
+    }
+
+    /**
+     * Downloads the CA certificates to verify the instance's TLS certificate with ({@code GET
+     * …/postgres/{postgresId}/caCertificates}; answered as {@code application/x-pem-file}, not enveloped).
+     *
+     * @param postgresId the instance id
+     * @param options per-call options
+     * @return the certificates as PEM text
+     */
+    public String caCertificates(String postgresId, RequestOptions options) {
+        return raw.caCertificates(postgresId, options).value();
+    }
+
+    /**
+     * Reads an instance's bucketed time-series metrics ({@code GET
+     * …/postgres/{postgresId}/metrics?from_date&to_date&bucket_size_seconds}): CPU, memory, disk, connections,
+     * cache hit ratio and more.
+     *
+     * @param postgresId the instance id
+     * @param params the window and bucket size
+     * @return the metrics
+     */
+    public InstanceMetrics metrics(String postgresId, MetricsParams params) {
+        return metrics(postgresId, params, RequestOptions.none());
+    }
+
+    /**
+     * Reads an instance's bucketed time-series metrics ({@code GET
+     * …/postgres/{postgresId}/metrics?from_date&to_date&bucket_size_seconds}): CPU, memory, disk, connections,
+     * cache hit ratio and more.
+     *
+     * @param postgresId the instance id
+     * @param params the window and bucket size
+     * @param options per-call options
+     * @return the metrics
+     */
+    public InstanceMetrics metrics(String postgresId, MetricsParams params, RequestOptions options) {
+        return raw.metrics(postgresId, params, options).value();
+    }
+
+    /**
+     * Lists the slowest query patterns of a window ({@code GET …/postgres/{postgresId}/slowQueryPatterns}), one
+     * page: the list is offset-paged with {@link ListSlowQueryPatternsParams#limit()} and {@link
+     * ListSlowQueryPatternsParams#offset()}.
+     *
+     * @param postgresId the instance id
+     * @param params the window, filters, order and page
+     * @return the patterns
+     */
+    public List<SlowQueryPattern> slowQueryPatterns(String postgresId, ListSlowQueryPatternsParams params) {
+        return slowQueryPatterns(postgresId, params, RequestOptions.none());
+    }
+
+    /**
+     * Lists the slowest query patterns of a window ({@code GET …/postgres/{postgresId}/slowQueryPatterns}), one
+     * page: the list is offset-paged with {@link ListSlowQueryPatternsParams#limit()} and {@link
+     * ListSlowQueryPatternsParams#offset()}.
+     *
+     * @param postgresId the instance id
+     * @param params the window, filters, order and page
+     * @param options per-call options
+     * @return the patterns
+     */
+    public List<SlowQueryPattern> slowQueryPatterns(
+            String postgresId, ListSlowQueryPatternsParams params, RequestOptions options) {
+        return raw.slowQueryPatterns(postgresId, params, options).value();
+    }
+
+    /**
+     * Gets one slow query pattern with its recent executions ({@code GET
+     * …/postgres/{postgresId}/slowQueryPatterns/{queryId}}).
+     *
+     * @param postgresId the instance id
+     * @param queryId the pattern's id exactly as listed (often negative)
+     * @param params the pattern's database, user and operation
+     * @return the pattern and its recent executions
+     */
+    public SlowQueryPatternDetail slowQueryPattern(String postgresId, String queryId, SlowQueryPatternParams params) {
+        return slowQueryPattern(postgresId, queryId, params, RequestOptions.none());
+    }
+
+    /**
+     * Gets one slow query pattern with its recent executions ({@code GET
+     * …/postgres/{postgresId}/slowQueryPatterns/{queryId}}).
+     *
+     * @param postgresId the instance id
+     * @param queryId the pattern's id exactly as listed (often negative)
+     * @param params the pattern's database, user and operation
+     * @param options per-call options
+     * @return the pattern and its recent executions
+     */
+    public SlowQueryPatternDetail slowQueryPattern(
+            String postgresId, String queryId, SlowQueryPatternParams params, RequestOptions options) {
+        return raw.slowQueryPattern(postgresId, queryId, params, options).value();
+    }
+
+    /**
+     * Reads an instance's metrics in the Prometheus text format ({@code GET …/postgres/{postgresId}/prometheus};
+     * an evolving beta endpoint).
+     *
+     * @param postgresId the instance id
+     * @return the metrics text
+     */
+    public String prometheusMetrics(String postgresId) {
+        return prometheusMetrics(postgresId, RequestOptions.none());
+    }
+
+    /**
+     * Reads an instance's metrics in the Prometheus text format ({@code GET …/postgres/{postgresId}/prometheus};
+     * an evolving beta endpoint).
+     *
+     * @param postgresId the instance id
+     * @param options per-call options
+     * @return the metrics text
+     */
+    public String prometheusMetrics(String postgresId, RequestOptions options) {
+        return raw.prometheusMetrics(postgresId, options).value();
+    }
+
+    /**
+     * Reads the metrics of every instance of the organization (at most 100) in the Prometheus text format
+     * ({@code GET …/postgres/prometheus}; an evolving beta endpoint).
+     *
+     * @return the metrics text
+     */
+    public String organizationPrometheusMetrics() {
+        return organizationPrometheusMetrics(RequestOptions.none());
+    }
+
+    /**
+     * Reads the metrics of every instance of the organization (at most 100) in the Prometheus text format
+     * ({@code GET …/postgres/prometheus}; an evolving beta endpoint).
+     *
+     * @param options per-call options
+     * @return the metrics text
+     */
+    public String organizationPrometheusMetrics(RequestOptions options) {
+        return raw.organizationPrometheusMetrics(options).value();
+    }
+    /**
+     * Creates a read replica, retrying while the primary is too young to have one: as long as the API answers
+     * {@code 400 BAD_REQUEST: Parent server is not ready for read replicas. There are no backups, yet.}, the
+     * request is sent again every {@link #READ_REPLICA_RETRY_INTERVAL}, until {@code waitForFirstBackup} has
+     * passed. The first base backup exists about 10 minutes after a create; the Terraform provider waits up to 30.
+     * Any other error is thrown as it came.
+     *
+     * @param primaryId the primary's id
+     * @param params the replica
+     * @param waitForFirstBackup how long to keep retrying in all
+     * @return the new replica; poll it with {@link #waitUntilRunning(String, Duration)}
+     * @throws WaitTimeoutException if the primary still had no backup when time ran out
+     */
+    public PostgresInstance createReadReplica(
+            String primaryId, CreateReadReplicaParams params, Duration waitForFirstBackup) {
+        return createReadReplica(primaryId, params, waitForFirstBackup, RequestOptions.none());
+    }
+
+    /**
+     * Creates a read replica, retrying while the primary has no backup yet, as {@link #createReadReplica(String,
+     * CreateReadReplicaParams, Duration)} does, sending every attempt with {@code options}.
+     *
+     * @param primaryId the primary's id
+     * @param params the replica
+     * @param waitForFirstBackup how long to keep retrying in all
+     * @param options per-call options of every attempt
+     * @return the new replica
+     * @throws WaitTimeoutException if the primary still had no backup when time ran out
+     */
+    public PostgresInstance createReadReplica(
+            String primaryId, CreateReadReplicaParams params, Duration waitForFirstBackup, RequestOptions options) {
+        Checks.pathSegment(primaryId, "primaryId");
+        requireNonNull(params, "params == null");
+        Checks.positive(waitForFirstBackup, "waitForFirstBackup");
+        requireNonNull(options, "options == null");
+        try {
+            return steadyPoller(
+                            "primary " + primaryId + " to accept a read replica (it has no backup yet)",
+                            () -> raw.createReadReplica(primaryId, params, options)
+                                    .value(),
+                            READ_REPLICA_RETRY_INTERVAL)
+                    .until(replica -> true)
+                    .tolerate(Instances::noBackupYet)
+                    .timeout(waitForFirstBackup)
+                    .build()
+                    .await();
+        } catch (WaitFailedException e) {
+            if (e.getCause() instanceof ApiException refused) {
+                throw refused;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Whether an error is the refusal of a read replica on a primary without backup.
+     *
+     * @param e the error
+     * @return true for {@code 400 BAD_REQUEST: … There are no backups, yet.}
+     */
+    static boolean noBackupYet(ApiException e) {
+        if (!(e instanceof BadRequestException bad)) {
+            return false;
+        }
+        String message = bad.errorMessage().orElse("").toLowerCase(Locale.ROOT);
+        return message.contains("no backups") || message.contains("not ready for read replicas");
+    }
+
+    /**
+     * Polls the instance every {@link #DEFAULT_POLL_INTERVAL} until it reaches {@code state}.
+     *
+     * @param postgresId the instance id
+     * @param state the wanted state
+     * @param timeout how long to wait in all
+     * @return the instance in the wanted state
+     * @throws WaitFailedException if the instance is {@code deleting} (unless that is wanted), or a poll fails
+     * @throws WaitTimeoutException if time runs out; {@code lastObserved(PostgresInstance.class)} shows the last
+     *     state
+     */
+    public PostgresInstance waitUntil(String postgresId, InstanceState state, Duration timeout) {
+        return waitUntil(postgresId, state, timeout, DEFAULT_POLL_INTERVAL, RequestOptions.none());
+    }
+
+    /**
+     * Polls the instance every {@code interval} until it reaches {@code state}, sending every poll with {@code
+     * options}.
+     *
+     * @param postgresId the instance id
+     * @param state the wanted state
+     * @param timeout how long to wait in all
+     * @param interval the pause between polls
+     * @param options per-call options of every poll
+     * @return the instance in the wanted state
+     * @throws WaitFailedException if the instance is {@code deleting} (unless that is wanted), or a poll fails
+     * @throws WaitTimeoutException if time runs out; {@code lastObserved(PostgresInstance.class)} shows the last
+     *     state
+     */
+    public PostgresInstance waitUntil(
+            String postgresId, InstanceState state, Duration timeout, Duration interval, RequestOptions options) {
+        Checks.pathSegment(postgresId, "postgresId");
+        requireNonNull(state, "state == null");
+        Checks.positive(timeout, "timeout");
+        Checks.positive(interval, "interval");
+        requireNonNull(options, "options == null");
+        return steadyPoller(
+                        "Postgres instance " + postgresId + " to be " + state, () -> get(postgresId, options), interval)
+                .until(i -> i.state().filter(state::equals).isPresent())
+                .failWhen(i -> !state.equals(InstanceState.DELETING)
+                        && i.state().filter(InstanceState.DELETING::equals).isPresent())
+                .describeWith(Instances::describe)
+                .timeout(timeout)
+                .build()
+                .await();
+    }
+
+    /**
+     * Polls the instance every {@link #DEFAULT_POLL_INTERVAL} until it is {@code running}, as after a create, a
+     * read replica, a restore or a restart.
+     *
+     * @param postgresId the instance id
+     * @param timeout how long to wait in all; the Terraform provider allows 30 minutes for a create
+     * @return the running instance
+     * @throws WaitFailedException if the instance is {@code deleting}, or a poll fails
+     * @throws WaitTimeoutException if time runs out
+     */
+    public PostgresInstance waitUntilRunning(String postgresId, Duration timeout) {
+        return waitUntilRunning(postgresId, timeout, RequestOptions.none());
+    }
+
+    /**
+     * Polls the instance every {@link #DEFAULT_POLL_INTERVAL} until it is {@code running}, sending every poll with
+     * {@code options}.
+     *
+     * @param postgresId the instance id
+     * @param timeout how long to wait in all
+     * @param options per-call options of every poll
+     * @return the running instance
+     * @throws WaitFailedException if the instance is {@code deleting}, or a poll fails
+     * @throws WaitTimeoutException if time runs out
+     */
+    public PostgresInstance waitUntilRunning(String postgresId, Duration timeout, RequestOptions options) {
+        return waitUntil(postgresId, InstanceState.RUNNING, timeout, DEFAULT_POLL_INTERVAL, options);
+    }
+
+    /**
+     * Waits until an {@link #update(String, UpdateInstanceParams) update} is applied: polls the instance every
+     * {@link #DEFAULT_POLL_INTERVAL} until it is {@code running} and shows every value {@code update} sets (name,
+     * size, HA setup, and the tags as a set, when set) on {@link #STABLE_POLLS} consecutive polls. Right after a
+     * PATCH the API may still show {@code running} with the old values, and a rename is eventually consistent;
+     * the Terraform provider waits the same way.
+     *
+     * @param postgresId the instance id
+     * @param update the update that was sent
+     * @param timeout how long to wait in all
+     * @return the instance showing the update
+     * @throws WaitFailedException if the instance is {@code deleting}, or a poll fails
+     * @throws WaitTimeoutException if time runs out; {@code lastObserved(PostgresInstance.class)} shows the last
+     *     values
+     */
+    public PostgresInstance waitUntilApplied(String postgresId, UpdateInstanceParams update, Duration timeout) {
+        return waitUntilApplied(postgresId, update, timeout, RequestOptions.none());
+    }
+
+    /**
+     * Waits until an update is applied, as {@link #waitUntilApplied(String, UpdateInstanceParams, Duration)} does,
+     * sending every poll with {@code options}.
+     *
+     * @param postgresId the instance id
+     * @param update the update that was sent
+     * @param timeout how long to wait in all
+     * @param options per-call options of every poll
+     * @return the instance showing the update
+     * @throws WaitFailedException if the instance is {@code deleting}, or a poll fails
+     * @throws WaitTimeoutException if time runs out
+     */
+    public PostgresInstance waitUntilApplied(
+            String postgresId, UpdateInstanceParams update, Duration timeout, RequestOptions options) {
+        return waitUntilApplied(postgresId, update, timeout, DEFAULT_POLL_INTERVAL, options);
+    }
+
+    /**
+     * Waits until an update is applied, as {@link #waitUntilApplied(String, UpdateInstanceParams, Duration)} does,
+     * polling every {@code interval} and sending every poll with {@code options}.
+     *
+     * @param postgresId the instance id
+     * @param update the update that was sent
+     * @param timeout how long to wait in all
+     * @param interval the pause between polls
+     * @param options per-call options of every poll
+     * @return the instance showing the update
+     * @throws WaitFailedException if the instance is {@code deleting}, or a poll fails
+     * @throws WaitTimeoutException if time runs out
+     */
+    public PostgresInstance waitUntilApplied(
+            String postgresId,
+            UpdateInstanceParams update,
+            Duration timeout,
+            Duration interval,
+            RequestOptions options) {
+        Checks.pathSegment(postgresId, "postgresId");
+        requireNonNull(update, "update == null");
+        Checks.positive(timeout, "timeout");
+        Checks.positive(interval, "interval");
+        requireNonNull(options, "options == null");
+        int[] streak = {0};
+        return steadyPoller(
+                        "update of Postgres instance " + postgresId + " to be applied",
+                        () -> {
+                            PostgresInstance seen = get(postgresId, options);
+                            streak[0] = applied(seen, update) ? streak[0] + 1 : 0;
+                            return seen;
+                        },
+                        interval)
+                .until(i -> streak[0] >= STABLE_POLLS)
+                .failWhen(i -> i.state().filter(InstanceState.DELETING::equals).isPresent())
+                .describeWith(Instances::describe)
+                .timeout(timeout)
+                .build()
+                .await();
+    }
+
+    private static boolean applied(PostgresInstance seen, UpdateInstanceParams update) {
+        return seen.state().filter(InstanceState.RUNNING::equals).isPresent()
+                && update.name()
+                        .map(n -> seen.name().filter(n::equals).isPresent())
+                        .orElse(true)
+                && update.size()
+                        .map(s -> seen.size().filter(s::equals).isPresent())
+                        .orElse(true)
+                && update.haType()
+                        .map(h -> seen.haType().filter(h::equals).isPresent())
+                        .orElse(true)
+                && update.tags()
+                        .map(t -> new HashSet<Tag>(t).equals(new HashSet<Tag>(seen.tags())))
+                        .orElse(true);
+    }
+
+    private static String describe(PostgresInstance i) {
+        return "state " + i.state().map(InstanceState::value).orElse("?") + ", name "
+                + i.name().orElse("?") + ", size "
+                + i.size().map(InstanceSize::value).orElse("?")
+                + ", haType " + i.haType().map(HaType::value).orElse("?") + ", "
+                + i.tags().size() + " tags";
+    }
+
+    private <T> Poller.Builder<T> steadyPoller(String description, Supplier<T> poll, Duration interval) {
+        return engine.<T>poller(description)
+                .poll(poll)
+                .interval(interval)
+                .maxInterval(interval)
+                .backoffMultiplier(1.0);
+    }
+
+    /**
+     * The single-request operations of {@link Instances} returning {@link ApiResponse}: the HTTP status, the
+     * response headers and the request id of the envelope, with the decoded value. Get it from {@link
+     * Instances#withRawResponse()}. The waiters and the retrying {@link Instances#createReadReplica(String,
+     * CreateReadReplicaParams, Duration)} send several requests and are offered on {@link Instances} only; {@link
+     * #update(String, UpdateInstanceParams, RequestOptions)} also reads the tags first unless it sets them, and
+     * answers with the PATCH's response.
+     */
+    public static final class WithRawResponse {
+        private final HttpEngine engine;
+        private final InstanceRequests requests;
+
+        WithRawResponse(HttpEngine engine, InstanceRequests requests) {
+            this.engine = engine;
+            this.requests = requests;
+        }
+
+        /**
+         * Lists the organization's instances ({@code GET …/postgres}; not paged). List items carry no
+         * hostname, storage size or credentials.
+         *
+         * @param options per-call options
+         * @return the response with the instances
+         */
+        public ApiResponse<List<PostgresInstance>> list(RequestOptions options) {
+            return engine.send(requests.collection(HttpMethod.GET, "", options).build(), Json.type(LIST));
+        }
+
+        /**
+         * Creates an instance ({@code POST …/postgres}; the API answers 200). It starts in state {@code creating}; see
+         * {@link #waitUntilRunning(String, Duration)}. The answer is the only one to carry the superuser's {@link
+         * PostgresInstance#password() password} and {@link PostgresInstance#connectionString() connection string}:
+         * keep them now.
+         *
+         * @param params the instance to create
+         * @param options per-call options
+         * @return the response with the new instance, with its credentials
+         */
+        public ApiResponse<PostgresInstance> create(CreateInstanceParams params, RequestOptions options) {
+            requireNonNull(params, "params == null");
+            return engine.send(
+                    requests.collection(HttpMethod.POST, "", options)
+                            .body(params)
+                            .build(),
+                    Json.type(PostgresInstance.class));
+        }
+
+        /**
+         * Gets an instance ({@code GET …/postgres/{postgresId}}), without credentials.
+         *
+         * @param postgresId the instance id
+         * @param options per-call options
+         * @return the response with the instance
+         * @throws NotFoundException if there is no such instance
+         */
+        public ApiResponse<PostgresInstance> get(String postgresId, RequestOptions options) {
+            return engine.send(
+                    requests.instance(HttpMethod.GET, "", postgresId, options).build(),
+                    Json.type(PostgresInstance.class));
+        }
+
+        /**
+         * Updates an instance's name, size, HA setup or tags ({@code PATCH …/postgres/{postgresId}}). The change is
+         * applied asynchronously: the answer, and the state, may still show the old values; see {@link
+         * #waitUntilApplied(String, UpdateInstanceParams, Duration)}.
+         *
+         * <p><strong>Tags are kept:</strong> the API clears every tag on a PATCH without {@code tags}, so when {@code
+         * params} does not set {@link UpdateInstanceParams#tags() tags}, this sends two requests: a {@code GET} of the
+         * instance, then the PATCH carrying the tags it read. When {@code params} sets tags, only the PATCH is sent.
+         * Read replicas cannot be updated (the API answers 400).
+         *
+         * @param postgresId the instance id
+         * @param params the changes
+         * @param options per-call options
+         * @return the response with the instance as the API answered the PATCH
+         */
+        public ApiResponse<PostgresInstance> update(
+                String postgresId, UpdateInstanceParams params, RequestOptions options) {
+            requireNonNull(params, "params == null");
+            Checks.pathSegment(postgresId, "postgresId");
+            requireNonNull(options, "options == null");
+            UpdateInstanceParams body = params.tags().isPresent()
+                    ? params
+                    : params.withTags(get(postgresId, options).value().tags());
+            return engine.send(
+                    requests.instance(HttpMethod.PATCH, "", postgresId, options)
+                            .body(body)
+                            .build(),
+                    Json.type(PostgresInstance.class));
+        }
+
+        /**
+         * Deletes an instance and all its data ({@code DELETE …/postgres/{postgresId}}; the answer carries no result).
+         * A primary that still has read replicas cannot be deleted (409): delete or promote them first.
+         *
+         * @param postgresId the instance id
+         * @param options per-call options
+         * @return the response, without value
+         * @throws ConflictException if the instance cannot be deleted now
+         */
+        public ApiResponse<Void> delete(String postgresId, RequestOptions options) {
+            return engine.send(
+                    requests.instance(HttpMethod.DELETE, "", postgresId, options)
+                            .build(),
+                    Json.type(Void.class));
+        }
+
+        /**
+         * Restarts an instance ({@code PATCH …/state} with {@code {"command":"restart"}}), e.g. after a
+         * configuration change whose {@link InstanceConfig#message() message} asks for it.
+         *
+         * @param postgresId the instance id
+         * @param options per-call options
+         * @return the response with the instance, typically {@code restarting}
+         */
+        public ApiResponse<PostgresInstance> restart(String postgresId, RequestOptions options) {
+            return command(postgresId, "restart", options);
+        }
+
+        /**
+         * Promotes a read replica to a primary ({@code PATCH …/state} with {@code {"command":"promote"}}).
+         *
+         * @param postgresId the read replica's id
+         * @param options per-call options
+         * @return the response with the instance
+         */
+        public ApiResponse<PostgresInstance> promote(String postgresId, RequestOptions options) {
+            return command(postgresId, "promote", options);
+        }
+
+        /**
+         * Switches a primary over to its standby ({@code PATCH …/state} with {@code {"command":"switchover"}});
+         * needs an HA setup other than {@code none}.
+         *
+         * @param postgresId the primary's id
+         * @param options per-call options
+         * @return the response with the instance
+         */
+        public ApiResponse<PostgresInstance> switchover(String postgresId, RequestOptions options) {
+            return command(postgresId, "switchover", options);
+        }
+
+        /**
+         * Resets the superuser's password ({@code PATCH …/postgres/{postgresId}/password}): to a server-generated one,
+         * returned in the result, with {@link ResetPasswordParams#generated()}; or to one of your choice with {@link
+         * ResetPasswordParams#of(String)}, checked against the API's rules before anything is sent.
+         *
+         * @param postgresId the instance id
+         * @param params how to set the password
+         * @param options per-call options
+         * @return the response with the generated password, if the server generated one
+         */
+        public ApiResponse<ResetPasswordResult> resetPassword(
+                String postgresId, ResetPasswordParams params, RequestOptions options) {
+            requireNonNull(params, "params == null");
+            return engine.send(
+                    requests.instance(HttpMethod.PATCH, "/password", postgresId, options)
+                            .body(params)
+                            .build(),
+                    Json.type(ResetPasswordResult.class));
+        }
+
+        /**
+         * Creates a read replica of a primary ({@code POST …/postgres/{postgresId}/readReplica}); poll the returned
+         * replica like a create. A primary younger than its first base backup (about 10 minutes) refuses with {@code
+         * 400 BAD_REQUEST: Parent server is not ready for read replicas. There are no backups, yet.}; {@link
+         * #createReadReplica(String, CreateReadReplicaParams, Duration)} retries until it accepts.
+         *
+         * @param primaryId the primary's id
+         * @param params the replica
+         * @param options per-call options
+         * @return the response with the new replica
+         */
+        public ApiResponse<PostgresInstance> createReadReplica(
+                String primaryId, CreateReadReplicaParams params, RequestOptions options) {
+            requireNonNull(params, "params == null");
+            return engine.send(
+                    requests.instance(HttpMethod.POST, "/readReplica", primaryId, options)
+                            .body(params)
+                            .build(),
+                    Json.type(PostgresInstance.class));
+        }
+
+        /**
+         * Restores an instance's continuous backup at a point in time into a <em>new</em> instance ({@code POST
+         * …/postgres/{postgresId}/restoredService}); poll the returned instance like a create.
+         *
+         * @param postgresId the source instance's id
+         * @param params the new instance and the point in time
+         * @param options per-call options
+         * @return the response with the new instance
+         */
+        public ApiResponse<PostgresInstance> restore(
+                String postgresId, RestoreInstanceParams params, RequestOptions options) {
+            requireNonNull(params, "params == null");
+            return engine.send(
+                    requests.instance(HttpMethod.POST, "/restoredService", postgresId, options)
+                            .body(params)
+                            .build(),
+                    Json.type(PostgresInstance.class));
+        }
+
+        /**
+         * Gets an instance's Postgres and PgBouncer configuration ({@code GET …/postgres/{postgresId}/config}).
+         * Values come back as strings even when numeric; {@link PgConfig} offers them typed.
+         *
+         * @param postgresId the instance id
+         * @param options per-call options
+         * @return the response with the configuration
+         */
+        public ApiResponse<InstanceConfig> config(String postgresId, RequestOptions options) {
+            return engine.send(
+                    requests.instance(HttpMethod.GET, "/config", postgresId, options)
+                            .build(),
+                    Json.type(InstanceConfig.class));
+        }
+
+        /**
+         * Replaces an instance's configuration ({@code POST …/postgres/{postgresId}/config}): keys absent from a section
+         * are removed, an empty section clears it. Both sections are always sent (see {@link ConfigParams}). The state
+         * does not change; the result's {@link InstanceConfig#message() message} names keys that need a {@link
+         * #restart(String) restart}. Works on read replicas too.
+         *
+         * @param postgresId the instance id
+         * @param params the complete new configuration
+         * @param options per-call options
+         * @return the response with the configuration now in place, with the API's message
+         */
+        public ApiResponse<InstanceConfig> replaceConfig(
+                String postgresId, ConfigParams params, RequestOptions options) {
+            return sendConfig(HttpMethod.POST, postgresId, params, options);
+        }
+
+        /**
+         * Changes some of an instance's configuration ({@code PATCH …/postgres/{postgresId}/config}): the keys sent are
+         * merged into the current configuration. Both sections are always sent, an unset one as {@code {}} (see {@link
+         * ConfigParams}). The state does not change; the result's {@link InstanceConfig#message() message} names keys
+         * that need a {@link #restart(String) restart}. Works on read replicas too.
+         *
+         * @param postgresId the instance id
+         * @param params the keys to change
+         * @param options per-call options
+         * @return the response with the configuration now in place, with the API's message
+         */
+        public ApiResponse<InstanceConfig> updateConfig(
+                String postgresId, ConfigParams params, RequestOptions options) {
+            return sendConfig(HttpMethod.PATCH, postgresId, params, options);
+        }
+
+        /**
+         * Downloads the CA certificates to verify the instance's TLS certificate with ({@code GET
+         * …/postgres/{postgresId}/caCertificates}; answered as {@code application/x-pem-file}, not enveloped).
+         *
+         * @param postgresId the instance id
+         * @param options per-call options
+         * @return the response with the certificates as PEM text
+         */
+        public ApiResponse<String> caCertificates(String postgresId, RequestOptions options) {
+            return engine.sendText(requests.instance(HttpMethod.GET, "/caCertificates", postgresId, options)
+                    .build());
+        }
+
+        /**
+         * Reads an instance's bucketed time-series metrics ({@code GET
+         * …/postgres/{postgresId}/metrics?from_date&to_date&bucket_size_seconds}): CPU, memory, disk, connections,
+         * cache hit ratio and more.
+         *
+         * @param postgresId the instance id
+         * @param params the window and bucket size
+         * @param options per-call options
+         * @return the response with the metrics
+         */
+        public ApiResponse<InstanceMetrics> metrics(String postgresId, MetricsParams params, RequestOptions options) {
+            requireNonNull(params, "params == null");
+            return engine.send(
+                    requests.instance(HttpMethod.GET, "/metrics", postgresId, options)
+                            .query("from_date", params.fromDate())
+                            .query("to_date", params.toDate())
+                            .query(
+                                    "bucket_size_seconds",
+                                    params.bucketSizeSeconds().orElse(null))
+                            .build(),
+                    Json.type(InstanceMetrics.class));
+        }
+
+        /**
+         * Lists the slowest query patterns of a window ({@code GET …/postgres/{postgresId}/slowQueryPatterns}), one
+         * page: the list is offset-paged with {@link ListSlowQueryPatternsParams#limit()} and {@link
+         * ListSlowQueryPatternsParams#offset()}.
+         *
+         * @param postgresId the instance id
+         * @param params the window, filters, order and page
+         * @param options per-call options
+         * @return the response with the patterns
+         */
+        public ApiResponse<List<SlowQueryPattern>> slowQueryPatterns(
+                String postgresId, ListSlowQueryPatternsParams params, RequestOptions options) {
+            requireNonNull(params, "params == null");
+            return engine.send(
+                    requests.instance(HttpMethod.GET, "/slowQueryPatterns", postgresId, options)
+                            .query("from_date", params.fromDate())
+                            .query("to_date", params.toDate())
+                            .query("db_name", params.dbName().orElse(null))
+                            .query("db_user", params.dbUser().orElse(null))
+                            .query("db_operation", params.dbOperation().orElse(null))
+                            .query("app", params.app().orElse(null))
+                            .query("sort_by", params.sortBy().orElse(null))
+                            .query("sort_order", params.sortOrder().orElse(null))
+                            .query("limit", params.limit().orElse(null))
+                            .query("offset", params.offset().orElse(null))
+                            .build(),
+                    Json.type(PATTERNS));
+        }
+
+        /**
+         * Gets one slow query pattern with its recent executions ({@code GET
+         * …/postgres/{postgresId}/slowQueryPatterns/{queryId}}).
+         *
+         * @param postgresId the instance id
+         * @param queryId the pattern's id exactly as listed (often negative)
+         * @param params the pattern's database, user and operation
+         * @param options per-call options
+         * @return the response with the pattern and its recent executions
+         */
+        public ApiResponse<SlowQueryPatternDetail> slowQueryPattern(
+                String postgresId, String queryId, SlowQueryPatternParams params, RequestOptions options) {
+            Checks.pathSegment(queryId, "queryId");
+            requireNonNull(params, "params == null");
+            return engine.send(
+                    requests.instance(HttpMethod.GET, "/slowQueryPatterns/{queryId}", postgresId, options, queryId)
+                            .query("db_name", params.dbName())
+                            .query("db_user", params.dbUser())
+                            .query("db_operation", params.dbOperation())
+                            .query("app", params.app().orElse(null))
+                            .query("timestamp", params.timestamp().orElse(null))
+                            .build(),
+                    Json.type(SlowQueryPatternDetail.class));
+        }
+
+        /**
+         * Reads an instance's metrics in the Prometheus text format ({@code GET …/postgres/{postgresId}/prometheus};
+         * an evolving beta endpoint).
+         *
+         * @param postgresId the instance id
+         * @param options per-call options
+         * @return the response with the metrics text
+         */
+        public ApiResponse<String> prometheusMetrics(String postgresId, RequestOptions options) {
+            return engine.sendText(requests.instance(HttpMethod.GET, "/prometheus", postgresId, options)
+                    .build());
+        }
+
+        /**
+         * Reads the metrics of every instance of the organization (at most 100) in the Prometheus text format
+         * ({@code GET …/postgres/prometheus}; an evolving beta endpoint).
+         *
+         * @param options per-call options
+         * @return the response with the metrics text
+         */
+        public ApiResponse<String> organizationPrometheusMetrics(RequestOptions options) {
+            return engine.sendText(
+                    requests.collection(HttpMethod.GET, "/prometheus", options).build());
+        }
+
+        private ApiResponse<PostgresInstance> command(String postgresId, String command, RequestOptions options) {
+            return engine.send(
+                    requests.instance(HttpMethod.PATCH, "/state", postgresId, options)
+                            .body(Map.of("command", command))
+                            .build(),
+                    Json.type(PostgresInstance.class));
+        }
+
+        private ApiResponse<InstanceConfig> sendConfig(
+                HttpMethod method, String postgresId, ConfigParams params, RequestOptions options) {
+            requireNonNull(params, "params == null");
+            return engine.send(
+                    requests.instance(method, "/config", postgresId, options)
+                            .body(params)
+                            .build(),
+                    Json.type(InstanceConfig.class));
+        }
+    }
+}

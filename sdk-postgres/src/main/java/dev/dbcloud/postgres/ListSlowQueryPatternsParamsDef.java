@@ -1,0 +1,120 @@
+package dev.dbcloud.postgres;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.dbcloud.core.DbCloudStyle;
+import java.time.Instant;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The filters, order and window of a slow query pattern list ({@code GET …/slowQueryPatterns}), the only list of
+ * the API with offset paging.
+ *
+ * <pre>{@code
+ * List<SlowQueryPattern> worst = pg.instances().slowQueryPatterns(id, ListSlowQueryPatternsParams.builder()
+ *     .fromDate(Instant.now().minus(Duration.ofDays(1))).toDate(Instant.now())
+ *     .sortBy(SlowQuerySortBy.P99_DURATION).sortOrder(SortOrder.DESC)
+ *     .limit(50).offset(0)
+ *     .build());
+ * }</pre>
+ *
+ * <p>Checked by {@code build()}: {@code fromDate} is before {@code toDate}; {@code limit} is 1 to 500; {@code offset} is at
+ * least 0; {@code sortBy} and {@code sortOrder} are values the API documents.
+ */
+@DbCloudStyle
+@Value.Immutable
+@JsonSerialize(as = ListSlowQueryPatternsParams.class)
+@JsonDeserialize(as = ListSlowQueryPatternsParams.class)
+abstract class ListSlowQueryPatternsParamsDef {
+    /**
+     * The window's start (query {@code from_date}, RFC 3339).
+     *
+     * @return the value
+     */
+    abstract Instant fromDate();
+
+    /**
+     * The window's end (query {@code to_date}, RFC 3339).
+     *
+     * @return the value
+     */
+    abstract Instant toDate();
+
+    /**
+     * Only this database (query {@code db_name}).
+     *
+     * @return the value
+     */
+    abstract Optional<String> dbName();
+
+    /**
+     * Only this database user (query {@code db_user}).
+     *
+     * @return the value
+     */
+    abstract Optional<String> dbUser();
+
+    /**
+     * Only this SQL operation, e.g. {@code SELECT} (query {@code db_operation}).
+     *
+     * @return the value
+     */
+    abstract Optional<String> dbOperation();
+
+    /**
+     * Only this {@code application_name} (query {@code app}).
+     *
+     * @return the value
+     */
+    abstract Optional<String> app();
+
+    /**
+     * The order (query {@code sort_by}); the API's default is {@code total_duration}.
+     *
+     * @return the value
+     */
+    abstract Optional<SlowQuerySortBy> sortBy();
+
+    /**
+     * The direction (query {@code sort_order}); the API's default is {@code desc}.
+     *
+     * @return the value
+     */
+    abstract Optional<SortOrder> sortOrder();
+
+    /**
+     * How many patterns, 1 to 500 (query {@code limit}); the API's default is 20.
+     *
+     * @return the value
+     */
+    abstract Optional<Integer> limit();
+
+    /**
+     * How many patterns to skip, at least 0 (query {@code offset}); the API's default is 0.
+     *
+     * @return the value
+     */
+    abstract Optional<Integer> offset();
+
+    @Value.Check
+    void check() {
+        if (!fromDate().isBefore(toDate())) {
+            throw new IllegalArgumentException(
+                    "fromDate must be before toDate but was " + fromDate() + " >= " + toDate());
+        }
+        limit().filter(l -> l < 1 || l > 500).ifPresent(l -> {
+            throw new IllegalArgumentException("limit must be between 1 and 500 but was " + l);
+        });
+        offset().filter(o -> o < 0).ifPresent(o -> {
+            throw new IllegalArgumentException("offset must be >= 0 but was " + o);
+        });
+        sortBy().filter(s -> !s.isKnown()).ifPresent(s -> {
+            throw new IllegalArgumentException(
+                    "sortBy must be one of " + SlowQuerySortBy.knownValues() + " but was " + s);
+        });
+        sortOrder().filter(s -> !s.isKnown()).ifPresent(s -> {
+            throw new IllegalArgumentException("sortOrder must be asc or desc but was " + s);
+        });
+    }
+}

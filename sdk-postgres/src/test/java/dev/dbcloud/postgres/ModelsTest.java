@@ -1,0 +1,83 @@
+package dev.dbcloud.postgres;
+
+import static dev.dbcloud.postgres.Pg.fixture;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.dbcloud.core.internal.Json;
+import dev.dbcloud.core.testing.Wire;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ModelsTest {
+    private static <T> T read(String json, Class<T> type) throws Exception {
+        return Json.reader(Json.type(type)).readValue(json);
+    }
+
+    @Test
+    void emptyCredentialsReadAsAbsent() throws Exception {
+        PostgresInstance i =
+                read("{\"id\":\"pg-1\",\"password\":\"\",\"connectionString\":\"\"}", PostgresInstance.class);
+        assertThat(i.password()).isEmpty();
+        assertThat(i.connectionString()).isEmpty();
+        assertThat(read("{\"password\":\"\"}", ResetPasswordResult.class).password())
+                .isEmpty();
+        assertThat(PostgresInstance.builder().id("x").password("").build().password())
+                .isEmpty();
+    }
+
+    @Test
+    void credentialsAreRedactedButKept() throws Exception {
+        PostgresInstance created = read(fixture("instance-created.json"), PostgresInstance.class);
+        assertThat(created.toString()).doesNotContain("vV6cfEr2p_-TzkCDrZOx").contains("****");
+        JsonNode written = Json.toTree(created);
+        assertThat(written.get("password").asText()).isEqualTo("vV6cfEr2p_-TzkCDrZOx");
+        assertThat(written.get("isPrimary").asBoolean()).isTrue();
+        assertThat(written).isEqualTo(Wire.tree(fixture("instance-created.json")));
+    }
+
+    @Test
+    void unknownEnumValuesAreKeptAndWrittenBack() throws Exception {
+        PostgresInstance i = read(
+                "{\"id\":\"pg-1\",\"state\":\"hibernating\",\"size\":\"x9.huge\",\"haType\":\"quorum\","
+                        + "\"postgresVersion\":\"19\",\"provider\":\"gcp\",\"isPrimary\":\"true\"}",
+                PostgresInstance.class);
+        assertThat(i.state()).hasValueSatisfying(s -> {
+            assertThat(s.isKnown()).isFalse();
+            assertThat(s.value()).isEqualTo("hibernating");
+        });
+        assertThat(i.size().map(InstanceSize::isKnown)).contains(false);
+        assertThat(i.haType().map(HaType::value)).contains("quorum");
+        assertThat(i.postgresVersion().map(PostgresVersion::value)).contains("19");
+        assertThat(i.isPrimary()).contains(true);
+        assertThat(Json.toTree(i).get("state").asText()).isEqualTo("hibernating");
+    }
+
+    @Test
+    void knownValues() {
+        assertThat(InstanceState.knownValues())
+                .extracting(InstanceState::value)
+                .containsExactly(
+                        "creating",
+                        "restarting",
+                        "running",
+                        "replaying_wal",
+                        "restoring_backup",
+                        "finalizing_restore",
+                        "unavailable",
+                        "stopped",
+                        "deleting");
+        assertThat(InstanceSize.knownValues()).hasSize(82);
+        assertThat(InstanceSize.of("r8gd.48xlarge")).isSameAs(InstanceSize.R8GD_48XLARGE);
+        assertThat(HaType.knownValues()).extracting(HaType::value).containsExactly("none", "async", "sync");
+        assertThat(PostgresVersion.knownValues()).containsExactly(PostgresVersion.V18, PostgresVersion.V17);
+        assertThat(SlowQuerySortBy.knownValues()).hasSize(13);
+        assertThat(SortOrder.knownValues()).containsExactly(SortOrder.ASC, SortOrder.DESC);
+    }
+
+    @Test
+    void aDefaultResetPasswordIsGenerated() {
+        assertThat(ResetPasswordParams.generated().password()).isEqualTo(Optional.empty());
+        assertThat(ResetPasswordParams.generated().toString()).doesNotContain("****");
+    }
+}

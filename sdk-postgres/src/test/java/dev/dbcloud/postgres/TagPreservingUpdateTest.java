@@ -1,0 +1,69 @@
+package dev.dbcloud.postgres;
+
+import static dev.dbcloud.postgres.Pg.ID;
+import static dev.dbcloud.postgres.Pg.body;
+import static dev.dbcloud.postgres.Pg.fixture;
+import static dev.dbcloud.postgres.Pg.instancePath;
+import static dev.dbcloud.postgres.Pg.ok;
+import static dev.dbcloud.postgres.Pg.tree;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.dbcloud.core.ApiResponse;
+import dev.dbcloud.core.RequestOptions;
+import dev.dbcloud.core.errors.NotFoundException;
+import org.junit.jupiter.api.Test;
+
+/** The API clears every tag on a PATCH without tags: an update that does not set tags sends the current ones. */
+class TagPreservingUpdateTest extends ClientTest {
+    @Test
+    void anUpdateWithoutTagsReadsTheCurrentTagsAndSendsThemBack() throws Exception {
+        server.enqueue(ok(fixture("instance.json")));
+        server.enqueue(ok(fixture("instance.json").replace("r8gd.large", "r8gd.xlarge")));
+        PostgresInstance patched = client.instances()
+                .update(
+                        ID,
+                        UpdateInstanceParams.builder()
+                                .size(InstanceSize.R8GD_XLARGE)
+                                .build());
+        pg.expect("GET", instancePath(""));
+        assertThat(body(pg.expect("PATCH", instancePath(""))))
+                .isEqualTo(
+                        tree("{\"size\":\"r8gd.xlarge\",\"tags\":[{\"key\":\"Environment\",\"value\":\"production\"},"
+                                + "{\"key\":\"team\",\"value\":\"payments\"}]}"));
+        assertThat(server.getRequestCount()).isEqualTo(2);
+        assertThat(patched.size()).contains(InstanceSize.R8GD_XLARGE);
+    }
+
+    @Test
+    void anInstanceWithoutTagsGetsAnExplicitEmptyList() throws Exception {
+        server.enqueue(ok(fixture("instance-created.json")));
+        server.enqueue(ok(fixture("instance-patched.json")));
+        client.instances()
+                .update(ID, UpdateInstanceParams.builder().haType(HaType.ASYNC).build());
+        pg.expect("GET", instancePath(""));
+        assertThat(body(pg.expect("PATCH", instancePath("")))).isEqualTo(tree("{\"haType\":\"async\",\"tags\":[]}"));
+    }
+
+    @Test
+    void theRawViewPreservesTagsTooAndAnswersWithThePatch() throws Exception {
+        server.enqueue(ok(fixture("instance.json")));
+        server.enqueue(Pg.json(
+                200, "{\"status\":200,\"requestId\":\"patch-request\",\"result\":" + fixture("instance.json") + "}"));
+        ApiResponse<PostgresInstance> response = client.instances()
+                .withRawResponse()
+                .update(ID, UpdateInstanceParams.builder().name("orders").build(), RequestOptions.none());
+        assertThat(response.requestId()).contains("patch-request");
+        pg.expect("GET", instancePath(""));
+        assertThat(body(pg.expect("PATCH", instancePath(""))).get("tags")).hasSize(2);
+    }
+
+    @Test
+    void aFailedReadSendsNoPatch() {
+        server.enqueue(Pg.json(404, "{\"status\":404,\"error\":\"NOT_FOUND: Unknown Error\",\"requestId\":\"r-404\"}"));
+        assertThatThrownBy(() -> client.instances()
+                        .update(ID, UpdateInstanceParams.builder().name("x").build()))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+}

@@ -1,0 +1,202 @@
+package dev.dbcloud.postgres;
+
+import static dev.dbcloud.postgres.Pg.ID;
+import static dev.dbcloud.postgres.Pg.body;
+import static dev.dbcloud.postgres.Pg.fixture;
+import static dev.dbcloud.postgres.Pg.instancePath;
+import static dev.dbcloud.postgres.Pg.ok;
+import static dev.dbcloud.postgres.Pg.tree;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.dbcloud.clickhouse.Tag;
+import dev.dbcloud.core.errors.BadRequestException;
+import dev.dbcloud.core.errors.ErrorResponse;
+import dev.dbcloud.core.errors.ServerException;
+import dev.dbcloud.core.errors.WaitFailedException;
+import dev.dbcloud.core.errors.WaitTimeoutException;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class WaitersTest extends ClientTest {
+    @Test
+    void waitUntilRunningPollsEveryFiveSeconds() throws Exception {
+        server.enqueue(Pg.instanceIn("creating"));
+        server.enqueue(Pg.instanceIn("creating"));
+        server.enqueue(Pg.instanceIn("running"));
+        PostgresInstance running = client.instances().waitUntilRunning(ID, Duration.ofMinutes(30));
+        assertThat(running.state()).contains(InstanceState.RUNNING);
+        assertThat(pg.time.sleeps()).containsExactly(Duration.ofSeconds(5), Duration.ofSeconds(5));
+        assertThat(server.getRequestCount()).isEqualTo(3);
+        pg.expect("GET", instancePath(""));
+    }
+
+    @Test
+    void waitUntilRunningTimesOutWithTheLastInstance() {
+        for (int i = 0; i < 4; i++) {
+            server.enqueue(Pg.instanceIn("restarting"));
+        }
+        assertThatThrownBy(() -> client.instances().waitUntilRunning(ID, Duration.ofSeconds(15)))
+                .isInstanceOf(WaitTimeoutException.class)
+                .hasMessageContaining("state restarting")
+                .satisfies(e -> assertThat(((WaitTimeoutException) e).lastObserved(PostgresInstance.class))
+                        .hasValueSatisfying(i -> assertThat(i.state()).contains(InstanceState.RESTARTING)));
+        assertThat(pg.time.sleeps()).hasSize(3);
+    }
+
+    @Test
+    void waitingForRunningFailsOnDeleting() {
+        server.enqueue(Pg.instanceIn("deleting"));
+        assertThatThrownBy(() -> client.instances().waitUntilRunning(ID, Duration.ofMinutes(1)))
+                .isInstanceOf(WaitFailedException.class)
+                .hasMessageContaining("reached state deleting");
+    }
+
+    @Test
+    void anUnknownStateIsWaitedThrough() {
+        server.enqueue(Pg.instanceIn("upgrading_extensions"));
+        server.enqueue(Pg.instanceIn("deleting"));
+        PostgresInstance deleting = client.instances().waitUntil(ID, InstanceState.DELETING, Duration.ofMinutes(1));
+        assertThat(deleting.state()).contains(InstanceState.DELETING);
+    }
+
+    @Test
+    void waitUntilAppliedNeedsThreeConsecutiveMatchingPolls() throws Exception {
+        String bigger = fixture("instance.json").replace("r8gd.large", "r8gd.xlarge");
+        server.enqueue(ok(fixture("instance.json")));
+        server.enqueue(ok(bigger));
+        server.enqueue(ok(bigger.replace("\"running\"", "\"restarting\"")));
+        server.enqueue(ok(bigger));
+        server.enqueue(ok(bigger));
+        server.enqueue(ok(bigger));
+        UpdateInstanceParams update = UpdateInstanceParams.builder()
+                .size(InstanceSize.R8GD_XLARGE)
+                .haType(HaType.ASYNC)
+                .name("orders")
+                .tags(List.of(
+                        Tag.builder().key("team").value("payments").build(),
+                        Tag.builder().key("Environment").value("production").build()))
+                .build();
+        PostgresInstance applied = client.instances().waitUntilApplied(ID, update, Duration.ofMinutes(10));
+        assertThat(applied.size()).contains(InstanceSize.R8GD_XLARGE);
+        assertThat(server.getRequestCount()).isEqualTo(6);
+        assertThat(pg.time.sleeps()).hasSize(5).allMatch(Duration.ofSeconds(5)::equals);
+        for (int i = 0; i < 3; i++) {
+            server.enqueue(ok(bigger));
+        }
+        client.instances()
+                .waitUntilApplied(
+                        ID,
+                        update,
+                        Duration.ofMinutes(1),
+                        Duration.ofMillis(100),
+                        dev.dbcloud.core.RequestOptions.none());
+        assertThat(pg.time.sleeps().subList(5, 7)).containsExactly(Duration.ofMillis(100), Duration.ofMillis(100));
+    }
+
+    @Test
+    void waitUntilAppliedTimesOutWhenTheValuesNeverShow() {
+        for (int i = 0; i < 5; i++) {
+            server.enqueue(ok(fixture("instance.json")));
+        }
+        UpdateInstanceParams rename =
+                UpdateInstanceParams.builder().name("orders-eu").build();
+        assertThatThrownBy(() -> client.instances().waitUntilApplied(ID, rename, Duration.ofSeconds(20)))
+                .isInstanceOf(WaitTimeoutException.class)
+                .hasMessageContaining("name orders");
+    }
+
+    @Test
+    void waitUntilAppliedComparesTagsOnlyWhenSet() {
+        for (int i = 0; i < 3; i++) {
+            server.enqueue(ok(fixture("instance.json")));
+        }
+        UpdateInstanceParams noTags =
+                UpdateInstanceParams.builder().tags(Collections.emptyList()).build();
+        assertThat(client.instances()
+                        .waitUntilApplied(
+                                ID,
+                                UpdateInstanceParams.builder()
+                                        .size(InstanceSize.R8GD_LARGE)
+                                        .build(),
+                                Duration.ofMinutes(1))
+                        .tags())
+                .hasSize(2);
+        server.enqueue(ok(fixture("instance.json")));
+        server.enqueue(Pg.instanceIn("deleting"));
+        assertThatThrownBy(() -> client.instances().waitUntilApplied(ID, noTags, Duration.ofMinutes(1)))
+                .isInstanceOf(WaitFailedException.class);
+    }
+
+    @Test
+    void readReplicaIsRetriedUntilThePrimaryHasItsFirstBackup() throws Exception {
+        server.enqueue(Pg.noBackupsYet());
+        server.enqueue(Pg.noBackupsYet());
+        server.enqueue(ok(fixture("instance.json").replace("\"isPrimary\": true", "\"isPrimary\": false")));
+        PostgresInstance replica = client.instances()
+                .createReadReplica(
+                        ID,
+                        CreateReadReplicaParams.builder().name("orders-replica").build(),
+                        Duration.ofMinutes(30));
+        assertThat(replica.isPrimary()).contains(false);
+        assertThat(pg.time.sleeps()).containsExactly(Duration.ofSeconds(20), Duration.ofSeconds(20));
+        for (int i = 0; i < 3; i++) {
+            assertThat(body(pg.expect("POST", instancePath("/readReplica"))))
+                    .isEqualTo(tree("{\"name\":\"orders-replica\"}"));
+        }
+    }
+
+    @Test
+    void readReplicaRetriesStopAtTheTimeout() {
+        for (int i = 0; i < 4; i++) {
+            server.enqueue(Pg.noBackupsYet());
+        }
+        assertThatThrownBy(() -> client.instances()
+                        .createReadReplica(
+                                ID, CreateReadReplicaParams.builder().name("r").build(), Duration.ofSeconds(60)))
+                .isInstanceOf(WaitTimeoutException.class)
+                .hasMessageContaining("timed out after PT1M and 4 polls")
+                .hasMessageContaining("no backup yet");
+        assertThat(server.getRequestCount()).isEqualTo(4);
+        assertThat(pg.time.sleeps()).hasSize(3);
+    }
+
+    @Test
+    void otherReadReplicaErrorsAreThrownAsTheyCame() {
+        server.enqueue(
+                Pg.json(400, "{\"status\":400,\"error\":\"BAD_REQUEST: name: Too long\",\"requestId\":\"r-400\"}"));
+        assertThatThrownBy(() -> client.instances()
+                        .createReadReplica(
+                                ID, CreateReadReplicaParams.builder().name("r").build(), Duration.ofMinutes(30)))
+                .isInstanceOf(BadRequestException.class)
+                .satisfies(e ->
+                        assertThat(((BadRequestException) e).errorMessage()).contains("name: Too long"));
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void withoutTheWaitTheRefusalIsABadRequest() {
+        server.enqueue(Pg.noBackupsYet());
+        assertThatThrownBy(() -> client.instances()
+                        .createReadReplica(
+                                ID, CreateReadReplicaParams.builder().name("r").build()))
+                .isInstanceOf(BadRequestException.class)
+                .satisfies(e -> assertThat(Instances.noBackupYet((BadRequestException) e))
+                        .isTrue());
+        assertThat(Instances.noBackupYet(new ServerException(new ErrorResponse(
+                        "POST",
+                        "/x",
+                        500,
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.of("no backups"),
+                        "",
+                        Map.of(),
+                        1))))
+                .isFalse();
+    }
+}
