@@ -21,9 +21,8 @@
  * enumerations are forward-compatible {@link dev.dbcloud.core.OpenEnum}s.
  *
  * <p>Builders refuse nonsense when {@code build()} is called, before anything is sent: a required attribute left
- * unset throws {@link java.lang.IllegalStateException} naming it; a broken rule of the API (name length, tag
- * rules, password rules, slow query limits) throws {@link java.lang.IllegalArgumentException} naming the field
- * and the rule.
+ * unset, or a broken rule of the API (name length, tag rules, password rules, slow query limits), throws {@link
+ * java.lang.IllegalArgumentException} naming the field and the rule.
  *
  * <p>Every parameter and return value in this package is non-null unless documented otherwise; absence is
  * expressed with {@link java.util.Optional}.
