@@ -207,12 +207,14 @@ final class ManagedPostgresSimulator implements ClickHouseCloudSimulator.Product
 
     private ClickHouseCloudSimulator cloud;
     private SimClock clock;
+    private Instant started;
     private final Map<String, Instance> instances = new LinkedHashMap<>();
 
     @Override
     public void register(Router router, ClickHouseCloudSimulator cloud) {
         this.cloud = cloud;
         this.clock = cloud.clock();
+        this.started = clock.now();
         seed();
         String all = ClickHouseCloudSimulator.ORGANIZATION + "/postgres";
         String one = all + "/{postgres_id}";
@@ -747,9 +749,8 @@ final class ManagedPostgresSimulator implements ClickHouseCloudSimulator.Product
         ObjectNode result = Jsons.object();
         result.set("aggregate", aggregate);
         ArrayNode executions = result.putArray("recentExecutions");
-        Instant now = clock.now();
         for (int n = 0; n < 3; n++) {
-            String timestamp = now.minus(Duration.ofMinutes(7L * (n + 1))).toString();
+            String timestamp = started.minus(Duration.ofMinutes(7L * (n + 1))).toString();
             if (request.queryParam("timestamp").map(timestamp::equals).orElse(true)) {
                 executions.add(execution(i, aggregate, timestamp, n));
             }
@@ -796,10 +797,11 @@ final class ManagedPostgresSimulator implements ClickHouseCloudSimulator.Product
         List<ObjectNode> patterns = new ArrayList<>();
         for (int n = 0; n < 24; n++) {
             String[] query = queries[n % queries.length];
+            long queryId = random.nextLong();
             long calls = 10 + random.nextInt(50_000);
             long avg = 1_000 + random.nextInt(900_000);
             ObjectNode p = Jsons.object()
-                    .put("queryId", Long.toString(random.nextLong()))
+                    .put("queryId", Long.toString(n % 2 == 0 ? -Math.abs(queryId) : queryId))
                     .put("queryText", query[1])
                     .put("dbName", n % 4 == 3 ? "analytics" : "postgres")
                     .put("dbUser", n % 3 == 2 ? "reporting" : "postgres")
