@@ -39,11 +39,6 @@ final class Timeline {
         return this;
     }
 
-    /** Whether steps are still pending. */
-    boolean pending() {
-        return !steps.isEmpty();
-    }
-
     /** Hands every state whose time has come to {@code setState}, in order, and runs its effect. */
     void advance(Consumer<String> setState) {
         while (!steps.isEmpty() && clock.passed(steps.peek().deadline())) {

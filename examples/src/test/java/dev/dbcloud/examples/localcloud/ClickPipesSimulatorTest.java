@@ -299,7 +299,48 @@ class ClickPipesSimulatorTest {
                         POSTGRES.formatted("cdc")
                                 .replace("\"destination\"", "\"scaling\":{\"replicas\":2},\"destination\"")))
                 .contains("only Kafka, Kinesis and object storage");
+        assertThat(http.error(400, "POST", pipes, "{\"name\":\"x\",\"source\":{\"kafka\":{}}}"))
+                .isEqualTo("BAD_REQUEST: kafka.brokers: ''");
+        assertThat(http.error(
+                        400,
+                        "POST",
+                        pipes,
+                        KAFKA.formatted("")
+                                .replace(",\"credentials\":{\"username\":\"pipe\",\"password\":\"s3cr3t-kafka\"}", "")))
+                .isEqualTo("BAD_REQUEST: kafka.credentials: Required for SCRAM-SHA-512 authentication");
+        assertThat(http.error(
+                        400,
+                        "POST",
+                        pipes,
+                        KAFKA.formatted("").replace("\"destination\":{", "\"destination\":[],\"x\":{")))
+                .isEqualTo("BAD_REQUEST: destination: Required");
+        assertThat(http.error(
+                        400,
+                        "POST",
+                        pipes,
+                        KAFKA.formatted("").replace("\"destination\"", "\"fieldMappings\":{},\"destination\"")))
+                .isEqualTo("BAD_REQUEST: fieldMappings: must be an array");
         assertThat(http.get(analytics + "/clickpipes")).hasSize(2);
+
+        JsonNode tuned = http.ok(
+                "POST",
+                pipes,
+                KAFKA.formatted(
+                                ",\"schemaRegistry\":{\"url\":\"https://registry.example.com\",\"authentication\":\"PLAIN\","
+                                        + "\"credentials\":{\"username\":\"r\",\"password\":\"s3cr3t-registry\"}}")
+                        .replace(
+                                "\"destination\"",
+                                "\"scaling\":{\"replicas\":3},\"settings\":{\"streaming_max_insert_wait_ms\":1000},\"destination\""));
+        assertThat(tuned.get("scaling").get("replicas").asInt()).isEqualTo(3);
+        assertThat(tuned.get("settings").get("streaming_max_insert_wait_ms").asInt())
+                .isEqualTo(1000);
+        assertThat(tuned.get("source")
+                        .get("kafka")
+                        .get("schemaRegistry")
+                        .get("url")
+                        .asText())
+                .startsWith("https://");
+        assertThat(tuned.toString()).doesNotContain("s3cr3t");
     }
 
     @Test
@@ -325,6 +366,16 @@ class ClickPipesSimulatorTest {
             accepted.add(created.get("source").fieldNames().next());
         }
         assertThat(accepted).containsExactly("kinesis", "pubsub", "mysql", "mongodb", "bigquery");
+        JsonNode bigquery = http.get(analytics + "/clickpipes").get(6);
+        assertThat(bigquery.get("source").has("bigquery")).isTrue();
+        http.ok("PATCH", pipePath(bigquery) + "/state", "{\"command\":\"stop\"}");
+        http.watch(pipePath(bigquery), "state", "Paused");
+        assertThat(http.error(
+                        400,
+                        "PATCH",
+                        pipePath(bigquery),
+                        "{\"source\":{\"bigquery\":{\"snapshotStagingPath\":\"gs://c\"}}}"))
+                .contains("BigQuery ClickPipes cannot be updated");
         assertThat(http.error(
                         400,
                         "POST",
