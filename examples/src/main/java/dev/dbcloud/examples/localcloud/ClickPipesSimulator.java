@@ -269,7 +269,7 @@ final class ClickPipesSimulator implements ClickHouseCloudSimulator.Product {
             if (!SCALABLE.contains(kind)) {
                 throw new SimError(400, "scaling: only Kafka, Kinesis and object storage ClickPipes can be scaled");
             }
-            applyScaling(p, body.get("scaling"), 1);
+            applyScaling(p, body.get("scaling"));
         }
         if (body.hasNonNull("settings")) {
             applySettings(p, body.get("settings"));
@@ -446,14 +446,14 @@ final class ClickPipesSimulator implements ClickHouseCloudSimulator.Product {
         if (!SCALABLE.contains(p.kind)) {
             throw new SimError(400, "Scaling is supported only for Kafka, Kinesis and object storage ClickPipes");
         }
-        applyScaling(p, request.json(), 0);
+        applyScaling(p, request.json());
         p.updatedAt = clock.now();
         return ok(request, pipeJson(p));
     }
 
-    private static void applyScaling(Pipe p, JsonNode body, int minConcurrency) {
+    private static void applyScaling(Pipe p, JsonNode body) {
         Long replicas = bounded(body, "replicas", 1, 40);
-        Long concurrency = bounded(body, "concurrency", minConcurrency, 34);
+        Long concurrency = bounded(body, "concurrency", 0, 34);
         Long cpu = bounded(body, "replicaCpuMillicores", 125, 2_000);
         JsonNode memory = body.get("replicaMemoryGb");
         if (memory != null
