@@ -815,6 +815,26 @@ final class ClickHouseCloudSimulator implements SimulatedApi {
         return SimResponse.text(200, "text/plain; charset=UTF-8", text.toString());
     }
 
+    // ---- for products ---------------------------------------------------------------------------------------------
+
+    /**
+     * The state of the service a product's request names ({@code {service_id}} in its path), after its due state
+     * changes: another organization or an unknown or deleted service is refused with the same 404 as on the
+     * services' own routes.
+     */
+    synchronized String serviceState(SimRequest request) {
+        return service(request).state;
+    }
+
+    /** The id of the (seeded) service with that name, for products' seed data. */
+    synchronized String serviceIdNamed(String name) {
+        return services.values().stream()
+                .filter(s -> s.name.equals(name))
+                .findFirst()
+                .map(s -> s.id)
+                .orElseThrow(() -> new IllegalArgumentException("no service named " + name));
+    }
+
     // ---- state ----------------------------------------------------------------------------------------------------
 
     private SimService service(SimRequest request) {

@@ -30,9 +30,10 @@ import java.util.List;
  * }
  * }</pre>
  *
- * <p>Simulated today: the ClickHouse Cloud API's organizations, services and backups ({@link #clickHouseCloudUrl()}),
- * Crunchy Bridge ({@link #crunchyBridgeUrl()}) and Tinybird's Organizations API for dedicated clusters ({@link
- * #tinybirdUrl()}). Every API accepts exactly one credential, the same for every local cloud and no secret,
+ * <p>Simulated today: the ClickHouse Cloud API's organizations, services and backups, its ClickPipes (with reverse
+ * private endpoints and CDC scaling) and its Managed Postgres ({@code /v1/organizations/{id}/postgres}), all on
+ * {@link #clickHouseCloudUrl()} with the same key; Crunchy Bridge ({@link #crunchyBridgeUrl()}) and Tinybird's
+ * Organizations API for dedicated clusters ({@link #tinybirdUrl()}). Every API accepts exactly one credential, the same for every local cloud and no secret,
  * given by the instance methods ({@link #clickHouseCloudKeyId()}, {@link #clickHouseCloudKeySecret()}, {@link
  * #crunchyBridgeApiKey()}, {@link #tinybirdToken()}); anything else is answered with 401 and the vendor's error
  * body. State lives in memory and is gone when the cloud is closed.
@@ -95,7 +96,12 @@ public final class LocalCloud implements AutoCloseable {
         this.clock = new SimClock(options.speed());
         this.crunchy = new CrunchyBridgeSimulator(clock, CRUNCHY_BRIDGE_API_KEY, options.crunchyClusters());
         this.clickHouse = new ClickHouseCloudSimulator(
-                clock, CLICKHOUSE_CLOUD_KEY_ID, CLICKHOUSE_CLOUD_KEY_SECRET, CLICKHOUSE_ORGANIZATION_ID);
+                clock,
+                CLICKHOUSE_CLOUD_KEY_ID,
+                CLICKHOUSE_CLOUD_KEY_SECRET,
+                CLICKHOUSE_ORGANIZATION_ID,
+                new ClickPipesSimulator(),
+                new ManagedPostgresSimulator());
         try {
             this.clickHouseServer = serve(clickHouse);
             this.crunchyServer = serve(crunchy);
@@ -169,7 +175,10 @@ public final class LocalCloud implements AutoCloseable {
 
     /**
      * @return the organization of the API key, which clients discover with {@code GET /v1/organizations}; it holds
-     *     three seeded services ({@code analytics} running, {@code staging} idle, {@code archive} stopped)
+     *     three seeded services ({@code analytics} running, {@code staging} idle, {@code archive} stopped), two
+     *     ClickPipes on {@code analytics} ({@code events-from-kafka}, whose scaling is answered as Kubernetes
+     *     quantities, and {@code orders-cdc}, a Postgres CDC pipe), and two Managed Postgres instances ({@code
+     *     orders-db}, a running primary with backups, and {@code orders-db-replica}, its read replica)
      */
     public String clickHouseOrganizationId() {
         return CLICKHOUSE_ORGANIZATION_ID;
