@@ -28,9 +28,9 @@ import org.immutables.value.Value;
  *
  * <p>Restoring a backup is a creation with {@link #backupId()} set, in the region and tier of the original.
  *
- * <p>{@code build()} throws {@link IllegalStateException} naming the missing attributes when {@code name},
- * {@code provider} or {@code region} is not set, and {@link IllegalArgumentException} naming the field when a
- * rule is broken (a blank name, {@code numReplicas} together with {@code minReplicas}/{@code maxReplicas}, …).
+ * <p>{@code build()} throws {@link IllegalArgumentException} naming the missing attributes when {@code name},
+ * {@code provider} or {@code region} is not set, or naming the field and the rule when a rule is broken (a blank
+ * name, {@code numReplicas} together with {@code minReplicas}/{@code maxReplicas}, …).
  */
 @DbCloudStyle
 @Value.Immutable

@@ -18,7 +18,7 @@
  * subpackage {@code internal} is implementation detail shared with other dbcloud-java modules: do not use it.
  *
  * <p>Builders refuse nonsense when {@code build()} is called, before anything is sent: a required attribute left
- * unset throws {@link java.lang.IllegalStateException} naming the missing attributes (e.g. {@code
+ * unset throws {@link java.lang.IllegalArgumentException} naming the missing attributes (e.g. {@code
  * CreateServiceParams} without {@code region}); a broken rule throws {@link java.lang.IllegalArgumentException}
  * naming the field and the rule.
  *

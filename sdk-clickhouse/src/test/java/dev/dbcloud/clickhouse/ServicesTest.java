@@ -140,7 +140,7 @@ class ServicesTest extends ClientTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("numReplicas");
         assertThatThrownBy(() -> CreateServiceParams.builder().name("x").build())
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("provider");
         assertThat(server.getRequestCount()).isZero();
     }

@@ -163,15 +163,15 @@ class ModelsTest {
         assertThatThrownBy(() -> UpdateWeightsParams.builder()
                         .newWeights(TinybirdFixture.SEED_NEW_WEIGHTS)
                         .build())
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("oldWeights");
         assertThatThrownBy(() -> AddReplicaParams.builder().replicaSize("4-16").build())
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("oldWeights")
                 .hasMessageContaining("newWeights")
                 .hasMessageContaining("newReplica");
         assertThatThrownBy(() -> Cluster.builder().build())
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("clusterId");
     }
 
