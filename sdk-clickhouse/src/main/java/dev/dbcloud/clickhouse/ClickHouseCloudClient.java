@@ -22,6 +22,7 @@ import okhttp3.OkHttpClient;
  *         .build()) {                       // or ClickHouseCloudClient.fromEnv()
  *     Service s = ch.services().get(serviceId);
  *     ch.services().waitUntil(serviceId, ServiceState.RUNNING, Duration.ofMinutes(20));
+ *     List<ClickPipe> pipes = ch.clickPipes(serviceId).list();
  * }
  * }</pre>
  *

@@ -75,6 +75,8 @@ public final class ClickPipes {
     private static final TypeReference<List<ClickPipe>> LIST = new TypeReference<>() {};
     private static final Set<ClickPipeState> FAILURES = Set.of(ClickPipeState.FAILED, ClickPipeState.INTERNAL_ERROR);
     private static final Set<ClickPipeState> HALTED = Set.of(ClickPipeState.STOPPED, ClickPipeState.PAUSED);
+    private static final Set<ClickPipeState> EDITABLE =
+            Set.of(ClickPipeState.STOPPED, ClickPipeState.PAUSED, ClickPipeState.FAILED);
     private static final Set<ClickPipeState> STREAMING_UP = Set.of(ClickPipeState.RUNNING);
     private static final Set<ClickPipeState> OBJECT_STORAGE_UP =
             Set.of(ClickPipeState.RUNNING, ClickPipeState.COMPLETED);
@@ -571,8 +573,9 @@ public final class ClickPipes {
 
     /**
      * Updates a pipe the API edits only while it is stopped or paused (Postgres pipes): a pipe already {@code
-     * Stopped} or {@code Paused} is updated and left so; any other pipe is stopped, awaited until {@code Stopped} or
-     * {@code Paused} (at most {@code stopTimeout}), updated, and started again.
+     * Stopped}, {@code Paused} or {@code Failed} is updated and left in its state (start it when ready); any other
+     * pipe is stopped, awaited until {@code Stopped} or {@code Paused} (at most {@code stopTimeout}), updated, and
+     * started again.
      *
      * <p>If the update fails, the pipe is started again all the same and the update's exception is thrown. Whenever
      * a pipe this helper stopped is not started again (the stop wait failed or timed out, or the restart failed),
@@ -608,7 +611,7 @@ public final class ClickPipes {
         Checks.positive(stopTimeout, "stopTimeout");
         requireNonNull(options, "options == null");
         ClickPipe current = get(pipeId, options);
-        if (HALTED.contains(current.state())) {
+        if (EDITABLE.contains(current.state())) {
             return update(pipeId, params, options);
         }
         stop(pipeId, options);

@@ -250,6 +250,19 @@ class ClickPipeWaitersTest extends ClientTest {
     }
 
     @Test
+    void updatePausedLeavesAFailedPipeFailedAndWaitUntilStoppedAcceptsPaused() throws Exception {
+        server.enqueue(kafkaIn("Failed"));
+        server.enqueue(kafkaIn("Failed"));
+        server.enqueue(postgresIn("Pausing"));
+        server.enqueue(postgresIn("Paused"));
+        ClickPipes pipes = ch.clickPipes(Cloud.SERVICE_ID);
+        assertThat(pipes.updatePaused(PIPE_ID, RENAME, TEN_MINUTES).state()).isEqualTo(ClickPipeState.FAILED);
+        cloud.expect("GET", pipePath(""));
+        assertThat(body(cloud.expect("PATCH", pipePath("")))).isEqualTo(tree("{\"name\":\"renamed\"}"));
+        assertThat(pipes.waitUntilStopped(PG_PIPE_ID, TEN_MINUTES).state()).isEqualTo(ClickPipeState.PAUSED);
+    }
+
+    @Test
     void updatePausedStartsAgainWhenTheUpdateFails() throws Exception {
         server.enqueue(postgresIn("Running"));
         server.enqueue(postgresIn("Pausing"));
