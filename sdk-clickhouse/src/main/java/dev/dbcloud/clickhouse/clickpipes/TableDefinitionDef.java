@@ -20,11 +20,11 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = TableDefinition.class)
 abstract class TableDefinitionDef {
     /**
-     * The table engine (wire {@code engine}).
+     * The table engine, required to create a managed table (wire {@code engine}).
      *
      * @return the value
      */
-    abstract DestinationTableEngine engine();
+    abstract Optional<DestinationTableEngine> engine();
 
     /**
      * The sorting key columns (wire {@code sortingKey}).
