@@ -48,10 +48,11 @@ import java.util.stream.Collectors;
  * }</pre>
  *
  * <p><b>Idle services.</b> ClickPipes calls on an {@code idle} service fail with {@code 424 FAILED_DEPENDENCY}
- * ({@link dev.dbcloud.core.errors.FailedDependencyException}). A handle made with {@link #withAutoWake(Duration)} reacts to that answer by
- * waking the service ({@link Services#ensureAwake(String, Duration, RequestOptions)}: an idle service is woken and
- * awaited until {@code running}) and sending the call once more; a stopped service is never started, and the 424 is
- * then thrown with the reason attached as suppressed. Without it (the default), the 424 is thrown as is.
+ * ({@link dev.dbcloud.core.errors.FailedDependencyException}). A handle made with {@link #withAutoWake(Duration)}
+ * reacts to that answer by waking the service ({@link Services#ensureAwake(String, Duration, RequestOptions)}: an
+ * idle service is woken and awaited until {@code running}) and sending the call once more; a stopped service is
+ * never started, and the 424 is then thrown with the reason attached as suppressed. Without it (the default), the
+ * 424 is thrown as is.
  *
  * <p><b>Waiting.</b> {@link #waitUntil(String, Set, Duration)} polls every {@link #DEFAULT_POLL_INTERVAL}, the pause
  * growing up to {@link #MAX_POLL_INTERVAL}, fails fast with {@link WaitFailedException} when the pipe reaches
@@ -410,7 +411,8 @@ public final class ClickPipes {
     }
 
     /**
-     * Gets the compute shared by the service's database pipes ({@code GET …/services/{serviceId}/clickpipesCdcScaling});
+     * Gets the compute shared by the service's database pipes ({@code GET
+     * …/services/{serviceId}/clickpipesCdcScaling});
      * it exists once the first database pipe was provisioned.
      *
      * @return the CDC scaling
@@ -420,7 +422,8 @@ public final class ClickPipes {
     }
 
     /**
-     * Gets the compute shared by the service's database pipes ({@code GET …/services/{serviceId}/clickpipesCdcScaling}).
+     * Gets the compute shared by the service's database pipes ({@code GET
+     * …/services/{serviceId}/clickpipesCdcScaling}).
      *
      * @param options per-call options
      * @return the CDC scaling

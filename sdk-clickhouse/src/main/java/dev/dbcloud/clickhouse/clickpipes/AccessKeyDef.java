@@ -23,7 +23,7 @@ abstract class AccessKeyDef {
     abstract String accessKeyId();
 
     /**
-     * The secret key Printed as {@code ****} by {@code toString()}. (wire {@code secretKey}).
+     * The secret key (wire {@code secretKey}); printed as {@code ****} by {@code toString()}.
      *
      * @return the value
      */

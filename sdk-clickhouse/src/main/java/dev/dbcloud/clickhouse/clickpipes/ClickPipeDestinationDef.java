@@ -69,7 +69,8 @@ abstract class ClickPipeDestinationDef {
     abstract List<DestinationColumn> columns();
 
     /**
-     * Roles granted to the ClickHouse user the pipe creates; {@code default_role} when empty (create only) (wire {@code roles}).
+     * Roles granted to the ClickHouse user the pipe creates; {@code default_role} when empty (create only) (wire {@code
+     * roles}).
      *
      * @return the value
      */

@@ -30,7 +30,8 @@ abstract class ClickPipeScalingDef {
     abstract Optional<Integer> replicas();
 
     /**
-     * The concurrency of an S3 pipe; 0 scales with the service's memory. Deprecated by the API (wire {@code concurrency}).
+     * The concurrency of an S3 pipe; 0 scales with the service's memory. Deprecated by the API (wire {@code
+     * concurrency}).
      *
      * @return the value
      */

@@ -41,7 +41,8 @@ abstract class ClickPipeSettingsDef {
     abstract Optional<Integer> objectStorageConcurrency();
 
     /**
-     * The polling interval of continuous ingestion, in milliseconds, 100 to 3600000 (wire {@code objectStoragePollingIntervalMs}).
+     * The polling interval of continuous ingestion, in milliseconds, 100 to 3600000 (wire {@code
+     * objectStoragePollingIntervalMs}).
      *
      * @return the value
      */
@@ -76,7 +77,8 @@ abstract class ClickPipeSettingsDef {
     abstract Optional<Integer> clickhouseMaxInsertThreads();
 
     /**
-     * The ClickHouse {@code min_insert_block_size_bytes}, 0 to 10737418240 (wire {@code clickhouseMinInsertBlockSizeBytes}).
+     * The ClickHouse {@code min_insert_block_size_bytes}, 0 to 10737418240 (wire {@code
+     * clickhouseMinInsertBlockSizeBytes}).
      *
      * @return the value
      */
@@ -90,14 +92,16 @@ abstract class ClickPipeSettingsDef {
     abstract Optional<Integer> clickhouseMaxDownloadThreads();
 
     /**
-     * The ClickHouse {@code parallel_distributed_insert_select}, 0 to 2 (wire {@code clickhouseParallelDistributedInsertSelect}).
+     * The ClickHouse {@code parallel_distributed_insert_select}, 0 to 2 (wire {@code
+     * clickhouseParallelDistributedInsertSelect}).
      *
      * @return the value
      */
     abstract Optional<Integer> clickhouseParallelDistributedInsertSelect();
 
     /**
-     * Whether the ClickHouse cluster function distributes the processing (wire {@code objectStorageUseClusterFunction}).
+     * Whether the ClickHouse cluster function distributes the processing (wire {@code
+     * objectStorageUseClusterFunction}).
      *
      * @return the value
      */

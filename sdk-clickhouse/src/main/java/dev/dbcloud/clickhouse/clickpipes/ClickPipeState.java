@@ -5,7 +5,10 @@ import dev.dbcloud.core.OpenEnum;
 import java.util.Collection;
 
 /**
- * The lifecycle state of a ClickPipe (wire field {@code state}, PascalCase). Database pipes move through {@code Provisioning, Setup, Snapshot, Running} with {@code Pausing, Paused, Modifying, Resync}; streaming and object storage pipes use {@code Provisioning, Running, Stopping, Stopped}, {@code Completed} (a one-off object storage load), {@code Failed} and {@code InternalError}.
+ * The lifecycle state of a ClickPipe (wire field {@code state}, PascalCase). Database pipes move through {@code
+ * Provisioning, Setup, Snapshot, Running} with {@code Pausing, Paused, Modifying, Resync}; streaming and object storage
+ * pipes use {@code Provisioning, Running, Stopping, Stopped}, {@code Completed} (a one-off object storage load), {@code
+ * Failed} and {@code InternalError}.
  *
  * <p>Forward compatible: a value the API adds later is kept as an unknown instance ({@link #isKnown()} is
  * false) instead of failing the call, and is written back exactly as read.

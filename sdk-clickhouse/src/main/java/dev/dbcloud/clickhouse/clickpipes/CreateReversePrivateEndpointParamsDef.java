@@ -79,7 +79,8 @@ abstract class CreateReversePrivateEndpointParamsDef {
     abstract Optional<MskAuthentication> mskAuthentication();
 
     /**
-     * The service attachment, {@code projects/{p}/regions/{r}/serviceAttachments/{n}} (wire {@code gcpServiceAttachment}).
+     * The service attachment, {@code projects/{p}/regions/{r}/serviceAttachments/{n}} (wire {@code
+     * gcpServiceAttachment}).
      *
      * @return the value
      */

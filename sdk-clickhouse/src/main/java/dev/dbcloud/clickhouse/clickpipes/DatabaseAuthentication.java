@@ -5,7 +5,8 @@ import dev.dbcloud.core.OpenEnum;
 import java.util.Collection;
 
 /**
- * How a Postgres or MySQL pipe authenticates (wire field {@code authentication}). Mind the casing, which the API enforces: {@code basic} is lower case, {@code IAM_ROLE} upper case.
+ * How a Postgres or MySQL pipe authenticates (wire field {@code authentication}). Mind the casing, which the API
+ * enforces: {@code basic} is lower case, {@code IAM_ROLE} upper case.
  *
  * <p>Forward compatible: a value the API adds later is kept as an unknown instance ({@link #isKnown()} is
  * false) instead of failing the call, and is written back exactly as read.

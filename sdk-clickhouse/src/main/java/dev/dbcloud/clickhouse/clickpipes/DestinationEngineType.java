@@ -5,7 +5,8 @@ import dev.dbcloud.core.OpenEnum;
 import java.util.Collection;
 
 /**
- * The engine of a streaming or object storage pipe's managed destination table (wire field {@code destination.tableDefinition.engine.type}).
+ * The engine of a streaming or object storage pipe's managed destination table (wire field {@code
+ * destination.tableDefinition.engine.type}).
  *
  * <p>Forward compatible: a value the API adds later is kept as an unknown instance ({@link #isKnown()} is
  * false) instead of failing the call, and is written back exactly as read.

@@ -5,7 +5,10 @@ import dev.dbcloud.core.OpenEnum;
 import java.util.Collection;
 
 /**
- * How a Kafka pipe authenticates to the brokers (wire field {@code source.kafka.authentication}). Which methods a broker type allows: kafka {@code PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, MUTUAL_TLS}; msk {@code SCRAM-SHA-512, IAM_ROLE, IAM_USER, MUTUAL_TLS}; gcmk and confluent {@code PLAIN, MUTUAL_TLS}; warpstream and azureeventhub {@code PLAIN}; redpanda {@code SCRAM-SHA-256, SCRAM-SHA-512, MUTUAL_TLS}; dokafka {@code SCRAM-SHA-256, MUTUAL_TLS}.
+ * How a Kafka pipe authenticates to the brokers (wire field {@code source.kafka.authentication}). Which methods a
+ * broker type allows: kafka {@code PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, MUTUAL_TLS}; msk {@code SCRAM-SHA-512,
+ * IAM_ROLE, IAM_USER, MUTUAL_TLS}; gcmk and confluent {@code PLAIN, MUTUAL_TLS}; warpstream and azureeventhub {@code
+ * PLAIN}; redpanda {@code SCRAM-SHA-256, SCRAM-SHA-512, MUTUAL_TLS}; dokafka {@code SCRAM-SHA-256, MUTUAL_TLS}.
  *
  * <p>Forward compatible: a value the API adds later is kept as an unknown instance ({@link #isKnown()} is
  * false) instead of failing the call, and is written back exactly as read.

@@ -33,7 +33,8 @@ abstract class KafkaCredentialsDef {
     abstract Optional<String> username();
 
     /**
-     * The SASL password ({@code PLAIN}, {@code SCRAM-*}) Printed as {@code ****} by {@code toString()}. (wire {@code password}).
+     * The SASL password ({@code PLAIN}, {@code SCRAM-*}) (wire {@code password}); printed as {@code ****} by {@code
+     * toString()}.
      *
      * @return the value
      */
@@ -48,7 +49,7 @@ abstract class KafkaCredentialsDef {
     abstract Optional<String> accessKeyId();
 
     /**
-     * The IAM secret key ({@code IAM_USER}) Printed as {@code ****} by {@code toString()}. (wire {@code secretKey}).
+     * The IAM secret key ({@code IAM_USER}) (wire {@code secretKey}); printed as {@code ****} by {@code toString()}.
      *
      * @return the value
      */
@@ -56,7 +57,8 @@ abstract class KafkaCredentialsDef {
     abstract Optional<String> secretKey();
 
     /**
-     * The Azure Event Hubs connection string Printed as {@code ****} by {@code toString()}. (wire {@code connectionString}).
+     * The Azure Event Hubs connection string (wire {@code connectionString}); printed as {@code ****} by {@code
+     * toString()}.
      *
      * @return the value
      */
@@ -71,7 +73,8 @@ abstract class KafkaCredentialsDef {
     abstract Optional<String> certificate();
 
     /**
-     * The PEM encoded client private key ({@code MUTUAL_TLS}) Printed as {@code ****} by {@code toString()}. (wire {@code privateKey}).
+     * The PEM encoded client private key ({@code MUTUAL_TLS}) (wire {@code privateKey}); printed as {@code ****} by
+     * {@code toString()}.
      *
      * @return the value
      */

@@ -27,7 +27,8 @@ abstract class KafkaOffsetDef {
     abstract KafkaOffsetStrategy strategy();
 
     /**
-     * A minute precision UTC timestamp such as {@code 2026-01-01T00:00}; only with {@code from_timestamp} (wire {@code timestamp}).
+     * A minute precision UTC timestamp such as {@code 2026-01-01T00:00}; only with {@code from_timestamp} (wire {@code
+     * timestamp}).
      *
      * @return the value
      */

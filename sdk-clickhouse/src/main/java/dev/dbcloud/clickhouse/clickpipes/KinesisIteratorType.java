@@ -5,7 +5,8 @@ import dev.dbcloud.core.OpenEnum;
 import java.util.Collection;
 
 /**
- * Where a Kinesis pipe starts reading (wire field {@code source.kinesis.iteratorType}); {@code AT_TIMESTAMP} needs {@code timestamp}.
+ * Where a Kinesis pipe starts reading (wire field {@code source.kinesis.iteratorType}); {@code AT_TIMESTAMP} needs
+ * {@code timestamp}.
  *
  * <p>Forward compatible: a value the API adds later is kept as an unknown instance ({@link #isKnown()} is
  * false) instead of failing the call, and is written back exactly as read.

@@ -58,7 +58,8 @@ abstract class MongoDbPipeSettingsDef {
     abstract Optional<Boolean> deleteOnMerge();
 
     /**
-     * Whether documents are stored in ClickHouse's native JSON type rather than as String (wire {@code useJsonNativeFormat}).
+     * Whether documents are stored in ClickHouse's native JSON type rather than as String (wire {@code
+     * useJsonNativeFormat}).
      *
      * @return the value
      */

@@ -20,7 +20,8 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = MongoDbSource.class)
 abstract class MongoDbSourceDef {
     /**
-     * The connection URI, {@code mongodb://…} or {@code mongodb+srv://…} Printed as {@code ****} by {@code toString()}. (wire {@code uri}).
+     * The connection URI, {@code mongodb://…} or {@code mongodb+srv://…} (wire {@code uri}); printed as {@code ****} by
+     * {@code toString()}.
      *
      * @return the value
      */

@@ -27,7 +27,7 @@ abstract class MongoDbSourceUpdateDef {
     abstract Optional<UsernamePassword> credentials();
 
     /**
-     * The connection URI Printed as {@code ****} by {@code toString()}. (wire {@code uri}).
+     * The connection URI (wire {@code uri}); printed as {@code ****} by {@code toString()}.
      *
      * @return the value
      */

@@ -5,7 +5,8 @@ import dev.dbcloud.core.OpenEnum;
 import java.util.Collection;
 
 /**
- * How an {@code MSK_MULTI_VPC} reverse private endpoint authenticates to the MSK cluster (wire field {@code mskAuthentication}).
+ * How an {@code MSK_MULTI_VPC} reverse private endpoint authenticates to the MSK cluster (wire field {@code
+ * mskAuthentication}).
  *
  * <p>Forward compatible: a value the API adds later is kept as an unknown instance ({@link #isKnown()} is
  * false) instead of failing the call, and is written back exactly as read.

@@ -5,7 +5,8 @@ import dev.dbcloud.core.OpenEnum;
 import java.util.Collection;
 
 /**
- * How a MySQL pipe follows the binary log (wire field {@code settings.replicationMechanism}; the API defaults to {@code GTID}).
+ * How a MySQL pipe follows the binary log (wire field {@code settings.replicationMechanism}; the API defaults to {@code
+ * GTID}).
  *
  * <p>Forward compatible: a value the API adds later is kept as an unknown instance ({@link #isKnown()} is
  * false) instead of failing the call, and is written back exactly as read.

@@ -5,7 +5,9 @@ import dev.dbcloud.core.OpenEnum;
 import java.util.Collection;
 
 /**
- * How an object storage pipe authenticates (wire field {@code source.objectStorage.authentication}; omit it for public buckets): {@code IAM_ROLE} for S3, {@code IAM_USER} for S3, GCS and DigitalOcean Spaces, {@code CONNECTION_STRING} for Azure Blob Storage, {@code SERVICE_ACCOUNT} for GCS.
+ * How an object storage pipe authenticates (wire field {@code source.objectStorage.authentication}; omit it for public
+ * buckets): {@code IAM_ROLE} for S3, {@code IAM_USER} for S3, GCS and DigitalOcean Spaces, {@code CONNECTION_STRING}
+ * for Azure Blob Storage, {@code SERVICE_ACCOUNT} for GCS.
  *
  * <p>Forward compatible: a value the API adds later is kept as an unknown instance ({@link #isKnown()} is
  * false) instead of failing the call, and is written back exactly as read.

@@ -69,7 +69,8 @@ abstract class ObjectStorageSourceDef {
     abstract Optional<Boolean> isContinuous();
 
     /**
-     * The SQS queue URL (S3) or Pub/Sub subscription (GCS) for event-based continuous ingestion (wire {@code queueUrl}).
+     * The SQS queue URL (S3) or Pub/Sub subscription (GCS) for event-based continuous ingestion (wire {@code
+     * queueUrl}).
      *
      * @return the value
      */
@@ -111,7 +112,8 @@ abstract class ObjectStorageSourceDef {
     abstract Optional<AccessKey> accessKey();
 
     /**
-     * The base64 encoded GCP service account JSON key, with {@code SERVICE_ACCOUNT} Printed as {@code ****} by {@code toString()}. (wire {@code serviceAccountKey}).
+     * The base64 encoded GCP service account JSON key, with {@code SERVICE_ACCOUNT} (wire {@code serviceAccountKey});
+     * printed as {@code ****} by {@code toString()}.
      *
      * @return the value
      */
@@ -119,7 +121,8 @@ abstract class ObjectStorageSourceDef {
     abstract Optional<String> serviceAccountKey();
 
     /**
-     * The Azure Blob Storage connection string, with {@code CONNECTION_STRING} Printed as {@code ****} by {@code toString()}. (wire {@code connectionString}).
+     * The Azure Blob Storage connection string, with {@code CONNECTION_STRING} (wire {@code connectionString}); printed
+     * as {@code ****} by {@code toString()}.
      *
      * @return the value
      */

@@ -44,7 +44,8 @@ abstract class ObjectStorageSourceUpdateDef {
     abstract Optional<String> iamRole();
 
     /**
-     * A new Azure Blob Storage connection string Printed as {@code ****} by {@code toString()}. (wire {@code connectionString}).
+     * A new Azure Blob Storage connection string (wire {@code connectionString}); printed as {@code ****} by {@code
+     * toString()}.
      *
      * @return the value
      */
@@ -73,7 +74,8 @@ abstract class ObjectStorageSourceUpdateDef {
     abstract Optional<AccessKey> accessKey();
 
     /**
-     * A new base64 encoded GCP service account JSON key Printed as {@code ****} by {@code toString()}. (wire {@code serviceAccountKey}).
+     * A new base64 encoded GCP service account JSON key (wire {@code serviceAccountKey}); printed as {@code ****} by
+     * {@code toString()}.
      *
      * @return the value
      */

@@ -5,7 +5,8 @@ import dev.dbcloud.core.OpenEnum;
 import java.util.Collection;
 
 /**
- * The flavour of Postgres a Postgres pipe replicates from (wire field {@code source.postgres.type}; the API assumes {@code postgres} when absent).
+ * The flavour of Postgres a Postgres pipe replicates from (wire field {@code source.postgres.type}; the API assumes
+ * {@code postgres} when absent).
  *
  * <p>Forward compatible: a value the API adds later is kept as an unknown instance ({@link #isKnown()} is
  * false) instead of failing the call, and is written back exactly as read.

@@ -5,7 +5,8 @@ import dev.dbcloud.core.OpenEnum;
 import java.util.Collection;
 
 /**
- * Where a Pub/Sub pipe starts consuming (wire field {@code source.pubsub.seekType}); {@code timestamp} needs {@code seekTimestamp}.
+ * Where a Pub/Sub pipe starts consuming (wire field {@code source.pubsub.seekType}); {@code timestamp} needs {@code
+ * seekTimestamp}.
  *
  * <p>Forward compatible: a value the API adds later is kept as an unknown instance ({@link #isKnown()} is
  * false) instead of failing the call, and is written back exactly as read.

@@ -5,7 +5,9 @@ import dev.dbcloud.core.OpenEnum;
 import java.util.Collection;
 
 /**
- * How a database pipe replicates (wire field {@code settings.replicationMode}): {@code cdc} (initial snapshot, then change data capture), {@code snapshot} (one-off copy) or {@code cdc_only} (changes only). BigQuery pipes support {@code snapshot} only.
+ * How a database pipe replicates (wire field {@code settings.replicationMode}): {@code cdc} (initial snapshot, then
+ * change data capture), {@code snapshot} (one-off copy) or {@code cdc_only} (changes only). BigQuery pipes support
+ * {@code snapshot} only.
  *
  * <p>Forward compatible: a value the API adds later is kept as an unknown instance ({@link #isKnown()} is
  * false) instead of failing the call, and is written back exactly as read.

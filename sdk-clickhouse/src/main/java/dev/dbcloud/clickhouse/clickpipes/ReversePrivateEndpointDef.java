@@ -88,7 +88,8 @@ abstract class ReversePrivateEndpointDef {
     abstract Optional<MskAuthentication> mskAuthentication();
 
     /**
-     * The GCP Private Service Connect service attachment ({@code GCP_PSC_SERVICE_ATTACHMENT}) (wire {@code gcpServiceAttachment}).
+     * The GCP Private Service Connect service attachment ({@code GCP_PSC_SERVICE_ATTACHMENT}) (wire {@code
+     * gcpServiceAttachment}).
      *
      * @return the value
      */

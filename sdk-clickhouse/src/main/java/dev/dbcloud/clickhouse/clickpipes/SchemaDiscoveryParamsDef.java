@@ -10,7 +10,8 @@ import org.immutables.value.Value;
  * as it would be created, whose samples the API reads to infer the columns.
  *
  * <pre>{@code
- * DiscoveredSchema schema = ch.clickPipes(serviceId).discoverSchema(SchemaDiscoveryParams.of(ClickPipeSource.kafka(kafka)));
+ * DiscoveredSchema schema = ch.clickPipes(serviceId)
+ *     .discoverSchema(SchemaDiscoveryParams.of(ClickPipeSource.kafka(kafka)));
  * schema.fields().forEach(f -> System.out.println(f.name() + " " + f.type()));
  * }</pre>
  *

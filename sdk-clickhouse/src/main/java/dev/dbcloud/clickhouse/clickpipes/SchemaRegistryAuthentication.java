@@ -5,7 +5,8 @@ import dev.dbcloud.core.OpenEnum;
 import java.util.Collection;
 
 /**
- * How a Kafka pipe authenticates to its schema registry (wire field {@code source.kafka.schemaRegistry.authentication}).
+ * How a Kafka pipe authenticates to its schema registry (wire field {@code
+ * source.kafka.schemaRegistry.authentication}).
  *
  * <p>Forward compatible: a value the API adds later is kept as an unknown instance ({@link #isKnown()} is
  * false) instead of failing the call, and is written back exactly as read.

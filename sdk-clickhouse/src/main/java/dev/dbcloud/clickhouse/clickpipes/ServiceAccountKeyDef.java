@@ -15,7 +15,8 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ServiceAccountKey.class)
 abstract class ServiceAccountKeyDef {
     /**
-     * The base64 encoded service account JSON key file Printed as {@code ****} by {@code toString()}. (wire {@code serviceAccountFile}).
+     * The base64 encoded service account JSON key file (wire {@code serviceAccountFile}); printed as {@code ****} by
+     * {@code toString()}.
      *
      * @return the value
      */

@@ -12,7 +12,9 @@ import org.immutables.value.Value;
  * private DNS names, replaced as a whole. The list is always sent, so an empty list clears them.
  *
  * <pre>{@code
- * UpdateReversePrivateEndpointParams.builder().addCustomPrivateDnsMappings(CustomPrivateDnsMapping.of("*.example.com")).build();
+ * UpdateReversePrivateEndpointParams.builder()
+ *     .addCustomPrivateDnsMappings(CustomPrivateDnsMapping.of("*.example.com"))
+ *     .build();
  * UpdateReversePrivateEndpointParams.builder().build();   // removes every custom name
  * }</pre>
  */

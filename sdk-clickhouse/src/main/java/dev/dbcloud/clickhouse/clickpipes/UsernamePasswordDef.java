@@ -27,7 +27,7 @@ abstract class UsernamePasswordDef {
     abstract String username();
 
     /**
-     * The password Printed as {@code ****} by {@code toString()}. (wire {@code password}).
+     * The password (wire {@code password}); printed as {@code ****} by {@code toString()}.
      *
      * @return the value
      */

@@ -28,9 +28,10 @@
  * ****} in {@code toString()}; the API never returns them.
  *
  * <p>Builders refuse nonsense when {@code build()} is called, before anything is sent: a required attribute left
- * unset throws {@link java.lang.IllegalArgumentException} naming it; a broken rule (a create request whose source has no variant
- * or two) throws {@link java.lang.IllegalArgumentException} naming the field and the rule. Every parameter and
- * return value is non-null unless documented otherwise; absence is expressed with {@link java.util.Optional}.
+ * unset throws {@link java.lang.IllegalArgumentException} naming it; a broken rule (a create request whose source
+ * has no variant or two) throws {@link java.lang.IllegalArgumentException} naming the field and the rule. Every
+ * parameter and return value is non-null unless documented otherwise; absence is expressed with {@link
+ * java.util.Optional}.
  */
 @DbCloudStyle
 package dev.dbcloud.clickhouse.clickpipes;
