@@ -4,13 +4,16 @@ import dev.dbcloud.clickhouse.internal.ClickHouseCloudDialect;
 import dev.dbcloud.clickhouse.internal.OrganizationResolver;
 import dev.dbcloud.core.ClientSettings;
 import dev.dbcloud.core.RequestOptions;
+import dev.dbcloud.core.internal.Checks;
 import dev.dbcloud.core.internal.Environment;
 import dev.dbcloud.core.internal.HttpEngine;
+import java.time.Duration;
 import java.util.Optional;
 import okhttp3.OkHttpClient;
 
 /**
- * A client of the ClickHouse Cloud API v1: organizations, services and backups.
+ * A client of the ClickHouse Cloud API v1: organizations, services, backups, ClickPipes and their reverse private
+ * endpoints.
  *
  * <pre>{@code
  * try (ClickHouseCloudClient ch = ClickHouseCloudClient.builder()
@@ -19,6 +22,7 @@ import okhttp3.OkHttpClient;
  *         .build()) {                       // or ClickHouseCloudClient.fromEnv()
  *     Service s = ch.services().get(serviceId);
  *     ch.services().waitUntil(serviceId, ServiceState.RUNNING, Duration.ofMinutes(20));
+ *     List<ClickPipe> pipes = ch.clickPipes(serviceId).list();
  * }
  * }</pre>
  *
@@ -36,12 +40,13 @@ public final class ClickHouseCloudClient implements AutoCloseable {
     private final Organizations organizations;
     private final Services services;
     private final Backups backups;
+    private final ServiceRequests requests;
 
     private ClickHouseCloudClient(HttpEngine engine, Optional<String> organizationId) {
         this.engine = engine;
         this.organization = new OrganizationResolver(engine, organizationId);
         this.organizations = new Organizations(engine, organization);
-        ServiceRequests requests = new ServiceRequests(organization);
+        this.requests = new ServiceRequests(organization);
         this.services = new Services(engine, requests);
         this.backups = new Backups(engine, requests);
     }
@@ -96,6 +101,26 @@ public final class ClickHouseCloudClient implements AutoCloseable {
      */
     public Backups backups() {
         return backups;
+    }
+
+    /**
+     * The ClickPipes of a service, with their settings, scaling and state, the service's CDC scaling, schema
+     * discovery and the service's {@link ClickPipes#reversePrivateEndpoints() reverse private endpoints}. The handle
+     * is cheap; make one per service as needed, and with {@link ClickPipes#withAutoWake(Duration)} one that wakes an
+     * idle service instead of failing with {@code 424 FAILED_DEPENDENCY}.
+     *
+     * <pre>{@code
+     * ClickPipes pipes = ch.clickPipes(serviceId);
+     * List<ClickPipe> all = pipes.list();
+     * }</pre>
+     *
+     * @param serviceId the service id
+     * @return the ClickPipes of the service
+     * @throws IllegalArgumentException if {@code serviceId} is blank, {@code .} or {@code ..}
+     */
+    public ClickPipes clickPipes(String serviceId) {
+        Checks.pathSegment(serviceId, "serviceId");
+        return new ClickPipes(new ClickPipeCalls(engine, requests, services, serviceId, Optional.empty()));
     }
 
     /**

@@ -1,5 +1,5 @@
 /**
- * The ClickHouse Cloud API v1: organizations, services and backups.
+ * The ClickHouse Cloud API v1: organizations, services, backups, ClickPipes and their reverse private endpoints.
  *
  * <pre>{@code
  * try (ClickHouseCloudClient ch = ClickHouseCloudClient.fromEnv()) {   // CLICKHOUSE_CLOUD_API_KEY/_SECRET
@@ -10,6 +10,7 @@
  *         .build());
  *     Service running = ch.services().waitUntilRunning(created.service().id(), Duration.ofMinutes(30));
  *     List<Backup> backups = ch.backups().list(running.id());
+ *     List<ClickPipe> pipes = ch.clickPipes(running.id()).list();   // models in dev.dbcloud.clickhouse.clickpipes
  * }
  * }</pre>
  *

@@ -1,0 +1,51 @@
+package dev.dbcloud.clickhouse.clickpipes;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.dbcloud.core.DbCloudStyle;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The BigQuery source of a snapshot ClickPipe (wire field {@code source.bigquery}; it cannot be changed by an
+ * update). Responses never carry the credentials.
+ */
+@DbCloudStyle
+@Value.Immutable
+@JsonSerialize(as = BigQuerySource.class)
+@JsonDeserialize(as = BigQuerySource.class)
+abstract class BigQuerySourceDef {
+    /**
+     * The GCS path where snapshots are staged, {@code gs://bucket/prefix/} (wire {@code snapshotStagingPath}).
+     *
+     * @return the value
+     */
+    abstract String snapshotStagingPath();
+
+    /**
+     * The service account key; never returned by the API (wire {@code credentials}).
+     *
+     * @return the value
+     */
+    abstract Optional<ServiceAccountKey> credentials();
+
+    /**
+     * The settings (wire {@code settings}).
+     *
+     * @return the value
+     */
+    abstract Optional<BigQueryPipeSettings> settings();
+
+    /**
+     * The tables to copy (wire {@code tableMappings}).
+     *
+     * @return the value
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonSetter(nulls = Nulls.AS_EMPTY)
+    abstract List<BigQueryTableMapping> tableMappings();
+}

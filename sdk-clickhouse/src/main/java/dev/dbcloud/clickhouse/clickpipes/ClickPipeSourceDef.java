@@ -1,0 +1,216 @@
+package dev.dbcloud.clickhouse.clickpipes;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.dbcloud.core.DbCloudStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The source of a ClickPipe (wire schemas {@code ClickPipeSource} and {@code ClickPipePostSource}): an object with
+ * exactly one variant. Only the variant that is set is sent; the others are left out of the JSON, never sent
+ * empty or as {@code null}. Build one with the factory of its kind:
+ *
+ * <pre>{@code
+ * ClickPipeSource.kafka(KafkaSource.builder()…build());
+ * ClickPipeSource.objectStorage(ObjectStorageSource.builder()…build());
+ * }</pre>
+ *
+ * <p>Reading a pipe, {@link #kind()} tells which variant it has. A create request ({@code CreateClickPipeParams})
+ * refuses a source with none or several variants; a source read from the API is taken as it comes.
+ */
+@DbCloudStyle
+@Value.Immutable
+@JsonSerialize(as = ClickPipeSource.class)
+@JsonDeserialize(as = ClickPipeSource.class)
+abstract class ClickPipeSourceDef {
+    /**
+     * The Kafka variant (wire {@code kafka}).
+     *
+     * @return the value
+     */
+    abstract Optional<KafkaSource> kafka();
+
+    /**
+     * The object storage variant (wire {@code objectStorage}).
+     *
+     * @return the value
+     */
+    abstract Optional<ObjectStorageSource> objectStorage();
+
+    /**
+     * The Kinesis variant (wire {@code kinesis}).
+     *
+     * @return the value
+     */
+    abstract Optional<KinesisSource> kinesis();
+
+    /**
+     * The Pub/Sub variant (wire {@code pubsub}).
+     *
+     * @return the value
+     */
+    abstract Optional<PubSubSource> pubsub();
+
+    /**
+     * The Postgres variant (wire {@code postgres}).
+     *
+     * @return the value
+     */
+    abstract Optional<PostgresSource> postgres();
+
+    /**
+     * The MySQL variant (wire {@code mysql}).
+     *
+     * @return the value
+     */
+    abstract Optional<MySqlSource> mysql();
+
+    /**
+     * The MongoDB variant (wire {@code mongodb}).
+     *
+     * @return the value
+     */
+    abstract Optional<MongoDbSource> mongodb();
+
+    /**
+     * The BigQuery variant (wire {@code bigquery}).
+     *
+     * @return the value
+     */
+    abstract Optional<BigQuerySource> bigquery();
+
+    /**
+     * Whether data samples are validated on creation, not only the connection (wire {@code validateSamples}; no
+     * effect on database pipes).
+     *
+     * @return the value
+     */
+    abstract Optional<Boolean> validateSamples();
+
+    /**
+     * The variants that are set, in declaration order.
+     *
+     * @return the kinds; exactly one for a well-formed source
+     */
+    @JsonIgnore
+    public List<SourceKind> kinds() {
+        List<SourceKind> kinds = new ArrayList<>();
+        kafka().ifPresent(v -> kinds.add(SourceKind.KAFKA));
+        objectStorage().ifPresent(v -> kinds.add(SourceKind.OBJECT_STORAGE));
+        kinesis().ifPresent(v -> kinds.add(SourceKind.KINESIS));
+        pubsub().ifPresent(v -> kinds.add(SourceKind.PUBSUB));
+        postgres().ifPresent(v -> kinds.add(SourceKind.POSTGRES));
+        mysql().ifPresent(v -> kinds.add(SourceKind.MYSQL));
+        mongodb().ifPresent(v -> kinds.add(SourceKind.MONGODB));
+        bigquery().ifPresent(v -> kinds.add(SourceKind.BIGQUERY));
+        return List.copyOf(kinds);
+    }
+
+    /**
+     * The kind of the source: the one variant that is set.
+     *
+     * @return the kind, or empty when none (a variant unknown to this SDK) or several are set
+     */
+    @JsonIgnore
+    public Optional<SourceKind> kind() {
+        List<SourceKind> kinds = kinds();
+        return kinds.size() == 1 ? Optional.of(kinds.get(0)) : Optional.empty();
+    }
+
+    /**
+     * Checks the rule every request source obeys: exactly one variant.
+     *
+     * @param field the field's name, for the message
+     * @throws IllegalArgumentException naming the field and the variants that are set
+     */
+    void requireExactlyOne(String field) {
+        if (kinds().size() != 1) {
+            throw new IllegalArgumentException(field + " must set exactly one of kafka, objectStorage, kinesis,"
+                    + " pubsub, postgres, mysql, mongodb, bigquery but sets " + (kinds().isEmpty() ? "none" : kinds()));
+        }
+    }
+
+    /**
+     * A Kafka source.
+     *
+     * @param kafka the variant
+     * @return the source
+     */
+    public static ClickPipeSource kafka(KafkaSource kafka) {
+        return ClickPipeSource.builder().kafka(kafka).build();
+    }
+
+    /**
+     * An object storage source.
+     *
+     * @param objectStorage the variant
+     * @return the source
+     */
+    public static ClickPipeSource objectStorage(ObjectStorageSource objectStorage) {
+        return ClickPipeSource.builder().objectStorage(objectStorage).build();
+    }
+
+    /**
+     * A Kinesis source.
+     *
+     * @param kinesis the variant
+     * @return the source
+     */
+    public static ClickPipeSource kinesis(KinesisSource kinesis) {
+        return ClickPipeSource.builder().kinesis(kinesis).build();
+    }
+
+    /**
+     * A Pub/Sub source.
+     *
+     * @param pubsub the variant
+     * @return the source
+     */
+    public static ClickPipeSource pubsub(PubSubSource pubsub) {
+        return ClickPipeSource.builder().pubsub(pubsub).build();
+    }
+
+    /**
+     * A Postgres source.
+     *
+     * @param postgres the variant
+     * @return the source
+     */
+    public static ClickPipeSource postgres(PostgresSource postgres) {
+        return ClickPipeSource.builder().postgres(postgres).build();
+    }
+
+    /**
+     * A MySQL source.
+     *
+     * @param mysql the variant
+     * @return the source
+     */
+    public static ClickPipeSource mysql(MySqlSource mysql) {
+        return ClickPipeSource.builder().mysql(mysql).build();
+    }
+
+    /**
+     * A MongoDB source.
+     *
+     * @param mongodb the variant
+     * @return the source
+     */
+    public static ClickPipeSource mongodb(MongoDbSource mongodb) {
+        return ClickPipeSource.builder().mongodb(mongodb).build();
+    }
+
+    /**
+     * A BigQuery source.
+     *
+     * @param bigquery the variant
+     * @return the source
+     */
+    public static ClickPipeSource bigquery(BigQuerySource bigquery) {
+        return ClickPipeSource.builder().bigquery(bigquery).build();
+    }
+}

@@ -1,0 +1,38 @@
+package dev.dbcloud.clickhouse.clickpipes;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.dbcloud.core.DbCloudStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The settings a database pipe update may change (wire schemas {@code ClickPipePatchPostgresPipeSettings}, {@code
+ * ClickPipePatchMySQLPipeSettings} and {@code ClickPipePatchMongoDBPipeSettings}); only those set are sent.
+ */
+@DbCloudStyle
+@Value.Immutable
+@JsonSerialize(as = DatabasePipeSettingsUpdate.class)
+@JsonDeserialize(as = DatabasePipeSettingsUpdate.class)
+abstract class DatabasePipeSettingsUpdateDef {
+    /**
+     * Seconds between syncs during CDC, at least 1 (wire {@code syncIntervalSeconds}).
+     *
+     * @return the value
+     */
+    abstract Optional<Integer> syncIntervalSeconds();
+
+    /**
+     * Rows pulled per batch during CDC, at least 1 (wire {@code pullBatchSize}).
+     *
+     * @return the value
+     */
+    abstract Optional<Integer> pullBatchSize();
+
+    /**
+     * Whether the connection is compressed (MySQL only) (wire {@code useCompression}).
+     *
+     * @return the value
+     */
+    abstract Optional<Boolean> useCompression();
+}

@@ -1,0 +1,53 @@
+package dev.dbcloud.clickhouse.clickpipes;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.dbcloud.core.DbCloudStyle;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The engine of a managed destination table (wire schema {@code ClickPipeDestinationTableEngine}).
+ */
+@DbCloudStyle
+@Value.Immutable
+@JsonSerialize(as = DestinationTableEngine.class)
+@JsonDeserialize(as = DestinationTableEngine.class)
+abstract class DestinationTableEngineDef {
+    /**
+     * The engine (wire {@code type}).
+     *
+     * @return the value
+     */
+    abstract DestinationEngineType type();
+
+    /**
+     * The version column, with {@code ReplacingMergeTree} (wire {@code versionColumnId}).
+     *
+     * @return the value
+     */
+    abstract Optional<String> versionColumnId();
+
+    /**
+     * The columns to sum, with {@code SummingMergeTree} (wire {@code columnIds}).
+     *
+     * @return the value
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonSetter(nulls = Nulls.AS_EMPTY)
+    abstract List<String> columnIds();
+
+    /**
+     * An engine without parameters.
+     *
+     * @param type the engine
+     * @return the engine
+     */
+    public static DestinationTableEngine of(DestinationEngineType type) {
+        return DestinationTableEngine.builder().type(type).build();
+    }
+}

@@ -1,0 +1,24 @@
+package dev.dbcloud.clickhouse.clickpipes;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.dbcloud.core.DbCloudStyle;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * The changes to a pipe's destination (wire schema {@code ClickPipePatchDestination}): the columns the pipe writes.
+ * This changes the pipe's configuration only, never the table's schema.
+ */
+@DbCloudStyle
+@Value.Immutable
+@JsonSerialize(as = DestinationUpdate.class)
+@JsonDeserialize(as = DestinationUpdate.class)
+abstract class DestinationUpdateDef {
+    /**
+     * The complete new list of columns (wire {@code columns}).
+     *
+     * @return the value
+     */
+    abstract List<DestinationColumn> columns();
+}

@@ -1,0 +1,52 @@
+package dev.dbcloud.clickhouse.clickpipes;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.dbcloud.core.DbCloudStyle;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The changes to a Kafka source (wire schema {@code ClickPipePatchKafkaSource}); only the fields set are sent.
+ */
+@DbCloudStyle
+@Value.Immutable
+@JsonSerialize(as = KafkaSourceUpdate.class)
+@JsonDeserialize(as = KafkaSourceUpdate.class)
+abstract class KafkaSourceUpdateDef {
+    /**
+     * How to authenticate to the brokers (wire {@code authentication}).
+     *
+     * @return the value
+     */
+    abstract Optional<KafkaAuthentication> authentication();
+
+    /**
+     * The IAM role ARN, with {@code IAM_ROLE} (wire {@code iamRole}).
+     *
+     * @return the value
+     */
+    abstract Optional<String> iamRole();
+
+    /**
+     * PEM encoded CA certificates to validate the brokers' certificates (wire {@code caCertificate}).
+     *
+     * @return the value
+     */
+    abstract Optional<String> caCertificate();
+
+    /**
+     * The complete new list of reverse private endpoints (wire {@code reversePrivateEndpointIds}).
+     *
+     * @return the value
+     */
+    abstract Optional<List<String>> reversePrivateEndpointIds();
+
+    /**
+     * New credentials (wire {@code credentials}).
+     *
+     * @return the value
+     */
+    abstract Optional<KafkaCredentials> credentials();
+}

@@ -1,0 +1,37 @@
+package dev.dbcloud.clickhouse.clickpipes;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.dbcloud.core.DbCloudStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The changes to a Kinesis source (wire schema {@code ClickPipePatchKinesisSource}); only the fields set are sent.
+ */
+@DbCloudStyle
+@Value.Immutable
+@JsonSerialize(as = KinesisSourceUpdate.class)
+@JsonDeserialize(as = KinesisSourceUpdate.class)
+abstract class KinesisSourceUpdateDef {
+    /**
+     * How to authenticate to AWS (wire {@code authentication}).
+     *
+     * @return the value
+     */
+    abstract Optional<AwsAuthentication> authentication();
+
+    /**
+     * The IAM role ARN, with {@code IAM_ROLE} (wire {@code iamRole}).
+     *
+     * @return the value
+     */
+    abstract Optional<String> iamRole();
+
+    /**
+     * A new access key pair, with {@code IAM_USER} (wire {@code accessKey}).
+     *
+     * @return the value
+     */
+    abstract Optional<AccessKey> accessKey();
+}

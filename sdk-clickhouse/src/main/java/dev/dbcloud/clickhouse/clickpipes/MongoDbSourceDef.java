@@ -1,0 +1,88 @@
+package dev.dbcloud.clickhouse.clickpipes;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.dbcloud.core.DbCloudStyle;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The MongoDB source of a CDC ClickPipe (wire field {@code source.mongodb}). The URI may embed credentials, so it
+ * prints as {@code ****} in {@code toString()}, as the password does; responses never carry the credentials.
+ */
+@DbCloudStyle
+@Value.Immutable
+@JsonSerialize(as = MongoDbSource.class)
+@JsonDeserialize(as = MongoDbSource.class)
+abstract class MongoDbSourceDef {
+    /**
+     * The connection URI, {@code mongodb://…} or {@code mongodb+srv://…} (wire {@code uri}); printed as {@code ****} by
+     * {@code toString()}.
+     *
+     * @return the value
+     */
+    @Value.Redacted
+    abstract String uri();
+
+    /**
+     * The replica set members to read from (wire {@code readPreference}).
+     *
+     * @return the value
+     */
+    abstract MongoDbReadPreference readPreference();
+
+    /**
+     * The user name and password; never returned by the API (wire {@code credentials}).
+     *
+     * @return the value
+     */
+    abstract Optional<UsernamePassword> credentials();
+
+    /**
+     * The host name to verify the TLS certificate against (wire {@code tlsHost}).
+     *
+     * @return the value
+     */
+    abstract Optional<String> tlsHost();
+
+    /**
+     * Whether TLS is disabled (wire {@code disableTls}).
+     *
+     * @return the value
+     */
+    abstract Optional<Boolean> disableTls();
+
+    /**
+     * Whether the server certificate is not verified (wire {@code skipCertVerification}).
+     *
+     * @return the value
+     */
+    abstract Optional<Boolean> skipCertVerification();
+
+    /**
+     * A PEM encoded CA certificate to validate the server (wire {@code caCertificate}).
+     *
+     * @return the value
+     */
+    abstract Optional<String> caCertificate();
+
+    /**
+     * The replication settings (wire {@code settings}).
+     *
+     * @return the value
+     */
+    abstract MongoDbPipeSettings settings();
+
+    /**
+     * The collections to replicate (wire {@code tableMappings}).
+     *
+     * @return the value
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonSetter(nulls = Nulls.AS_EMPTY)
+    abstract List<MongoDbTableMapping> tableMappings();
+}

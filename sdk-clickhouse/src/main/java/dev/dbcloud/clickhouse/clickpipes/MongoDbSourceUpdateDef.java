@@ -1,0 +1,96 @@
+package dev.dbcloud.clickhouse.clickpipes;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.dbcloud.core.DbCloudStyle;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The changes to a MongoDB source (wire schema {@code ClickPipePatchMongoDBSource}); only the fields set are sent.
+ * The URI prints as {@code ****} in {@code toString()}.
+ */
+@DbCloudStyle
+@Value.Immutable
+@JsonSerialize(as = MongoDbSourceUpdate.class)
+@JsonDeserialize(as = MongoDbSourceUpdate.class)
+abstract class MongoDbSourceUpdateDef {
+    /**
+     * New credentials (wire {@code credentials}).
+     *
+     * @return the value
+     */
+    abstract Optional<UsernamePassword> credentials();
+
+    /**
+     * The connection URI (wire {@code uri}); printed as {@code ****} by {@code toString()}.
+     *
+     * @return the value
+     */
+    @Value.Redacted
+    abstract Optional<String> uri();
+
+    /**
+     * The replica set members to read from (wire {@code readPreference}).
+     *
+     * @return the value
+     */
+    abstract Optional<MongoDbReadPreference> readPreference();
+
+    /**
+     * The host name to verify the TLS certificate against (wire {@code tlsHost}).
+     *
+     * @return the value
+     */
+    abstract Optional<String> tlsHost();
+
+    /**
+     * Whether TLS is disabled (wire {@code disableTls}).
+     *
+     * @return the value
+     */
+    abstract Optional<Boolean> disableTls();
+
+    /**
+     * Whether the server certificate is not verified (wire {@code skipCertVerification}).
+     *
+     * @return the value
+     */
+    abstract Optional<Boolean> skipCertVerification();
+
+    /**
+     * A PEM encoded CA certificate to validate the server (wire {@code caCertificate}).
+     *
+     * @return the value
+     */
+    abstract Optional<String> caCertificate();
+
+    /**
+     * Settings to change (wire {@code settings}).
+     *
+     * @return the value
+     */
+    abstract Optional<DatabasePipeSettingsUpdate> settings();
+
+    /**
+     * Collections to start replicating (wire {@code tableMappingsToAdd}).
+     *
+     * @return the value
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonSetter(nulls = Nulls.AS_EMPTY)
+    abstract List<MongoDbTableMapping> tableMappingsToAdd();
+
+    /**
+     * Collections to stop replicating (wire {@code tableMappingsToRemove}).
+     *
+     * @return the value
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonSetter(nulls = Nulls.AS_EMPTY)
+    abstract List<MongoDbTableMapping> tableMappingsToRemove();
+}

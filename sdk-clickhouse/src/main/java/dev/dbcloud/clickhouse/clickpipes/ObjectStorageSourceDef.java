@@ -1,0 +1,145 @@
+package dev.dbcloud.clickhouse.clickpipes;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.dbcloud.core.DbCloudStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The object storage source of a ClickPipe (wire field {@code source.objectStorage}): S3, GCS, DigitalOcean
+ * Spaces, Azure Blob Storage, Cloudflare R2 or OVH. Leave {@link #authentication()} empty for a public bucket.
+ * Responses never carry credentials.
+ *
+ * <pre>{@code
+ * ObjectStorageSource s3 = ObjectStorageSource.builder()
+ *     .type(ObjectStorageType.S3)
+ *     .format(ObjectStorageFormat.JSON_EACH_ROW)
+ *     .url("https://datasets-documentation.s3.eu-west-3.amazonaws.com/http/**.ndjson.gz")
+ *     .compression(Compression.AUTO)
+ *     .isContinuous(false)
+ *     .build();
+ * }</pre>
+ */
+@DbCloudStyle
+@Value.Immutable
+@JsonSerialize(as = ObjectStorageSource.class)
+@JsonDeserialize(as = ObjectStorageSource.class)
+abstract class ObjectStorageSourceDef {
+    /**
+     * The object store (wire {@code type}).
+     *
+     * @return the value
+     */
+    abstract ObjectStorageType type();
+
+    /**
+     * The file format (wire {@code format}).
+     *
+     * @return the value
+     */
+    abstract ObjectStorageFormat format();
+
+    /**
+     * The file(s) to ingest; bash-like wildcards select several (wire {@code url}).
+     *
+     * @return the value
+     */
+    abstract String url();
+
+    /**
+     * The delimiter of CSV-like files (wire {@code delimiter}).
+     *
+     * @return the value
+     */
+    abstract Optional<String> delimiter();
+
+    /**
+     * The compression of the files (wire {@code compression}).
+     *
+     * @return the value
+     */
+    abstract Optional<Compression> compression();
+
+    /**
+     * Whether new files keep being ingested; false loads once and completes (wire {@code isContinuous}).
+     *
+     * @return the value
+     */
+    abstract Optional<Boolean> isContinuous();
+
+    /**
+     * The SQS queue URL (S3) or Pub/Sub subscription (GCS) for event-based continuous ingestion (wire {@code
+     * queueUrl}).
+     *
+     * @return the value
+     */
+    abstract Optional<String> queueUrl();
+
+    /**
+     * Whether to skip the initial load and ingest only files announced by the queue (wire {@code skipInitialLoad}).
+     *
+     * @return the value
+     */
+    abstract Optional<Boolean> skipInitialLoad();
+
+    /**
+     * Skip every object key up to and including this one during the initial load (wire {@code startAfter}).
+     *
+     * @return the value
+     */
+    abstract Optional<String> startAfter();
+
+    /**
+     * How to authenticate; empty for a public bucket (wire {@code authentication}).
+     *
+     * @return the value
+     */
+    abstract Optional<ObjectStorageAuthentication> authentication();
+
+    /**
+     * The IAM role ARN, with {@code IAM_ROLE} (wire {@code iamRole}).
+     *
+     * @return the value
+     */
+    abstract Optional<String> iamRole();
+
+    /**
+     * The access key pair, with {@code IAM_USER} (wire {@code accessKey}).
+     *
+     * @return the value
+     */
+    abstract Optional<AccessKey> accessKey();
+
+    /**
+     * The base64 encoded GCP service account JSON key, with {@code SERVICE_ACCOUNT} (wire {@code serviceAccountKey});
+     * printed as {@code ****} by {@code toString()}.
+     *
+     * @return the value
+     */
+    @Value.Redacted
+    abstract Optional<String> serviceAccountKey();
+
+    /**
+     * The Azure Blob Storage connection string, with {@code CONNECTION_STRING} (wire {@code connectionString}); printed
+     * as {@code ****} by {@code toString()}.
+     *
+     * @return the value
+     */
+    @Value.Redacted
+    abstract Optional<String> connectionString();
+
+    /**
+     * The file(s) within the Azure container (wire {@code path}).
+     *
+     * @return the value
+     */
+    abstract Optional<String> path();
+
+    /**
+     * The Azure container, required for {@code azureblobstorage} (wire {@code azureContainerName}).
+     *
+     * @return the value
+     */
+    abstract Optional<String> azureContainerName();
+}

@@ -1,0 +1,111 @@
+package dev.dbcloud.clickhouse.clickpipes;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.dbcloud.core.DbCloudStyle;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The changes to a Postgres source (wire schema {@code ClickPipePatchPostgresSource}); only the fields set are sent.
+ * Tables are added and removed with {@code tableMappingsToAdd} and {@code tableMappingsToRemove} (of which only the
+ * source schema, source table and target table matter). The API edits Postgres pipes only while they are stopped or
+ * paused; {@code ClickPipes.updatePaused} stops, updates and restarts a running pipe.
+ *
+ * <pre>{@code
+ * PostgresSourceUpdate.builder()
+ *     .addTableMappingsToAdd(TableMapping.of("public", "orders", "public_orders"))
+ *     .addTableMappingsToRemove(TableMapping.of("public", "audit", "public_audit"))
+ *     .build();
+ * }</pre>
+ */
+@DbCloudStyle
+@Value.Immutable
+@JsonSerialize(as = PostgresSourceUpdate.class)
+@JsonDeserialize(as = PostgresSourceUpdate.class)
+abstract class PostgresSourceUpdateDef {
+    /**
+     * New credentials (wire {@code credentials}).
+     *
+     * @return the value
+     */
+    abstract Optional<UsernamePassword> credentials();
+
+    /**
+     * The server host (wire {@code host}).
+     *
+     * @return the value
+     */
+    abstract Optional<String> host();
+
+    /**
+     * The server port (wire {@code port}).
+     *
+     * @return the value
+     */
+    abstract Optional<Integer> port();
+
+    /**
+     * The database (wire {@code database}).
+     *
+     * @return the value
+     */
+    abstract Optional<String> database();
+
+    /**
+     * The host name to verify the TLS certificate against (wire {@code tlsHost}).
+     *
+     * @return the value
+     */
+    abstract Optional<String> tlsHost();
+
+    /**
+     * A PEM encoded CA certificate to validate the server (wire {@code caCertificate}).
+     *
+     * @return the value
+     */
+    abstract Optional<String> caCertificate();
+
+    /**
+     * Whether TLS is disabled (wire {@code disableTls}).
+     *
+     * @return the value
+     */
+    abstract Optional<Boolean> disableTls();
+
+    /**
+     * Whether the server certificate is not verified (wire {@code skipCertVerification}).
+     *
+     * @return the value
+     */
+    abstract Optional<Boolean> skipCertVerification();
+
+    /**
+     * Settings to change (wire {@code settings}).
+     *
+     * @return the value
+     */
+    abstract Optional<DatabasePipeSettingsUpdate> settings();
+
+    /**
+     * Tables to start replicating (wire {@code tableMappingsToAdd}).
+     *
+     * @return the value
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonSetter(nulls = Nulls.AS_EMPTY)
+    abstract List<TableMapping> tableMappingsToAdd();
+
+    /**
+     * Tables to stop replicating (wire {@code tableMappingsToRemove}).
+     *
+     * @return the value
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonSetter(nulls = Nulls.AS_EMPTY)
+    abstract List<TableMapping> tableMappingsToRemove();
+}

@@ -1,0 +1,37 @@
+package dev.dbcloud.clickhouse.clickpipes;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.dbcloud.core.DbCloudStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The changes to a Pub/Sub source (wire schema {@code ClickPipePatchPubSubSource}); only the fields set are sent.
+ */
+@DbCloudStyle
+@Value.Immutable
+@JsonSerialize(as = PubSubSourceUpdate.class)
+@JsonDeserialize(as = PubSubSourceUpdate.class)
+abstract class PubSubSourceUpdateDef {
+    /**
+     * How to authenticate (wire {@code authentication}).
+     *
+     * @return the value
+     */
+    abstract Optional<PubSubAuthentication> authentication();
+
+    /**
+     * A new service account key (wire {@code serviceAccountKey}).
+     *
+     * @return the value
+     */
+    abstract Optional<ServiceAccountKey> serviceAccountKey();
+
+    /**
+     * The acknowledgement deadline in seconds, 10 to 600 (wire {@code ackDeadline}).
+     *
+     * @return the value
+     */
+    abstract Optional<Integer> ackDeadline();
+}

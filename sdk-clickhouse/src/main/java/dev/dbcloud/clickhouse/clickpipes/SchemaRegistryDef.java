@@ -1,0 +1,45 @@
+package dev.dbcloud.clickhouse.clickpipes;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.dbcloud.core.DbCloudStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The schema registry of a Kafka pipe reading {@code AvroConfluent} or {@code Protobuf} (wire field {@code
+ * source.kafka.schemaRegistry}). Responses never carry the credentials.
+ */
+@DbCloudStyle
+@Value.Immutable
+@JsonSerialize(as = SchemaRegistry.class)
+@JsonDeserialize(as = SchemaRegistry.class)
+abstract class SchemaRegistryDef {
+    /**
+     * The schema URL; HTTPS is required (wire {@code url}).
+     *
+     * @return the value
+     */
+    abstract String url();
+
+    /**
+     * How to authenticate to the registry (wire {@code authentication}).
+     *
+     * @return the value
+     */
+    abstract SchemaRegistryAuthentication authentication();
+
+    /**
+     * PEM encoded CA certificates to validate the registry's certificate (wire {@code caCertificate}).
+     *
+     * @return the value
+     */
+    abstract Optional<String> caCertificate();
+
+    /**
+     * The registry credentials; the password is redacted in {@code toString()} (wire {@code credentials}).
+     *
+     * @return the value
+     */
+    abstract Optional<UsernamePassword> credentials();
+}

@@ -1,0 +1,109 @@
+package dev.dbcloud.clickhouse.clickpipes;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.dbcloud.core.DbCloudStyle;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A table a Postgres or MySQL pipe replicates (wire schemas {@code ClickPipePostgresPipeTableMapping} and {@code
+ * ClickPipeMySQLPipeTableMapping}), also used to name a table to remove in an update, where only the source schema,
+ * source table and target table matter.
+ *
+ * <pre>{@code
+ * TableMapping users = TableMapping.of("public", "users", "public_users");
+ * }</pre>
+ */
+@DbCloudStyle
+@Value.Immutable
+@JsonSerialize(as = TableMapping.class)
+@JsonDeserialize(as = TableMapping.class)
+abstract class TableMappingDef {
+    /**
+     * The source schema (Postgres) or database (MySQL) (wire {@code sourceSchemaName}).
+     *
+     * @return the value
+     */
+    abstract String sourceSchemaName();
+
+    /**
+     * The source table (wire {@code sourceTable}).
+     *
+     * @return the value
+     */
+    abstract String sourceTable();
+
+    /**
+     * The ClickHouse target table, created if it does not exist (wire {@code targetTable}).
+     *
+     * @return the value
+     */
+    abstract String targetTable();
+
+    /**
+     * Columns left out of the replication (wire {@code excludedColumns}).
+     *
+     * @return the value
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonSetter(nulls = Nulls.AS_EMPTY)
+    abstract List<String> excludedColumns();
+
+    /**
+     * Whether {@link #sortingKeys()} replaces the default sorting key (wire {@code useCustomSortingKey}).
+     *
+     * @return the value
+     */
+    abstract Optional<Boolean> useCustomSortingKey();
+
+    /**
+     * The ordered sorting key columns, with {@code useCustomSortingKey} (wire {@code sortingKeys}).
+     *
+     * @return the value
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonSetter(nulls = Nulls.AS_EMPTY)
+    abstract List<String> sortingKeys();
+
+    /**
+     * The target table's engine (wire {@code tableEngine}).
+     *
+     * @return the value
+     */
+    abstract Optional<TableEngine> tableEngine();
+
+    /**
+     * The column used to partition the snapshot (wire {@code partitionKey}).
+     *
+     * @return the value
+     */
+    abstract Optional<String> partitionKey();
+
+    /**
+     * The target table's {@code PARTITION BY} expression (Postgres only) (wire {@code partitionByExpr}).
+     *
+     * @return the value
+     */
+    abstract Optional<String> partitionByExpr();
+
+    /**
+     * A mapping with the API's defaults for everything but the names.
+     *
+     * @param sourceSchemaName the source schema (Postgres) or database (MySQL)
+     * @param sourceTable the source table
+     * @param targetTable the target table
+     * @return the mapping
+     */
+    public static TableMapping of(String sourceSchemaName, String sourceTable, String targetTable) {
+        return TableMapping.builder()
+                .sourceSchemaName(sourceSchemaName)
+                .sourceTable(sourceTable)
+                .targetTable(targetTable)
+                .build();
+    }
+}

@@ -1,0 +1,39 @@
+/**
+ * The models of ClickHouse Cloud ClickPipes and their reverse private endpoints, used through {@link
+ * dev.dbcloud.clickhouse.ClickPipes} ({@code ch.clickPipes(serviceId)}).
+ *
+ * <pre>{@code
+ * ClickPipe pipe = ch.clickPipes(serviceId).create(CreateClickPipeParams.builder()
+ *     .name("logs")
+ *     .source(ClickPipeSource.objectStorage(ObjectStorageSource.builder()
+ *         .type(ObjectStorageType.S3)
+ *         .format(ObjectStorageFormat.JSON_EACH_ROW)
+ *         .url("https://datasets-documentation.s3.eu-west-3.amazonaws.com/http/**.ndjson.gz")
+ *         .build()))
+ *     .destination(ClickPipeDestination.builder()
+ *         .database("default").table("logs").managedTable(true)
+ *         .tableDefinition(TableDefinition.builder()
+ *             .engine(DestinationTableEngine.of(DestinationEngineType.MERGE_TREE)).build())
+ *         .addColumns(DestinationColumn.of("message", "String"))
+ *         .build())
+ *     .addFieldMappings(FieldMapping.of("message", "message"))
+ *     .build());
+ * }</pre>
+ *
+ * <p>A {@link dev.dbcloud.clickhouse.clickpipes.ClickPipeSource} has one variant per source kind (Kafka, object
+ * storage, Kinesis, Pub/Sub, Postgres, MySQL, MongoDB, BigQuery); only the variant that is set is sent. Enumerations
+ * are forward-compatible {@link dev.dbcloud.core.OpenEnum}s spelled exactly as the API does (which mixes cases:
+ * {@code IAM_ROLE} but Postgres {@code basic}, PascalCase pipe states). Every credential a source carries
+ * (passwords, secret keys, connection strings, private keys, service account keys, MongoDB URIs) prints as {@code
+ * ****} in {@code toString()}; the API never returns them.
+ *
+ * <p>Builders refuse nonsense when {@code build()} is called, before anything is sent: a required attribute left
+ * unset throws {@link java.lang.IllegalArgumentException} naming it; a broken rule (a create request whose source
+ * has no variant or two) throws {@link java.lang.IllegalArgumentException} naming the field and the rule. Every
+ * parameter and return value is non-null unless documented otherwise; absence is expressed with {@link
+ * java.util.Optional}.
+ */
+@DbCloudStyle
+package dev.dbcloud.clickhouse.clickpipes;
+
+import dev.dbcloud.core.DbCloudStyle;
