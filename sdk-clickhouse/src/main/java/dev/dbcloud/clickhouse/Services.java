@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.dbcloud.core.ApiResponse;
-import dev.dbcloud.core.Poller;
 import dev.dbcloud.core.RequestOptions;
 import dev.dbcloud.core.errors.ApiException;
 import dev.dbcloud.core.errors.ConflictException;
@@ -21,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * The organization's services: create, read, update and delete them, change their state and scaling, reset
@@ -568,7 +566,9 @@ public final class Services {
         Checks.positive(timeout, "timeout");
         Checks.positive(interval, "interval");
         requireNonNull(options, "options == null");
-        return steadyPoller("service " + serviceId + " to be " + state, () -> get(serviceId, options), interval)
+        return engine.<Service>poller("service " + serviceId + " to be " + state)
+                .poll(() -> get(serviceId, options))
+                .fixedInterval(interval)
                 .until(s -> s.state().equals(state))
                 .failWhen(s -> DEAD_ENDS.contains(s.state()))
                 .describeWith(s -> "state " + s.state())
@@ -705,10 +705,9 @@ public final class Services {
             if (STOP_BEFORE_DELETE.contains(state) || state.equals(ServiceState.STOPPING)) {
                 waitUntil(serviceId, ServiceState.STOPPED, params.stopTimeout(), params.pollInterval(), options);
             }
-            steadyPoller(
-                            "service " + serviceId + " to accept its deletion",
-                            () -> deleteAllowingConflict(serviceId, options),
-                            params.conflictInterval())
+            engine.<Optional<ConflictException>>poller("service " + serviceId + " to accept its deletion")
+                    .poll(() -> deleteAllowingConflict(serviceId, options))
+                    .fixedInterval(params.conflictInterval())
                     .until(Optional::isEmpty)
                     .describeWith(conflict -> conflict.map(
                                     e -> "409 " + e.errorMessage().orElse(""))
@@ -718,21 +717,15 @@ public final class Services {
                     .await();
         }
         if (params.waitUntilGone()) {
-            steadyPoller("service " + serviceId + " to be gone", () -> find(serviceId, options), params.pollInterval())
+            engine.<Optional<Service>>poller("service " + serviceId + " to be gone")
+                    .poll(() -> find(serviceId, options))
+                    .fixedInterval(params.pollInterval())
                     .until(s -> s.isEmpty() || DELETED.contains(s.get().state()))
                     .describeWith(s -> s.map(found -> "state " + found.state()).orElse("gone"))
                     .timeout(params.goneTimeout())
                     .build()
                     .await();
         }
-    }
-
-    private <T> Poller.Builder<T> steadyPoller(String description, Supplier<T> poll, Duration interval) {
-        return engine.<T>poller(description)
-                .poll(poll)
-                .interval(interval)
-                .maxInterval(interval)
-                .backoffMultiplier(1.0);
     }
 
     private Optional<ConflictException> deleteAllowingConflict(String serviceId, RequestOptions options) {

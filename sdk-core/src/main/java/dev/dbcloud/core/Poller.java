@@ -241,6 +241,21 @@ public final class Poller<T> {
         }
 
         /**
+         * Polls at a steady pace: every pause is {@code interval}, whatever the {@link #maxInterval(Duration)} and
+         * {@link #backoffMultiplier(double)} defaults. Use it when the API documents a pace (retry a refused
+         * request every 10 s) or the caller chose one.
+         *
+         * @param interval a positive duration
+         * @return this builder
+         */
+        public Builder<T> fixedInterval(Duration interval) {
+            this.interval = Checks.positive(interval, "interval");
+            this.maxInterval = interval;
+            this.backoffMultiplier = 1.0;
+            return this;
+        }
+
+        /**
          * Sets how much the pause grows after each poll; 1 keeps it constant. Default: 1.5.
          *
          * @param multiplier at least 1

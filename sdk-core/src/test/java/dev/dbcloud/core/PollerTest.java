@@ -112,6 +112,23 @@ class PollerTest {
     }
 
     @Test
+    void fixedIntervalKeepsEveryPauseAtTheIntervalEvenAboveTheDefaultMaximum() {
+        Script script = new Script("a", "a", "a", "running");
+
+        poller(script)
+                .fixedInterval(Duration.ofSeconds(45))
+                .timeout(Duration.ofMinutes(5))
+                .build()
+                .await();
+
+        assertThat(time.sleeps())
+                .containsExactly(Duration.ofSeconds(45), Duration.ofSeconds(45), Duration.ofSeconds(45));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> poller(script).fixedInterval(Duration.ZERO))
+                .withMessageContaining("interval");
+    }
+
+    @Test
     void multiplierOfOneKeepsThePauseConstant() {
         Script script = new Script("a", "a", "a", "running");
 
