@@ -107,8 +107,8 @@ class ManagedPostgresExampleTest {
 
     @Test
     void deletesTheReplicaAndTheInstanceItCreatedWhenAStepFails() {
-        FailAfter printed = FailAfter.printing(
-                "refused: no backup yet), state creating", () -> cloud.faults().failNext(1, 500));
+        FailAfter printed =
+                FailAfter.printing(" requested in ", () -> cloud.faults().failNext(1, 500));
 
         try (ManagedPostgresClient noRetries = ManagedPostgresClient.builder()
                 .baseUrl(cloud.clickHouseCloudUrl())
