@@ -5,6 +5,7 @@ import dev.dbcloud.clickhouse.tinybird.TinybirdClient;
 import dev.dbcloud.core.Credentials;
 import dev.dbcloud.crunchy.CrunchyBridgeClient;
 import dev.dbcloud.examples.localcloud.LocalCloud;
+import dev.dbcloud.postgres.ManagedPostgresClient;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -39,6 +40,18 @@ final class Launch {
      */
     static ClickHouseCloudClient clickHouseCloud(LocalCloud cloud) {
         return ClickHouseCloudClient.builder()
+                .baseUrl(cloud.clickHouseCloudUrl())
+                .credentials(Credentials.basic(cloud.clickHouseCloudKeyId(), cloud.clickHouseCloudKeySecret()))
+                .sleeper(cloud.clock().sleeper())
+                .build();
+    }
+
+    /**
+     * A Managed Postgres client for the local cloud, waiting at the cloud's speed: the same host and key as
+     * ClickHouse Cloud. Next to a ClickHouse Cloud client, {@code ManagedPostgresClient.from(ch)} does the same.
+     */
+    static ManagedPostgresClient managedPostgres(LocalCloud cloud) {
+        return ManagedPostgresClient.builder()
                 .baseUrl(cloud.clickHouseCloudUrl())
                 .credentials(Credentials.basic(cloud.clickHouseCloudKeyId(), cloud.clickHouseCloudKeySecret()))
                 .sleeper(cloud.clock().sleeper())

@@ -10,13 +10,17 @@ import dev.dbcloud.crunchy.CreateClusterParams;
 import dev.dbcloud.crunchy.CrunchyBridgeClient;
 import dev.dbcloud.crunchy.CrunchyResponses;
 import dev.dbcloud.examples.localcloud.LocalCloud;
+import dev.dbcloud.postgres.ManagedPostgresClient;
+import dev.dbcloud.postgres.PostgresInstance;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
 /**
  * Retries at work: the local cloud answers with 429s (and the vendor's {@code Retry-After} / {@code X-RateLimit-*}
- * headers, such as ClickHouse Cloud's fractional {@code X-RateLimit-Reset}), drops connections and fails with 503,
+ * headers, such as ClickHouse Cloud's fractional {@code X-RateLimit-Reset}, which Managed Postgres shares), drops
+ * connections and fails with 503,
  * and the SDK's DEBUG log shows each attempt and each pause. A create is retried safely because it carries an
  * {@code Idempotency-Key}; repeating it with the same key returns the same cluster with {@code Idempotency-Replay:
  * true}, which also saves a create whose answer was lost. Finally the SDK gives up when rate limiting outlasts its
@@ -53,6 +57,14 @@ public final class ResilienceExample {
             int services = ch.services().list().size();
             out.step("listed " + services + " services in " + attempts(log)
                     + ": the SDK waited the 1.5 s X-RateLimit-Reset asked for");
+
+            try (ManagedPostgresClient pg = ManagedPostgresClient.from(ch)) {
+                out.step("Managed Postgres (the ClickHouse Cloud host and key, one connection pool): a 429, then a"
+                        + " dropped connection");
+                cloud.faults().rateLimitNext(1).dropNext(1);
+                List<PostgresInstance> instances = pg.instances().list();
+                out.step("listed " + instances.size() + " Postgres instances in " + attempts(log));
+            }
 
             out.step("Crunchy Bridge: the next 2 requests are answered 429 with Retry-After: 1");
             cloud.faults().rateLimitNext(2);

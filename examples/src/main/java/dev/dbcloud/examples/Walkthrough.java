@@ -5,13 +5,15 @@ import dev.dbcloud.clickhouse.tinybird.Region;
 import dev.dbcloud.clickhouse.tinybird.TinybirdClient;
 import dev.dbcloud.crunchy.CrunchyBridgeClient;
 import dev.dbcloud.examples.localcloud.LocalCloud;
+import dev.dbcloud.postgres.ManagedPostgresClient;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Every example program in sequence against one local cloud: ClickHouse Cloud, Crunchy Bridge, Tinybird dedicated
- * clusters, then resilience under injected faults. Needs no credentials and no network beyond loopback; exits 0 when
- * every program finished.
+ * Every example program in sequence against one local cloud: ClickHouse Cloud, Tinybird dedicated clusters,
+ * ClickHouse Managed Postgres (with a client sharing the ClickHouse Cloud client's settings and connections),
+ * Crunchy Bridge, then resilience under injected faults. Needs no credentials and no network beyond loopback; exits
+ * 0 when every program finished.
  */
 public final class Walkthrough {
     private Walkthrough() {}
@@ -35,9 +37,12 @@ public final class Walkthrough {
         out.step("ClickHouse Cloud at " + cloud.clickHouseCloudUrl() + ", Crunchy Bridge at " + cloud.crunchyBridgeUrl()
                 + ", Tinybird at " + cloud.tinybirdUrl());
         ClickHouseCloudExample.run(ch, out);
-        CrunchyBridgeExample.run(cb, out);
         TinybirdExample.run(
                 tb, cloud.tinybirdOrganizationId(), Optional.of(Region.AWS_EU_WEST_1), Optional.empty(), out);
+        try (ManagedPostgresClient pg = ManagedPostgresClient.from(ch)) {
+            ManagedPostgresExample.run(pg, out);
+        }
+        CrunchyBridgeExample.run(cb, out);
         ResilienceExample.run(cloud, ch, cb, tb, out);
         out.section("Walkthrough");
         out.step(String.format(Locale.ROOT, "all programs finished in %.1fs of real time", out.elapsedSeconds()));

@@ -6,9 +6,11 @@
  *   <li>{@link dev.dbcloud.examples.Walkthrough}: every program below, in sequence, against one local cloud.
  *   <li>{@link dev.dbcloud.examples.ClickHouseCloudExample}: a ClickHouse Cloud service from creation to safe
  *       deletion: backups, backup configuration, scaling, password reset.
+ *   <li>{@link dev.dbcloud.examples.TinybirdExample}: Tinybird dedicated clusters, replicas and weights.
+ *   <li>{@link dev.dbcloud.examples.ManagedPostgresExample}: a ClickHouse Managed Postgres instance from creation
+ *       to deletion: a resize that keeps the tags, a read replica, a configuration change and a restart.
  *   <li>{@link dev.dbcloud.examples.CrunchyBridgeExample}: Crunchy Bridge clusters, forks, backups, suspend and
  *       resume.
- *   <li>{@link dev.dbcloud.examples.TinybirdExample}: Tinybird dedicated clusters, replicas and weights.
  *   <li>{@link dev.dbcloud.examples.ResilienceExample}: retries through rate limiting, server errors and dropped
  *       connections.
  * </ul>

@@ -28,11 +28,19 @@ class WalkthroughTest {
                     new Narrator(new PrintStream(bytes, true, StandardCharsets.UTF_8), cloud.clock(), true));
         }
 
-        assertThat(bytes.toString(StandardCharsets.UTF_8))
-                .contains("=== ClickHouse Cloud ===", "ClickHouse Cloud example done")
-                .contains("=== Crunchy Bridge ===", "Crunchy Bridge example done")
-                .contains("=== Tinybird dedicated clusters ===", "Tinybird example done")
-                .contains("=== Resilience: retries through injected faults ===", "Resilience example done")
-                .contains("all programs finished in ");
+        String printed = bytes.toString(StandardCharsets.UTF_8);
+        assertThat(printed)
+                .containsSubsequence(
+                        "=== ClickHouse Cloud ===",
+                        "ClickHouse Cloud example done",
+                        "=== Tinybird dedicated clusters ===",
+                        "Tinybird example done",
+                        "=== ClickHouse Managed Postgres ===",
+                        "Managed Postgres example done",
+                        "=== Crunchy Bridge ===",
+                        "Crunchy Bridge example done",
+                        "=== Resilience: retries through injected faults ===",
+                        "Resilience example done",
+                        "all programs finished in ");
     }
 }
