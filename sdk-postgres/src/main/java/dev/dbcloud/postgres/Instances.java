@@ -174,8 +174,13 @@ public final class Instances {
      *
      * <p><strong>Tags are kept:</strong> the API clears every tag on a PATCH without {@code tags}, so when {@code
      * params} does not set {@link UpdateInstanceParams#tags() tags}, this sends two requests: a {@code GET} of the
-     * instance, then the PATCH carrying the tags it read. When {@code params} sets tags, only the PATCH is sent.
-     * Read replicas cannot be updated (the API answers 400).
+     * instance, then the PATCH carrying the tags it read, exactly as read (they are not checked against the rules
+     * for tags a caller sets, so reserved {@code chc_} tags or tags without a value go back unchanged). When {@code
+     * params} sets tags, only the PATCH is sent. Read replicas cannot be updated (the API answers 400).
+     *
+     * <p>This is not atomic: a tag change someone else makes between the {@code GET} and the PATCH is lost, as the
+     * PATCH sends back the tags read before it (last writer wins). Set {@link UpdateInstanceParams#tags() tags}
+     * yourself when that matters.
      *
      * @param postgresId the instance id
      * @param params the changes
@@ -192,8 +197,13 @@ public final class Instances {
      *
      * <p><strong>Tags are kept:</strong> the API clears every tag on a PATCH without {@code tags}, so when {@code
      * params} does not set {@link UpdateInstanceParams#tags() tags}, this sends two requests: a {@code GET} of the
-     * instance, then the PATCH carrying the tags it read. When {@code params} sets tags, only the PATCH is sent.
-     * Read replicas cannot be updated (the API answers 400).
+     * instance, then the PATCH carrying the tags it read, exactly as read (they are not checked against the rules
+     * for tags a caller sets, so reserved {@code chc_} tags or tags without a value go back unchanged). When {@code
+     * params} sets tags, only the PATCH is sent. Read replicas cannot be updated (the API answers 400).
+     *
+     * <p>This is not atomic: a tag change someone else makes between the {@code GET} and the PATCH is lost, as the
+     * PATCH sends back the tags read before it (last writer wins). Set {@link UpdateInstanceParams#tags() tags}
+     * yourself when that matters.
      *
      * @param postgresId the instance id
      * @param params the changes
@@ -927,8 +937,13 @@ public final class Instances {
          *
          * <p><strong>Tags are kept:</strong> the API clears every tag on a PATCH without {@code tags}, so when {@code
          * params} does not set {@link UpdateInstanceParams#tags() tags}, this sends two requests: a {@code GET} of the
-         * instance, then the PATCH carrying the tags it read. When {@code params} sets tags, only the PATCH is sent.
-         * Read replicas cannot be updated (the API answers 400).
+         * instance, then the PATCH carrying the tags it read, exactly as read (they are not checked against the rules
+         * for tags a caller sets, so reserved {@code chc_} tags or tags without a value go back unchanged). When {@code
+         * params} sets tags, only the PATCH is sent. Read replicas cannot be updated (the API answers 400).
+         *
+         * <p>This is not atomic: a tag change someone else makes between the {@code GET} and the PATCH is lost, as the
+         * PATCH sends back the tags read before it (last writer wins). Set {@link UpdateInstanceParams#tags() tags}
+         * yourself when that matters.
          *
          * @param postgresId the instance id
          * @param params the changes
@@ -940,9 +955,10 @@ public final class Instances {
             requireNonNull(params, "params == null");
             Checks.pathSegment(postgresId, "postgresId");
             requireNonNull(options, "options == null");
-            UpdateInstanceParams body = params.tags().isPresent()
-                    ? params
-                    : params.withTags(get(postgresId, options).value().tags());
+            List<Tag> tags = params.tags().isPresent()
+                    ? params.tags().get()
+                    : get(postgresId, options).value().tags();
+            InstancePatch body = InstancePatch.of(params, tags);
             return engine.send(
                     requests.instance(HttpMethod.PATCH, "", postgresId, options)
                             .body(body)

@@ -19,7 +19,8 @@ import org.immutables.value.Value;
  *
  * <p><strong>Tags:</strong> the API does not merge {@code tags} (despite documenting JSON Merge Patch): a PATCH
  * without {@code tags} clears them all. So when {@link #tags()} is not set, {@link Instances#update(String,
- * UpdateInstanceParams)} first reads the instance and sends its current tags back. Set {@code tags} to replace
+ * UpdateInstanceParams)} first reads the instance and sends its current tags back exactly as read (a tag change
+ * made by someone else between that read and the PATCH is lost: last writer wins). Set {@code tags} to replace
  * them, and to an empty list to remove them all.
  *
  * <p>Checked by {@code build()}: at least one field is set; the name has 1 to 50 characters; tags follow the
