@@ -411,13 +411,16 @@ public final class Instances {
 
     /**
      * Replaces an instance's configuration ({@code POST …/postgres/{postgresId}/config}): keys absent from a section
-     * are removed, an empty section clears it. Both sections are always sent (see {@link ConfigParams}). The state
-     * does not change; the result's {@link InstanceConfig#message() message} names keys that need a {@link
+     * are removed, an empty section clears it. Both sections must be set in {@code params}, possibly empty: a
+     * section left unset is refused with {@link IllegalArgumentException} before anything is sent, rather than
+     * wiping it (see {@link ConfigParams}; to change some keys only, use {@link #updateConfig(String,
+     * ConfigParams)}). The state does not change; the result's {@link InstanceConfig#message() message} names keys that need a {@link
      * #restart(String) restart}. Works on read replicas too.
      *
      * @param postgresId the instance id
      * @param params the complete new configuration
      * @return the configuration now in place, with the API's message
+     * @throws IllegalArgumentException if {@code params} leaves {@code pgConfig} or {@code pgBouncerConfig} unset
      */
     public InstanceConfig replaceConfig(String postgresId, ConfigParams params) {
         return replaceConfig(postgresId, params, RequestOptions.none());
@@ -425,14 +428,17 @@ public final class Instances {
 
     /**
      * Replaces an instance's configuration ({@code POST …/postgres/{postgresId}/config}): keys absent from a section
-     * are removed, an empty section clears it. Both sections are always sent (see {@link ConfigParams}). The state
-     * does not change; the result's {@link InstanceConfig#message() message} names keys that need a {@link
+     * are removed, an empty section clears it. Both sections must be set in {@code params}, possibly empty: a
+     * section left unset is refused with {@link IllegalArgumentException} before anything is sent, rather than
+     * wiping it (see {@link ConfigParams}; to change some keys only, use {@link #updateConfig(String,
+     * ConfigParams)}). The state does not change; the result's {@link InstanceConfig#message() message} names keys that need a {@link
      * #restart(String) restart}. Works on read replicas too.
      *
      * @param postgresId the instance id
      * @param params the complete new configuration
      * @param options per-call options
      * @return the configuration now in place, with the API's message
+     * @throws IllegalArgumentException if {@code params} leaves {@code pgConfig} or {@code pgBouncerConfig} unset
      */
     public InstanceConfig replaceConfig(String postgresId, ConfigParams params, RequestOptions options) {
         return raw.replaceConfig(postgresId, params, options).value();
@@ -1094,18 +1100,22 @@ public final class Instances {
 
         /**
          * Replaces an instance's configuration ({@code POST …/postgres/{postgresId}/config}): keys absent from a section
-         * are removed, an empty section clears it. Both sections are always sent (see {@link ConfigParams}). The state
-         * does not change; the result's {@link InstanceConfig#message() message} names keys that need a {@link
+         * are removed, an empty section clears it. Both sections must be set in {@code params}, possibly empty: a
+         * section left unset is refused with {@link IllegalArgumentException} before anything is sent, rather than
+         * wiping it (see {@link ConfigParams}; to change some keys only, use {@link #updateConfig(String,
+         * ConfigParams)}). The state does not change; the result's {@link InstanceConfig#message() message} names keys that need a {@link
          * #restart(String) restart}. Works on read replicas too.
          *
          * @param postgresId the instance id
          * @param params the complete new configuration
          * @param options per-call options
          * @return the response with the configuration now in place, with the API's message
+         * @throws IllegalArgumentException if {@code params} leaves {@code pgConfig} or {@code pgBouncerConfig} unset
          */
         public ApiResponse<InstanceConfig> replaceConfig(
                 String postgresId, ConfigParams params, RequestOptions options) {
-            return sendConfig(HttpMethod.POST, postgresId, params, options);
+            requireNonNull(params, "params == null");
+            return sendConfig(HttpMethod.POST, postgresId, ConfigBody.replacing(params), options);
         }
 
         /**
@@ -1121,7 +1131,8 @@ public final class Instances {
          */
         public ApiResponse<InstanceConfig> updateConfig(
                 String postgresId, ConfigParams params, RequestOptions options) {
-            return sendConfig(HttpMethod.PATCH, postgresId, params, options);
+            requireNonNull(params, "params == null");
+            return sendConfig(HttpMethod.PATCH, postgresId, ConfigBody.merging(params), options);
         }
 
         /**
@@ -1248,11 +1259,10 @@ public final class Instances {
         }
 
         private ApiResponse<InstanceConfig> sendConfig(
-                HttpMethod method, String postgresId, ConfigParams params, RequestOptions options) {
-            requireNonNull(params, "params == null");
+                HttpMethod method, String postgresId, ConfigBody body, RequestOptions options) {
             return engine.send(
                     requests.instance(method, "/config", postgresId, options)
-                            .body(params)
+                            .body(body)
                             .build(),
                     Json.type(InstanceConfig.class));
         }

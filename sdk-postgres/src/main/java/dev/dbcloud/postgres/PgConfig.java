@@ -143,7 +143,8 @@ public final class PgConfig {
     }
 
     /**
-     * A configuration without any key: as the {@code pgConfig} of a {@link ConfigParams}, it sends {@code {}}.
+     * A configuration without any key: set as the {@code pgConfig} of a {@link ConfigParams}, it sends {@code {}},
+     * which clears every Postgres setting on a replace and changes nothing on an update.
      *
      * @return the empty configuration
      */

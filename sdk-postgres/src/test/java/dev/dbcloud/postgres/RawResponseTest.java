@@ -99,7 +99,13 @@ class RawResponseTest extends ClientTest {
                         .message())
                 .isPresent();
         server.enqueue(ok(fixture("config-updated.json")));
-        assertThat(raw.replaceConfig(ID, ConfigParams.builder().build(), NONE)
+        assertThat(raw.replaceConfig(
+                                ID,
+                                ConfigParams.builder()
+                                        .pgConfig(PgConfig.empty())
+                                        .pgBouncerConfig(java.util.Map.of())
+                                        .build(),
+                                NONE)
                         .value()
                         .message())
                 .isPresent();

@@ -9,7 +9,9 @@ import dev.dbcloud.clickhouse.Tag;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -92,14 +94,22 @@ class ValidationTest extends ClientTest {
                         .build(),
                 "pgConfig must hold at least one key");
         CreateInstanceParams.Builder tooMany = create();
-        ConfigParams.Builder tooManyUpdate = ConfigParams.builder();
+        Map<String, String> tooManyUpdate = new HashMap<>();
         for (int i = 0; i < 65; i++) {
             tooMany.putPgBouncerConfig("k" + i, "v");
-            tooManyUpdate.putPgBouncerConfig("k" + i, "v");
+            tooManyUpdate.put("k" + i, "v");
         }
         refused(tooMany::build, "pgBouncerConfig must hold at most 64 keys but has 65");
-        refused(tooManyUpdate::build, "pgBouncerConfig must hold at most 64 keys");
-        refused(() -> ConfigParams.builder().putPgBouncerConfig(" ", "v").build(), "pgBouncerConfig key");
+        refused(
+                () -> ConfigParams.builder().pgBouncerConfig(tooManyUpdate).build(),
+                "pgBouncerConfig must hold at most 64 keys");
+        refused(() -> ConfigParams.builder().pgBouncerConfig(Map.of(" ", "v")).build(), "pgBouncerConfig key");
+        Map<String, String> nullValue = new HashMap<>();
+        nullValue.put("pool_mode", null);
+        assertThatThrownBy(
+                        () -> ConfigParams.builder().pgBouncerConfig(nullValue).build())
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("pgBouncerConfig value of pool_mode == null");
     }
 
     @Test
