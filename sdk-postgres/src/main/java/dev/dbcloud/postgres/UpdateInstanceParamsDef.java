@@ -54,19 +54,25 @@ abstract class UpdateInstanceParamsDef {
 
     /**
      * The complete new tag list (wire {@code tags}), replacing the current one; empty removes every tag.
-     * When unset, the current tags are read and sent back.
+     * When unset, the current tags are read and sent back. Kept as an unmodifiable copy.
      *
      * @return the value
      */
     abstract Optional<List<Tag>> tags();
 
     @Value.Check
-    void check() {
+    UpdateInstanceParamsDef check() {
         if (name().isEmpty() && size().isEmpty() && haType().isEmpty() && tags().isEmpty()) {
             throw new IllegalArgumentException(
                     "UpdateInstanceParams must set at least one of name, size, haType, tags");
         }
         name().ifPresent(n -> Rules.name(n, "name"));
-        tags().ifPresent(Rules::tags);
+        if (tags().isEmpty()) {
+            return this;
+        }
+        List<Tag> tags = tags().get();
+        List<Tag> copy = List.copyOf(tags);
+        Rules.tags(copy);
+        return copy == tags ? this : UpdateInstanceParams.copyOf(this).withTags(copy);
     }
 }
