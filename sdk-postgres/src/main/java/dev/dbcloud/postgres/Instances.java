@@ -1162,8 +1162,8 @@ public final class Instances {
             requireNonNull(params, "params == null");
             return engine.send(
                     requests.instance(HttpMethod.GET, "/metrics", postgresId, options)
-                            .query("from_date", params.fromDate())
-                            .query("to_date", params.toDate())
+                            .query("from_date", Rfc3339.format(params.fromDate()))
+                            .query("to_date", Rfc3339.format(params.toDate()))
                             .query(
                                     "bucket_size_seconds",
                                     params.bucketSizeSeconds().orElse(null))
@@ -1186,8 +1186,8 @@ public final class Instances {
             requireNonNull(params, "params == null");
             return engine.send(
                     requests.instance(HttpMethod.GET, "/slowQueryPatterns", postgresId, options)
-                            .query("from_date", params.fromDate())
-                            .query("to_date", params.toDate())
+                            .query("from_date", Rfc3339.format(params.fromDate()))
+                            .query("to_date", Rfc3339.format(params.toDate()))
                             .query("db_name", params.dbName().orElse(null))
                             .query("db_user", params.dbUser().orElse(null))
                             .query("db_operation", params.dbOperation().orElse(null))
@@ -1220,7 +1220,9 @@ public final class Instances {
                             .query("db_user", params.dbUser())
                             .query("db_operation", params.dbOperation())
                             .query("app", params.app().orElse(null))
-                            .query("timestamp", params.timestamp().orElse(null))
+                            .query(
+                                    "timestamp",
+                                    params.timestamp().map(Rfc3339::format).orElse(null))
                             .build(),
                     Json.type(SlowQueryPatternDetail.class));
         }

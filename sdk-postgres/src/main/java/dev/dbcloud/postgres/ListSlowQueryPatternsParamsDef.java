@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  *     .build());
  * }</pre>
  *
- * <p>Checked by {@code build()}: {@code fromDate} is before {@code toDate}; {@code limit} is 1 to 500; {@code offset} is at
+ * <p>Checked by {@code build()}: {@code fromDate} is before {@code toDate} in whole seconds; {@code limit} is 1 to 500; {@code offset} is at
  * least 0; {@code sortBy} and {@code sortOrder} are values the API documents.
  */
 @DbCloudStyle
@@ -28,14 +28,14 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ListSlowQueryPatternsParams.class)
 abstract class ListSlowQueryPatternsParamsDef {
     /**
-     * The window's start (query {@code from_date}, RFC 3339).
+     * The window's start (query {@code from_date}, RFC 3339 UTC truncated to whole seconds).
      *
      * @return the value
      */
     abstract Instant fromDate();
 
     /**
-     * The window's end (query {@code to_date}, RFC 3339).
+     * The window's end (query {@code to_date}, RFC 3339 UTC truncated to whole seconds).
      *
      * @return the value
      */
@@ -99,9 +99,9 @@ abstract class ListSlowQueryPatternsParamsDef {
 
     @Value.Check
     void check() {
-        if (!fromDate().isBefore(toDate())) {
-            throw new IllegalArgumentException(
-                    "fromDate must be before toDate but was " + fromDate() + " >= " + toDate());
+        if (!Rfc3339.truncate(fromDate()).isBefore(Rfc3339.truncate(toDate()))) {
+            throw new IllegalArgumentException("fromDate must be before toDate in whole seconds (as sent) but was "
+                    + Rfc3339.format(fromDate()) + " >= " + Rfc3339.format(toDate()));
         }
         limit().filter(l -> l < 1 || l > 500).ifPresent(l -> {
             throw new IllegalArgumentException("limit must be between 1 and 500 but was " + l);

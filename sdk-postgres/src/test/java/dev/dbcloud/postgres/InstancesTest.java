@@ -225,7 +225,7 @@ class InstancesTest extends ClientTest {
                         ID,
                         RestoreInstanceParams.builder()
                                 .name("orders-restored")
-                                .restoreTarget(Instant.parse("2026-03-31T20:17:37+02:00"))
+                                .restoreTarget(Instant.parse("2026-03-31T20:17:37.987654321+02:00"))
                                 .putPgBouncerConfig("default_pool_size", "16")
                                 .build());
         assertThat(body(pg.expect("POST", instancePath("/restoredService"))))
@@ -254,8 +254,8 @@ class InstancesTest extends ClientTest {
                 .metrics(
                         ID,
                         MetricsParams.builder()
-                                .fromDate(Instant.parse("2026-03-26T20:00:00Z"))
-                                .toDate(Instant.parse("2026-03-26T21:00:00Z"))
+                                .fromDate(Instant.parse("2026-03-26T20:00:00.500Z"))
+                                .toDate(Instant.parse("2026-03-26T21:00:00.000001Z"))
                                 .bucketSizeSeconds(60)
                                 .build());
         RecordedRequest request = pg.expect("GET", instancePath("/metrics"));
@@ -296,8 +296,8 @@ class InstancesTest extends ClientTest {
                 .slowQueryPatterns(
                         ID,
                         ListSlowQueryPatternsParams.builder()
-                                .fromDate(Instant.parse("2026-03-30T00:00:00Z"))
-                                .toDate(Instant.parse("2026-03-31T00:00:00Z"))
+                                .fromDate(Instant.parse("2026-03-30T00:00:00.999Z"))
+                                .toDate(Instant.parse("2026-03-31T00:00:00.1Z"))
                                 .dbName("postgres")
                                 .dbUser("app")
                                 .dbOperation("SELECT")
@@ -355,7 +355,7 @@ class InstancesTest extends ClientTest {
                 .slowQueryPattern(
                         ID,
                         listed.queryId(),
-                        SlowQueryPatternParams.from(listed).withTimestamp(Instant.parse("2026-03-31T18:17:37Z")));
+                        SlowQueryPatternParams.from(listed).withTimestamp(Instant.parse("2026-03-31T18:17:37.654Z")));
         RecordedRequest request = pg.expect("GET", instancePath("/slowQueryPatterns/-4611686018427387904"));
         assertThat(request.getUrl().encodedQuery())
                 .isEqualTo("db_name=postgres&db_user=app&db_operation=SELECT&app=checkout"

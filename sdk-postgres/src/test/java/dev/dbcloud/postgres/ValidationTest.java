@@ -158,6 +158,13 @@ class ValidationTest extends ClientTest {
         refused(() -> MetricsParams.builder().fromDate(T0).toDate(T0).build(), "fromDate must be before toDate");
         refused(
                 () -> MetricsParams.builder()
+                        .fromDate(T0.plusMillis(200))
+                        .toDate(T0.plusMillis(700))
+                        .build(),
+                "fromDate must be before toDate in whole seconds (as sent) but was 2026-03-30T00:00:00Z >= "
+                        + "2026-03-30T00:00:00Z");
+        refused(
+                () -> MetricsParams.builder()
                         .fromDate(T0)
                         .toDate(T1)
                         .bucketSizeSeconds(0)
