@@ -622,18 +622,25 @@ public final class Instances {
     public String organizationPrometheusMetrics(RequestOptions options) {
         return raw.organizationPrometheusMetrics(options).value();
     }
+
     /**
-     * Creates a read replica, retrying while the primary is too young to have one: as long as the API answers
-     * {@code 400 BAD_REQUEST: Parent server is not ready for read replicas. There are no backups, yet.}, the
-     * request is sent again every {@link #READ_REPLICA_RETRY_INTERVAL}, until {@code waitForFirstBackup} has
-     * passed. The first base backup exists about 10 minutes after a create; the Terraform provider waits up to 30.
-     * Any other error is thrown as it came.
+     * Creates a read replica, retrying while the primary has no backup yet: as long as the API answers {@code 400
+     * BAD_REQUEST} with a message saying there are no backups yet ({@code Parent server is not ready for read
+     * replicas. There are no backups, yet.}), the request is sent again every {@link #READ_REPLICA_RETRY_INTERVAL}
+     * (20 seconds, as the Terraform provider retries), until {@code waitForFirstBackup} has passed. The first base
+     * backup exists about 10 minutes after a create; the Terraform provider keeps retrying for up to 30 minutes.
+     * Any other error, including any other 400, is thrown at once as it came.
+     *
+     * <p>{@code waitForFirstBackup} bounds only this retrying while the primary has no backup yet; it is not how
+     * long the replica takes to be provisioned (that can take 30 minutes and more): poll the returned replica with
+     * {@link #waitUntilRunning(String, Duration)}.
      *
      * @param primaryId the primary's id
      * @param params the replica
-     * @param waitForFirstBackup how long to keep retrying in all
-     * @return the new replica; poll it with {@link #waitUntilRunning(String, Duration)}
-     * @throws WaitTimeoutException if the primary still had no backup when time ran out
+     * @param waitForFirstBackup how long in all to keep retrying while the primary has no backup yet
+     * @return the new replica, as the API accepted it; poll it with {@link #waitUntilRunning(String, Duration)}
+     * @throws WaitTimeoutException if the primary still had no backup when time ran out; the API's last refusal
+     *     is attached as a {@linkplain Throwable#getSuppressed() suppressed} exception
      */
     public PostgresInstance createReadReplica(
             String primaryId, CreateReadReplicaParams params, Duration waitForFirstBackup) {
@@ -642,14 +649,16 @@ public final class Instances {
 
     /**
      * Creates a read replica, retrying while the primary has no backup yet, as {@link #createReadReplica(String,
-     * CreateReadReplicaParams, Duration)} does, sending every attempt with {@code options}.
+     * CreateReadReplicaParams, Duration)} does: every {@link #READ_REPLICA_RETRY_INTERVAL} (20 seconds) until
+     * {@code waitForFirstBackup} has passed, sending every attempt with {@code options}.
      *
      * @param primaryId the primary's id
      * @param params the replica
-     * @param waitForFirstBackup how long to keep retrying in all
+     * @param waitForFirstBackup how long in all to keep retrying while the primary has no backup yet
      * @param options per-call options of every attempt
-     * @return the new replica
-     * @throws WaitTimeoutException if the primary still had no backup when time ran out
+     * @return the new replica, as the API accepted it; poll it with {@link #waitUntilRunning(String, Duration)}
+     * @throws WaitTimeoutException if the primary still had no backup when time ran out; the API's last refusal
+     *     is attached as a {@linkplain Throwable#getSuppressed() suppressed} exception
      */
     public PostgresInstance createReadReplica(
             String primaryId, CreateReadReplicaParams params, Duration waitForFirstBackup, RequestOptions options) {
@@ -657,11 +666,21 @@ public final class Instances {
         requireNonNull(params, "params == null");
         Checks.positive(waitForFirstBackup, "waitForFirstBackup");
         requireNonNull(options, "options == null");
+        ApiException[] lastRefusal = {null};
         try {
             return steadyPoller(
                             "primary " + primaryId + " to accept a read replica (it has no backup yet)",
-                            () -> raw.createReadReplica(primaryId, params, options)
-                                    .value(),
+                            () -> {
+                                try {
+                                    return raw.createReadReplica(primaryId, params, options)
+                                            .value();
+                                } catch (ApiException e) {
+                                    if (noBackupYet(e)) {
+                                        lastRefusal[0] = e;
+                                    }
+                                    throw e;
+                                }
+                            },
                             READ_REPLICA_RETRY_INTERVAL)
                     .until(replica -> true)
                     .tolerate(Instances::noBackupYet)
@@ -673,6 +692,12 @@ public final class Instances {
                 throw refused;
             }
             throw e;
+        } catch (WaitTimeoutException e) {
+            // Core's WaitTimeoutException cannot take a cause; the refusal rides along as a suppressed exception.
+            if (lastRefusal[0] != null) {
+                e.addSuppressed(lastRefusal[0]);
+            }
+            throw e;
         }
     }
 
@@ -680,14 +705,18 @@ public final class Instances {
      * Whether an error is the refusal of a read replica on a primary without backup.
      *
      * @param e the error
-     * @return true for {@code 400 BAD_REQUEST: … There are no backups, yet.}
+     * @return true for a 400 with error code {@code BAD_REQUEST} whose message says there are no backups yet, as
+     *     in {@code Parent server is not ready for read replicas. There are no backups, yet.}
      */
     static boolean noBackupYet(ApiException e) {
-        if (!(e instanceof BadRequestException bad)) {
+        if (!(e instanceof BadRequestException bad)
+                || bad.statusCode() != 400
+                || !bad.errorCode().filter("BAD_REQUEST"::equals).isPresent()) {
             return false;
         }
-        String message = bad.errorMessage().orElse("").toLowerCase(Locale.ROOT);
-        return message.contains("no backups") || message.contains("not ready for read replicas");
+        return bad.errorMessage()
+                .map(m -> m.toLowerCase(Locale.ROOT).contains("no backups"))
+                .orElse(false);
     }
 
     /**

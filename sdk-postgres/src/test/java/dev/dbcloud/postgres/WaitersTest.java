@@ -10,9 +10,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dbcloud.clickhouse.Tag;
+import dev.dbcloud.core.RequestOptions;
+import dev.dbcloud.core.errors.ApiResponseException;
 import dev.dbcloud.core.errors.BadRequestException;
 import dev.dbcloud.core.errors.ErrorResponse;
 import dev.dbcloud.core.errors.ServerException;
+import dev.dbcloud.core.errors.WaitException;
 import dev.dbcloud.core.errors.WaitFailedException;
 import dev.dbcloud.core.errors.WaitTimeoutException;
 import java.time.Duration;
@@ -21,6 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class WaitersTest extends ClientTest {
     @Test
@@ -160,9 +165,38 @@ class WaitersTest extends ClientTest {
                                 ID, CreateReadReplicaParams.builder().name("r").build(), Duration.ofSeconds(60)))
                 .isInstanceOf(WaitTimeoutException.class)
                 .hasMessageContaining("timed out after PT1M and 4 polls")
-                .hasMessageContaining("no backup yet");
+                .hasMessageContaining("no backup yet")
+                .satisfies(e -> assertThat(e.getSuppressed())
+                        .singleElement()
+                        .isInstanceOfSatisfying(BadRequestException.class, refusal -> assertThat(refusal.errorMessage())
+                                .contains("Parent server is not ready for read replicas. There are no backups, yet.")));
         assertThat(server.getRequestCount()).isEqualTo(4);
-        assertThat(pg.time.sleeps()).hasSize(3);
+        assertThat(pg.time.sleeps())
+                .containsExactly(Duration.ofSeconds(20), Duration.ofSeconds(20), Duration.ofSeconds(20));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "400|{\"status\":400,\"error\":\"BAD_REQUEST: Parent server is not ready for read replicas.\"}",
+                "400|{\"status\":400,\"error\":\"INVALID_INPUT: There are no backups, yet.\"}",
+                "409|{\"status\":409,\"error\":\"CONFLICT: There are no backups, yet.\"}"
+            })
+    void onlyABadRequestSayingThereAreNoBackupsIsRetried(String answer) {
+        String[] parts = answer.split("\\|", 2);
+        server.enqueue(Pg.json(Integer.parseInt(parts[0]), parts[1]));
+        assertThatThrownBy(() -> client.instances()
+                        .createReadReplica(
+                                ID,
+                                CreateReadReplicaParams.builder().name("r").build(),
+                                Duration.ofMinutes(30),
+                                RequestOptions.builder().maxRetries(0).build()))
+                .isInstanceOf(ApiResponseException.class)
+                .isNotInstanceOf(WaitException.class)
+                .satisfies(
+                        e -> assertThat(((ApiResponseException) e).statusCode()).isEqualTo(Integer.parseInt(parts[0])));
+        assertThat(server.getRequestCount()).isEqualTo(1);
+        assertThat(pg.time.sleeps()).isEmpty();
     }
 
     @Test
