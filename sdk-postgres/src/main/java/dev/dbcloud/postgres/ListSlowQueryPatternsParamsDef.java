@@ -20,7 +20,8 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>Checked by {@code build()}: {@code fromDate} is before {@code toDate} in whole seconds; {@code limit} is 1 to 500; {@code offset} is at
- * least 0; {@code sortBy} and {@code sortOrder} are values the API documents.
+ * least 0. {@code sortBy} and {@code sortOrder} are sent as given, values this SDK does not know included: the
+ * API checks them.
  */
 @DbCloudStyle
 @Value.Immutable
@@ -70,14 +71,15 @@ abstract class ListSlowQueryPatternsParamsDef {
     abstract Optional<String> app();
 
     /**
-     * The order (query {@code sort_by}); the API's default is {@code total_duration}.
+     * The order (query {@code sort_by}); the API's default is {@code total_duration}. Sent as given, so a value
+     * newer than this SDK ({@code SlowQuerySortBy.of("…")}) works too.
      *
      * @return the value
      */
     abstract Optional<SlowQuerySortBy> sortBy();
 
     /**
-     * The direction (query {@code sort_order}); the API's default is {@code desc}.
+     * The direction (query {@code sort_order}); the API's default is {@code desc}. Sent as given.
      *
      * @return the value
      */
@@ -108,13 +110,6 @@ abstract class ListSlowQueryPatternsParamsDef {
         });
         offset().filter(o -> o < 0).ifPresent(o -> {
             throw new IllegalArgumentException("offset must be >= 0 but was " + o);
-        });
-        sortBy().filter(s -> !s.isKnown()).ifPresent(s -> {
-            throw new IllegalArgumentException(
-                    "sortBy must be one of " + SlowQuerySortBy.knownValues() + " but was " + s);
-        });
-        sortOrder().filter(s -> !s.isKnown()).ifPresent(s -> {
-            throw new IllegalArgumentException("sortOrder must be asc or desc but was " + s);
         });
     }
 }

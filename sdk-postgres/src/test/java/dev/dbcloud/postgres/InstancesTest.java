@@ -324,6 +324,21 @@ class InstancesTest extends ClientTest {
     }
 
     @Test
+    void slowQueryPatternsSendSortValuesThisSdkDoesNotKnow() throws Exception {
+        server.enqueue(ok("[]"));
+        ListSlowQueryPatternsParams params = ListSlowQueryPatternsParams.builder()
+                .fromDate(Instant.parse("2026-03-30T00:00:00Z"))
+                .toDate(Instant.parse("2026-03-31T00:00:00Z"))
+                .sortBy(SlowQuerySortBy.of("total_temp_blks_written"))
+                .sortOrder(SortOrder.of("random"))
+                .build();
+        assertThat(client.instances().slowQueryPatterns(ID, params)).isEmpty();
+        RecordedRequest request = pg.expect("GET", instancePath("/slowQueryPatterns"));
+        assertThat(request.getUrl().queryParameter("sort_by")).isEqualTo("total_temp_blks_written");
+        assertThat(request.getUrl().queryParameter("sort_order")).isEqualTo("random");
+    }
+
+    @Test
     void slowQueryPatternsWithOnlyTheWindow() throws Exception {
         server.enqueue(ok("[]"));
         assertThat(client.instances()

@@ -141,20 +141,6 @@ class ValidationTest extends ClientTest {
                         .offset(-1)
                         .build(),
                 "offset must be >= 0 but was -1");
-        refused(
-                () -> ListSlowQueryPatternsParams.builder()
-                        .fromDate(T0)
-                        .toDate(T1)
-                        .sortBy(SlowQuerySortBy.of("total_time"))
-                        .build(),
-                "sortBy must be one of [total_duration, avg_duration");
-        refused(
-                () -> ListSlowQueryPatternsParams.builder()
-                        .fromDate(T0)
-                        .toDate(T1)
-                        .sortOrder(SortOrder.of("up"))
-                        .build(),
-                "sortOrder must be asc or desc but was up");
         refused(() -> MetricsParams.builder().fromDate(T0).toDate(T0).build(), "fromDate must be before toDate");
         refused(
                 () -> MetricsParams.builder()
