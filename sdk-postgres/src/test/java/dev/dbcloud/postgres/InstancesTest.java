@@ -270,8 +270,18 @@ class InstancesTest extends ClientTest {
         assertThat(cpu.series()).extracting(MetricSeries::label).containsExactly("user", "system");
         MetricDataPoint first = cpu.series().get(0).dataPoints().get(0);
         assertThat(first.timestamp()).isEqualTo(Instant.ofEpochSecond(1774555200L));
-        assertThat(first.value()).isEqualTo(12.5);
-        assertThat(cpu.series().get(0).dataPoints().get(1).value()).isEqualTo(14.0);
+        assertThat(first.value()).hasValue(12.5);
+        assertThat(cpu.series().get(0).dataPoints().get(1).value()).hasValue(14.0);
+        List<MetricDataPoint> system = cpu.series().get(1).dataPoints();
+        assertThat(system)
+                .extracting(MetricDataPoint::timestamp)
+                .containsExactly(
+                        Instant.ofEpochSecond(1774555200L),
+                        Instant.ofEpochSecond(1774555260L),
+                        Instant.ofEpochSecond(1774555320L));
+        assertThat(system.get(0).value()).hasValue(3.25);
+        assertThat(system.get(1).value()).isEmpty();
+        assertThat(system.get(2).value()).isEmpty();
         assertThat(metrics.metric("nope")).isEmpty();
     }
 
