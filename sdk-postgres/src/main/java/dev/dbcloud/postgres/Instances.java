@@ -54,9 +54,12 @@ import java.util.function.Supplier;
  * sections; {@link #createReadReplica(String, CreateReadReplicaParams, Duration)} retries while a young primary
  * has no backup yet; credentials are {@link Optional} since only a create returns them.
  *
- * <p>Waiters poll every {@link #DEFAULT_POLL_INTERVAL} with the client's clock and sleeper, fail fast with {@link
- * WaitFailedException} when the instance is {@code deleting} (unless that is awaited), and throw {@link
- * WaitTimeoutException} carrying the last observed {@link PostgresInstance} when time runs out.
+ * <p>Waiters poll every {@link #DEFAULT_POLL_INTERVAL} with the client's clock and sleeper, and fail fast with
+ * {@link WaitFailedException} carrying the last observed {@link PostgresInstance} when it reads a state the
+ * awaited one cannot follow: {@code deleting} (unless that is awaited), and {@code stopped} (unless {@code
+ * stopped} or {@code deleting} is awaited), since the API has no command to start a stopped instance. Other
+ * states, unknown ones included, are waited through. When time runs out they throw {@link WaitTimeoutException}
+ * carrying the last observed instance.
  *
  * <p>{@link #withRawResponse()} offers every single-request operation returning the whole {@link ApiResponse}.
  */
@@ -726,7 +729,9 @@ public final class Instances {
      * @param state the wanted state
      * @param timeout how long to wait in all
      * @return the instance in the wanted state
-     * @throws WaitFailedException if the instance is {@code deleting} (unless that is wanted), or a poll fails
+     * @throws WaitFailedException if the instance reads a state {@code state} cannot follow ({@code deleting}
+     *     unless that is wanted; {@code stopped} unless {@code stopped} or {@code deleting} is wanted), with the
+     *     instance as {@code lastObserved}; or if a poll fails
      * @throws WaitTimeoutException if time runs out; {@code lastObserved(PostgresInstance.class)} shows the last
      *     state
      */
@@ -744,7 +749,9 @@ public final class Instances {
      * @param interval the pause between polls
      * @param options per-call options of every poll
      * @return the instance in the wanted state
-     * @throws WaitFailedException if the instance is {@code deleting} (unless that is wanted), or a poll fails
+     * @throws WaitFailedException if the instance reads a state {@code state} cannot follow ({@code deleting}
+     *     unless that is wanted; {@code stopped} unless {@code stopped} or {@code deleting} is wanted), with the
+     *     instance as {@code lastObserved}; or if a poll fails
      * @throws WaitTimeoutException if time runs out; {@code lastObserved(PostgresInstance.class)} shows the last
      *     state
      */
@@ -758,8 +765,7 @@ public final class Instances {
         return steadyPoller(
                         "Postgres instance " + postgresId + " to be " + state, () -> get(postgresId, options), interval)
                 .until(i -> i.state().filter(state::equals).isPresent())
-                .failWhen(i -> !state.equals(InstanceState.DELETING)
-                        && i.state().filter(InstanceState.DELETING::equals).isPresent())
+                .failWhen(i -> deadEnd(i, state))
                 .describeWith(Instances::describe)
                 .timeout(timeout)
                 .build()
@@ -773,7 +779,9 @@ public final class Instances {
      * @param postgresId the instance id
      * @param timeout how long to wait in all; the Terraform provider allows 30 minutes for a create
      * @return the running instance
-     * @throws WaitFailedException if the instance is {@code deleting}, or a poll fails
+     * @throws WaitFailedException if the instance is {@code stopped} or {@code deleting}, states from which it
+     *     does not become {@code running} (the API has no start command), with the instance as {@code
+     *     lastObserved}; or if a poll fails
      * @throws WaitTimeoutException if time runs out
      */
     public PostgresInstance waitUntilRunning(String postgresId, Duration timeout) {
@@ -788,7 +796,9 @@ public final class Instances {
      * @param timeout how long to wait in all
      * @param options per-call options of every poll
      * @return the running instance
-     * @throws WaitFailedException if the instance is {@code deleting}, or a poll fails
+     * @throws WaitFailedException if the instance is {@code stopped} or {@code deleting}, states from which it
+     *     does not become {@code running} (the API has no start command), with the instance as {@code
+     *     lastObserved}; or if a poll fails
      * @throws WaitTimeoutException if time runs out
      */
     public PostgresInstance waitUntilRunning(String postgresId, Duration timeout, RequestOptions options) {
@@ -806,7 +816,9 @@ public final class Instances {
      * @param update the update that was sent
      * @param timeout how long to wait in all
      * @return the instance showing the update
-     * @throws WaitFailedException if the instance is {@code deleting}, or a poll fails
+     * @throws WaitFailedException if the instance is {@code stopped} or {@code deleting}, states from which it
+     *     does not become {@code running} (the API has no start command), with the instance as {@code
+     *     lastObserved}; or if a poll fails
      * @throws WaitTimeoutException if time runs out; {@code lastObserved(PostgresInstance.class)} shows the last
      *     values
      */
@@ -823,7 +835,9 @@ public final class Instances {
      * @param timeout how long to wait in all
      * @param options per-call options of every poll
      * @return the instance showing the update
-     * @throws WaitFailedException if the instance is {@code deleting}, or a poll fails
+     * @throws WaitFailedException if the instance is {@code stopped} or {@code deleting}, states from which it
+     *     does not become {@code running} (the API has no start command), with the instance as {@code
+     *     lastObserved}; or if a poll fails
      * @throws WaitTimeoutException if time runs out
      */
     public PostgresInstance waitUntilApplied(
@@ -841,7 +855,9 @@ public final class Instances {
      * @param interval the pause between polls
      * @param options per-call options of every poll
      * @return the instance showing the update
-     * @throws WaitFailedException if the instance is {@code deleting}, or a poll fails
+     * @throws WaitFailedException if the instance is {@code stopped} or {@code deleting}, states from which it
+     *     does not become {@code running} (the API has no start command), with the instance as {@code
+     *     lastObserved}; or if a poll fails
      * @throws WaitTimeoutException if time runs out
      */
     public PostgresInstance waitUntilApplied(
@@ -865,11 +881,24 @@ public final class Instances {
                         },
                         interval)
                 .until(i -> streak[0] >= STABLE_POLLS)
-                .failWhen(i -> i.state().filter(InstanceState.DELETING::equals).isPresent())
+                .failWhen(i -> deadEnd(i, InstanceState.RUNNING))
                 .describeWith(Instances::describe)
                 .timeout(timeout)
                 .build()
                 .await();
+    }
+
+    /**
+     * Whether an instance reads a state {@code wanted} cannot follow: {@code deleting} leads nowhere else, and a
+     * {@code stopped} instance can only be deleted, as the API has no command to start it.
+     */
+    private static boolean deadEnd(PostgresInstance seen, InstanceState wanted) {
+        InstanceState state = seen.state().orElse(null);
+        if (state == null || state.equals(wanted)) {
+            return false;
+        }
+        return state.equals(InstanceState.DELETING)
+                || (state.equals(InstanceState.STOPPED) && !wanted.equals(InstanceState.DELETING));
     }
 
     private static boolean applied(PostgresInstance seen, UpdateInstanceParams update) {

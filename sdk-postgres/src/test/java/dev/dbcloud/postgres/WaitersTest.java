@@ -53,12 +53,52 @@ class WaitersTest extends ClientTest {
         assertThat(pg.time.sleeps()).hasSize(3);
     }
 
-    @Test
-    void waitingForRunningFailsOnDeleting() {
-        server.enqueue(Pg.instanceIn("deleting"));
-        assertThatThrownBy(() -> client.instances().waitUntilRunning(ID, Duration.ofMinutes(1)))
+    @ParameterizedTest
+    @ValueSource(strings = {"stopped", "deleting"})
+    void waitingForRunningFailsAtOnceOnStatesRunningCannotFollow(String state) {
+        server.enqueue(Pg.instanceIn("creating"));
+        server.enqueue(Pg.instanceIn(state));
+        assertThatThrownBy(() -> client.instances().waitUntilRunning(ID, Duration.ofMinutes(30)))
                 .isInstanceOf(WaitFailedException.class)
-                .hasMessageContaining("reached state deleting");
+                .hasMessageContaining("reached state " + state)
+                .satisfies(e -> assertThat(((WaitFailedException) e).lastObserved(PostgresInstance.class))
+                        .hasValueSatisfying(i -> assertThat(i.state()).contains(InstanceState.of(state))));
+        assertThat(server.getRequestCount()).isEqualTo(2);
+        assertThat(pg.time.sleeps()).containsExactly(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void aStoppedInstanceCanStillBeAwaitedStoppedOrDeleting() {
+        server.enqueue(Pg.instanceIn("stopped"));
+        assertThat(client.instances()
+                        .waitUntil(ID, InstanceState.STOPPED, Duration.ofMinutes(1))
+                        .state())
+                .contains(InstanceState.STOPPED);
+        server.enqueue(Pg.instanceIn("stopped"));
+        server.enqueue(Pg.instanceIn("deleting"));
+        assertThat(client.instances()
+                        .waitUntil(ID, InstanceState.DELETING, Duration.ofMinutes(1))
+                        .state())
+                .contains(InstanceState.DELETING);
+        server.enqueue(Pg.instanceIn("stopped"));
+        assertThatThrownBy(() -> client.instances().waitUntil(ID, InstanceState.RESTARTING, Duration.ofMinutes(1)))
+                .isInstanceOf(WaitFailedException.class)
+                .hasMessageContaining("reached state stopped");
+    }
+
+    @Test
+    void waitUntilAppliedFailsOnAStoppedInstance() {
+        server.enqueue(Pg.instanceIn("stopped"));
+        assertThatThrownBy(() -> client.instances()
+                        .waitUntilApplied(
+                                ID,
+                                UpdateInstanceParams.builder()
+                                        .size(InstanceSize.R8GD_LARGE)
+                                        .build(),
+                                Duration.ofMinutes(10)))
+                .isInstanceOf(WaitFailedException.class)
+                .hasMessageContaining("reached state stopped");
+        assertThat(server.getRequestCount()).isEqualTo(1);
     }
 
     @Test
