@@ -338,7 +338,8 @@ public final class Instances {
      * Creates a read replica of a primary ({@code POST …/postgres/{postgresId}/readReplica}); poll the returned
      * replica like a create. A primary younger than its first base backup (about 10 minutes) refuses with {@code
      * 400 BAD_REQUEST: Parent server is not ready for read replicas. There are no backups, yet.}; {@link
-     * #createReadReplica(String, CreateReadReplicaParams, Duration)} retries until it accepts.
+     * #createReadReplica(String, CreateReadReplicaParams, Duration)} retries every 20 seconds while the primary has
+     * no backup yet, for as long as its {@code Duration} says.
      *
      * @param primaryId the primary's id
      * @param params the replica
@@ -352,7 +353,8 @@ public final class Instances {
      * Creates a read replica of a primary ({@code POST …/postgres/{postgresId}/readReplica}); poll the returned
      * replica like a create. A primary younger than its first base backup (about 10 minutes) refuses with {@code
      * 400 BAD_REQUEST: Parent server is not ready for read replicas. There are no backups, yet.}; {@link
-     * #createReadReplica(String, CreateReadReplicaParams, Duration)} retries until it accepts.
+     * #createReadReplica(String, CreateReadReplicaParams, Duration)} retries every 20 seconds while the primary has
+     * no backup yet, for as long as its {@code Duration} says.
      *
      * @param primaryId the primary's id
      * @param params the replica
@@ -417,8 +419,8 @@ public final class Instances {
      * are removed, an empty section clears it. Both sections must be set in {@code params}, possibly empty: a
      * section left unset is refused with {@link IllegalArgumentException} before anything is sent, rather than
      * wiping it (see {@link ConfigParams}; to change some keys only, use {@link #updateConfig(String,
-     * ConfigParams)}). The state does not change; the result's {@link InstanceConfig#message() message} names keys that need a {@link
-     * #restart(String) restart}. Works on read replicas too.
+     * ConfigParams)}). The state does not change; the result's {@link InstanceConfig#message() message} names
+     * keys that need a {@link #restart(String) restart}. Works on read replicas too.
      *
      * @param postgresId the instance id
      * @param params the complete new configuration
@@ -434,8 +436,8 @@ public final class Instances {
      * are removed, an empty section clears it. Both sections must be set in {@code params}, possibly empty: a
      * section left unset is refused with {@link IllegalArgumentException} before anything is sent, rather than
      * wiping it (see {@link ConfigParams}; to change some keys only, use {@link #updateConfig(String,
-     * ConfigParams)}). The state does not change; the result's {@link InstanceConfig#message() message} names keys that need a {@link
-     * #restart(String) restart}. Works on read replicas too.
+     * ConfigParams)}). The state does not change; the result's {@link InstanceConfig#message() message} names
+     * keys that need a {@link #restart(String) restart}. Works on read replicas too.
      *
      * @param postgresId the instance id
      * @param params the complete new configuration
@@ -1105,7 +1107,8 @@ public final class Instances {
          * Creates a read replica of a primary ({@code POST …/postgres/{postgresId}/readReplica}); poll the returned
          * replica like a create. A primary younger than its first base backup (about 10 minutes) refuses with {@code
          * 400 BAD_REQUEST: Parent server is not ready for read replicas. There are no backups, yet.}; {@link
-         * #createReadReplica(String, CreateReadReplicaParams, Duration)} retries until it accepts.
+         * #createReadReplica(String, CreateReadReplicaParams, Duration)} retries every 20 seconds while the primary has
+         * no backup yet, for as long as its {@code Duration} says.
          *
          * @param primaryId the primary's id
          * @param params the replica
@@ -1161,8 +1164,8 @@ public final class Instances {
          * are removed, an empty section clears it. Both sections must be set in {@code params}, possibly empty: a
          * section left unset is refused with {@link IllegalArgumentException} before anything is sent, rather than
          * wiping it (see {@link ConfigParams}; to change some keys only, use {@link #updateConfig(String,
-         * ConfigParams)}). The state does not change; the result's {@link InstanceConfig#message() message} names keys that need a {@link
-         * #restart(String) restart}. Works on read replicas too.
+         * ConfigParams)}). The state does not change; the result's {@link InstanceConfig#message() message} names
+         * keys that need a {@link #restart(String) restart}. Works on read replicas too.
          *
          * @param postgresId the instance id
          * @param params the complete new configuration
