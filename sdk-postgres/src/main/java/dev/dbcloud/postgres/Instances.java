@@ -51,7 +51,7 @@ import java.util.function.Supplier;
  *
  * <p>Where the API differs from its documentation, these methods protect you: {@link #update(String,
  * UpdateInstanceParams)} keeps the tags a plain PATCH would clear; the configuration calls always send both
- * sections; {@link #createReadReplica(String, CreateReadReplicaParams, Duration)} retries while a young primary
+ * sections, and a replace refuses to wipe a section left unset; {@link #createReadReplica(String, CreateReadReplicaParams, Duration)} retries while a young primary
  * has no backup yet; credentials are {@link Optional} since only a create returns them.
  *
  * <p>Waiters poll every {@link #DEFAULT_POLL_INTERVAL} with the client's clock and sleeper, and fail fast with
