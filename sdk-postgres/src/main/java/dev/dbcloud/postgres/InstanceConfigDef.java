@@ -56,7 +56,8 @@ abstract class InstanceConfigDef {
     abstract Optional<String> message();
 
     /**
-     * Parameters carrying both sections of this configuration, to send it back changed.
+     * Parameters with both sections of this configuration set (an empty section as empty), to send it back
+     * changed, for example with {@link Instances#replaceConfig(String, ConfigParams)}.
      *
      * <pre>{@code
      * InstanceConfig current = pg.instances().config(id);
@@ -68,7 +69,7 @@ abstract class InstanceConfigDef {
     public ConfigParams toParams() {
         return ConfigParams.builder()
                 .pgConfig(pgConfig())
-                .putAllPgBouncerConfig(pgBouncerConfig())
+                .pgBouncerConfig(pgBouncerConfig())
                 .build();
     }
 }

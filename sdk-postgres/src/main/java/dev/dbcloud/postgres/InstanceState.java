@@ -42,10 +42,13 @@ public final class InstanceState extends OpenEnum {
     /** Wire value {@code unavailable}. */
     public static final InstanceState UNAVAILABLE = VALUES.known("unavailable");
 
-    /** Wire value {@code stopped}. */
+    /**
+     * Wire value {@code stopped}. The API has no command to start an instance again, so the waiters of {@link
+     * Instances} give up when they read it (unless {@code stopped} or {@code deleting} is awaited).
+     */
     public static final InstanceState STOPPED = VALUES.known("stopped");
 
-    /** Wire value {@code deleting}. */
+    /** Wire value {@code deleting}. Nothing follows it; the waiters of {@link Instances} give up when they read it. */
     public static final InstanceState DELETING = VALUES.known("deleting");
 
     private InstanceState(String value, boolean known) {

@@ -51,12 +51,15 @@ import java.util.function.Supplier;
  *
  * <p>Where the API differs from its documentation, these methods protect you: {@link #update(String,
  * UpdateInstanceParams)} keeps the tags a plain PATCH would clear; the configuration calls always send both
- * sections; {@link #createReadReplica(String, CreateReadReplicaParams, Duration)} retries while a young primary
+ * sections, and a replace refuses to wipe a section left unset; {@link #createReadReplica(String, CreateReadReplicaParams, Duration)} retries while a young primary
  * has no backup yet; credentials are {@link Optional} since only a create returns them.
  *
- * <p>Waiters poll every {@link #DEFAULT_POLL_INTERVAL} with the client's clock and sleeper, fail fast with {@link
- * WaitFailedException} when the instance is {@code deleting} (unless that is awaited), and throw {@link
- * WaitTimeoutException} carrying the last observed {@link PostgresInstance} when time runs out.
+ * <p>Waiters poll every {@link #DEFAULT_POLL_INTERVAL} with the client's clock and sleeper, and fail fast with
+ * {@link WaitFailedException} carrying the last observed {@link PostgresInstance} when it reads a state the
+ * awaited one cannot follow: {@code deleting} (unless that is awaited), and {@code stopped} (unless {@code
+ * stopped} or {@code deleting} is awaited), since the API has no command to start a stopped instance. Other
+ * states, unknown ones included, are waited through. When time runs out they throw {@link WaitTimeoutException}
+ * carrying the last observed instance.
  *
  * <p>{@link #withRawResponse()} offers every single-request operation returning the whole {@link ApiResponse}.
  */
@@ -174,8 +177,13 @@ public final class Instances {
      *
      * <p><strong>Tags are kept:</strong> the API clears every tag on a PATCH without {@code tags}, so when {@code
      * params} does not set {@link UpdateInstanceParams#tags() tags}, this sends two requests: a {@code GET} of the
-     * instance, then the PATCH carrying the tags it read. When {@code params} sets tags, only the PATCH is sent.
-     * Read replicas cannot be updated (the API answers 400).
+     * instance, then the PATCH carrying the tags it read, exactly as read (they are not checked against the rules
+     * for tags a caller sets, so reserved {@code chc_} tags or tags without a value go back unchanged). When {@code
+     * params} sets tags, only the PATCH is sent. Read replicas cannot be updated (the API answers 400).
+     *
+     * <p>This is not atomic: a tag change someone else makes between the {@code GET} and the PATCH is lost, as the
+     * PATCH sends back the tags read before it (last writer wins). Set {@link UpdateInstanceParams#tags() tags}
+     * yourself when that matters.
      *
      * @param postgresId the instance id
      * @param params the changes
@@ -192,8 +200,13 @@ public final class Instances {
      *
      * <p><strong>Tags are kept:</strong> the API clears every tag on a PATCH without {@code tags}, so when {@code
      * params} does not set {@link UpdateInstanceParams#tags() tags}, this sends two requests: a {@code GET} of the
-     * instance, then the PATCH carrying the tags it read. When {@code params} sets tags, only the PATCH is sent.
-     * Read replicas cannot be updated (the API answers 400).
+     * instance, then the PATCH carrying the tags it read, exactly as read (they are not checked against the rules
+     * for tags a caller sets, so reserved {@code chc_} tags or tags without a value go back unchanged). When {@code
+     * params} sets tags, only the PATCH is sent. Read replicas cannot be updated (the API answers 400).
+     *
+     * <p>This is not atomic: a tag change someone else makes between the {@code GET} and the PATCH is lost, as the
+     * PATCH sends back the tags read before it (last writer wins). Set {@link UpdateInstanceParams#tags() tags}
+     * yourself when that matters.
      *
      * @param postgresId the instance id
      * @param params the changes
@@ -325,7 +338,8 @@ public final class Instances {
      * Creates a read replica of a primary ({@code POST …/postgres/{postgresId}/readReplica}); poll the returned
      * replica like a create. A primary younger than its first base backup (about 10 minutes) refuses with {@code
      * 400 BAD_REQUEST: Parent server is not ready for read replicas. There are no backups, yet.}; {@link
-     * #createReadReplica(String, CreateReadReplicaParams, Duration)} retries until it accepts.
+     * #createReadReplica(String, CreateReadReplicaParams, Duration)} retries every 20 seconds while the primary has
+     * no backup yet, for as long as its {@code Duration} says.
      *
      * @param primaryId the primary's id
      * @param params the replica
@@ -339,7 +353,8 @@ public final class Instances {
      * Creates a read replica of a primary ({@code POST …/postgres/{postgresId}/readReplica}); poll the returned
      * replica like a create. A primary younger than its first base backup (about 10 minutes) refuses with {@code
      * 400 BAD_REQUEST: Parent server is not ready for read replicas. There are no backups, yet.}; {@link
-     * #createReadReplica(String, CreateReadReplicaParams, Duration)} retries until it accepts.
+     * #createReadReplica(String, CreateReadReplicaParams, Duration)} retries every 20 seconds while the primary has
+     * no backup yet, for as long as its {@code Duration} says.
      *
      * @param primaryId the primary's id
      * @param params the replica
@@ -401,13 +416,16 @@ public final class Instances {
 
     /**
      * Replaces an instance's configuration ({@code POST …/postgres/{postgresId}/config}): keys absent from a section
-     * are removed, an empty section clears it. Both sections are always sent (see {@link ConfigParams}). The state
-     * does not change; the result's {@link InstanceConfig#message() message} names keys that need a {@link
-     * #restart(String) restart}. Works on read replicas too.
+     * are removed, an empty section clears it. Both sections must be set in {@code params}, possibly empty: a
+     * section left unset is refused with {@link IllegalArgumentException} before anything is sent, rather than
+     * wiping it (see {@link ConfigParams}; to change some keys only, use {@link #updateConfig(String,
+     * ConfigParams)}). The state does not change; the result's {@link InstanceConfig#message() message} names
+     * keys that need a {@link #restart(String) restart}. Works on read replicas too.
      *
      * @param postgresId the instance id
      * @param params the complete new configuration
      * @return the configuration now in place, with the API's message
+     * @throws IllegalArgumentException if {@code params} leaves {@code pgConfig} or {@code pgBouncerConfig} unset
      */
     public InstanceConfig replaceConfig(String postgresId, ConfigParams params) {
         return replaceConfig(postgresId, params, RequestOptions.none());
@@ -415,14 +433,17 @@ public final class Instances {
 
     /**
      * Replaces an instance's configuration ({@code POST …/postgres/{postgresId}/config}): keys absent from a section
-     * are removed, an empty section clears it. Both sections are always sent (see {@link ConfigParams}). The state
-     * does not change; the result's {@link InstanceConfig#message() message} names keys that need a {@link
-     * #restart(String) restart}. Works on read replicas too.
+     * are removed, an empty section clears it. Both sections must be set in {@code params}, possibly empty: a
+     * section left unset is refused with {@link IllegalArgumentException} before anything is sent, rather than
+     * wiping it (see {@link ConfigParams}; to change some keys only, use {@link #updateConfig(String,
+     * ConfigParams)}). The state does not change; the result's {@link InstanceConfig#message() message} names
+     * keys that need a {@link #restart(String) restart}. Works on read replicas too.
      *
      * @param postgresId the instance id
      * @param params the complete new configuration
      * @param options per-call options
      * @return the configuration now in place, with the API's message
+     * @throws IllegalArgumentException if {@code params} leaves {@code pgConfig} or {@code pgBouncerConfig} unset
      */
     public InstanceConfig replaceConfig(String postgresId, ConfigParams params, RequestOptions options) {
         return raw.replaceConfig(postgresId, params, options).value();
@@ -606,18 +627,25 @@ public final class Instances {
     public String organizationPrometheusMetrics(RequestOptions options) {
         return raw.organizationPrometheusMetrics(options).value();
     }
+
     /**
-     * Creates a read replica, retrying while the primary is too young to have one: as long as the API answers
-     * {@code 400 BAD_REQUEST: Parent server is not ready for read replicas. There are no backups, yet.}, the
-     * request is sent again every {@link #READ_REPLICA_RETRY_INTERVAL}, until {@code waitForFirstBackup} has
-     * passed. The first base backup exists about 10 minutes after a create; the Terraform provider waits up to 30.
-     * Any other error is thrown as it came.
+     * Creates a read replica, retrying while the primary has no backup yet: as long as the API answers {@code 400
+     * BAD_REQUEST} with a message saying there are no backups yet ({@code Parent server is not ready for read
+     * replicas. There are no backups, yet.}), the request is sent again every {@link #READ_REPLICA_RETRY_INTERVAL}
+     * (20 seconds, as the Terraform provider retries), until {@code waitForFirstBackup} has passed. The first base
+     * backup exists about 10 minutes after a create; the Terraform provider keeps retrying for up to 30 minutes.
+     * Any other error, including any other 400, is thrown at once as it came.
+     *
+     * <p>{@code waitForFirstBackup} bounds only this retrying while the primary has no backup yet; it is not how
+     * long the replica takes to be provisioned (that can take 30 minutes and more): poll the returned replica with
+     * {@link #waitUntilRunning(String, Duration)}.
      *
      * @param primaryId the primary's id
      * @param params the replica
-     * @param waitForFirstBackup how long to keep retrying in all
-     * @return the new replica; poll it with {@link #waitUntilRunning(String, Duration)}
-     * @throws WaitTimeoutException if the primary still had no backup when time ran out
+     * @param waitForFirstBackup how long in all to keep retrying while the primary has no backup yet
+     * @return the new replica, as the API accepted it; poll it with {@link #waitUntilRunning(String, Duration)}
+     * @throws WaitTimeoutException if the primary still had no backup when time ran out; the API's last refusal
+     *     is attached as a {@linkplain Throwable#getSuppressed() suppressed} exception
      */
     public PostgresInstance createReadReplica(
             String primaryId, CreateReadReplicaParams params, Duration waitForFirstBackup) {
@@ -626,14 +654,16 @@ public final class Instances {
 
     /**
      * Creates a read replica, retrying while the primary has no backup yet, as {@link #createReadReplica(String,
-     * CreateReadReplicaParams, Duration)} does, sending every attempt with {@code options}.
+     * CreateReadReplicaParams, Duration)} does: every {@link #READ_REPLICA_RETRY_INTERVAL} (20 seconds) until
+     * {@code waitForFirstBackup} has passed, sending every attempt with {@code options}.
      *
      * @param primaryId the primary's id
      * @param params the replica
-     * @param waitForFirstBackup how long to keep retrying in all
+     * @param waitForFirstBackup how long in all to keep retrying while the primary has no backup yet
      * @param options per-call options of every attempt
-     * @return the new replica
-     * @throws WaitTimeoutException if the primary still had no backup when time ran out
+     * @return the new replica, as the API accepted it; poll it with {@link #waitUntilRunning(String, Duration)}
+     * @throws WaitTimeoutException if the primary still had no backup when time ran out; the API's last refusal
+     *     is attached as a {@linkplain Throwable#getSuppressed() suppressed} exception
      */
     public PostgresInstance createReadReplica(
             String primaryId, CreateReadReplicaParams params, Duration waitForFirstBackup, RequestOptions options) {
@@ -641,11 +671,21 @@ public final class Instances {
         requireNonNull(params, "params == null");
         Checks.positive(waitForFirstBackup, "waitForFirstBackup");
         requireNonNull(options, "options == null");
+        ApiException[] lastRefusal = {null};
         try {
             return steadyPoller(
                             "primary " + primaryId + " to accept a read replica (it has no backup yet)",
-                            () -> raw.createReadReplica(primaryId, params, options)
-                                    .value(),
+                            () -> {
+                                try {
+                                    return raw.createReadReplica(primaryId, params, options)
+                                            .value();
+                                } catch (ApiException e) {
+                                    if (noBackupYet(e)) {
+                                        lastRefusal[0] = e;
+                                    }
+                                    throw e;
+                                }
+                            },
                             READ_REPLICA_RETRY_INTERVAL)
                     .until(replica -> true)
                     .tolerate(Instances::noBackupYet)
@@ -657,6 +697,12 @@ public final class Instances {
                 throw refused;
             }
             throw e;
+        } catch (WaitTimeoutException e) {
+            // Core's WaitTimeoutException cannot take a cause; the refusal rides along as a suppressed exception.
+            if (lastRefusal[0] != null) {
+                e.addSuppressed(lastRefusal[0]);
+            }
+            throw e;
         }
     }
 
@@ -664,14 +710,18 @@ public final class Instances {
      * Whether an error is the refusal of a read replica on a primary without backup.
      *
      * @param e the error
-     * @return true for {@code 400 BAD_REQUEST: … There are no backups, yet.}
+     * @return true for a 400 with error code {@code BAD_REQUEST} whose message says there are no backups yet, as
+     *     in {@code Parent server is not ready for read replicas. There are no backups, yet.}
      */
     static boolean noBackupYet(ApiException e) {
-        if (!(e instanceof BadRequestException bad)) {
+        if (!(e instanceof BadRequestException bad)
+                || bad.statusCode() != 400
+                || !bad.errorCode().filter("BAD_REQUEST"::equals).isPresent()) {
             return false;
         }
-        String message = bad.errorMessage().orElse("").toLowerCase(Locale.ROOT);
-        return message.contains("no backups") || message.contains("not ready for read replicas");
+        return bad.errorMessage()
+                .map(m -> m.toLowerCase(Locale.ROOT).contains("no backups"))
+                .orElse(false);
     }
 
     /**
@@ -681,7 +731,9 @@ public final class Instances {
      * @param state the wanted state
      * @param timeout how long to wait in all
      * @return the instance in the wanted state
-     * @throws WaitFailedException if the instance is {@code deleting} (unless that is wanted), or a poll fails
+     * @throws WaitFailedException if the instance reads a state {@code state} cannot follow ({@code deleting}
+     *     unless that is wanted; {@code stopped} unless {@code stopped} or {@code deleting} is wanted), with the
+     *     instance as {@code lastObserved}; or if a poll fails
      * @throws WaitTimeoutException if time runs out; {@code lastObserved(PostgresInstance.class)} shows the last
      *     state
      */
@@ -699,7 +751,9 @@ public final class Instances {
      * @param interval the pause between polls
      * @param options per-call options of every poll
      * @return the instance in the wanted state
-     * @throws WaitFailedException if the instance is {@code deleting} (unless that is wanted), or a poll fails
+     * @throws WaitFailedException if the instance reads a state {@code state} cannot follow ({@code deleting}
+     *     unless that is wanted; {@code stopped} unless {@code stopped} or {@code deleting} is wanted), with the
+     *     instance as {@code lastObserved}; or if a poll fails
      * @throws WaitTimeoutException if time runs out; {@code lastObserved(PostgresInstance.class)} shows the last
      *     state
      */
@@ -713,8 +767,7 @@ public final class Instances {
         return steadyPoller(
                         "Postgres instance " + postgresId + " to be " + state, () -> get(postgresId, options), interval)
                 .until(i -> i.state().filter(state::equals).isPresent())
-                .failWhen(i -> !state.equals(InstanceState.DELETING)
-                        && i.state().filter(InstanceState.DELETING::equals).isPresent())
+                .failWhen(i -> deadEnd(i, state))
                 .describeWith(Instances::describe)
                 .timeout(timeout)
                 .build()
@@ -728,7 +781,9 @@ public final class Instances {
      * @param postgresId the instance id
      * @param timeout how long to wait in all; the Terraform provider allows 30 minutes for a create
      * @return the running instance
-     * @throws WaitFailedException if the instance is {@code deleting}, or a poll fails
+     * @throws WaitFailedException if the instance is {@code stopped} or {@code deleting}, states from which it
+     *     does not become {@code running} (the API has no start command), with the instance as {@code
+     *     lastObserved}; or if a poll fails
      * @throws WaitTimeoutException if time runs out
      */
     public PostgresInstance waitUntilRunning(String postgresId, Duration timeout) {
@@ -743,7 +798,9 @@ public final class Instances {
      * @param timeout how long to wait in all
      * @param options per-call options of every poll
      * @return the running instance
-     * @throws WaitFailedException if the instance is {@code deleting}, or a poll fails
+     * @throws WaitFailedException if the instance is {@code stopped} or {@code deleting}, states from which it
+     *     does not become {@code running} (the API has no start command), with the instance as {@code
+     *     lastObserved}; or if a poll fails
      * @throws WaitTimeoutException if time runs out
      */
     public PostgresInstance waitUntilRunning(String postgresId, Duration timeout, RequestOptions options) {
@@ -761,7 +818,9 @@ public final class Instances {
      * @param update the update that was sent
      * @param timeout how long to wait in all
      * @return the instance showing the update
-     * @throws WaitFailedException if the instance is {@code deleting}, or a poll fails
+     * @throws WaitFailedException if the instance is {@code stopped} or {@code deleting}, states from which it
+     *     does not become {@code running} (the API has no start command), with the instance as {@code
+     *     lastObserved}; or if a poll fails
      * @throws WaitTimeoutException if time runs out; {@code lastObserved(PostgresInstance.class)} shows the last
      *     values
      */
@@ -778,7 +837,9 @@ public final class Instances {
      * @param timeout how long to wait in all
      * @param options per-call options of every poll
      * @return the instance showing the update
-     * @throws WaitFailedException if the instance is {@code deleting}, or a poll fails
+     * @throws WaitFailedException if the instance is {@code stopped} or {@code deleting}, states from which it
+     *     does not become {@code running} (the API has no start command), with the instance as {@code
+     *     lastObserved}; or if a poll fails
      * @throws WaitTimeoutException if time runs out
      */
     public PostgresInstance waitUntilApplied(
@@ -796,7 +857,9 @@ public final class Instances {
      * @param interval the pause between polls
      * @param options per-call options of every poll
      * @return the instance showing the update
-     * @throws WaitFailedException if the instance is {@code deleting}, or a poll fails
+     * @throws WaitFailedException if the instance is {@code stopped} or {@code deleting}, states from which it
+     *     does not become {@code running} (the API has no start command), with the instance as {@code
+     *     lastObserved}; or if a poll fails
      * @throws WaitTimeoutException if time runs out
      */
     public PostgresInstance waitUntilApplied(
@@ -820,11 +883,24 @@ public final class Instances {
                         },
                         interval)
                 .until(i -> streak[0] >= STABLE_POLLS)
-                .failWhen(i -> i.state().filter(InstanceState.DELETING::equals).isPresent())
+                .failWhen(i -> deadEnd(i, InstanceState.RUNNING))
                 .describeWith(Instances::describe)
                 .timeout(timeout)
                 .build()
                 .await();
+    }
+
+    /**
+     * Whether an instance reads a state {@code wanted} cannot follow: {@code deleting} leads nowhere else, and a
+     * {@code stopped} instance can only be deleted, as the API has no command to start it.
+     */
+    private static boolean deadEnd(PostgresInstance seen, InstanceState wanted) {
+        InstanceState state = seen.state().orElse(null);
+        if (state == null || state.equals(wanted)) {
+            return false;
+        }
+        return state.equals(InstanceState.DELETING)
+                || (state.equals(InstanceState.STOPPED) && !wanted.equals(InstanceState.DELETING));
     }
 
     private static boolean applied(PostgresInstance seen, UpdateInstanceParams update) {
@@ -927,8 +1003,13 @@ public final class Instances {
          *
          * <p><strong>Tags are kept:</strong> the API clears every tag on a PATCH without {@code tags}, so when {@code
          * params} does not set {@link UpdateInstanceParams#tags() tags}, this sends two requests: a {@code GET} of the
-         * instance, then the PATCH carrying the tags it read. When {@code params} sets tags, only the PATCH is sent.
-         * Read replicas cannot be updated (the API answers 400).
+         * instance, then the PATCH carrying the tags it read, exactly as read (they are not checked against the rules
+         * for tags a caller sets, so reserved {@code chc_} tags or tags without a value go back unchanged). When {@code
+         * params} sets tags, only the PATCH is sent. Read replicas cannot be updated (the API answers 400).
+         *
+         * <p>This is not atomic: a tag change someone else makes between the {@code GET} and the PATCH is lost, as the
+         * PATCH sends back the tags read before it (last writer wins). Set {@link UpdateInstanceParams#tags() tags}
+         * yourself when that matters.
          *
          * @param postgresId the instance id
          * @param params the changes
@@ -940,9 +1021,10 @@ public final class Instances {
             requireNonNull(params, "params == null");
             Checks.pathSegment(postgresId, "postgresId");
             requireNonNull(options, "options == null");
-            UpdateInstanceParams body = params.tags().isPresent()
-                    ? params
-                    : params.withTags(get(postgresId, options).value().tags());
+            List<Tag> tags = params.tags().isPresent()
+                    ? params.tags().get()
+                    : get(postgresId, options).value().tags();
+            InstancePatch body = InstancePatch.of(params, tags);
             return engine.send(
                     requests.instance(HttpMethod.PATCH, "", postgresId, options)
                             .body(body)
@@ -1025,7 +1107,8 @@ public final class Instances {
          * Creates a read replica of a primary ({@code POST …/postgres/{postgresId}/readReplica}); poll the returned
          * replica like a create. A primary younger than its first base backup (about 10 minutes) refuses with {@code
          * 400 BAD_REQUEST: Parent server is not ready for read replicas. There are no backups, yet.}; {@link
-         * #createReadReplica(String, CreateReadReplicaParams, Duration)} retries until it accepts.
+         * #createReadReplica(String, CreateReadReplicaParams, Duration)} retries every 20 seconds while the primary has
+         * no backup yet, for as long as its {@code Duration} says.
          *
          * @param primaryId the primary's id
          * @param params the replica
@@ -1078,18 +1161,22 @@ public final class Instances {
 
         /**
          * Replaces an instance's configuration ({@code POST …/postgres/{postgresId}/config}): keys absent from a section
-         * are removed, an empty section clears it. Both sections are always sent (see {@link ConfigParams}). The state
-         * does not change; the result's {@link InstanceConfig#message() message} names keys that need a {@link
-         * #restart(String) restart}. Works on read replicas too.
+         * are removed, an empty section clears it. Both sections must be set in {@code params}, possibly empty: a
+         * section left unset is refused with {@link IllegalArgumentException} before anything is sent, rather than
+         * wiping it (see {@link ConfigParams}; to change some keys only, use {@link #updateConfig(String,
+         * ConfigParams)}). The state does not change; the result's {@link InstanceConfig#message() message} names
+         * keys that need a {@link #restart(String) restart}. Works on read replicas too.
          *
          * @param postgresId the instance id
          * @param params the complete new configuration
          * @param options per-call options
          * @return the response with the configuration now in place, with the API's message
+         * @throws IllegalArgumentException if {@code params} leaves {@code pgConfig} or {@code pgBouncerConfig} unset
          */
         public ApiResponse<InstanceConfig> replaceConfig(
                 String postgresId, ConfigParams params, RequestOptions options) {
-            return sendConfig(HttpMethod.POST, postgresId, params, options);
+            requireNonNull(params, "params == null");
+            return sendConfig(HttpMethod.POST, postgresId, ConfigBody.replacing(params), options);
         }
 
         /**
@@ -1105,7 +1192,8 @@ public final class Instances {
          */
         public ApiResponse<InstanceConfig> updateConfig(
                 String postgresId, ConfigParams params, RequestOptions options) {
-            return sendConfig(HttpMethod.PATCH, postgresId, params, options);
+            requireNonNull(params, "params == null");
+            return sendConfig(HttpMethod.PATCH, postgresId, ConfigBody.merging(params), options);
         }
 
         /**
@@ -1135,8 +1223,8 @@ public final class Instances {
             requireNonNull(params, "params == null");
             return engine.send(
                     requests.instance(HttpMethod.GET, "/metrics", postgresId, options)
-                            .query("from_date", params.fromDate())
-                            .query("to_date", params.toDate())
+                            .query("from_date", Rfc3339.format(params.fromDate()))
+                            .query("to_date", Rfc3339.format(params.toDate()))
                             .query(
                                     "bucket_size_seconds",
                                     params.bucketSizeSeconds().orElse(null))
@@ -1159,8 +1247,8 @@ public final class Instances {
             requireNonNull(params, "params == null");
             return engine.send(
                     requests.instance(HttpMethod.GET, "/slowQueryPatterns", postgresId, options)
-                            .query("from_date", params.fromDate())
-                            .query("to_date", params.toDate())
+                            .query("from_date", Rfc3339.format(params.fromDate()))
+                            .query("to_date", Rfc3339.format(params.toDate()))
                             .query("db_name", params.dbName().orElse(null))
                             .query("db_user", params.dbUser().orElse(null))
                             .query("db_operation", params.dbOperation().orElse(null))
@@ -1193,7 +1281,9 @@ public final class Instances {
                             .query("db_user", params.dbUser())
                             .query("db_operation", params.dbOperation())
                             .query("app", params.app().orElse(null))
-                            .query("timestamp", params.timestamp().orElse(null))
+                            .query(
+                                    "timestamp",
+                                    params.timestamp().map(Rfc3339::format).orElse(null))
                             .build(),
                     Json.type(SlowQueryPatternDetail.class));
         }
@@ -1232,11 +1322,10 @@ public final class Instances {
         }
 
         private ApiResponse<InstanceConfig> sendConfig(
-                HttpMethod method, String postgresId, ConfigParams params, RequestOptions options) {
-            requireNonNull(params, "params == null");
+                HttpMethod method, String postgresId, ConfigBody body, RequestOptions options) {
             return engine.send(
                     requests.instance(method, "/config", postgresId, options)
-                            .body(params)
+                            .body(body)
                             .build(),
                     Json.type(InstanceConfig.class));
         }

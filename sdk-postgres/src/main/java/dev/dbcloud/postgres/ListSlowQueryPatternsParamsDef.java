@@ -19,8 +19,9 @@ import org.immutables.value.Value;
  *     .build());
  * }</pre>
  *
- * <p>Checked by {@code build()}: {@code fromDate} is before {@code toDate}; {@code limit} is 1 to 500; {@code offset} is at
- * least 0; {@code sortBy} and {@code sortOrder} are values the API documents.
+ * <p>Checked by {@code build()}: {@code fromDate} is before {@code toDate} in whole seconds; {@code limit} is 1 to 500; {@code offset} is at
+ * least 0. {@code sortBy} and {@code sortOrder} are sent as given, values this SDK does not know included: the
+ * API checks them.
  */
 @DbCloudStyle
 @Value.Immutable
@@ -28,14 +29,14 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ListSlowQueryPatternsParams.class)
 abstract class ListSlowQueryPatternsParamsDef {
     /**
-     * The window's start (query {@code from_date}, RFC 3339).
+     * The window's start (query {@code from_date}, RFC 3339 UTC truncated to whole seconds).
      *
      * @return the value
      */
     abstract Instant fromDate();
 
     /**
-     * The window's end (query {@code to_date}, RFC 3339).
+     * The window's end (query {@code to_date}, RFC 3339 UTC truncated to whole seconds).
      *
      * @return the value
      */
@@ -70,14 +71,15 @@ abstract class ListSlowQueryPatternsParamsDef {
     abstract Optional<String> app();
 
     /**
-     * The order (query {@code sort_by}); the API's default is {@code total_duration}.
+     * The order (query {@code sort_by}); the API's default is {@code total_duration}. Sent as given, so a value
+     * newer than this SDK ({@code SlowQuerySortBy.of("…")}) works too.
      *
      * @return the value
      */
     abstract Optional<SlowQuerySortBy> sortBy();
 
     /**
-     * The direction (query {@code sort_order}); the API's default is {@code desc}.
+     * The direction (query {@code sort_order}); the API's default is {@code desc}. Sent as given.
      *
      * @return the value
      */
@@ -99,22 +101,15 @@ abstract class ListSlowQueryPatternsParamsDef {
 
     @Value.Check
     void check() {
-        if (!fromDate().isBefore(toDate())) {
-            throw new IllegalArgumentException(
-                    "fromDate must be before toDate but was " + fromDate() + " >= " + toDate());
+        if (!Rfc3339.truncate(fromDate()).isBefore(Rfc3339.truncate(toDate()))) {
+            throw new IllegalArgumentException("fromDate must be before toDate in whole seconds (as sent) but was "
+                    + Rfc3339.format(fromDate()) + " >= " + Rfc3339.format(toDate()));
         }
         limit().filter(l -> l < 1 || l > 500).ifPresent(l -> {
             throw new IllegalArgumentException("limit must be between 1 and 500 but was " + l);
         });
         offset().filter(o -> o < 0).ifPresent(o -> {
             throw new IllegalArgumentException("offset must be >= 0 but was " + o);
-        });
-        sortBy().filter(s -> !s.isKnown()).ifPresent(s -> {
-            throw new IllegalArgumentException(
-                    "sortBy must be one of " + SlowQuerySortBy.knownValues() + " but was " + s);
-        });
-        sortOrder().filter(s -> !s.isKnown()).ifPresent(s -> {
-            throw new IllegalArgumentException("sortOrder must be asc or desc but was " + s);
         });
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dbcloud.core.DbCloudStyle;
 import java.time.Instant;
+import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
 /**
@@ -22,9 +23,10 @@ abstract class MetricDataPointDef {
     abstract Instant timestamp();
 
     /**
-     * The metric's value in the bucket (wire {@code value}).
+     * The metric's value in the bucket (wire {@code value}); empty when the API sends {@code null} or no value,
+     * for example for a bucket without data, which is not the same as {@code 0}.
      *
      * @return the value
      */
-    abstract double value();
+    abstract OptionalDouble value();
 }

@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>The API returns at most 250 buckets per metric and request. Checked by {@code build()}: {@code fromDate} is
- * before {@code toDate}; the bucket size is at least 1.
+ * before {@code toDate}, in whole seconds; the bucket size is at least 1.
  */
 @DbCloudStyle
 @Value.Immutable
@@ -25,14 +25,14 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = MetricsParams.class)
 abstract class MetricsParamsDef {
     /**
-     * The window's start, inclusive (query {@code from_date}, RFC 3339).
+     * The window's start, inclusive (query {@code from_date}, RFC 3339 UTC truncated to whole seconds).
      *
      * @return the value
      */
     abstract Instant fromDate();
 
     /**
-     * The window's end, exclusive (query {@code to_date}, RFC 3339).
+     * The window's end, exclusive (query {@code to_date}, RFC 3339 UTC truncated to whole seconds).
      *
      * @return the value
      */
@@ -47,9 +47,9 @@ abstract class MetricsParamsDef {
 
     @Value.Check
     void check() {
-        if (!fromDate().isBefore(toDate())) {
-            throw new IllegalArgumentException(
-                    "fromDate must be before toDate but was " + fromDate() + " >= " + toDate());
+        if (!Rfc3339.truncate(fromDate()).isBefore(Rfc3339.truncate(toDate()))) {
+            throw new IllegalArgumentException("fromDate must be before toDate in whole seconds (as sent) but was "
+                    + Rfc3339.format(fromDate()) + " >= " + Rfc3339.format(toDate()));
         }
         bucketSizeSeconds().filter(s -> s < 1).ifPresent(s -> {
             throw new IllegalArgumentException("bucketSizeSeconds must be >= 1 but was " + s);

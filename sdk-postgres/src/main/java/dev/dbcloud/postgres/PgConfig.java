@@ -22,7 +22,7 @@ import java.util.Set;
  * PgConfig config = PgConfig.builder()
  *     .maxConnections(200)                      // sent as the number 200
  *     .workMem("8MB")                           // settings with units are strings
- *     .put("statement_timeout", "60s")          // any key, by name
+ *     .put("statement_timeout", "60s")          // a documented key, by name (unknown keys: 400)
  *     .build();
  *
  * PgConfig current = pg.instances().config(id).pgConfig();
@@ -143,7 +143,8 @@ public final class PgConfig {
     }
 
     /**
-     * A configuration without any key: as the {@code pgConfig} of a {@link ConfigParams}, it sends {@code {}}.
+     * A configuration without any key: set as the {@code pgConfig} of a {@link ConfigParams}, it sends {@code {}},
+     * which clears every Postgres setting on a replace and changes nothing on an update.
      *
      * @return the empty configuration
      */
@@ -579,6 +580,10 @@ public final class PgConfig {
         /**
          * Sets a key to a text value, sent as a JSON string.
          *
+         * <p>Any key is accepted here, but {@code pgConfig} is a closed object on the server: a key it does not
+         * document (see the constants of {@link PgConfig}) makes the whole request fail with {@code 400
+         * BAD_REQUEST}. Use it for documented keys without a named setter, or keys newer than this SDK.
+         *
          * @param key the setting name
          * @param value the value, e.g. {@code 64MB}
          * @return this builder
@@ -593,6 +598,10 @@ public final class PgConfig {
         /**
          * Sets a key to an integer, sent as a JSON number.
          *
+         * <p>Any key is accepted here, but {@code pgConfig} is a closed object on the server: a key it does not
+         * document (see the constants of {@link PgConfig}) makes the whole request fail with {@code 400
+         * BAD_REQUEST}. Use it for documented keys without a named setter, or keys newer than this SDK.
+         *
          * @param key the setting name
          * @param value the value
          * @return this builder
@@ -605,6 +614,10 @@ public final class PgConfig {
 
         /**
          * Sets a key to a decimal number, sent as a JSON number.
+         *
+         * <p>Any key is accepted here, but {@code pgConfig} is a closed object on the server: a key it does not
+         * document (see the constants of {@link PgConfig}) makes the whole request fail with {@code 400
+         * BAD_REQUEST}. Use it for documented keys without a named setter, or keys newer than this SDK.
          *
          * @param key the setting name
          * @param value a finite value

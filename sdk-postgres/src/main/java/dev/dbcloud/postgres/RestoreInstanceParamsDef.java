@@ -39,11 +39,12 @@ abstract class RestoreInstanceParamsDef {
     abstract String name();
 
     /**
-     * The point in time to restore to (wire {@code restoreTarget}), written in RFC 3339 UTC such as {@code
-     * 2026-03-31T18:17:37Z} (with fractional seconds only when the instant has them).
+     * The point in time to restore to (wire {@code restoreTarget}), written in RFC 3339 UTC truncated to whole
+     * seconds, such as {@code 2026-03-31T18:17:37Z}.
      *
      * @return the value
      */
+    @JsonSerialize(using = Rfc3339.Serializer.class)
     abstract Instant restoreTarget();
 
     /**

@@ -1,5 +1,7 @@
 package dev.dbcloud.postgres;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.dbcloud.clickhouse.Tag;
 import dev.dbcloud.core.internal.Checks;
 import java.util.List;
@@ -69,7 +71,10 @@ final class Rules {
             throw new IllegalArgumentException("pgBouncerConfig must hold at most " + MAX_PGBOUNCER_KEYS
                     + " keys but has " + pgBouncerConfig.size());
         }
-        pgBouncerConfig.keySet().forEach(key -> Checks.notBlank(key, "pgBouncerConfig key"));
+        pgBouncerConfig.forEach((key, value) -> {
+            Checks.notBlank(key, "pgBouncerConfig key");
+            requireNonNull(value, () -> "pgBouncerConfig value of " + key + " == null");
+        });
     }
 
     /** A caller-supplied superuser password: 12 to 1024 characters with a lowercase letter, an uppercase letter and a digit. */

@@ -51,7 +51,7 @@ abstract class SlowQueryPatternParamsDef {
     abstract Optional<String> app();
 
     /**
-     * The time of interest (query {@code timestamp}, RFC 3339).
+     * The time of interest (query {@code timestamp}, RFC 3339 UTC truncated to whole seconds).
      *
      * @return the value
      */

@@ -6,8 +6,8 @@ import java.util.Collection;
 
 /**
  * The order of {@link Instances#slowQueryPatterns(String, ListSlowQueryPatternsParams) slow query patterns}
- * (query parameter {@code sort_by}; the API's default is {@code total_duration}). Only the known values are
- * accepted by {@link ListSlowQueryPatternsParams}, which refuses others before anything is sent.
+ * (query parameter {@code sort_by}; the API's default is {@code total_duration}). {@link
+ * ListSlowQueryPatternsParams} sends any value, known or not, as given; the API checks it.
  *
  * <p>Forward compatible: a value the API adds later is kept as an unknown instance ({@link #isKnown()} is
  * false) instead of failing the call, and is written back exactly as read.

@@ -5,8 +5,8 @@ import dev.dbcloud.core.OpenEnum;
 import java.util.Collection;
 
 /**
- * A sort direction (query parameter {@code sort_order}; the API's default is {@code desc}). Only the known values
- * are accepted by {@link ListSlowQueryPatternsParams}, which refuses others before anything is sent.
+ * A sort direction (query parameter {@code sort_order}; the API's default is {@code desc}). {@link
+ * ListSlowQueryPatternsParams} sends any value, known or not, as given; the API checks it.
  *
  * <p>Forward compatible: a value the API adds later is kept as an unknown instance ({@link #isKnown()} is
  * false) instead of failing the call, and is written back exactly as read.

@@ -19,7 +19,8 @@ import org.immutables.value.Value;
  *
  * <p><strong>Tags:</strong> the API does not merge {@code tags} (despite documenting JSON Merge Patch): a PATCH
  * without {@code tags} clears them all. So when {@link #tags()} is not set, {@link Instances#update(String,
- * UpdateInstanceParams)} first reads the instance and sends its current tags back. Set {@code tags} to replace
+ * UpdateInstanceParams)} first reads the instance and sends its current tags back exactly as read (a tag change
+ * made by someone else between that read and the PATCH is lost: last writer wins). Set {@code tags} to replace
  * them, and to an empty list to remove them all.
  *
  * <p>Checked by {@code build()}: at least one field is set; the name has 1 to 50 characters; tags follow the
@@ -53,19 +54,25 @@ abstract class UpdateInstanceParamsDef {
 
     /**
      * The complete new tag list (wire {@code tags}), replacing the current one; empty removes every tag.
-     * When unset, the current tags are read and sent back.
+     * When unset, the current tags are read and sent back. Kept as an unmodifiable copy.
      *
      * @return the value
      */
     abstract Optional<List<Tag>> tags();
 
     @Value.Check
-    void check() {
+    UpdateInstanceParamsDef check() {
         if (name().isEmpty() && size().isEmpty() && haType().isEmpty() && tags().isEmpty()) {
             throw new IllegalArgumentException(
                     "UpdateInstanceParams must set at least one of name, size, haType, tags");
         }
         name().ifPresent(n -> Rules.name(n, "name"));
-        tags().ifPresent(Rules::tags);
+        if (tags().isEmpty()) {
+            return this;
+        }
+        List<Tag> tags = tags().get();
+        List<Tag> copy = List.copyOf(tags);
+        Rules.tags(copy);
+        return copy == tags ? this : UpdateInstanceParams.copyOf(this).withTags(copy);
     }
 }

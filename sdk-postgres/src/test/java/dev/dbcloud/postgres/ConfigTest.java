@@ -7,7 +7,10 @@ import static dev.dbcloud.postgres.Pg.instancePath;
 import static dev.dbcloud.postgres.Pg.ok;
 import static dev.dbcloud.postgres.Pg.tree;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.dbcloud.core.RequestOptions;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -59,18 +62,80 @@ class ConfigTest extends ClientTest {
                 .updateConfig(
                         ID,
                         ConfigParams.builder()
-                                .putPgBouncerConfig("default_pool_size", "32")
+                                .pgBouncerConfig(Map.of("default_pool_size", "32"))
                                 .build());
         assertThat(body(pg.expect("PATCH", instancePath("/config"))))
                 .isEqualTo(tree("{\"pgConfig\":{},\"pgBouncerConfig\":{\"default_pool_size\":\"32\"}}"));
     }
 
     @Test
-    void replaceSendsBothSectionsWithPost() throws Exception {
+    void anUpdateWithNothingSetSendsTwoEmptySections() throws Exception {
         server.enqueue(ok(fixture("config.json")));
-        client.instances().replaceConfig(ID, ConfigParams.builder().build());
+        client.instances().updateConfig(ID, ConfigParams.builder().build());
+        assertThat(body(pg.expect("PATCH", instancePath("/config"))))
+                .isEqualTo(tree("{\"pgConfig\":{},\"pgBouncerConfig\":{}}"));
+    }
+
+    @Test
+    void aReplaceWithBothSectionsSetEmptyClearsBoth() throws Exception {
+        server.enqueue(ok(fixture("config.json")));
+        client.instances()
+                .replaceConfig(
+                        ID,
+                        ConfigParams.builder()
+                                .pgConfig(PgConfig.empty())
+                                .pgBouncerConfig(Map.of())
+                                .build());
         assertThat(body(pg.expect("POST", instancePath("/config"))))
                 .isEqualTo(tree("{\"pgConfig\":{},\"pgBouncerConfig\":{}}"));
+    }
+
+    @Test
+    void aReplaceWithASectionUnsetIsRefusedBeforeAnythingIsSent() {
+        ConfigParams pgOnly = ConfigParams.builder()
+                .pgConfig(PgConfig.builder().maxConnections(300).build())
+                .build();
+        ConfigParams pgBouncerOnly = ConfigParams.builder()
+                .pgBouncerConfig(Map.of("pool_mode", "transaction"))
+                .build();
+        assertThatThrownBy(() -> client.instances().replaceConfig(ID, pgOnly))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("replaceConfig needs both pgConfig and pgBouncerConfig: set both (an empty one clears it),"
+                        + " or use updateConfig / InstanceConfig.toParams() (pgBouncerConfig is unset)");
+        assertThatThrownBy(() -> client.instances().replaceConfig(ID, pgBouncerOnly))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageEndingWith("(pgConfig is unset)");
+        assertThatThrownBy(() -> client.instances()
+                        .withRawResponse()
+                        .replaceConfig(ID, ConfigParams.builder().build(), RequestOptions.none()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageEndingWith("(both are unset)");
+        assertThat(server.getRequestCount()).isZero();
+    }
+
+    @Test
+    void anEmptySectionIsSetAndAnUnsetOneIsNot() {
+        ConfigParams empty = ConfigParams.builder()
+                .pgConfig(PgConfig.empty())
+                .pgBouncerConfig(Map.of())
+                .build();
+        assertThat(empty.pgConfig()).contains(PgConfig.empty());
+        assertThat(empty.pgBouncerConfig()).contains(Map.of());
+        assertThat(ConfigParams.builder().build().pgConfig()).isEmpty();
+        assertThat(ConfigParams.builder().build().pgBouncerConfig()).isEmpty();
+    }
+
+    @Test
+    void thePgBouncerSectionIsCopied() {
+        Map<String, String> settings = new HashMap<>(Map.of("pool_mode", "transaction"));
+        ConfigParams params = ConfigParams.builder().pgBouncerConfig(settings).build();
+        settings.put("default_pool_size", "99");
+        assertThat(params.pgBouncerConfig()).contains(Map.of("pool_mode", "transaction"));
+        assertThatThrownBy(() -> params.pgBouncerConfig().get().put("x", "y"))
+                .isInstanceOf(UnsupportedOperationException.class);
+        ConfigParams copied = params.withPgBouncerConfig(settings);
+        settings.clear();
+        assertThat(copied.pgBouncerConfig().get()).hasSize(2);
     }
 
     @Test
@@ -82,7 +147,7 @@ class ConfigTest extends ClientTest {
         client.instances()
                 .replaceConfig(
                         ID,
-                        params.withPgConfig(params.pgConfig().toBuilder()
+                        params.withPgConfig(params.pgConfig().orElseThrow().toBuilder()
                                 .maxConnections(150)
                                 .build()));
         server.takeRequest();

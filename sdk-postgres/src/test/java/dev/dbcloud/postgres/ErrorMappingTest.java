@@ -4,6 +4,7 @@ import static dev.dbcloud.postgres.Pg.ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.dbcloud.core.RequestOptions;
 import dev.dbcloud.core.errors.ApiResponseException;
 import dev.dbcloud.core.errors.BadRequestException;
@@ -12,6 +13,7 @@ import dev.dbcloud.core.errors.NotFoundException;
 import dev.dbcloud.core.errors.RateLimitedException;
 import dev.dbcloud.core.errors.ServerException;
 import java.time.Duration;
+import java.util.Map;
 import mockwebserver3.MockResponse;
 import org.junit.jupiter.api.Test;
 
@@ -20,22 +22,43 @@ class ErrorMappingTest extends ClientTest {
     private static final RequestOptions NO_RETRY =
             RequestOptions.builder().maxRetries(0).build();
 
-    /** The reference abbreviates this body as {@code BAD_REQUEST: … 'undefined'}; the detail here is a stand-in. */
+    /**
+     * Both config calls carry both sections on the wire, whichever the caller set; the reference abbreviates the
+     * API's answer to a body missing one as {@code BAD_REQUEST: … 'undefined'} (the detail here is a stand-in), and
+     * such an answer surfaces as a {@link BadRequestException}.
+     */
     @Test
-    void configWithoutBothSectionsAsTheApiAnswersIt() {
-        server.enqueue(Pg.json(
-                400,
-                "{\"status\":400,\"error\":\"BAD_REQUEST: Cannot convert 'undefined' to object\","
-                        + "\"requestId\":\"0b1c2d3e-0000-4000-8000-000000000001\"}"));
-        assertThatThrownBy(() -> client.instances().config(ID))
-                .isInstanceOf(BadRequestException.class)
-                .satisfies(e -> {
-                    BadRequestException bad = (BadRequestException) e;
-                    assertThat(bad.statusCode()).isEqualTo(400);
-                    assertThat(bad.errorCode()).contains("BAD_REQUEST");
-                    assertThat(bad.errorMessage()).contains("Cannot convert 'undefined' to object");
-                    assertThat(bad.requestId()).contains("0b1c2d3e-0000-4000-8000-000000000001");
-                });
+    void configCallsCarryBothSectionsAndTheApisRefusalIsABadRequest() throws Exception {
+        ConfigParams pgOnly = ConfigParams.builder()
+                .pgConfig(PgConfig.builder().maxConnections(300).build())
+                .build();
+        ConfigParams both = pgOnly.withPgBouncerConfig(Map.of("pool_mode", "transaction"));
+        for (String method : new String[] {"PATCH", "POST"}) {
+            server.enqueue(Pg.json(
+                    400,
+                    "{\"status\":400,\"error\":\"BAD_REQUEST: Cannot convert 'undefined' to object\","
+                            + "\"requestId\":\"0b1c2d3e-0000-4000-8000-000000000001\"}"));
+            assertThatThrownBy(() -> {
+                        if (method.equals("PATCH")) {
+                            client.instances().updateConfig(ID, pgOnly);
+                        } else {
+                            client.instances().replaceConfig(ID, both);
+                        }
+                    })
+                    .isInstanceOf(BadRequestException.class)
+                    .satisfies(e -> {
+                        BadRequestException bad = (BadRequestException) e;
+                        assertThat(bad.statusCode()).isEqualTo(400);
+                        assertThat(bad.errorCode()).contains("BAD_REQUEST");
+                        assertThat(bad.errorMessage()).contains("Cannot convert 'undefined' to object");
+                        assertThat(bad.requestId()).contains("0b1c2d3e-0000-4000-8000-000000000001");
+                    });
+            JsonNode sent = Pg.body(pg.expect(method, Pg.instancePath("/config")));
+            assertThat(sent.get("pgConfig")).isEqualTo(Pg.tree("{\"max_connections\":300}"));
+            assertThat(sent.get("pgBouncerConfig"))
+                    .isEqualTo(Pg.tree(method.equals("PATCH") ? "{}" : "{\"pool_mode\":\"transaction\"}"));
+            assertThat(sent.size()).isEqualTo(2);
+        }
     }
 
     @Test

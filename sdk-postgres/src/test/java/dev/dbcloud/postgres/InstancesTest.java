@@ -225,7 +225,7 @@ class InstancesTest extends ClientTest {
                         ID,
                         RestoreInstanceParams.builder()
                                 .name("orders-restored")
-                                .restoreTarget(Instant.parse("2026-03-31T20:17:37+02:00"))
+                                .restoreTarget(Instant.parse("2026-03-31T20:17:37.987654321+02:00"))
                                 .putPgBouncerConfig("default_pool_size", "16")
                                 .build());
         assertThat(body(pg.expect("POST", instancePath("/restoredService"))))
@@ -254,8 +254,8 @@ class InstancesTest extends ClientTest {
                 .metrics(
                         ID,
                         MetricsParams.builder()
-                                .fromDate(Instant.parse("2026-03-26T20:00:00Z"))
-                                .toDate(Instant.parse("2026-03-26T21:00:00Z"))
+                                .fromDate(Instant.parse("2026-03-26T20:00:00.500Z"))
+                                .toDate(Instant.parse("2026-03-26T21:00:00.000001Z"))
                                 .bucketSizeSeconds(60)
                                 .build());
         RecordedRequest request = pg.expect("GET", instancePath("/metrics"));
@@ -270,8 +270,18 @@ class InstancesTest extends ClientTest {
         assertThat(cpu.series()).extracting(MetricSeries::label).containsExactly("user", "system");
         MetricDataPoint first = cpu.series().get(0).dataPoints().get(0);
         assertThat(first.timestamp()).isEqualTo(Instant.ofEpochSecond(1774555200L));
-        assertThat(first.value()).isEqualTo(12.5);
-        assertThat(cpu.series().get(0).dataPoints().get(1).value()).isEqualTo(14.0);
+        assertThat(first.value()).hasValue(12.5);
+        assertThat(cpu.series().get(0).dataPoints().get(1).value()).hasValue(14.0);
+        List<MetricDataPoint> system = cpu.series().get(1).dataPoints();
+        assertThat(system)
+                .extracting(MetricDataPoint::timestamp)
+                .containsExactly(
+                        Instant.ofEpochSecond(1774555200L),
+                        Instant.ofEpochSecond(1774555260L),
+                        Instant.ofEpochSecond(1774555320L));
+        assertThat(system.get(0).value()).hasValue(3.25);
+        assertThat(system.get(1).value()).isEmpty();
+        assertThat(system.get(2).value()).isEmpty();
         assertThat(metrics.metric("nope")).isEmpty();
     }
 
@@ -296,8 +306,8 @@ class InstancesTest extends ClientTest {
                 .slowQueryPatterns(
                         ID,
                         ListSlowQueryPatternsParams.builder()
-                                .fromDate(Instant.parse("2026-03-30T00:00:00Z"))
-                                .toDate(Instant.parse("2026-03-31T00:00:00Z"))
+                                .fromDate(Instant.parse("2026-03-30T00:00:00.999Z"))
+                                .toDate(Instant.parse("2026-03-31T00:00:00.1Z"))
                                 .dbName("postgres")
                                 .dbUser("app")
                                 .dbOperation("SELECT")
@@ -321,6 +331,21 @@ class InstancesTest extends ClientTest {
         assertThat(p.p99DurationUs()).hasValue(950000);
         assertThat(p.totalSharedBlksHit()).hasValue(998000);
         assertThat(p.totalWalBytes()).hasValue(0);
+    }
+
+    @Test
+    void slowQueryPatternsSendSortValuesThisSdkDoesNotKnow() throws Exception {
+        server.enqueue(ok("[]"));
+        ListSlowQueryPatternsParams params = ListSlowQueryPatternsParams.builder()
+                .fromDate(Instant.parse("2026-03-30T00:00:00Z"))
+                .toDate(Instant.parse("2026-03-31T00:00:00Z"))
+                .sortBy(SlowQuerySortBy.of("total_temp_blks_written"))
+                .sortOrder(SortOrder.of("random"))
+                .build();
+        assertThat(client.instances().slowQueryPatterns(ID, params)).isEmpty();
+        RecordedRequest request = pg.expect("GET", instancePath("/slowQueryPatterns"));
+        assertThat(request.getUrl().queryParameter("sort_by")).isEqualTo("total_temp_blks_written");
+        assertThat(request.getUrl().queryParameter("sort_order")).isEqualTo("random");
     }
 
     @Test
@@ -355,7 +380,7 @@ class InstancesTest extends ClientTest {
                 .slowQueryPattern(
                         ID,
                         listed.queryId(),
-                        SlowQueryPatternParams.from(listed).withTimestamp(Instant.parse("2026-03-31T18:17:37Z")));
+                        SlowQueryPatternParams.from(listed).withTimestamp(Instant.parse("2026-03-31T18:17:37.654Z")));
         RecordedRequest request = pg.expect("GET", instancePath("/slowQueryPatterns/-4611686018427387904"));
         assertThat(request.getUrl().encodedQuery())
                 .isEqualTo("db_name=postgres&db_user=app&db_operation=SELECT&app=checkout"

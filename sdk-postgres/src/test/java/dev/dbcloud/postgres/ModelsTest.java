@@ -2,10 +2,14 @@ package dev.dbcloud.postgres;
 
 import static dev.dbcloud.postgres.Pg.fixture;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.dbcloud.clickhouse.Tag;
 import dev.dbcloud.core.internal.Json;
 import dev.dbcloud.core.testing.Wire;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -79,5 +83,20 @@ class ModelsTest {
     void aDefaultResetPasswordIsGenerated() {
         assertThat(ResetPasswordParams.generated().password()).isEqualTo(Optional.empty());
         assertThat(ResetPasswordParams.generated().toString()).doesNotContain("****");
+    }
+
+    @Test
+    void updateParamsKeepACopyOfTheCallersTags() {
+        Tag env = Tag.builder().key("env").value("prod").build();
+        List<Tag> tags = new ArrayList<>(List.of(env));
+        UpdateInstanceParams params = UpdateInstanceParams.builder().tags(tags).build();
+        tags.add(Tag.builder().key("chc_reserved").value("x").build());
+        tags.add(Tag.builder().key("team").value("payments").build());
+        assertThat(params.tags()).contains(List.of(env));
+        assertThatThrownBy(() -> params.tags().orElseThrow().add(env))
+                .isInstanceOf(UnsupportedOperationException.class);
+        UpdateInstanceParams withTags = params.withTags(tags.subList(2, 3));
+        tags.clear();
+        assertThat(withTags.tags().orElseThrow()).extracting(Tag::key).containsExactly("team");
     }
 }

@@ -12,7 +12,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.dbcloud.core.ApiResponse;
 import dev.dbcloud.core.RequestOptions;
 import dev.dbcloud.core.errors.NotFoundException;
+import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The API clears every tag on a PATCH without tags: an update that does not set tags sends the current ones. */
 class TagPreservingUpdateTest extends ClientTest {
@@ -65,5 +68,27 @@ class TagPreservingUpdateTest extends ClientTest {
                         .update(ID, UpdateInstanceParams.builder().name("x").build()))
                 .isInstanceOf(NotFoundException.class);
         assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    /** Tags the server holds but a caller could not set go back exactly as read, unchecked. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "{\"key\":\"chc_owner\",\"value\":\"billing\"}",
+                "{\"key\":\"no-value\"}",
+                "{\"key\":\"note\",\"value\":\"has spaces in it\"}"
+            })
+    void serverHeldTagsGoBackAsReadWithoutBeingChecked(String tag) throws Exception {
+        String instance = fixture("instance.json")
+                .replaceFirst("\"tags\": \\[[^\\]]*\\]", Matcher.quoteReplacement("\"tags\": [" + tag + "]"));
+        assertThat(tree(instance).get("tags")).isEqualTo(tree("[" + tag + "]"));
+        server.enqueue(ok(instance));
+        server.enqueue(ok(instance));
+        PostgresInstance patched = client.instances()
+                .update(ID, UpdateInstanceParams.builder().name("orders").build());
+        pg.expect("GET", instancePath(""));
+        assertThat(body(pg.expect("PATCH", instancePath(""))))
+                .isEqualTo(tree("{\"name\":\"orders\",\"tags\":[" + tag + "]}"));
+        assertThat(patched.tags()).hasSize(1);
     }
 }

@@ -9,7 +9,9 @@ import dev.dbcloud.clickhouse.Tag;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -92,14 +94,22 @@ class ValidationTest extends ClientTest {
                         .build(),
                 "pgConfig must hold at least one key");
         CreateInstanceParams.Builder tooMany = create();
-        ConfigParams.Builder tooManyUpdate = ConfigParams.builder();
+        Map<String, String> tooManyUpdate = new HashMap<>();
         for (int i = 0; i < 65; i++) {
             tooMany.putPgBouncerConfig("k" + i, "v");
-            tooManyUpdate.putPgBouncerConfig("k" + i, "v");
+            tooManyUpdate.put("k" + i, "v");
         }
         refused(tooMany::build, "pgBouncerConfig must hold at most 64 keys but has 65");
-        refused(tooManyUpdate::build, "pgBouncerConfig must hold at most 64 keys");
-        refused(() -> ConfigParams.builder().putPgBouncerConfig(" ", "v").build(), "pgBouncerConfig key");
+        refused(
+                () -> ConfigParams.builder().pgBouncerConfig(tooManyUpdate).build(),
+                "pgBouncerConfig must hold at most 64 keys");
+        refused(() -> ConfigParams.builder().pgBouncerConfig(Map.of(" ", "v")).build(), "pgBouncerConfig key");
+        Map<String, String> nullValue = new HashMap<>();
+        nullValue.put("pool_mode", null);
+        assertThatThrownBy(
+                        () -> ConfigParams.builder().pgBouncerConfig(nullValue).build())
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("pgBouncerConfig value of pool_mode == null");
     }
 
     @Test
@@ -131,21 +141,14 @@ class ValidationTest extends ClientTest {
                         .offset(-1)
                         .build(),
                 "offset must be >= 0 but was -1");
-        refused(
-                () -> ListSlowQueryPatternsParams.builder()
-                        .fromDate(T0)
-                        .toDate(T1)
-                        .sortBy(SlowQuerySortBy.of("total_time"))
-                        .build(),
-                "sortBy must be one of [total_duration, avg_duration");
-        refused(
-                () -> ListSlowQueryPatternsParams.builder()
-                        .fromDate(T0)
-                        .toDate(T1)
-                        .sortOrder(SortOrder.of("up"))
-                        .build(),
-                "sortOrder must be asc or desc but was up");
         refused(() -> MetricsParams.builder().fromDate(T0).toDate(T0).build(), "fromDate must be before toDate");
+        refused(
+                () -> MetricsParams.builder()
+                        .fromDate(T0.plusMillis(200))
+                        .toDate(T0.plusMillis(700))
+                        .build(),
+                "fromDate must be before toDate in whole seconds (as sent) but was 2026-03-30T00:00:00Z >= "
+                        + "2026-03-30T00:00:00Z");
         refused(
                 () -> MetricsParams.builder()
                         .fromDate(T0)

@@ -10,9 +10,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dbcloud.clickhouse.Tag;
+import dev.dbcloud.core.RequestOptions;
+import dev.dbcloud.core.errors.ApiResponseException;
 import dev.dbcloud.core.errors.BadRequestException;
 import dev.dbcloud.core.errors.ErrorResponse;
 import dev.dbcloud.core.errors.ServerException;
+import dev.dbcloud.core.errors.WaitException;
 import dev.dbcloud.core.errors.WaitFailedException;
 import dev.dbcloud.core.errors.WaitTimeoutException;
 import java.time.Duration;
@@ -21,6 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class WaitersTest extends ClientTest {
     @Test
@@ -48,12 +53,52 @@ class WaitersTest extends ClientTest {
         assertThat(pg.time.sleeps()).hasSize(3);
     }
 
-    @Test
-    void waitingForRunningFailsOnDeleting() {
-        server.enqueue(Pg.instanceIn("deleting"));
-        assertThatThrownBy(() -> client.instances().waitUntilRunning(ID, Duration.ofMinutes(1)))
+    @ParameterizedTest
+    @ValueSource(strings = {"stopped", "deleting"})
+    void waitingForRunningFailsAtOnceOnStatesRunningCannotFollow(String state) {
+        server.enqueue(Pg.instanceIn("creating"));
+        server.enqueue(Pg.instanceIn(state));
+        assertThatThrownBy(() -> client.instances().waitUntilRunning(ID, Duration.ofMinutes(30)))
                 .isInstanceOf(WaitFailedException.class)
-                .hasMessageContaining("reached state deleting");
+                .hasMessageContaining("reached state " + state)
+                .satisfies(e -> assertThat(((WaitFailedException) e).lastObserved(PostgresInstance.class))
+                        .hasValueSatisfying(i -> assertThat(i.state()).contains(InstanceState.of(state))));
+        assertThat(server.getRequestCount()).isEqualTo(2);
+        assertThat(pg.time.sleeps()).containsExactly(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void aStoppedInstanceCanStillBeAwaitedStoppedOrDeleting() {
+        server.enqueue(Pg.instanceIn("stopped"));
+        assertThat(client.instances()
+                        .waitUntil(ID, InstanceState.STOPPED, Duration.ofMinutes(1))
+                        .state())
+                .contains(InstanceState.STOPPED);
+        server.enqueue(Pg.instanceIn("stopped"));
+        server.enqueue(Pg.instanceIn("deleting"));
+        assertThat(client.instances()
+                        .waitUntil(ID, InstanceState.DELETING, Duration.ofMinutes(1))
+                        .state())
+                .contains(InstanceState.DELETING);
+        server.enqueue(Pg.instanceIn("stopped"));
+        assertThatThrownBy(() -> client.instances().waitUntil(ID, InstanceState.RESTARTING, Duration.ofMinutes(1)))
+                .isInstanceOf(WaitFailedException.class)
+                .hasMessageContaining("reached state stopped");
+    }
+
+    @Test
+    void waitUntilAppliedFailsOnAStoppedInstance() {
+        server.enqueue(Pg.instanceIn("stopped"));
+        assertThatThrownBy(() -> client.instances()
+                        .waitUntilApplied(
+                                ID,
+                                UpdateInstanceParams.builder()
+                                        .size(InstanceSize.R8GD_LARGE)
+                                        .build(),
+                                Duration.ofMinutes(10)))
+                .isInstanceOf(WaitFailedException.class)
+                .hasMessageContaining("reached state stopped");
+        assertThat(server.getRequestCount()).isEqualTo(1);
     }
 
     @Test
@@ -160,9 +205,38 @@ class WaitersTest extends ClientTest {
                                 ID, CreateReadReplicaParams.builder().name("r").build(), Duration.ofSeconds(60)))
                 .isInstanceOf(WaitTimeoutException.class)
                 .hasMessageContaining("timed out after PT1M and 4 polls")
-                .hasMessageContaining("no backup yet");
+                .hasMessageContaining("no backup yet")
+                .satisfies(e -> assertThat(e.getSuppressed())
+                        .singleElement()
+                        .isInstanceOfSatisfying(BadRequestException.class, refusal -> assertThat(refusal.errorMessage())
+                                .contains("Parent server is not ready for read replicas. There are no backups, yet.")));
         assertThat(server.getRequestCount()).isEqualTo(4);
-        assertThat(pg.time.sleeps()).hasSize(3);
+        assertThat(pg.time.sleeps())
+                .containsExactly(Duration.ofSeconds(20), Duration.ofSeconds(20), Duration.ofSeconds(20));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "400|{\"status\":400,\"error\":\"BAD_REQUEST: Parent server is not ready for read replicas.\"}",
+                "400|{\"status\":400,\"error\":\"INVALID_INPUT: There are no backups, yet.\"}",
+                "409|{\"status\":409,\"error\":\"CONFLICT: There are no backups, yet.\"}"
+            })
+    void onlyABadRequestSayingThereAreNoBackupsIsRetried(String answer) {
+        String[] parts = answer.split("\\|", 2);
+        server.enqueue(Pg.json(Integer.parseInt(parts[0]), parts[1]));
+        assertThatThrownBy(() -> client.instances()
+                        .createReadReplica(
+                                ID,
+                                CreateReadReplicaParams.builder().name("r").build(),
+                                Duration.ofMinutes(30),
+                                RequestOptions.builder().maxRetries(0).build()))
+                .isInstanceOf(ApiResponseException.class)
+                .isNotInstanceOf(WaitException.class)
+                .satisfies(
+                        e -> assertThat(((ApiResponseException) e).statusCode()).isEqualTo(Integer.parseInt(parts[0])));
+        assertThat(server.getRequestCount()).isEqualTo(1);
+        assertThat(pg.time.sleeps()).isEmpty();
     }
 
     @Test
