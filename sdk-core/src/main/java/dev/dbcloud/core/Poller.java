@@ -93,6 +93,7 @@ public final class Poller<T> {
         while (true) {
             polls++;
             boolean polled = false;
+            ApiException tolerated = null;
             try {
                 last = poll.get();
                 polled = true;
@@ -101,6 +102,7 @@ public final class Poller<T> {
                     throw new WaitFailedException(
                             "gave up waiting for " + description + ": " + e.getMessage(), observed ? last : null, e);
                 }
+                tolerated = e;
             }
             if (polled) {
                 observed = true;
@@ -116,8 +118,10 @@ public final class Poller<T> {
             if (left.isNegative() || left.isZero()) {
                 throw new WaitTimeoutException(
                         "timed out after " + timeout + " and " + polls + " polls waiting for " + description
-                                + (observed ? "; last seen: " + describe.apply(last) : "; nothing observed"),
-                        observed ? last : null);
+                                + (observed ? "; last seen: " + describe.apply(last) : "; nothing observed")
+                                + (tolerated == null ? "" : "; last poll failed: " + tolerated.getMessage()),
+                        observed ? last : null,
+                        tolerated);
             }
             sleep(pause.compareTo(left) > 0 ? left : pause);
             pause = grow(pause);

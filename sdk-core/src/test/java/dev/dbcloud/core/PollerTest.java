@@ -250,8 +250,26 @@ class PollerTest {
 
         assertThat(e).isNotNull();
         assertThat(e.lastObserved()).isEmpty();
-        assertThat(e.getMessage()).contains("nothing observed");
+        assertThat(e.getMessage()).contains("nothing observed").endsWith("; last poll failed: down");
+        assertThat(e.getCause()).isInstanceOf(ApiConnectionException.class).hasMessage("down");
         assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(1));
+    }
+
+    @Test
+    void timeoutAfterASuccessfulLastPollHasNoCauseEvenIfEarlierPollsFailed() {
+        Script script = new Script(new ApiConnectionException("down", null), "starting");
+
+        WaitTimeoutException e = catchThrowableOfType(WaitTimeoutException.class, () -> poller(script)
+                .tolerate(x -> true)
+                .fixedInterval(Duration.ofSeconds(2))
+                .timeout(Duration.ofSeconds(5))
+                .build()
+                .await());
+
+        assertThat(e).isNotNull();
+        assertThat(e.getCause()).isNull();
+        assertThat(e.lastObserved()).contains("starting");
+        assertThat(e.getMessage()).endsWith("; last seen: starting");
     }
 
     @Test

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import dev.dbcloud.clickhouse.Tag;
 import dev.dbcloud.clickhouse.internal.OrganizationResolver;
 import dev.dbcloud.core.ApiResponse;
-import dev.dbcloud.core.Poller;
 import dev.dbcloud.core.RequestOptions;
 import dev.dbcloud.core.errors.ApiException;
 import dev.dbcloud.core.errors.BadRequestException;
@@ -24,7 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * The organization's Managed Postgres instances ({@code /v1/organizations/{organizationId}/postgres}): create,
@@ -644,8 +642,8 @@ public final class Instances {
      * @param params the replica
      * @param waitForFirstBackup how long in all to keep retrying while the primary has no backup yet
      * @return the new replica, as the API accepted it; poll it with {@link #waitUntilRunning(String, Duration)}
-     * @throws WaitTimeoutException if the primary still had no backup when time ran out; the API's last refusal
-     *     is attached as a {@linkplain Throwable#getSuppressed() suppressed} exception
+     * @throws WaitTimeoutException if the primary still had no backup when time ran out; its {@link
+     *     Throwable#getCause() cause} is the API's last refusal
      */
     public PostgresInstance createReadReplica(
             String primaryId, CreateReadReplicaParams params, Duration waitForFirstBackup) {
@@ -662,8 +660,8 @@ public final class Instances {
      * @param waitForFirstBackup how long in all to keep retrying while the primary has no backup yet
      * @param options per-call options of every attempt
      * @return the new replica, as the API accepted it; poll it with {@link #waitUntilRunning(String, Duration)}
-     * @throws WaitTimeoutException if the primary still had no backup when time ran out; the API's last refusal
-     *     is attached as a {@linkplain Throwable#getSuppressed() suppressed} exception
+     * @throws WaitTimeoutException if the primary still had no backup when time ran out; its {@link
+     *     Throwable#getCause() cause} is the API's last refusal
      */
     public PostgresInstance createReadReplica(
             String primaryId, CreateReadReplicaParams params, Duration waitForFirstBackup, RequestOptions options) {
@@ -671,22 +669,12 @@ public final class Instances {
         requireNonNull(params, "params == null");
         Checks.positive(waitForFirstBackup, "waitForFirstBackup");
         requireNonNull(options, "options == null");
-        ApiException[] lastRefusal = {null};
         try {
-            return steadyPoller(
-                            "primary " + primaryId + " to accept a read replica (it has no backup yet)",
-                            () -> {
-                                try {
-                                    return raw.createReadReplica(primaryId, params, options)
-                                            .value();
-                                } catch (ApiException e) {
-                                    if (noBackupYet(e)) {
-                                        lastRefusal[0] = e;
-                                    }
-                                    throw e;
-                                }
-                            },
-                            READ_REPLICA_RETRY_INTERVAL)
+            return engine.<PostgresInstance>poller(
+                            "primary " + primaryId + " to accept a read replica (it has no backup yet)")
+                    .poll(() ->
+                            raw.createReadReplica(primaryId, params, options).value())
+                    .fixedInterval(READ_REPLICA_RETRY_INTERVAL)
                     .until(replica -> true)
                     .tolerate(Instances::noBackupYet)
                     .timeout(waitForFirstBackup)
@@ -695,12 +683,6 @@ public final class Instances {
         } catch (WaitFailedException e) {
             if (e.getCause() instanceof ApiException refused) {
                 throw refused;
-            }
-            throw e;
-        } catch (WaitTimeoutException e) {
-            // Core's WaitTimeoutException cannot take a cause; the refusal rides along as a suppressed exception.
-            if (lastRefusal[0] != null) {
-                e.addSuppressed(lastRefusal[0]);
             }
             throw e;
         }
@@ -764,8 +746,9 @@ public final class Instances {
         Checks.positive(timeout, "timeout");
         Checks.positive(interval, "interval");
         requireNonNull(options, "options == null");
-        return steadyPoller(
-                        "Postgres instance " + postgresId + " to be " + state, () -> get(postgresId, options), interval)
+        return engine.<PostgresInstance>poller("Postgres instance " + postgresId + " to be " + state)
+                .poll(() -> get(postgresId, options))
+                .fixedInterval(interval)
                 .until(i -> i.state().filter(state::equals).isPresent())
                 .failWhen(i -> deadEnd(i, state))
                 .describeWith(Instances::describe)
@@ -874,14 +857,13 @@ public final class Instances {
         Checks.positive(interval, "interval");
         requireNonNull(options, "options == null");
         int[] streak = {0};
-        return steadyPoller(
-                        "update of Postgres instance " + postgresId + " to be applied",
-                        () -> {
-                            PostgresInstance seen = get(postgresId, options);
-                            streak[0] = applied(seen, update) ? streak[0] + 1 : 0;
-                            return seen;
-                        },
-                        interval)
+        return engine.<PostgresInstance>poller("update of Postgres instance " + postgresId + " to be applied")
+                .poll(() -> {
+                    PostgresInstance seen = get(postgresId, options);
+                    streak[0] = applied(seen, update) ? streak[0] + 1 : 0;
+                    return seen;
+                })
+                .fixedInterval(interval)
                 .until(i -> streak[0] >= STABLE_POLLS)
                 .failWhen(i -> deadEnd(i, InstanceState.RUNNING))
                 .describeWith(Instances::describe)
@@ -925,14 +907,6 @@ public final class Instances {
                 + i.size().map(InstanceSize::value).orElse("?")
                 + ", haType " + i.haType().map(HaType::value).orElse("?") + ", "
                 + i.tags().size() + " tags";
-    }
-
-    private <T> Poller.Builder<T> steadyPoller(String description, Supplier<T> poll, Duration interval) {
-        return engine.<T>poller(description)
-                .poll(poll)
-                .interval(interval)
-                .maxInterval(interval)
-                .backoffMultiplier(1.0);
     }
 
     /**

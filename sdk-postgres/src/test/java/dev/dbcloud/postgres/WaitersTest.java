@@ -206,8 +206,7 @@ class WaitersTest extends ClientTest {
                 .isInstanceOf(WaitTimeoutException.class)
                 .hasMessageContaining("timed out after PT1M and 4 polls")
                 .hasMessageContaining("no backup yet")
-                .satisfies(e -> assertThat(e.getSuppressed())
-                        .singleElement()
+                .satisfies(e -> assertThat(e.getCause())
                         .isInstanceOfSatisfying(BadRequestException.class, refusal -> assertThat(refusal.errorMessage())
                                 .contains("Parent server is not ready for read replicas. There are no backups, yet.")));
         assertThat(server.getRequestCount()).isEqualTo(4);
