@@ -30,6 +30,7 @@ class WalkthroughTest {
 
         assertThat(bytes.toString(StandardCharsets.UTF_8))
                 .contains("=== ClickHouse Cloud ===", "ClickHouse Cloud example done")
+                .contains("=== ClickPipes ===", "ClickPipes example done")
                 .contains("=== Crunchy Bridge ===", "Crunchy Bridge example done")
                 .contains("=== Tinybird dedicated clusters ===", "Tinybird example done")
                 .contains("=== Resilience: retries through injected faults ===", "Resilience example done")
