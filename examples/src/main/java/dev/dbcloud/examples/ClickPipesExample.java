@@ -134,9 +134,9 @@ public final class ClickPipesExample {
      */
     static Optional<String> refusal(String[] args, Function<String, String> env) {
         if (Launch.option(args, "service").filter(s -> !s.isBlank()).isEmpty()) {
-            return Optional.of("CLICKHOUSE_CLOUD_API_KEY is set: to use the real API pass --service=<service id>, the"
-                    + " one running service the example may add ClickPipes to (it lists them; with --yes-really it"
-                    + " creates a Kafka and an S3 pipe, scales and stops one, then deletes both)");
+            return Optional.of("ClickHouse Cloud credentials are set: to use the real API pass --service=<service id>,"
+                    + " the one running service the example may add ClickPipes to (it lists them; with --yes-really"
+                    + " it creates a Kafka and an S3 pipe, scales and stops one, then deletes both)");
         }
         if (!Launch.confirmed(args)) {
             return Optional.empty();

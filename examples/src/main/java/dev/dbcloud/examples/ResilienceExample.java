@@ -24,9 +24,11 @@ import java.util.UUID;
  * headers, such as ClickHouse Cloud's fractional {@code X-RateLimit-Reset}), drops connections and fails with 503,
  * and the SDK's DEBUG log shows each attempt and each pause. A create is retried safely because it carries an
  * {@code Idempotency-Key}; repeating it with the same key returns the same cluster with {@code Idempotency-Replay:
- * true}, which also saves a create whose answer was lost. A ClickPipe create carries no such key: a 429 is retried
- * (the API did not handle it) but a lost answer is not, and listing the pipes tells whether it was created. Finally the SDK gives up when rate limiting outlasts its
+ * true}, which also saves a create whose answer was lost. Finally the SDK gives up when rate limiting outlasts its
  * retries, and injected latency shows in the timings.
+ *
+ * <p>A ClickPipe create carries no such key: its 429 is retried (the API did not handle the request), but a lost
+ * answer is not (the pipe may exist), and listing the pipes tells whether it was created.
  *
  * <p>Faults can only be injected locally, so this program always runs against a local cloud it starts itself.
  * Pauses the SDK reports (such as "retrying in 1000 ms") pass at the local cloud's speed.
