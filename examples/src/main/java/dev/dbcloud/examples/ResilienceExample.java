@@ -1,9 +1,13 @@
 package dev.dbcloud.examples;
 
 import dev.dbcloud.clickhouse.ClickHouseCloudClient;
+import dev.dbcloud.clickhouse.ClickPipes;
+import dev.dbcloud.clickhouse.clickpipes.ClickPipe;
+import dev.dbcloud.clickhouse.clickpipes.CreateClickPipeParams;
 import dev.dbcloud.clickhouse.tinybird.TinybirdClient;
 import dev.dbcloud.core.ApiResponse;
 import dev.dbcloud.core.RequestOptions;
+import dev.dbcloud.core.errors.ApiConnectionException;
 import dev.dbcloud.core.errors.RateLimitedException;
 import dev.dbcloud.crunchy.Cluster;
 import dev.dbcloud.crunchy.CreateClusterParams;
@@ -25,6 +29,9 @@ import java.util.UUID;
  * {@code Idempotency-Key}; repeating it with the same key returns the same cluster with {@code Idempotency-Replay:
  * true}, which also saves a create whose answer was lost. Finally the SDK gives up when rate limiting outlasts its
  * retries, and injected latency shows in the timings.
+ *
+ * <p>A ClickPipe create carries no such key: its 429 is retried (the API did not handle the request), but a lost
+ * answer is not (the pipe may exist), and listing the pipes tells whether it was created.
  *
  * <p>Faults can only be injected locally, so this program always runs against a local cloud it starts itself.
  * Pauses the SDK reports (such as "retrying in 1000 ms") pass at the local cloud's speed.
@@ -57,6 +64,7 @@ public final class ResilienceExample {
             int services = ch.services().list().size();
             out.step("listed " + services + " services in " + attempts(log)
                     + ": the SDK waited the 1.5 s X-RateLimit-Reset asked for");
+            clickPipeCreate(cloud, ch, log, out);
 
             try (ManagedPostgresClient pg = ManagedPostgresClient.from(ch)) {
                 out.step("Managed Postgres (the ClickHouse Cloud host and key, one connection pool): a 429, then a"
@@ -146,5 +154,33 @@ public final class ResilienceExample {
     private static String attempts(SdkLog log) {
         int attempts = log.takeAttempts();
         return attempts + (attempts == 1 ? " attempt" : " attempts");
+    }
+
+    /**
+     * A ClickPipe create (a POST without idempotency key) meets a 429, which is retried, then loses its answer,
+     * which is not: the pipe may exist, and only listing tells. The pipe is deleted again.
+     */
+    private static void clickPipeCreate(LocalCloud cloud, ClickHouseCloudClient ch, SdkLog log, Narrator out) {
+        out.step("ClickPipes: a create on analytics meets a 429, then its answer is lost on the way back");
+        ClickPipes pipes = ch.clickPipes(ClickPipesExample.serviceNamed(ch, "analytics"));
+        CreateClickPipeParams params = ClickPipesExample.kafkaPipe(
+                "resilience-" + Long.toString(System.nanoTime() % 1_000_000, 36), ClickPipesExample.Sources.example());
+        log.takeAttempts();
+        cloud.faults().rateLimitNext(1).loseAnswerNext(1);
+        try {
+            pipes.create(params);
+            throw new IllegalStateException("the create whose answer was lost succeeded");
+        } catch (ApiConnectionException e) {
+            out.step("the create gave up after " + attempts(log) + ": the 429 was retried (the API had not handled"
+                    + " the request), the lost answer was not (a POST without idempotency key may have been"
+                    + " handled, and sending it again could create a second pipe)");
+        }
+        List<ClickPipe> found = pipes.list().stream()
+                .filter(p -> p.name().equals(params.name()))
+                .toList();
+        out.step("listing the pipes tells: " + found.size() + " named " + params.name() + " ("
+                + found.stream().map(p -> p.id() + " " + p.state()).toList() + "), created once; deleting it");
+        found.forEach(p -> pipes.delete(p.id()));
+        log.takeAttempts();
     }
 }

@@ -10,10 +10,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Every example program in sequence against one local cloud: ClickHouse Cloud, Tinybird dedicated clusters,
- * ClickHouse Managed Postgres (with a client sharing the ClickHouse Cloud client's settings and connections),
- * Crunchy Bridge, then resilience under injected faults. Needs no credentials and no network beyond loopback; exits
- * 0 when every program finished.
+ * Every example program in sequence against one local cloud: ClickHouse Cloud, ClickPipes, Tinybird dedicated
+ * clusters, ClickHouse Managed Postgres (with a client sharing the ClickHouse Cloud client's settings and
+ * connections), Crunchy Bridge, then resilience under injected faults. Needs no credentials and no network beyond
+ * loopback; exits 0 when every program finished.
  */
 public final class Walkthrough {
     private Walkthrough() {}
@@ -37,6 +37,7 @@ public final class Walkthrough {
         out.step("ClickHouse Cloud at " + cloud.clickHouseCloudUrl() + ", Crunchy Bridge at " + cloud.crunchyBridgeUrl()
                 + ", Tinybird at " + cloud.tinybirdUrl());
         ClickHouseCloudExample.run(ch, out);
+        ClickPipesExample.runOnLocalCloud(ch, out);
         TinybirdExample.run(
                 tb, cloud.tinybirdOrganizationId(), Optional.of(Region.AWS_EU_WEST_1), Optional.empty(), out);
         try (ManagedPostgresClient pg = ManagedPostgresClient.from(ch)) {

@@ -6,6 +6,8 @@
  *   <li>{@link dev.dbcloud.examples.Walkthrough}: every program below, in sequence, against one local cloud.
  *   <li>{@link dev.dbcloud.examples.ClickHouseCloudExample}: a ClickHouse Cloud service from creation to safe
  *       deletion: backups, backup configuration, scaling, password reset.
+ *   <li>{@link dev.dbcloud.examples.ClickPipesExample}: Kafka and S3 ClickPipes on a service: created, watched,
+ *       scaled, stopped and deleted; an idle service woken on demand.
  *   <li>{@link dev.dbcloud.examples.TinybirdExample}: Tinybird dedicated clusters, replicas and weights.
  *   <li>{@link dev.dbcloud.examples.ManagedPostgresExample}: a ClickHouse Managed Postgres instance from creation
  *       to deletion: a resize that keeps the tags, a read replica, a configuration change and a restart.

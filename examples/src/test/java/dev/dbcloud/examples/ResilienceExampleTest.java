@@ -41,6 +41,14 @@ class ResilienceExampleTest {
                 .containsPattern("sdk: GET /v1/organizations/" + cloud.clickHouseOrganizationId()
                         + "/services -> 429 in \\d+ ms \\(attempt 1 of 4\\); retrying in 1500 ms")
                 .contains("listed 3 services in 2 attempts")
+                .containsPattern("sdk: POST /v1/organizations/" + cloud.clickHouseOrganizationId()
+                        + "/services/[0-9a-f-]{36}/clickpipes -> 429 in \\d+ ms \\(attempt 1 of 4\\); retrying in ")
+                .containsPattern("sdk: POST /v1/organizations/" + cloud.clickHouseOrganizationId()
+                        + "/services/[0-9a-f-]{36}/clickpipes -> failed \\([A-Za-z]+Exception\\) in \\d+ ms"
+                        + " \\(attempt 2 of 4\\)\n")
+                .contains("the create gave up after 2 attempts: the 429 was retried")
+                .containsPattern("listing the pipes tells: 1 named resilience-[0-9a-z]+ \\(\\[[0-9a-f-]{36}"
+                        + " (Provisioning|Running)\\]\\), created once; deleting it")
                 .containsPattern("sdk: GET /v1/organizations/" + cloud.clickHouseOrganizationId()
                         + "/postgres -> 429 in \\d+ ms \\(attempt 1 of 4\\); retrying in 1500 ms")
                 .containsPattern("sdk: GET /v1/organizations/" + cloud.clickHouseOrganizationId()

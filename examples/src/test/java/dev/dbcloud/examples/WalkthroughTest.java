@@ -33,6 +33,8 @@ class WalkthroughTest {
                 .containsSubsequence(
                         "=== ClickHouse Cloud ===",
                         "ClickHouse Cloud example done",
+                        "=== ClickPipes ===",
+                        "ClickPipes example done",
                         "=== Tinybird dedicated clusters ===",
                         "Tinybird example done",
                         "=== ClickHouse Managed Postgres ===",
