@@ -4,7 +4,6 @@ import dev.dbcloud.clickhouse.tinybird.Cluster;
 import dev.dbcloud.clickhouse.tinybird.ClusterRole;
 import dev.dbcloud.clickhouse.tinybird.Clusters;
 import dev.dbcloud.clickhouse.tinybird.ClustersConfiguration;
-import dev.dbcloud.clickhouse.tinybird.Organization;
 import dev.dbcloud.clickhouse.tinybird.Region;
 import dev.dbcloud.clickhouse.tinybird.RegionInfo;
 import dev.dbcloud.clickhouse.tinybird.Replica;
@@ -13,6 +12,7 @@ import dev.dbcloud.clickhouse.tinybird.ReplicaSize;
 import dev.dbcloud.clickhouse.tinybird.ReplicaState;
 import dev.dbcloud.clickhouse.tinybird.ReplicaWeights;
 import dev.dbcloud.clickhouse.tinybird.TinybirdClient;
+import dev.dbcloud.clickhouse.tinybird.TinybirdOrganization;
 import dev.dbcloud.clickhouse.tinybird.UpdateWeightsParams;
 import dev.dbcloud.clickhouse.tinybird.Weights;
 import dev.dbcloud.core.errors.ConflictException;
@@ -103,7 +103,7 @@ public final class TinybirdExample {
         List<RegionInfo> regions = tb.regions();
         out.step("regions (GET /v0/regions, no token needed): "
                 + regions.stream().map(RegionInfo::name).collect(Collectors.joining(", ")));
-        Organization organization = tb.organization(organizationId);
+        TinybirdOrganization organization = tb.organization(organizationId);
         Clusters clusters = organization.clusters();
         ClustersConfiguration configuration = organization.configuration();
 

@@ -25,7 +25,7 @@ import java.util.function.Supplier;
 
 /**
  * The dedicated clusters of one Tinybird organization: list them, rebalance their traffic weights, add and remove
- * replicas, and wait until an operation has finished. Get it from {@link Organization#clusters()}:
+ * replicas, and wait until an operation has finished. Get it from {@link TinybirdOrganization#clusters()}:
  *
  * <pre>{@code
  * Clusters clusters = tb.organization(orgId).clusters();
@@ -292,7 +292,7 @@ public final class Clusters {
      * {@code old_weights} with the existing replicas' new weights and the new replica's weights.
      *
      * @param clusterId the cluster id
-     * @param replicaSize a size name from {@link Organization#configuration()}, e.g. {@code 4-16}
+     * @param replicaSize a size name from {@link TinybirdOrganization#configuration()}, e.g. {@code 4-16}
      * @param newWeights the wanted weights of the existing replicas
      * @param newReplica the new replica's weight per role
      * @return what the server accepted, with the new replica's name; fields the answer leaves out are taken from

@@ -83,9 +83,9 @@ public final class TinybirdClient implements AutoCloseable {
      * @return the organization
      * @throws IllegalArgumentException if the id is blank
      */
-    public Organization organization(String organizationId) {
+    public TinybirdOrganization organization(String organizationId) {
         Checks.notBlank(organizationId, "organizationId");
-        return new Organization(engine, organizationId);
+        return new TinybirdOrganization(engine, organizationId);
     }
 
     /** The {@code {"regions": […]}} wrapper of the regions response. */

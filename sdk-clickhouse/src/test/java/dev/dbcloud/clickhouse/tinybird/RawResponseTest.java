@@ -22,7 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The raw views of {@link Clusters} and {@link Organization}: status, headers and request id of a successful call,
+ * The raw views of {@link Clusters} and {@link TinybirdOrganization}: status, headers and request id of a successful call,
  * with the same value the typed call returns.
  */
 class RawResponseTest {
@@ -365,7 +365,7 @@ class RawResponseTest {
     @Test
     void withRawResponseIsTheSameInstanceEachTime() {
         try (TinybirdClient tb = fixture.client(Auth.HEADER)) {
-            Organization organization = tb.organization("org-1");
+            TinybirdOrganization organization = tb.organization("org-1");
             Clusters clusters = organization.clusters();
             assertThat(clusters.withRawResponse()).isSameAs(clusters.withRawResponse());
             assertThat(organization.withRawResponse()).isSameAs(organization.withRawResponse());

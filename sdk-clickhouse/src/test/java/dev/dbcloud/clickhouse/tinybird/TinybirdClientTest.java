@@ -247,7 +247,7 @@ class TinybirdClientTest {
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("organizationId must not be blank");
             assertThat(tb.organization("o1").id()).isEqualTo("o1");
-            assertThat(tb.organization("o1")).hasToString("Organization{o1}");
+            assertThat(tb.organization("o1")).hasToString("TinybirdOrganization{o1}");
             assertThatThrownBy(() -> tb.organization("..").clusters().list())
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("organizationId");

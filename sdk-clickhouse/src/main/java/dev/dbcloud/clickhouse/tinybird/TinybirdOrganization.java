@@ -14,7 +14,7 @@ import dev.dbcloud.core.internal.Json;
  * TinybirdClient#organization(String)}; it is cheap, so ask for it wherever convenient:
  *
  * <pre>{@code
- * Organization org = tb.organization(orgId);
+ * TinybirdOrganization org = tb.organization(orgId);
  * ClustersConfiguration catalogue = org.configuration();   // sizes per provider, regions, roles
  * List<Cluster> clusters = org.clusters().list();
  *
@@ -22,14 +22,14 @@ import dev.dbcloud.core.internal.Json;
  * raw.header("X-RateLimit-Remaining");   // status, headers and request id with the catalogue
  * }</pre>
  */
-public final class Organization {
+public final class TinybirdOrganization {
     private static final String CONFIGURATION = "/v0/organizations/{organizationId}/clusters-configuration";
 
     private final String id;
     private final Clusters clusters;
     private final WithRawResponse raw;
 
-    Organization(HttpEngine engine, String id) {
+    TinybirdOrganization(HttpEngine engine, String id) {
         this.id = id;
         this.clusters = new Clusters(engine, id);
         this.raw = new WithRawResponse(engine, id);
@@ -86,12 +86,12 @@ public final class Organization {
 
     @Override
     public String toString() {
-        return "Organization{" + id + '}';
+        return "TinybirdOrganization{" + id + '}';
     }
 
     /**
      * The organization's operations returning {@link ApiResponse}. Get it from {@link
-     * Organization#withRawResponse()}.
+     * TinybirdOrganization#withRawResponse()}.
      */
     public static final class WithRawResponse {
         private final HttpEngine engine;
