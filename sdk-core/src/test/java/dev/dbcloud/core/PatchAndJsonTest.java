@@ -274,6 +274,17 @@ class PatchAndJsonTest {
     }
 
     @Test
+    void sortOrderReadsAndWritesTheWireValuesAndKeepsUnknownOnes() throws Exception {
+        assertThat(SortOrder.knownValues()).containsExactly(SortOrder.ASC, SortOrder.DESC);
+        assertThat(Json.reader(Json.type(SortOrder.class)).<SortOrder>readValue("\"desc\""))
+                .isSameAs(SortOrder.DESC);
+        assertThat(written(SortOrder.ASC)).isEqualTo(tree("\"asc\""));
+        SortOrder random = SortOrder.of("random");
+        assertThat(random.isKnown()).isFalse();
+        assertThat(written(random)).isEqualTo(tree("\"random\""));
+    }
+
+    @Test
     void unknownValueDecodesWithoutFailure() throws Exception {
         SampleStatus status = readStatus("{\"replicas\": 1, \"highAvailability\": true, \"state\": \"hibernating\"}");
 

@@ -1,6 +1,7 @@
 package dev.dbcloud.crunchy;
 
 import dev.dbcloud.core.DbCloudStyle;
+import dev.dbcloud.core.SortOrder;
 import dev.dbcloud.crunchy.internal.Eids;
 import dev.dbcloud.crunchy.internal.ParamChecks;
 import java.util.Optional;

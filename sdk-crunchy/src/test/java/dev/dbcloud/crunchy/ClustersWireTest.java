@@ -12,6 +12,7 @@ import static dev.dbcloud.crunchy.Fixtures.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dbcloud.core.Page;
+import dev.dbcloud.core.SortOrder;
 import java.time.Instant;
 import java.util.Optional;
 import mockwebserver3.RecordedRequest;

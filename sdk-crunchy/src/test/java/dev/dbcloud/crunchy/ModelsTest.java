@@ -3,6 +3,7 @@ package dev.dbcloud.crunchy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dbcloud.core.SortOrder;
 import dev.dbcloud.core.internal.Json;
 import java.io.IOException;
 import java.time.Instant;

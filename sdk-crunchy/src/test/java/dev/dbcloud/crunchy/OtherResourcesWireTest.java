@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.dbcloud.core.ApiResponse;
 import dev.dbcloud.core.Page;
 import dev.dbcloud.core.RequestOptions;
+import dev.dbcloud.core.SortOrder;
 import dev.dbcloud.core.errors.ApiDecodingException;
 import dev.dbcloud.core.errors.NotFoundException;
 import java.time.Instant;

@@ -3,6 +3,7 @@ package dev.dbcloud.postgres;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import dev.dbcloud.clickhouse.ResetPasswordResult;
 import dev.dbcloud.clickhouse.Tag;
 import dev.dbcloud.clickhouse.internal.OrganizationResolver;
 import dev.dbcloud.core.ApiResponse;

@@ -3,6 +3,7 @@ package dev.dbcloud.postgres;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dbcloud.core.DbCloudStyle;
+import dev.dbcloud.core.SortOrder;
 import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;

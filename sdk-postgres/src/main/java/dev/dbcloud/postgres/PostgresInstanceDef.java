@@ -27,7 +27,7 @@ import org.immutables.value.Value;
  *
  * <p>Credentials: {@link #password()} and {@link #connectionString()} are present only in the answer of a
  * create (since 2026-07-31 GET, list, update and state answers omit them); a password reset returns a new
- * password in a {@link ResetPasswordResult}. Both are redacted ({@code ****}) in {@code toString()}, and an empty
+ * password in a {@link dev.dbcloud.clickhouse.ResetPasswordResult}. Both are redacted ({@code ****}) in {@code toString()}, and an empty
  * string from the API reads as absent.
  */
 @DbCloudStyle

@@ -11,8 +11,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dbcloud.clickhouse.CloudProvider;
 import dev.dbcloud.clickhouse.CloudRegion;
+import dev.dbcloud.clickhouse.ResetPasswordResult;
 import dev.dbcloud.clickhouse.Tag;
 import dev.dbcloud.core.RequestOptions;
+import dev.dbcloud.core.SortOrder;
 import java.time.Instant;
 import java.util.List;
 import mockwebserver3.RecordedRequest;

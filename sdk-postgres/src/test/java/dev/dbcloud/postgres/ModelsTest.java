@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.dbcloud.clickhouse.ResetPasswordResult;
 import dev.dbcloud.clickhouse.Tag;
+import dev.dbcloud.core.SortOrder;
 import dev.dbcloud.core.internal.Json;
 import dev.dbcloud.core.testing.Wire;
 import java.util.ArrayList;

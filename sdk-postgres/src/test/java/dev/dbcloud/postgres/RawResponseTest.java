@@ -8,6 +8,7 @@ import static dev.dbcloud.postgres.Pg.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dbcloud.clickhouse.CloudRegion;
+import dev.dbcloud.clickhouse.ResetPasswordResult;
 import dev.dbcloud.core.ApiResponse;
 import dev.dbcloud.core.RequestOptions;
 import java.time.Instant;

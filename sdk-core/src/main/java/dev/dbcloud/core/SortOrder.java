@@ -1,11 +1,12 @@
-package dev.dbcloud.crunchy;
+package dev.dbcloud.core;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import dev.dbcloud.core.OpenEnum;
 import java.util.Collection;
 
 /**
- * The direction of a paged list ({@code order}): ascending (the API's default) or descending.
+ * The direction of a sorted list, as the APIs spell it: {@code asc} or {@code desc}. Crunchy Bridge takes it as
+ * {@code order} on its paged lists, ClickHouse Managed Postgres as {@code sort_order} on slow query patterns; each
+ * list's parameters say which direction the API uses when none is given.
  *
  * <p>An open enumeration: a value this SDK does not know yet is kept as read (see {@link OpenEnum}); {@link
  * #isKnown()} tells which, and the value is written back exactly as read. Compare with {@code equals}.
@@ -20,10 +21,10 @@ import java.util.Collection;
 public final class SortOrder extends OpenEnum {
     private static final Values<SortOrder> VALUES = new Values<>(SortOrder::new);
 
-    /** {@code asc}. */
+    /** Ascending, wire value {@code asc}. */
     public static final SortOrder ASC = VALUES.known("asc");
 
-    /** {@code desc}. */
+    /** Descending, wire value {@code desc}. */
     public static final SortOrder DESC = VALUES.known("desc");
 
     private SortOrder(String value, boolean known) {
