@@ -710,7 +710,7 @@ public final class ClickPipes {
         return pipe.source().flatMap(source -> source.postgres()
                 .flatMap(pg -> pg.settings().flatMap(s -> s.replicationMode()))
                 .or(() -> source.mysql().map(my -> my.settings().replicationMode()))
-                .or(() -> source.mongodb().map(mongo -> mongo.settings().replicationMode())));
+                .or(() -> source.mongodb().flatMap(mongo -> mongo.settings().map(s -> s.replicationMode()))));
     }
 
     /**

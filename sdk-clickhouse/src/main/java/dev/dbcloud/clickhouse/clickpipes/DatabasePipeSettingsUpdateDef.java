@@ -35,4 +35,10 @@ abstract class DatabasePipeSettingsUpdateDef {
      * @return the value
      */
     abstract Optional<Boolean> useCompression();
+
+    /** Refuses settings that change nothing, which would be sent as {@code {}}. */
+    @Value.Check
+    void check() {
+        Rules.changesSomething(this, "DatabasePipeSettingsUpdate");
+    }
 }

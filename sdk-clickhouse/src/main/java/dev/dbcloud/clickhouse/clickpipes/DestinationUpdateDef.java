@@ -21,4 +21,13 @@ abstract class DestinationUpdateDef {
      * @return the value
      */
     abstract List<DestinationColumn> columns();
+
+    /** Refuses an update without columns, which would be sent as {@code {"columns":[]}}. */
+    @Value.Check
+    void check() {
+        if (columns().isEmpty()) {
+            throw new IllegalArgumentException("DestinationUpdate.columns must not be empty: the update replaces the"
+                    + " destination's columns and is the only thing it changes");
+        }
+    }
 }

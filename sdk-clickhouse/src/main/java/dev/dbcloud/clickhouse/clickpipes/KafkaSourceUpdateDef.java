@@ -49,4 +49,10 @@ abstract class KafkaSourceUpdateDef {
      * @return the value
      */
     abstract Optional<KafkaCredentials> credentials();
+
+    /** Refuses an update that changes nothing, which would be sent as {@code {}}. */
+    @Value.Check
+    void check() {
+        Rules.changesSomething(this, "KafkaSourceUpdate");
+    }
 }

@@ -34,4 +34,10 @@ abstract class KinesisSourceUpdateDef {
      * @return the value
      */
     abstract Optional<AccessKey> accessKey();
+
+    /** Refuses an update that changes nothing, which would be sent as {@code {}}. */
+    @Value.Check
+    void check() {
+        Rules.changesSomething(this, "KinesisSourceUpdate");
+    }
 }

@@ -93,4 +93,10 @@ abstract class MongoDbSourceUpdateDef {
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @JsonSetter(nulls = Nulls.AS_EMPTY)
     abstract List<MongoDbTableMapping> tableMappingsToRemove();
+
+    /** Refuses an update that changes nothing, which would be sent as {@code {}}. */
+    @Value.Check
+    void check() {
+        Rules.changesSomething(this, "MongoDbSourceUpdate");
+    }
 }

@@ -112,4 +112,12 @@ abstract class MySqlSourceUpdateDef {
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @JsonSetter(nulls = Nulls.AS_EMPTY)
     abstract List<TableMapping> tableMappingsToRemove();
+
+    /** Refuses an update that changes nothing, which would be sent as {@code {}}. */
+    @Value.Check
+    void check() {
+        Rules.changesSomething(this, "MySqlSourceUpdate");
+        port().ifPresent(p -> Rules.port(p, "MySqlSourceUpdate.port"));
+        Rules.host(host(), "MySqlSourceUpdate.host");
+    }
 }

@@ -11,6 +11,10 @@ import org.immutables.value.Value;
  * Spaces, Azure Blob Storage, Cloudflare R2 or OVH. Leave {@link #authentication()} empty for a public bucket.
  * Responses never carry credentials.
  *
+ * <p>A response may leave out any field the spec does not require, so {@code type}, {@code format} and {@code url} are
+ * optional here: {@link CreateClickPipeParams} refuses a create without them ({@link IllegalArgumentException} naming
+ * the field).
+ *
  * <pre>{@code
  * ObjectStorageSource s3 = ObjectStorageSource.builder()
  *     .type(ObjectStorageType.S3)
@@ -31,21 +35,21 @@ abstract class ObjectStorageSourceDef {
      *
      * @return the value
      */
-    abstract ObjectStorageType type();
+    abstract Optional<ObjectStorageType> type();
 
     /**
      * The file format (wire {@code format}).
      *
      * @return the value
      */
-    abstract ObjectStorageFormat format();
+    abstract Optional<ObjectStorageFormat> format();
 
     /**
      * The file(s) to ingest; bash-like wildcards select several (wire {@code url}).
      *
      * @return the value
      */
-    abstract String url();
+    abstract Optional<String> url();
 
     /**
      * The delimiter of CSV-like files (wire {@code delimiter}).

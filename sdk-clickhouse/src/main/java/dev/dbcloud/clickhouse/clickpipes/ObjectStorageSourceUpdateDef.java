@@ -81,4 +81,10 @@ abstract class ObjectStorageSourceUpdateDef {
      */
     @Value.Redacted
     abstract Optional<String> serviceAccountKey();
+
+    /** Refuses an update that changes nothing, which would be sent as {@code {}}. */
+    @Value.Check
+    void check() {
+        Rules.changesSomething(this, "ObjectStorageSourceUpdate");
+    }
 }

@@ -108,4 +108,12 @@ abstract class PostgresSourceUpdateDef {
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @JsonSetter(nulls = Nulls.AS_EMPTY)
     abstract List<TableMapping> tableMappingsToRemove();
+
+    /** Refuses an update that changes nothing, which would be sent as {@code {}}. */
+    @Value.Check
+    void check() {
+        Rules.changesSomething(this, "PostgresSourceUpdate");
+        port().ifPresent(p -> Rules.port(p, "PostgresSourceUpdate.port"));
+        Rules.host(host(), "PostgresSourceUpdate.host");
+    }
 }

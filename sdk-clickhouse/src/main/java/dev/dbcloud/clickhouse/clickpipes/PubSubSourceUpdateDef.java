@@ -34,4 +34,10 @@ abstract class PubSubSourceUpdateDef {
      * @return the value
      */
     abstract Optional<Integer> ackDeadline();
+
+    /** Refuses an update that changes nothing, which would be sent as {@code {}}. */
+    @Value.Check
+    void check() {
+        Rules.changesSomething(this, "PubSubSourceUpdate");
+    }
 }

@@ -72,5 +72,6 @@ abstract class UpdateClickPipeParamsDef {
                 throw new IllegalArgumentException("name must be 1 to 255 characters but has " + n.length());
             }
         });
+        Rules.noEmptyObjects(this, "a ClickPipe update");
     }
 }
