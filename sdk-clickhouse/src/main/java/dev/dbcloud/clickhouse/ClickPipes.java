@@ -49,10 +49,12 @@ import java.util.stream.Collectors;
  *
  * <p><b>Idle services.</b> ClickPipes calls on an {@code idle} service fail with {@code 424 FAILED_DEPENDENCY}
  * ({@link dev.dbcloud.core.errors.FailedDependencyException}). A handle made with {@link #withAutoWake(Duration)}
- * reacts to that answer by waking the service ({@link Services#ensureAwake(String, Duration, RequestOptions)}: an
- * idle service is woken and awaited until {@code running}) and sending the call once more; a stopped service is
- * never started, and the 424 is then thrown with the reason attached as suppressed. Without it (the default), the
- * 424 is thrown as is.
+ * answers that 424, and only that one, by waking the service and sending the call once more: when the 424 reports
+ * the service {@code idle}, {@code awaking} or {@code starting} ({@code … Current state: idle}), or reports no state
+ * and a {@code GET} of the service shows one of those, an idle service gets {@code awake}, the service is awaited
+ * until {@code running}, and the call is sent again. A 424 while the service runs, one reporting another state (a
+ * stopped service is never started), or any other failure is thrown untouched. Without it (the default), every 424
+ * is thrown as is.
  *
  * <p><b>Waiting.</b> {@link #waitUntil(String, Set, Duration)} polls every {@link #DEFAULT_POLL_INTERVAL}, the pause
  * growing up to {@link #MAX_POLL_INTERVAL}, fails fast with {@link WaitFailedException} when the pipe reaches
@@ -115,11 +117,14 @@ public final class ClickPipes {
     }
 
     /**
-     * A handle on the same service that wakes it when a call fails because it is idle: on {@code 424
-     * FAILED_DEPENDENCY}, it runs {@link Services#ensureAwake(String, Duration, RequestOptions)} with {@code
-     * timeout} and the call's options (an {@code idle} service is woken, one already waking is awaited, a {@code
-     * stopped} one is left alone), then sends the call once more. The handle's reverse private endpoints behave
-     * alike.
+     * A handle on the same service that wakes it when a call fails because it is idle (see the class
+     * documentation): on a {@code 424 FAILED_DEPENDENCY} caused by an idle or waking service, it wakes the service,
+     * waits up to {@code timeout} for {@code running}, then sends the call once more. When the call's {@link
+     * RequestOptions#timeout()} is set, it bounds the whole (the first attempt, the service reads, the wake, the wait
+     * and the retry share one deadline from the client's clock), and the wait is cut short to fit. A failure while
+     * waking (a {@link WaitTimeoutException}, a {@link WaitFailedException}, an {@link
+     * dev.dbcloud.core.errors.ApiTimeoutException} when the budget ran out) is thrown with the 424 attached as
+     * suppressed. The handle's reverse private endpoints behave alike.
      *
      * @param timeout how long to wait for the service to be {@code running}
      * @return the new handle; this one is unchanged
