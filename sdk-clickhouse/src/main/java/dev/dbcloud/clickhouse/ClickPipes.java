@@ -62,8 +62,9 @@ import java.util.stream.Collectors;
  * the last observed {@link ClickPipe} when time runs out. {@link #waitUntilRunning(String, Duration)} knows what
  * "running" means for each kind of pipe.
  *
- * <p><b>Editing database pipes.</b> The API edits Postgres pipes only while they are stopped or paused; {@link
- * #updatePaused(String, UpdateClickPipeParams, Duration)} stops, waits, updates and starts again.
+ * <p><b>Editing database pipes.</b> The API edits database (CDC) pipes only while they are stopped or paused; {@link
+ * #updateWithPause(String, UpdateClickPipeParams, Duration)} stops, waits, updates, waits for the update to settle
+ * and starts again. Streaming and object storage pipes are updated directly.
  *
  * <p>{@link #withRawResponse()} offers every single-request operation returning the whole {@link ApiResponse};
  * reverse private endpoints are reached with {@link #reversePrivateEndpoints()}.
@@ -80,6 +81,8 @@ public final class ClickPipes {
     private static final Set<ClickPipeState> HALTED = Set.of(ClickPipeState.STOPPED, ClickPipeState.PAUSED);
     private static final Set<ClickPipeState> EDITABLE =
             Set.of(ClickPipeState.STOPPED, ClickPipeState.PAUSED, ClickPipeState.FAILED);
+    private static final Set<ClickPipeState> STOPPING = Set.of(ClickPipeState.PAUSING, ClickPipeState.STOPPING);
+    private static final Set<ClickPipeState> INTERNAL_FAILURE = Set.of(ClickPipeState.INTERNAL_ERROR);
     private static final Set<ClickPipeState> STREAMING_UP = Set.of(ClickPipeState.RUNNING);
     private static final Set<ClickPipeState> OBJECT_STORAGE_UP =
             Set.of(ClickPipeState.RUNNING, ClickPipeState.COMPLETED);
@@ -232,7 +235,7 @@ public final class ClickPipes {
 
     /**
      * Updates a ClickPipe ({@code PATCH …/services/{serviceId}/clickpipes/{clickPipeId}}); only the fields set are
-     * sent. A running Postgres pipe answers {@code 400 … must be paused to edit}: use {@link #updatePaused(String,
+     * sent. A running Postgres pipe answers {@code 400 … must be paused to edit}: use {@link #updateWithPause(String,
      * UpdateClickPipeParams, Duration)}.
      *
      * @param pipeId the pipe id
@@ -517,7 +520,7 @@ public final class ClickPipes {
             throw new IllegalArgumentException("states must not be empty");
         }
         Set<ClickPipeState> wanted = Set.copyOf(states);
-        return await(pipeId, describe(wanted), pipe -> wanted, timeout, options);
+        return await(pipeId, describe(wanted), pipe -> wanted, FAILURES, timeout, options);
     }
 
     /**
@@ -549,7 +552,7 @@ public final class ClickPipes {
      */
     public ClickPipe waitUntilRunning(String pipeId, Duration timeout, RequestOptions options) {
         Checks.pathSegment(pipeId, "pipeId");
-        return await(pipeId, "running", ClickPipes::upStates, timeout, options);
+        return await(pipeId, "running", ClickPipes::upStates, FAILURES, timeout, options);
     }
 
     /**
@@ -580,58 +583,79 @@ public final class ClickPipes {
     }
 
     /**
-     * Updates a pipe the API edits only while it is stopped or paused (Postgres pipes): a pipe already {@code
-     * Stopped}, {@code Paused} or {@code Failed} is updated and left in its state (start it when ready); any other
-     * pipe is stopped, awaited until {@code Stopped} or {@code Paused} (at most {@code stopTimeout}), updated, and
-     * started again.
+     * Updates a database (CDC) pipe, which the API edits only while it is stopped or paused ({@code 400 … must be
+     * paused to edit}): stop, wait, update, wait, start. Only database pipes (Postgres, MySQL, MongoDB, BigQuery)
+     * need the pause; a streaming or object storage pipe (Kafka, Kinesis, Pub/Sub, object storage) is updated
+     * directly with {@link #update(String, UpdateClickPipeParams)}, whatever its state.
      *
-     * <p>If the update fails, the pipe is started again all the same and the update's exception is thrown. Whenever
-     * a pipe this helper stopped is not started again (the stop wait failed or timed out, or the restart failed),
-     * the helper throws {@link ClickPipeLeftStoppedException}, which says so and tells whether the update was
-     * applied; it never leaves a pipe stopped silently.
+     * <ul>
+     *   <li>A pipe already {@code Stopped}, {@code Paused} or {@code Failed} (all editable) is updated and left in
+     *       its state: start it when ready.
+     *   <li>A pipe already {@code Pausing} or {@code Stopping} is not sent {@code stop} again: it is awaited until
+     *       it is editable, updated, and left stopped, as whoever stopped it asked.
+     *   <li>Any other pipe is stopped and awaited until {@code Stopped}, {@code Paused} or {@code Failed} (a pipe
+     *       failing while it stops is editable too); then it is updated, awaited again until the update has settled
+     *       ({@code Stopped}, {@code Paused} or {@code Failed}, no longer {@code Modifying}), and started.
+     * </ul>
+     *
+     * <p>Each wait lasts at most {@code stopTimeout} and fails fast only on {@code InternalError}. If the update
+     * fails, the pipe is started again all the same and the update's exception is thrown. Whenever a pipe this
+     * helper stopped is not started again (a wait failed or timed out, or the restart failed), the helper throws
+     * {@link ClickPipeLeftStoppedException}, which says so and tells whether the update was applied; it never leaves
+     * a pipe stopped silently.
      *
      * @param pipeId the pipe id
      * @param params the changes
-     * @param stopTimeout how long to wait for the pipe to stop
-     * @return the pipe as the restart (or, for a pipe found stopped, the update) returned it; await {@link
-     *     #waitUntilRunning(String, Duration)} for it to be up again
+     * @param stopTimeout how long each wait (for the stop, then for the update to settle) may last
+     * @return the pipe as the restart (or, for a pipe not stopped by this helper, the update) returned it; await
+     *     {@link #waitUntilRunning(String, Duration)} for it to be up again
      * @throws ClickPipeLeftStoppedException if the pipe was stopped by this helper and is not started again
      */
-    public ClickPipe updatePaused(String pipeId, UpdateClickPipeParams params, Duration stopTimeout) {
-        return updatePaused(pipeId, params, stopTimeout, RequestOptions.none());
+    public ClickPipe updateWithPause(String pipeId, UpdateClickPipeParams params, Duration stopTimeout) {
+        return updateWithPause(pipeId, params, stopTimeout, RequestOptions.none());
     }
 
     /**
-     * Updates a pipe the API edits only while it is stopped or paused, as {@link #updatePaused(String,
+     * Updates a database pipe the API edits only while it is stopped or paused, as {@link #updateWithPause(String,
      * UpdateClickPipeParams, Duration)} does, sending every request with {@code options}.
      *
      * @param pipeId the pipe id
      * @param params the changes
-     * @param stopTimeout how long to wait for the pipe to stop
+     * @param stopTimeout how long each wait may last
      * @param options per-call options of every request
-     * @return the pipe as the restart (or, for a pipe found stopped, the update) returned it
+     * @return the pipe as the restart (or, for a pipe not stopped by this helper, the update) returned it
      * @throws ClickPipeLeftStoppedException if the pipe was stopped by this helper and is not started again
      */
-    public ClickPipe updatePaused(
+    public ClickPipe updateWithPause(
             String pipeId, UpdateClickPipeParams params, Duration stopTimeout, RequestOptions options) {
         Checks.pathSegment(pipeId, "pipeId");
         requireNonNull(params, "params == null");
         Checks.positive(stopTimeout, "stopTimeout");
         requireNonNull(options, "options == null");
         ClickPipe current = get(pipeId, options);
-        if (EDITABLE.contains(current.state())) {
+        boolean streaming = current.kind().filter(kind -> !kind.isDatabase()).isPresent();
+        if (streaming || EDITABLE.contains(current.state())) {
             return update(pipeId, params, options);
         }
-        stop(pipeId, options);
+        boolean stoppedByOthers = STOPPING.contains(current.state());
+        if (!stoppedByOthers) {
+            stop(pipeId, options);
+        }
         try {
-            waitUntilStopped(pipeId, stopTimeout, options);
+            awaitEditable(pipeId, stopTimeout, options);
         } catch (WaitException e) {
+            if (stoppedByOthers) {
+                throw e;
+            }
             throw new ClickPipeLeftStoppedException(
                     "ClickPipe " + pipeId + " was stopped to be updated but did not reach Stopped or Paused ("
                             + e.getMessage() + "); it was neither updated nor started again",
                     pipeId,
                     null,
                     e);
+        }
+        if (stoppedByOthers) {
+            return update(pipeId, params, options);
         }
         ClickPipe updated;
         try {
@@ -653,6 +677,16 @@ public final class ClickPipes {
             throw updateFailure;
         }
         try {
+            awaitEditable(pipeId, stopTimeout, options);
+        } catch (WaitException e) {
+            throw new ClickPipeLeftStoppedException(
+                    "ClickPipe " + pipeId + " was updated but the update did not settle (" + e.getMessage()
+                            + "); it was not started again and is left stopped",
+                    pipeId,
+                    updated,
+                    e);
+        }
+        try {
             return start(pipeId, options);
         } catch (ApiException startFailure) {
             throw new ClickPipeLeftStoppedException(
@@ -664,10 +698,16 @@ public final class ClickPipes {
         }
     }
 
+    /** Waits until the pipe is editable: stopped, paused or failed, and not modifying. */
+    private ClickPipe awaitEditable(String pipeId, Duration timeout, RequestOptions options) {
+        return await(pipeId, describe(EDITABLE), pipe -> EDITABLE, INTERNAL_FAILURE, timeout, options);
+    }
+
     private ClickPipe await(
             String pipeId,
             String description,
             Function<ClickPipe, Set<ClickPipeState>> wanted,
+            Set<ClickPipeState> failures,
             Duration timeout,
             RequestOptions options) {
         Checks.positive(timeout, "timeout");
@@ -675,7 +715,8 @@ public final class ClickPipes {
         return engine.<ClickPipe>poller("ClickPipe " + pipeId + " to be " + description)
                 .poll(() -> get(pipeId, options))
                 .until(pipe -> wanted.apply(pipe).contains(pipe.state()))
-                .failWhen(pipe -> FAILURES.contains(pipe.state()))
+                .failWhen(pipe ->
+                        failures.contains(pipe.state()) && !wanted.apply(pipe).contains(pipe.state()))
                 .describeWith(pipe -> "state " + pipe.state())
                 .interval(DEFAULT_POLL_INTERVAL)
                 .maxInterval(MAX_POLL_INTERVAL)
@@ -721,7 +762,7 @@ public final class ClickPipes {
     /**
      * The single-request operations of {@link ClickPipes} returning {@link ApiResponse}: the HTTP status, the
      * response headers and the request id of the envelope, with the decoded value. Get it from {@link
-     * ClickPipes#withRawResponse()}. The waiters and {@link ClickPipes#updatePaused(String, UpdateClickPipeParams,
+     * ClickPipes#withRawResponse()}. The waiters and {@link ClickPipes#updateWithPause(String, UpdateClickPipeParams,
      * Duration)} send several requests and are offered on {@link ClickPipes} only.
      */
     public static final class WithRawResponse {

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * The changes to a Postgres source (wire schema {@code ClickPipePatchPostgresSource}); only the fields set are sent.
  * Tables are added and removed with {@code tableMappingsToAdd} and {@code tableMappingsToRemove} (of which only the
  * source schema, source table and target table matter). The API edits Postgres pipes only while they are stopped or
- * paused; {@code ClickPipes.updatePaused} stops, updates and restarts a running pipe.
+ * paused; {@code ClickPipes.updateWithPause} stops, updates and restarts a running pipe.
  *
  * <pre>{@code
  * PostgresSourceUpdate.builder()

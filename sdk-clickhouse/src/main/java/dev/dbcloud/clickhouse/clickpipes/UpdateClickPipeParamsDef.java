@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * least one must be. Destination columns and field mappings change the pipe's configuration, never the table's
  * schema. Database pipes take only {@code syncIntervalSeconds}, {@code pullBatchSize} (and {@code useCompression}
  * for MySQL) in their source's settings, and the API edits Postgres pipes only while they are stopped or paused
- * (see {@code ClickPipes.updatePaused}).
+ * (see {@code ClickPipes.updateWithPause}).
  *
  * <pre>{@code
  * ch.clickPipes(serviceId).update(pipeId, UpdateClickPipeParams.builder().name("orders-v2").build());
