@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dbcloud.core.DbCloudStyle;
 import java.util.Optional;
+import java.util.StringJoiner;
 import org.immutables.value.Value;
 
 /**
@@ -146,4 +147,43 @@ abstract class ObjectStorageSourceDef {
      * @return the value
      */
     abstract Optional<String> azureContainerName();
+
+    /**
+     * Describes the source like every model does, with secrets as {@code ****} and the query string of {@link
+     * #url()} masked too ({@code https://bucket/data.csv?****}): a presigned S3 URL or an Azure SAS URL carries its
+     * signature there. The value itself is sent unchanged.
+     *
+     * @return the description
+     */
+    @Override
+    public String toString() {
+        StringJoiner fields = new StringJoiner(", ", "ObjectStorageSource{", "}");
+        add(fields, "type", type());
+        add(fields, "format", format());
+        add(fields, "url", url().map(ObjectStorageSourceDef::maskQuery));
+        add(fields, "delimiter", delimiter());
+        add(fields, "compression", compression());
+        add(fields, "isContinuous", isContinuous());
+        add(fields, "queueUrl", queueUrl());
+        add(fields, "skipInitialLoad", skipInitialLoad());
+        add(fields, "startAfter", startAfter());
+        add(fields, "authentication", authentication());
+        add(fields, "iamRole", iamRole());
+        add(fields, "accessKey", accessKey());
+        add(fields, "serviceAccountKey", serviceAccountKey().map(secret -> "****"));
+        add(fields, "connectionString", connectionString().map(secret -> "****"));
+        add(fields, "path", path());
+        add(fields, "azureContainerName", azureContainerName());
+        return fields.toString();
+    }
+
+    private static void add(StringJoiner fields, String name, Optional<?> value) {
+        value.ifPresent(v -> fields.add(name + "=" + v));
+    }
+
+    /** The URL with everything after {@code ?} replaced by {@code ****}. */
+    static String maskQuery(String url) {
+        int query = url.indexOf('?');
+        return query < 0 ? url : url.substring(0, query + 1) + "****";
+    }
 }
