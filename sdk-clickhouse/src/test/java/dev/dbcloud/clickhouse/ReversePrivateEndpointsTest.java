@@ -82,6 +82,7 @@ class ReversePrivateEndpointsTest extends ClientTest {
         server.enqueue(endpointIn("PendingAcceptance"));
         server.enqueue(endpointIn("Ready"));
         server.enqueue(endpointIn("Ready"));
+        server.enqueue(endpointIn("Ready"));
         server.enqueue(okEmpty());
         assertThat(endpoints().get(ENDPOINT_ID).status()).contains(ReversePrivateEndpointStatus.PENDING_ACCEPTANCE);
         cloud.expect("GET", PATH + "/" + ENDPOINT_ID);
@@ -89,16 +90,19 @@ class ReversePrivateEndpointsTest extends ClientTest {
         endpoints()
                 .update(
                         ENDPOINT_ID,
-                        UpdateReversePrivateEndpointParams.builder()
-                                .addCustomPrivateDnsMappings(CustomPrivateDnsMapping.of("*.example.com"))
-                                .build());
+                        UpdateReversePrivateEndpointParams.of(List.of(CustomPrivateDnsMapping.of("*.example.com"))));
         assertThat(body(cloud.expect("PATCH", PATH + "/" + ENDPOINT_ID)))
                 .isEqualTo(tree("{\"customPrivateDnsMappings\":[{\"privateDnsName\":\"*.example.com\"}]}"));
 
+        endpoints().update(ENDPOINT_ID, UpdateReversePrivateEndpointParams.clearingAll());
+        assertThat(body(cloud.expect("PATCH", PATH + "/" + ENDPOINT_ID)))
+                .isEqualTo(tree("{\"customPrivateDnsMappings\":[]}"));
         endpoints()
                 .update(
                         ENDPOINT_ID,
-                        UpdateReversePrivateEndpointParams.builder().build());
+                        UpdateReversePrivateEndpointParams.builder()
+                                .customPrivateDnsMappings(List.of())
+                                .build());
         assertThat(body(cloud.expect("PATCH", PATH + "/" + ENDPOINT_ID)))
                 .isEqualTo(tree("{\"customPrivateDnsMappings\":[]}"));
 
@@ -156,6 +160,60 @@ class ReversePrivateEndpointsTest extends ClientTest {
         }
         assertThat(server.getRequestCount()).isEqualTo(4);
         assertThat(cloud.time.sleeps()).isEmpty();
+    }
+
+    @Test
+    void anUpdateMustSayWhatTheNamesBecome() {
+        assertThatThrownBy(() -> UpdateReversePrivateEndpointParams.builder().build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("customPrivateDnsMappings must be set");
+        assertThat(server.getRequestCount()).isZero();
+    }
+
+    @Test
+    void createsFollowTheSpecsRulesPerType() {
+        CreateReversePrivateEndpointParams.Builder vpcResource = CreateReversePrivateEndpointParams.builder()
+                .description("rds")
+                .type(ReversePrivateEndpointType.VPC_RESOURCE)
+                .vpcResourceConfigurationId("rcfg-12345678901234567");
+        assertThatThrownBy(vpcResource::build)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("vpcResourceShareArn is required for type VPC_RESOURCE");
+        assertThat(vpcResource
+                        .vpcResourceShareArn("arn:aws:ram:us-east-1:123456789012:resource-share/share-1")
+                        .build()
+                        .type())
+                .isEqualTo(ReversePrivateEndpointType.VPC_RESOURCE);
+        assertThatThrownBy(() -> CreateReversePrivateEndpointParams.builder()
+                        .description("msk")
+                        .type(ReversePrivateEndpointType.MSK_MULTI_VPC)
+                        .mskClusterArn("arn:aws:kafka:us-east-1:123456789012:cluster/my-cluster")
+                        .build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("mskAuthentication is required for type MSK_MULTI_VPC");
+        assertThatThrownBy(() -> CreateReversePrivateEndpointParams.builder()
+                        .description("msk")
+                        .type(ReversePrivateEndpointType.MSK_MULTI_VPC)
+                        .mskClusterArn("arn:aws:kafka:us-east-1:123456789012:cluster/my-cluster")
+                        .mskAuthentication(MskAuthentication.SASL_SCRAM)
+                        .addCustomPrivateDnsMappings(CustomPrivateDnsMapping.of("kafka.example.com"))
+                        .build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not supported for type MSK_MULTI_VPC");
+        assertThatThrownBy(() -> CreateReversePrivateEndpointParams.builder()
+                        .description("psc")
+                        .type(ReversePrivateEndpointType.GCP_PSC_SERVICE_ATTACHMENT)
+                        .build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("gcpServiceAttachment is required");
+        assertThatThrownBy(() -> CreateReversePrivateEndpointParams.builder()
+                        .description("x".repeat(256))
+                        .type(ReversePrivateEndpointType.VPC_ENDPOINT_SERVICE)
+                        .vpcEndpointServiceName("com.amazonaws.vpce.us-east-1.vpce-svc-1")
+                        .build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("description must be at most 255 characters but has 256");
+        assertThat(server.getRequestCount()).isZero();
     }
 
     @Test
