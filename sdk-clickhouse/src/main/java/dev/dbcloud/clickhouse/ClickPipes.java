@@ -442,7 +442,8 @@ public final class ClickPipes {
 
     /**
      * Changes the compute shared by the service's database pipes ({@code PATCH
-     * …/services/{serviceId}/clickpipesCdcScaling}); the change takes minutes to apply.
+     * …/services/{serviceId}/clickpipesCdcScaling}); the change takes minutes to apply. Only the fields set are
+     * sent; a scaling with neither is refused ({@link IllegalArgumentException}).
      *
      * @param scaling the new scaling
      * @return the CDC scaling
@@ -962,6 +963,11 @@ public final class ClickPipes {
          */
         public ApiResponse<CdcScaling> updateCdcScaling(CdcScaling scaling, RequestOptions options) {
             requireNonNull(scaling, "scaling == null");
+            if (scaling.replicaCpuMillicores().isEmpty()
+                    && scaling.replicaMemoryGb().isEmpty()) {
+                throw new IllegalArgumentException(
+                        "scaling must set replicaCpuMillicores or replicaMemoryGb: an empty update changes nothing");
+            }
             return send(HttpMethod.PATCH, "/clickpipesCdcScaling", scaling, options, Json.type(CdcScaling.class));
         }
 

@@ -443,6 +443,14 @@ class ClickPipesTest extends ClientTest {
                 .isEqualTo(tree("{\"replicaCpuMillicores\":4000,\"replicaMemoryGb\":16.0}"));
         assertThat(updated.replicaCpuMillicores()).contains(4000);
         assertThat(updated.replicaMemoryGb()).contains(16.0);
+        server.enqueue(ok("{\"replicaCpuMillicores\":4000,\"replicaMemoryGb\":16}"));
+        pipes.updateCdcScaling(CdcScaling.builder().replicaCpuMillicores(4000).build());
+        assertThat(body(cloud.expect("PATCH", Cloud.servicePath("/clickpipesCdcScaling"))))
+                .isEqualTo(tree("{\"replicaCpuMillicores\":4000}"));
+        assertThatThrownBy(() -> pipes.updateCdcScaling(CdcScaling.builder().build()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("scaling must set replicaCpuMillicores or replicaMemoryGb");
+        assertThat(server.getRequestCount()).isEqualTo(3);
     }
 
     @Test
