@@ -43,6 +43,7 @@ import dev.dbcloud.clickhouse.clickpipes.SchemaRegistryAuthentication;
 import dev.dbcloud.clickhouse.clickpipes.TableDefinition;
 import dev.dbcloud.clickhouse.clickpipes.UpdateClickPipeParams;
 import dev.dbcloud.clickhouse.clickpipes.UsernamePassword;
+import dev.dbcloud.core.internal.Json;
 import java.util.function.Consumer;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
@@ -336,5 +337,56 @@ class ClickPipeRulesTest {
         assertThat(KafkaCredentials.mutualTls("c", "k").certificate()).contains("c");
         assertThat(KafkaCredentials.connectionString("Endpoint=sb://x").connectionString())
                 .isPresent();
+    }
+
+    @Test
+    void useCompressionIsForMySqlOnly() {
+        DatabasePipeSettingsUpdate compressed =
+                DatabasePipeSettingsUpdate.builder().useCompression(true).build();
+        refused(
+                () -> PostgresSourceUpdate.builder().settings(compressed).build(),
+                "PostgresSourceUpdate.settings.useCompression is for MySQL pipes only");
+        refused(
+                () -> MongoDbSourceUpdate.builder().settings(compressed).build(),
+                "MongoDbSourceUpdate.settings.useCompression is for MySQL pipes only");
+        assertThat(MySqlSourceUpdate.builder().settings(compressed).build().settings())
+                .contains(compressed);
+    }
+
+    @Test
+    void aCreateSendsItsDescriptionAndNoEmptyObjects() {
+        CreateClickPipeParams params = create(
+                        ClickPipeSource.postgres(postgres()
+                                .settings(PostgresPipeSettings.builder()
+                                        .replicationMode(ReplicationMode.CDC)
+                                        .build())
+                                .build()),
+                        ClickPipeDestination.database("default"))
+                .description("orders from the shop database")
+                .build();
+        assertThat(Json.toTree(params))
+                .isEqualTo(Cloud.tree("{\"name\":\"p\",\"description\":\"orders from the shop database\","
+                        + "\"source\":{\"postgres\":{\"host\":\"db.example.com\",\"port\":5432,"
+                        + "\"database\":\"shop\",\"credentials\":{\"username\":\"u\",\"password\":\"p\"},"
+                        + "\"settings\":{\"replicationMode\":\"cdc\"}}},"
+                        + "\"destination\":{\"database\":\"default\"},"
+                        + "\"fieldMappings\":[{\"sourceField\":\"id\",\"destinationField\":\"id\"}]}"));
+    }
+
+    @Test
+    void aSourceUpdateSendsOnlyWhatIsSet() {
+        UpdateClickPipeParams params = UpdateClickPipeParams.builder()
+                .source(ClickPipeSourceUpdate.postgres(PostgresSourceUpdate.builder()
+                        .settings(DatabasePipeSettingsUpdate.builder()
+                                .syncIntervalSeconds(30)
+                                .build())
+                        .build()))
+                .destination(DestinationUpdate.builder()
+                        .addColumns(DestinationColumn.of("id", "UInt64"))
+                        .build())
+                .build();
+        assertThat(Json.toTree(params))
+                .isEqualTo(Cloud.tree("{\"source\":{\"postgres\":{\"settings\":{\"syncIntervalSeconds\":30}}},"
+                        + "\"destination\":{\"columns\":[{\"name\":\"id\",\"type\":\"UInt64\"}]}}"));
     }
 }

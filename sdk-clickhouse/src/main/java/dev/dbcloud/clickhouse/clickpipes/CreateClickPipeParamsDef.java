@@ -55,6 +55,14 @@ abstract class CreateClickPipeParamsDef {
     abstract String name();
 
     /**
+     * A description of the pipe (wire {@code description}); sent only when set. The ClickPipes reference page lists
+     * it on create, the current OpenAPI spec does not.
+     *
+     * @return the value
+     */
+    abstract Optional<String> description();
+
+    /**
      * The source, with exactly one variant (wire {@code source}).
      *
      * @return the value

@@ -30,7 +30,8 @@ abstract class DatabasePipeSettingsUpdateDef {
     abstract Optional<Integer> pullBatchSize();
 
     /**
-     * Whether the connection is compressed (MySQL only) (wire {@code useCompression}).
+     * Whether the connection is compressed (wire {@code useCompression}); MySQL pipes only, as the reference says:
+     * a Postgres or MongoDB source update carrying it is refused ({@link IllegalArgumentException}).
      *
      * @return the value
      */

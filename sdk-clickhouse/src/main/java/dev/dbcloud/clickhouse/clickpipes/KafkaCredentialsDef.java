@@ -11,8 +11,8 @@ import org.immutables.value.Value;
  * pipe's {@link KafkaAuthentication}: {@code PLAIN} and {@code SCRAM-*} take a user name and password, {@code
  * IAM_USER} an access key pair, Azure Event Hubs a connection string, {@code MUTUAL_TLS} a client certificate and
  * private key. Build them with the factories; only the fields of the chosen shape are sent. {@code build()} refuses
- * credentials with no shape, with fields of two shapes, or with half a shape ({@link IllegalArgumentException}). Every secret prints as
- * {@code ****} in {@code toString()}.
+ * credentials with no shape, with fields of two shapes, or with half a shape ({@link IllegalArgumentException}).
+ * Every secret prints as {@code ****} in {@code toString()}.
  *
  * <pre>{@code
  * KafkaCredentials.plain("user", "secret");

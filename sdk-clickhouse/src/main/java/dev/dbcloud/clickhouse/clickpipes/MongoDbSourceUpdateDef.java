@@ -98,5 +98,8 @@ abstract class MongoDbSourceUpdateDef {
     @Value.Check
     void check() {
         Rules.changesSomething(this, "MongoDbSourceUpdate");
+        settings().flatMap(DatabasePipeSettingsUpdate::useCompression).ifPresent(compression -> {
+            throw new IllegalArgumentException("MongoDbSourceUpdate.settings.useCompression is for MySQL pipes only");
+        });
     }
 }

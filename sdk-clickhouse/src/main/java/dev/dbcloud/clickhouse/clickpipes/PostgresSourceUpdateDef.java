@@ -113,6 +113,9 @@ abstract class PostgresSourceUpdateDef {
     @Value.Check
     void check() {
         Rules.changesSomething(this, "PostgresSourceUpdate");
+        settings().flatMap(DatabasePipeSettingsUpdate::useCompression).ifPresent(compression -> {
+            throw new IllegalArgumentException("PostgresSourceUpdate.settings.useCompression is for MySQL pipes only");
+        });
         port().ifPresent(p -> Rules.port(p, "PostgresSourceUpdate.port"));
         Rules.host(host(), "PostgresSourceUpdate.host");
     }
