@@ -156,4 +156,13 @@ class ClickPipeDecodingTest extends ClientTest {
                 .extracting(f -> f.type())
                 .containsExactly(Optional.empty(), Optional.of("DateTime"));
     }
+
+    @Test
+    void aPipeWithoutNameOrStateReadsAsUnknown() {
+        server.enqueue(ok("[{\"id\":\"p-1\"},{\"id\":\"p-2\",\"name\":null,\"state\":null}]"));
+        List<ClickPipe> pipes = ch.clickPipes(Cloud.SERVICE_ID).list();
+        assertThat(pipes).extracting(ClickPipe::state).containsOnly(ClickPipeState.UNKNOWN);
+        assertThat(pipes).extracting(ClickPipe::name).containsOnly("");
+        assertThat(pipes).extracting(ClickPipe::kind).containsOnly(Optional.empty());
+    }
 }
