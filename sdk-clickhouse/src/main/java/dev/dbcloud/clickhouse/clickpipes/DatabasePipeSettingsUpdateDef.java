@@ -9,6 +9,9 @@ import org.immutables.value.Value;
 /**
  * The settings a database pipe update may change (wire schemas {@code ClickPipePatchPostgresPipeSettings}, {@code
  * ClickPipePatchMySQLPipeSettings} and {@code ClickPipePatchMongoDBPipeSettings}); only those set are sent.
+ *
+ * <p>{@code build()} refuses settings that set nothing, which would be sent as {@code {}} ({@link
+ * IllegalArgumentException}).
  */
 @DbCloudStyle
 @Value.Immutable

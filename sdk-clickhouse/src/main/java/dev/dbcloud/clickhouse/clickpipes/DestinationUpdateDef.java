@@ -9,6 +9,9 @@ import org.immutables.value.Value;
 /**
  * The changes to a pipe's destination (wire schema {@code ClickPipePatchDestination}): the columns the pipe writes.
  * This changes the pipe's configuration only, never the table's schema.
+ *
+ * <p>{@code build()} refuses an update without columns ({@link IllegalArgumentException}): it would send {@code
+ * {"columns":[]}}.
  */
 @DbCloudStyle
 @Value.Immutable

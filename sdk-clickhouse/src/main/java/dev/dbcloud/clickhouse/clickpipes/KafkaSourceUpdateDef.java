@@ -9,6 +9,9 @@ import org.immutables.value.Value;
 
 /**
  * The changes to a Kafka source (wire schema {@code ClickPipePatchKafkaSource}); only the fields set are sent.
+ *
+ * <p>{@code build()} refuses an update that sets nothing, which would be sent as {@code {}} ({@link
+ * IllegalArgumentException}).
  */
 @DbCloudStyle
 @Value.Immutable

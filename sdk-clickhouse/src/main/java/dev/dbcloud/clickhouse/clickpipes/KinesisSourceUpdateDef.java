@@ -8,6 +8,9 @@ import org.immutables.value.Value;
 
 /**
  * The changes to a Kinesis source (wire schema {@code ClickPipePatchKinesisSource}); only the fields set are sent.
+ *
+ * <p>{@code build()} refuses an update that sets nothing, which would be sent as {@code {}} ({@link
+ * IllegalArgumentException}).
  */
 @DbCloudStyle
 @Value.Immutable

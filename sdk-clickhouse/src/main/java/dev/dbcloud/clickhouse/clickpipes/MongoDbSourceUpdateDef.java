@@ -13,6 +13,9 @@ import org.immutables.value.Value;
 /**
  * The changes to a MongoDB source (wire schema {@code ClickPipePatchMongoDBSource}); only the fields set are sent.
  * The URI prints as {@code ****} in {@code toString()}.
+ *
+ * <p>{@code build()} refuses an update that sets nothing, which would be sent as {@code {}} and one with {@code
+ * settings.useCompression} (MySQL only) ({@link IllegalArgumentException}).
  */
 @DbCloudStyle
 @Value.Immutable

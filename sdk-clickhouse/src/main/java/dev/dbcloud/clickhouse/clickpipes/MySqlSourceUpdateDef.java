@@ -12,6 +12,9 @@ import org.immutables.value.Value;
 
 /**
  * The changes to a MySQL source (wire schema {@code ClickPipePatchMySQLSource}); only the fields set are sent.
+ *
+ * <p>{@code build()} refuses an update that sets nothing, which would be sent as {@code {}}, a port outside 1 to 65535
+ * and a blank host ({@link IllegalArgumentException}).
  */
 @DbCloudStyle
 @Value.Immutable

@@ -22,6 +22,9 @@ import org.immutables.value.Value;
  *     .addTableMappingsToRemove(TableMapping.of("public", "audit", "public_audit"))
  *     .build();
  * }</pre>
+ *
+ * <p>{@code build()} refuses an update that sets nothing, which would be sent as {@code {}}, a port outside 1 to
+ * 65535, a blank host and {@code settings.useCompression} (MySQL only) ({@link IllegalArgumentException}).
  */
 @DbCloudStyle
 @Value.Immutable
