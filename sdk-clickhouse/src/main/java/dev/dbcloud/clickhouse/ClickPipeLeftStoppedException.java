@@ -7,10 +7,11 @@ import dev.dbcloud.core.errors.ApiException;
 import java.util.Optional;
 
 /**
- * {@link ClickPipes#updatePaused(String, dev.dbcloud.clickhouse.clickpipes.UpdateClickPipeParams, java.time.Duration)}
+ * {@link ClickPipes#updateWithPause(String, dev.dbcloud.clickhouse.clickpipes.UpdateClickPipeParams,
+ * java.time.Duration)}
  * stopped a running pipe to edit it and could not start it again: the pipe is left stopped (or stopping), and
  * needs {@link ClickPipes#start(String)} once the cause is dealt with. {@link #updated()} tells whether the update
- * itself was applied; {@link #getCause()} is the failure that ended the helper (the update's, the wait's or the
+ * itself was applied; {@link #getCause()} is the failure that ended the helper (the update's, a wait's or the
  * restart's), and a later failure is attached as suppressed.
  */
 public final class ClickPipeLeftStoppedException extends ApiException {

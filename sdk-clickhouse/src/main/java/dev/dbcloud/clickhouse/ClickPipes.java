@@ -49,10 +49,12 @@ import java.util.stream.Collectors;
  *
  * <p><b>Idle services.</b> ClickPipes calls on an {@code idle} service fail with {@code 424 FAILED_DEPENDENCY}
  * ({@link dev.dbcloud.core.errors.FailedDependencyException}). A handle made with {@link #withAutoWake(Duration)}
- * reacts to that answer by waking the service ({@link Services#ensureAwake(String, Duration, RequestOptions)}: an
- * idle service is woken and awaited until {@code running}) and sending the call once more; a stopped service is
- * never started, and the 424 is then thrown with the reason attached as suppressed. Without it (the default), the
- * 424 is thrown as is.
+ * answers that 424, and only that one, by waking the service and sending the call once more: when the 424 reports
+ * the service {@code idle}, {@code awaking} or {@code starting} ({@code … Current state: idle}), or reports no state
+ * and a {@code GET} of the service shows one of those, an idle service gets {@code awake}, the service is awaited
+ * until {@code running}, and the call is sent again. A 424 while the service runs, one reporting another state (a
+ * stopped service is never started), or any other failure is thrown untouched. Without it (the default), every 424
+ * is thrown as is.
  *
  * <p><b>Waiting.</b> {@link #waitUntil(String, Set, Duration)} polls every {@link #DEFAULT_POLL_INTERVAL}, the pause
  * growing up to {@link #MAX_POLL_INTERVAL}, fails fast with {@link WaitFailedException} when the pipe reaches
@@ -60,8 +62,9 @@ import java.util.stream.Collectors;
  * the last observed {@link ClickPipe} when time runs out. {@link #waitUntilRunning(String, Duration)} knows what
  * "running" means for each kind of pipe.
  *
- * <p><b>Editing database pipes.</b> The API edits Postgres pipes only while they are stopped or paused; {@link
- * #updatePaused(String, UpdateClickPipeParams, Duration)} stops, waits, updates and starts again.
+ * <p><b>Editing database pipes.</b> The API edits database (CDC) pipes only while they are stopped or paused; {@link
+ * #updateWithPause(String, UpdateClickPipeParams, Duration)} stops, waits, updates, waits for the update to settle
+ * and starts again. Streaming and object storage pipes are updated directly.
  *
  * <p>{@link #withRawResponse()} offers every single-request operation returning the whole {@link ApiResponse};
  * reverse private endpoints are reached with {@link #reversePrivateEndpoints()}.
@@ -78,6 +81,8 @@ public final class ClickPipes {
     private static final Set<ClickPipeState> HALTED = Set.of(ClickPipeState.STOPPED, ClickPipeState.PAUSED);
     private static final Set<ClickPipeState> EDITABLE =
             Set.of(ClickPipeState.STOPPED, ClickPipeState.PAUSED, ClickPipeState.FAILED);
+    private static final Set<ClickPipeState> STOPPING = Set.of(ClickPipeState.PAUSING, ClickPipeState.STOPPING);
+    private static final Set<ClickPipeState> INTERNAL_FAILURE = Set.of(ClickPipeState.INTERNAL_ERROR);
     private static final Set<ClickPipeState> STREAMING_UP = Set.of(ClickPipeState.RUNNING);
     private static final Set<ClickPipeState> OBJECT_STORAGE_UP =
             Set.of(ClickPipeState.RUNNING, ClickPipeState.COMPLETED);
@@ -115,11 +120,14 @@ public final class ClickPipes {
     }
 
     /**
-     * A handle on the same service that wakes it when a call fails because it is idle: on {@code 424
-     * FAILED_DEPENDENCY}, it runs {@link Services#ensureAwake(String, Duration, RequestOptions)} with {@code
-     * timeout} and the call's options (an {@code idle} service is woken, one already waking is awaited, a {@code
-     * stopped} one is left alone), then sends the call once more. The handle's reverse private endpoints behave
-     * alike.
+     * A handle on the same service that wakes it when a call fails because it is idle (see the class
+     * documentation): on a {@code 424 FAILED_DEPENDENCY} caused by an idle or waking service, it wakes the service,
+     * waits up to {@code timeout} for {@code running}, then sends the call once more. When the call's {@link
+     * RequestOptions#timeout()} is set, it bounds the whole (the first attempt, the service reads, the wake, the wait
+     * and the retry share one deadline from the client's clock), and the wait is cut short to fit. A failure while
+     * waking (a {@link WaitTimeoutException}, a {@link WaitFailedException}, an {@link
+     * dev.dbcloud.core.errors.ApiTimeoutException} when the budget ran out) is thrown with the 424 attached as
+     * suppressed. The handle's reverse private endpoints behave alike.
      *
      * @param timeout how long to wait for the service to be {@code running}
      * @return the new handle; this one is unchanged
@@ -227,7 +235,7 @@ public final class ClickPipes {
 
     /**
      * Updates a ClickPipe ({@code PATCH …/services/{serviceId}/clickpipes/{clickPipeId}}); only the fields set are
-     * sent. A running Postgres pipe answers {@code 400 … must be paused to edit}: use {@link #updatePaused(String,
+     * sent. A running Postgres pipe answers {@code 400 … must be paused to edit}: use {@link #updateWithPause(String,
      * UpdateClickPipeParams, Duration)}.
      *
      * @param pipeId the pipe id
@@ -434,7 +442,8 @@ public final class ClickPipes {
 
     /**
      * Changes the compute shared by the service's database pipes ({@code PATCH
-     * …/services/{serviceId}/clickpipesCdcScaling}); the change takes minutes to apply.
+     * …/services/{serviceId}/clickpipesCdcScaling}); the change takes minutes to apply. Only the fields set are
+     * sent; a scaling with neither is refused ({@link IllegalArgumentException}).
      *
      * @param scaling the new scaling
      * @return the CDC scaling
@@ -512,7 +521,7 @@ public final class ClickPipes {
             throw new IllegalArgumentException("states must not be empty");
         }
         Set<ClickPipeState> wanted = Set.copyOf(states);
-        return await(pipeId, describe(wanted), pipe -> wanted, timeout, options);
+        return await(pipeId, describe(wanted), pipe -> wanted, FAILURES, timeout, options);
     }
 
     /**
@@ -544,7 +553,7 @@ public final class ClickPipes {
      */
     public ClickPipe waitUntilRunning(String pipeId, Duration timeout, RequestOptions options) {
         Checks.pathSegment(pipeId, "pipeId");
-        return await(pipeId, "running", ClickPipes::upStates, timeout, options);
+        return await(pipeId, "running", ClickPipes::upStates, FAILURES, timeout, options);
     }
 
     /**
@@ -575,58 +584,79 @@ public final class ClickPipes {
     }
 
     /**
-     * Updates a pipe the API edits only while it is stopped or paused (Postgres pipes): a pipe already {@code
-     * Stopped}, {@code Paused} or {@code Failed} is updated and left in its state (start it when ready); any other
-     * pipe is stopped, awaited until {@code Stopped} or {@code Paused} (at most {@code stopTimeout}), updated, and
-     * started again.
+     * Updates a database (CDC) pipe, which the API edits only while it is stopped or paused ({@code 400 … must be
+     * paused to edit}): stop, wait, update, wait, start. Only database pipes (Postgres, MySQL, MongoDB, BigQuery)
+     * need the pause; a streaming or object storage pipe (Kafka, Kinesis, Pub/Sub, object storage) is updated
+     * directly with {@link #update(String, UpdateClickPipeParams)}, whatever its state.
      *
-     * <p>If the update fails, the pipe is started again all the same and the update's exception is thrown. Whenever
-     * a pipe this helper stopped is not started again (the stop wait failed or timed out, or the restart failed),
-     * the helper throws {@link ClickPipeLeftStoppedException}, which says so and tells whether the update was
-     * applied; it never leaves a pipe stopped silently.
+     * <ul>
+     *   <li>A pipe already {@code Stopped}, {@code Paused} or {@code Failed} (all editable) is updated and left in
+     *       its state: start it when ready.
+     *   <li>A pipe already {@code Pausing} or {@code Stopping} is not sent {@code stop} again: it is awaited until
+     *       it is editable, updated, and left stopped, as whoever stopped it asked.
+     *   <li>Any other pipe is stopped and awaited until {@code Stopped}, {@code Paused} or {@code Failed} (a pipe
+     *       failing while it stops is editable too); then it is updated, awaited again until the update has settled
+     *       ({@code Stopped}, {@code Paused} or {@code Failed}, no longer {@code Modifying}), and started.
+     * </ul>
+     *
+     * <p>Each wait lasts at most {@code stopTimeout} and fails fast only on {@code InternalError}. If the update
+     * fails, the pipe is started again all the same and the update's exception is thrown. Whenever a pipe this
+     * helper stopped is not started again (a wait failed or timed out, or the restart failed), the helper throws
+     * {@link ClickPipeLeftStoppedException}, which says so and tells whether the update was applied; it never leaves
+     * a pipe stopped silently.
      *
      * @param pipeId the pipe id
      * @param params the changes
-     * @param stopTimeout how long to wait for the pipe to stop
-     * @return the pipe as the restart (or, for a pipe found stopped, the update) returned it; await {@link
-     *     #waitUntilRunning(String, Duration)} for it to be up again
+     * @param stopTimeout how long each wait (for the stop, then for the update to settle) may last
+     * @return the pipe as the restart (or, for a pipe not stopped by this helper, the update) returned it; await
+     *     {@link #waitUntilRunning(String, Duration)} for it to be up again
      * @throws ClickPipeLeftStoppedException if the pipe was stopped by this helper and is not started again
      */
-    public ClickPipe updatePaused(String pipeId, UpdateClickPipeParams params, Duration stopTimeout) {
-        return updatePaused(pipeId, params, stopTimeout, RequestOptions.none());
+    public ClickPipe updateWithPause(String pipeId, UpdateClickPipeParams params, Duration stopTimeout) {
+        return updateWithPause(pipeId, params, stopTimeout, RequestOptions.none());
     }
 
     /**
-     * Updates a pipe the API edits only while it is stopped or paused, as {@link #updatePaused(String,
+     * Updates a database pipe the API edits only while it is stopped or paused, as {@link #updateWithPause(String,
      * UpdateClickPipeParams, Duration)} does, sending every request with {@code options}.
      *
      * @param pipeId the pipe id
      * @param params the changes
-     * @param stopTimeout how long to wait for the pipe to stop
+     * @param stopTimeout how long each wait may last
      * @param options per-call options of every request
-     * @return the pipe as the restart (or, for a pipe found stopped, the update) returned it
+     * @return the pipe as the restart (or, for a pipe not stopped by this helper, the update) returned it
      * @throws ClickPipeLeftStoppedException if the pipe was stopped by this helper and is not started again
      */
-    public ClickPipe updatePaused(
+    public ClickPipe updateWithPause(
             String pipeId, UpdateClickPipeParams params, Duration stopTimeout, RequestOptions options) {
         Checks.pathSegment(pipeId, "pipeId");
         requireNonNull(params, "params == null");
         Checks.positive(stopTimeout, "stopTimeout");
         requireNonNull(options, "options == null");
         ClickPipe current = get(pipeId, options);
-        if (EDITABLE.contains(current.state())) {
+        boolean streaming = current.kind().filter(kind -> !kind.isDatabase()).isPresent();
+        if (streaming || EDITABLE.contains(current.state())) {
             return update(pipeId, params, options);
         }
-        stop(pipeId, options);
+        boolean stoppedByOthers = STOPPING.contains(current.state());
+        if (!stoppedByOthers) {
+            stop(pipeId, options);
+        }
         try {
-            waitUntilStopped(pipeId, stopTimeout, options);
+            awaitEditable(pipeId, stopTimeout, options);
         } catch (WaitException e) {
+            if (stoppedByOthers) {
+                throw e;
+            }
             throw new ClickPipeLeftStoppedException(
                     "ClickPipe " + pipeId + " was stopped to be updated but did not reach Stopped or Paused ("
                             + e.getMessage() + "); it was neither updated nor started again",
                     pipeId,
                     null,
                     e);
+        }
+        if (stoppedByOthers) {
+            return update(pipeId, params, options);
         }
         ClickPipe updated;
         try {
@@ -648,6 +678,16 @@ public final class ClickPipes {
             throw updateFailure;
         }
         try {
+            awaitEditable(pipeId, stopTimeout, options);
+        } catch (WaitException e) {
+            throw new ClickPipeLeftStoppedException(
+                    "ClickPipe " + pipeId + " was updated but the update did not settle (" + e.getMessage()
+                            + "); it was not started again and is left stopped",
+                    pipeId,
+                    updated,
+                    e);
+        }
+        try {
             return start(pipeId, options);
         } catch (ApiException startFailure) {
             throw new ClickPipeLeftStoppedException(
@@ -659,10 +699,16 @@ public final class ClickPipes {
         }
     }
 
+    /** Waits until the pipe is editable: stopped, paused or failed, and not modifying. */
+    private ClickPipe awaitEditable(String pipeId, Duration timeout, RequestOptions options) {
+        return await(pipeId, describe(EDITABLE), pipe -> EDITABLE, INTERNAL_FAILURE, timeout, options);
+    }
+
     private ClickPipe await(
             String pipeId,
             String description,
             Function<ClickPipe, Set<ClickPipeState>> wanted,
+            Set<ClickPipeState> failures,
             Duration timeout,
             RequestOptions options) {
         Checks.positive(timeout, "timeout");
@@ -670,7 +716,8 @@ public final class ClickPipes {
         return engine.<ClickPipe>poller("ClickPipe " + pipeId + " to be " + description)
                 .poll(() -> get(pipeId, options))
                 .until(pipe -> wanted.apply(pipe).contains(pipe.state()))
-                .failWhen(pipe -> FAILURES.contains(pipe.state()))
+                .failWhen(pipe ->
+                        failures.contains(pipe.state()) && !wanted.apply(pipe).contains(pipe.state()))
                 .describeWith(pipe -> "state " + pipe.state())
                 .interval(DEFAULT_POLL_INTERVAL)
                 .maxInterval(MAX_POLL_INTERVAL)
@@ -710,13 +757,13 @@ public final class ClickPipes {
         return pipe.source().flatMap(source -> source.postgres()
                 .flatMap(pg -> pg.settings().flatMap(s -> s.replicationMode()))
                 .or(() -> source.mysql().map(my -> my.settings().replicationMode()))
-                .or(() -> source.mongodb().map(mongo -> mongo.settings().replicationMode())));
+                .or(() -> source.mongodb().flatMap(mongo -> mongo.settings().map(s -> s.replicationMode()))));
     }
 
     /**
      * The single-request operations of {@link ClickPipes} returning {@link ApiResponse}: the HTTP status, the
      * response headers and the request id of the envelope, with the decoded value. Get it from {@link
-     * ClickPipes#withRawResponse()}. The waiters and {@link ClickPipes#updatePaused(String, UpdateClickPipeParams,
+     * ClickPipes#withRawResponse()}. The waiters and {@link ClickPipes#updateWithPause(String, UpdateClickPipeParams,
      * Duration)} send several requests and are offered on {@link ClickPipes} only.
      */
     public static final class WithRawResponse {
@@ -916,6 +963,11 @@ public final class ClickPipes {
          */
         public ApiResponse<CdcScaling> updateCdcScaling(CdcScaling scaling, RequestOptions options) {
             requireNonNull(scaling, "scaling == null");
+            if (scaling.replicaCpuMillicores().isEmpty()
+                    && scaling.replicaMemoryGb().isEmpty()) {
+                throw new IllegalArgumentException(
+                        "scaling must set replicaCpuMillicores or replicaMemoryGb: an empty update changes nothing");
+            }
             return send(HttpMethod.PATCH, "/clickpipesCdcScaling", scaling, options, Json.type(CdcScaling.class));
         }
 

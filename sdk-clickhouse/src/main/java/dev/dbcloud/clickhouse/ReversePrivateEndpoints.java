@@ -18,6 +18,7 @@ import dev.dbcloud.core.internal.HttpMethod;
 import dev.dbcloud.core.internal.Json;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The reverse private endpoints of one service ({@code …/services/{serviceId}/clickpipesReversePrivateEndpoints}):
@@ -39,6 +40,13 @@ import java.util.List;
  */
 public final class ReversePrivateEndpoints {
     private static final TypeReference<List<ReversePrivateEndpoint>> LIST = new TypeReference<>() {};
+    private static final Set<ReversePrivateEndpointStatus> PROVISIONED =
+            Set.of(ReversePrivateEndpointStatus.READY, ReversePrivateEndpointStatus.PENDING_ACCEPTANCE);
+    private static final Set<ReversePrivateEndpointStatus> DEAD_ENDS = Set.of(
+            ReversePrivateEndpointStatus.FAILED,
+            ReversePrivateEndpointStatus.REJECTED,
+            ReversePrivateEndpointStatus.EXPIRED,
+            ReversePrivateEndpointStatus.DELETING);
 
     private final HttpEngine engine;
     private final WithRawResponse raw;
@@ -167,15 +175,18 @@ public final class ReversePrivateEndpoints {
     }
 
     /**
-     * Polls the endpoint until it is no longer {@code Provisioning}, as the official Terraform provider does: the
-     * result is typically {@code Ready}, or {@code PendingAcceptance} for an endpoint service that must accept the
-     * connection. Polls every {@link ClickPipes#DEFAULT_POLL_INTERVAL}, growing up to {@link
-     * ClickPipes#MAX_POLL_INTERVAL}.
+     * Polls the endpoint until it is usable or waiting for its owner: {@code Ready}, or {@code PendingAcceptance},
+     * which needs an action of the owner of the endpoint service (accepting the connection in the AWS or GCP
+     * console) before traffic flows; this waiter does not wait for that. It fails fast on {@code Failed}, {@code
+     * Rejected}, {@code Expired} and {@code Deleting}, and keeps polling on every other status ({@code
+     * Provisioning}, {@code Unknown}, a status this SDK does not know, or none). Polls every {@link
+     * ClickPipes#DEFAULT_POLL_INTERVAL}, growing up to {@link ClickPipes#MAX_POLL_INTERVAL}.
      *
      * @param endpointId the endpoint id
      * @param timeout how long to wait in all
-     * @return the endpoint past provisioning
-     * @throws WaitFailedException if the endpoint reaches {@code Failed}, or a poll fails
+     * @return the endpoint, {@code Ready} or {@code PendingAcceptance}
+     * @throws WaitFailedException if the endpoint reaches {@code Failed}, {@code Rejected}, {@code Expired} or
+     *     {@code Deleting}, or a poll fails
      * @throws WaitTimeoutException if time runs out
      */
     public ReversePrivateEndpoint waitUntilProvisioned(String endpointId, Duration timeout) {
@@ -183,13 +194,15 @@ public final class ReversePrivateEndpoints {
     }
 
     /**
-     * Polls the endpoint until it is no longer {@code Provisioning}, sending every poll with {@code options}.
+     * Polls the endpoint until it is {@code Ready} or {@code PendingAcceptance}, as {@link
+     * #waitUntilProvisioned(String, Duration)} does, sending every poll with {@code options}.
      *
      * @param endpointId the endpoint id
      * @param timeout how long to wait in all
      * @param options per-call options of every poll
-     * @return the endpoint past provisioning
-     * @throws WaitFailedException if the endpoint reaches {@code Failed}, or a poll fails
+     * @return the endpoint, {@code Ready} or {@code PendingAcceptance}
+     * @throws WaitFailedException if the endpoint reaches {@code Failed}, {@code Rejected}, {@code Expired} or
+     *     {@code Deleting}, or a poll fails
      * @throws WaitTimeoutException if time runs out
      */
     public ReversePrivateEndpoint waitUntilProvisioned(String endpointId, Duration timeout, RequestOptions options) {
@@ -198,10 +211,10 @@ public final class ReversePrivateEndpoints {
         requireNonNull(options, "options == null");
         return engine.<ReversePrivateEndpoint>poller("reverse private endpoint " + endpointId + " to be provisioned")
                 .poll(() -> get(endpointId, options))
-                .until(e -> !e.status().equals(ReversePrivateEndpointStatus.PROVISIONING)
-                        && !e.status().equals(ReversePrivateEndpointStatus.FAILED))
-                .failWhen(e -> e.status().equals(ReversePrivateEndpointStatus.FAILED))
-                .describeWith(e -> "status " + e.status())
+                .until(e -> e.status().filter(PROVISIONED::contains).isPresent())
+                .failWhen(e -> e.status().filter(DEAD_ENDS::contains).isPresent())
+                .describeWith(e -> "status "
+                        + e.status().map(ReversePrivateEndpointStatus::value).orElse("(none)"))
                 .interval(ClickPipes.DEFAULT_POLL_INTERVAL)
                 .maxInterval(ClickPipes.MAX_POLL_INTERVAL)
                 .timeout(timeout)

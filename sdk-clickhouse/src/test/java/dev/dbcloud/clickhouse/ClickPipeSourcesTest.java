@@ -439,6 +439,29 @@ class ClickPipeSourcesTest extends ClientTest {
                         .toString())
                 .doesNotContain("azure-secret")
                 .doesNotContain("gcs-secret");
+        String sas = "https://acct.blob.core.windows.net/c/data.csv?sv=2022-11-02&sig=sas-secret%3D";
+        ObjectStorageSource azure = ObjectStorageSource.builder()
+                .type(ObjectStorageType.AZUREBLOBSTORAGE)
+                .format(ObjectStorageFormat.CSV)
+                .url(sas)
+                .isContinuous(false)
+                .build();
+        assertThat(azure.toString())
+                .doesNotContain("sas-secret")
+                .doesNotContain("sv=2022")
+                .contains("url=https://acct.blob.core.windows.net/c/data.csv?****")
+                .contains("type=azureblobstorage")
+                .contains("isContinuous=false")
+                .startsWith("ObjectStorageSource{");
+        assertThat(azure.url()).contains(sas);
+        assertThat(dev.dbcloud.core.internal.Json.toTree(azure).get("url").asText())
+                .isEqualTo(sas);
+        assertThat(ObjectStorageSource.builder()
+                        .from(azure)
+                        .url("s3://b/k.csv")
+                        .build()
+                        .toString())
+                .contains("url=s3://b/k.csv");
         assertThat(KinesisSource.builder()
                         .from(Pipes.kinesis())
                         .accessKey(AccessKey.of("AKIA2", "kinesis-secret"))

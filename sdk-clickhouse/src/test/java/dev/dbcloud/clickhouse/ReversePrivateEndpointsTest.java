@@ -46,7 +46,7 @@ class ReversePrivateEndpointsTest extends ClientTest {
         assertThat(e.id()).isEqualTo(ENDPOINT_ID);
         assertThat(e.serviceId()).contains(Cloud.SERVICE_ID);
         assertThat(e.description()).contains("My reverse private endpoint");
-        assertThat(e.type()).isEqualTo(ReversePrivateEndpointType.VPC_ENDPOINT_SERVICE);
+        assertThat(e.type()).contains(ReversePrivateEndpointType.VPC_ENDPOINT_SERVICE);
         assertThat(e.vpcEndpointServiceName()).contains("com.amazonaws.vpce.us-east-1.vpce-svc-12345678901234567");
         assertThat(e.mskClusterArn()).isEmpty();
         assertThat(e.mskAuthentication()).isEmpty();
@@ -57,7 +57,7 @@ class ReversePrivateEndpointsTest extends ClientTest {
         assertThat(e.endpointId()).contains("vpce-12345678901234567");
         assertThat(e.dnsNames()).hasSize(1);
         assertThat(e.privateDnsNames()).hasSize(1);
-        assertThat(e.status()).isEqualTo(ReversePrivateEndpointStatus.READY);
+        assertThat(e.status()).contains(ReversePrivateEndpointStatus.READY);
     }
 
     @Test
@@ -74,7 +74,7 @@ class ReversePrivateEndpointsTest extends ClientTest {
                 .isEqualTo(tree("{\"description\":\"orders MSK\",\"type\":\"MSK_MULTI_VPC\","
                         + "\"mskClusterArn\":\"arn:aws:kafka:us-east-1:123456789012:cluster/my-cluster\","
                         + "\"mskAuthentication\":\"SASL_IAM\"}"));
-        assertThat(created.status()).isEqualTo(ReversePrivateEndpointStatus.PROVISIONING);
+        assertThat(created.status()).contains(ReversePrivateEndpointStatus.PROVISIONING);
     }
 
     @Test
@@ -82,23 +82,27 @@ class ReversePrivateEndpointsTest extends ClientTest {
         server.enqueue(endpointIn("PendingAcceptance"));
         server.enqueue(endpointIn("Ready"));
         server.enqueue(endpointIn("Ready"));
+        server.enqueue(endpointIn("Ready"));
         server.enqueue(okEmpty());
-        assertThat(endpoints().get(ENDPOINT_ID).status()).isEqualTo(ReversePrivateEndpointStatus.PENDING_ACCEPTANCE);
+        assertThat(endpoints().get(ENDPOINT_ID).status()).contains(ReversePrivateEndpointStatus.PENDING_ACCEPTANCE);
         cloud.expect("GET", PATH + "/" + ENDPOINT_ID);
 
         endpoints()
                 .update(
                         ENDPOINT_ID,
-                        UpdateReversePrivateEndpointParams.builder()
-                                .addCustomPrivateDnsMappings(CustomPrivateDnsMapping.of("*.example.com"))
-                                .build());
+                        UpdateReversePrivateEndpointParams.of(List.of(CustomPrivateDnsMapping.of("*.example.com"))));
         assertThat(body(cloud.expect("PATCH", PATH + "/" + ENDPOINT_ID)))
                 .isEqualTo(tree("{\"customPrivateDnsMappings\":[{\"privateDnsName\":\"*.example.com\"}]}"));
 
+        endpoints().update(ENDPOINT_ID, UpdateReversePrivateEndpointParams.clearingAll());
+        assertThat(body(cloud.expect("PATCH", PATH + "/" + ENDPOINT_ID)))
+                .isEqualTo(tree("{\"customPrivateDnsMappings\":[]}"));
         endpoints()
                 .update(
                         ENDPOINT_ID,
-                        UpdateReversePrivateEndpointParams.builder().build());
+                        UpdateReversePrivateEndpointParams.builder()
+                                .customPrivateDnsMappings(List.of())
+                                .build());
         assertThat(body(cloud.expect("PATCH", PATH + "/" + ENDPOINT_ID)))
                 .isEqualTo(tree("{\"customPrivateDnsMappings\":[]}"));
 
@@ -112,9 +116,9 @@ class ReversePrivateEndpointsTest extends ClientTest {
                 .replace("\"Ready\"", "\"Migrating\"")
                 .replace("\"VPC_ENDPOINT_SERVICE\"", "\"AZURE_PRIVATE_LINK\"")));
         ReversePrivateEndpoint e = endpoints().get(ENDPOINT_ID);
-        assertThat(e.status().isKnown()).isFalse();
-        assertThat(e.status().value()).isEqualTo("Migrating");
-        assertThat(e.type().value()).isEqualTo("AZURE_PRIVATE_LINK");
+        assertThat(e.status().orElseThrow().isKnown()).isFalse();
+        assertThat(e.status().orElseThrow().value()).isEqualTo("Migrating");
+        assertThat(e.type().orElseThrow().value()).isEqualTo("AZURE_PRIVATE_LINK");
     }
 
     @Test
@@ -124,12 +128,92 @@ class ReversePrivateEndpointsTest extends ClientTest {
         assertThat(endpoints()
                         .waitUntilProvisioned(ENDPOINT_ID, Duration.ofMinutes(10))
                         .status())
-                .isEqualTo(ReversePrivateEndpointStatus.PENDING_ACCEPTANCE);
+                .contains(ReversePrivateEndpointStatus.PENDING_ACCEPTANCE);
         assertThat(cloud.time.sleeps()).containsExactly(Duration.ofSeconds(5));
         server.enqueue(endpointIn("Failed"));
         assertThatThrownBy(() -> endpoints().waitUntilProvisioned(ENDPOINT_ID, Duration.ofMinutes(10)))
                 .isInstanceOf(WaitFailedException.class)
                 .hasMessageContaining("status Failed");
+    }
+
+    @Test
+    void waitUntilProvisionedKeepsPollingOnUnknownOrMissingStatusesAndSucceedsOnReady() throws Exception {
+        server.enqueue(endpointIn("Provisioning"));
+        server.enqueue(endpointIn("Unknown"));
+        server.enqueue(endpointIn("Migrating"));
+        server.enqueue(ok(fixture("reverse-private-endpoint.json").replace("\"status\": \"Ready\"", "\"x\": 1")));
+        server.enqueue(endpointIn("Ready"));
+        assertThat(endpoints()
+                        .waitUntilProvisioned(ENDPOINT_ID, Duration.ofMinutes(10))
+                        .status())
+                .contains(ReversePrivateEndpointStatus.READY);
+        assertThat(server.getRequestCount()).isEqualTo(5);
+    }
+
+    @Test
+    void waitUntilProvisionedFailsFastOnEveryDeadEnd() {
+        for (String status : List.of("Failed", "Rejected", "Expired", "Deleting")) {
+            server.enqueue(endpointIn(status));
+            assertThatThrownBy(() -> endpoints().waitUntilProvisioned(ENDPOINT_ID, Duration.ofMinutes(10)))
+                    .isInstanceOf(WaitFailedException.class)
+                    .hasMessageContaining("status " + status);
+        }
+        assertThat(server.getRequestCount()).isEqualTo(4);
+        assertThat(cloud.time.sleeps()).isEmpty();
+    }
+
+    @Test
+    void anUpdateMustSayWhatTheNamesBecome() {
+        assertThatThrownBy(() -> UpdateReversePrivateEndpointParams.builder().build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("customPrivateDnsMappings must be set");
+        assertThat(server.getRequestCount()).isZero();
+    }
+
+    @Test
+    void createsFollowTheSpecsRulesPerType() {
+        CreateReversePrivateEndpointParams.Builder vpcResource = CreateReversePrivateEndpointParams.builder()
+                .description("rds")
+                .type(ReversePrivateEndpointType.VPC_RESOURCE)
+                .vpcResourceConfigurationId("rcfg-12345678901234567");
+        assertThatThrownBy(vpcResource::build)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("vpcResourceShareArn is required for type VPC_RESOURCE");
+        assertThat(vpcResource
+                        .vpcResourceShareArn("arn:aws:ram:us-east-1:123456789012:resource-share/share-1")
+                        .build()
+                        .type())
+                .isEqualTo(ReversePrivateEndpointType.VPC_RESOURCE);
+        assertThatThrownBy(() -> CreateReversePrivateEndpointParams.builder()
+                        .description("msk")
+                        .type(ReversePrivateEndpointType.MSK_MULTI_VPC)
+                        .mskClusterArn("arn:aws:kafka:us-east-1:123456789012:cluster/my-cluster")
+                        .build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("mskAuthentication is required for type MSK_MULTI_VPC");
+        assertThatThrownBy(() -> CreateReversePrivateEndpointParams.builder()
+                        .description("msk")
+                        .type(ReversePrivateEndpointType.MSK_MULTI_VPC)
+                        .mskClusterArn("arn:aws:kafka:us-east-1:123456789012:cluster/my-cluster")
+                        .mskAuthentication(MskAuthentication.SASL_SCRAM)
+                        .addCustomPrivateDnsMappings(CustomPrivateDnsMapping.of("kafka.example.com"))
+                        .build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not supported for type MSK_MULTI_VPC");
+        assertThatThrownBy(() -> CreateReversePrivateEndpointParams.builder()
+                        .description("psc")
+                        .type(ReversePrivateEndpointType.GCP_PSC_SERVICE_ATTACHMENT)
+                        .build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("gcpServiceAttachment is required");
+        assertThatThrownBy(() -> CreateReversePrivateEndpointParams.builder()
+                        .description("x".repeat(256))
+                        .type(ReversePrivateEndpointType.VPC_ENDPOINT_SERVICE)
+                        .vpcEndpointServiceName("com.amazonaws.vpce.us-east-1.vpce-svc-1")
+                        .build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("description must be at most 255 characters but has 256");
+        assertThat(server.getRequestCount()).isZero();
     }
 
     @Test

@@ -13,6 +13,9 @@ import org.immutables.value.Value;
 /**
  * The BigQuery source of a snapshot ClickPipe (wire field {@code source.bigquery}; it cannot be changed by an
  * update). Responses never carry the credentials.
+ *
+ * <p>A response may leave out any field the spec does not require, so {@code snapshotStagingPath} are optional here:
+ * {@link CreateClickPipeParams} refuses a create without them ({@link IllegalArgumentException} naming the field).
  */
 @DbCloudStyle
 @Value.Immutable
@@ -24,7 +27,7 @@ abstract class BigQuerySourceDef {
      *
      * @return the value
      */
-    abstract String snapshotStagingPath();
+    abstract Optional<String> snapshotStagingPath();
 
     /**
      * The service account key; never returned by the API (wire {@code credentials}).

@@ -3,6 +3,7 @@ package dev.dbcloud.clickhouse.clickpipes;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dbcloud.core.DbCloudStyle;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -24,16 +25,16 @@ abstract class CdcScalingDef {
      *
      * @return the value
      */
-    @JsonDeserialize(using = Quantities.Millicores.Required.class)
-    abstract Integer replicaCpuMillicores();
+    @JsonDeserialize(using = Quantities.Millicores.class)
+    abstract Optional<Integer> replicaCpuMillicores();
 
     /**
      * The memory in GB, a multiple of 4 from 4 to 128, four times the cores (wire {@code replicaMemoryGb}).
      *
      * @return the value
      */
-    @JsonDeserialize(using = Quantities.Gigabytes.Required.class)
-    abstract Double replicaMemoryGb();
+    @JsonDeserialize(using = Quantities.Gigabytes.class)
+    abstract Optional<Double> replicaMemoryGb();
 
     /**
      * Creates a CDC scaling.

@@ -42,11 +42,15 @@ abstract class ClickPipeDef {
     abstract Optional<String> serviceId();
 
     /**
-     * The name, 1 to 255 characters (wire {@code name}).
+     * The name, 1 to 255 characters (wire {@code name}); empty if a response leaves it out.
      *
      * @return the value
      */
-    abstract String name();
+    @Value.Default
+    @JsonSetter(nulls = Nulls.SKIP)
+    String name() {
+        return "";
+    }
 
     /**
      * The description; older API versions only (wire {@code description}).
@@ -56,11 +60,15 @@ abstract class ClickPipeDef {
     abstract Optional<String> description();
 
     /**
-     * The lifecycle state (wire {@code state}).
+     * The lifecycle state (wire {@code state}); {@link ClickPipeState#UNKNOWN} if a response leaves it out.
      *
      * @return the value
      */
-    abstract ClickPipeState state();
+    @Value.Default
+    @JsonSetter(nulls = Nulls.SKIP)
+    ClickPipeState state() {
+        return ClickPipeState.UNKNOWN;
+    }
 
     /**
      * The scaling (wire {@code scaling}).

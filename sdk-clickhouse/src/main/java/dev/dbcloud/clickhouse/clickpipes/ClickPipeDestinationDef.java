@@ -15,6 +15,9 @@ import org.immutables.value.Value;
  * Streaming and object storage pipes need {@code table}, {@code managedTable} and {@code columns}; database pipes
  * (Postgres, MySQL, MongoDB, BigQuery) send only the database, as {@link #database(String)} builds it.
  *
+ * <p>A response may leave out any field the spec does not require, so {@code database} are optional here: {@link
+ * CreateClickPipeParams} refuses a create without them ({@link IllegalArgumentException} naming the field).
+ *
  * <pre>{@code
  * ClickPipeDestination.builder()
  *     .database("default").table("orders").managedTable(true)
@@ -36,7 +39,7 @@ abstract class ClickPipeDestinationDef {
      *
      * @return the value
      */
-    abstract String database();
+    abstract Optional<String> database();
 
     /**
      * The destination table (wire {@code table}).

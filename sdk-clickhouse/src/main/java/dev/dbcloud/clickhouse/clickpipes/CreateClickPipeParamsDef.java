@@ -26,8 +26,21 @@ import org.immutables.value.Value;
  *     .build());
  * }</pre>
  *
- * <p>{@code build()} refuses a source with no variant or with several ({@link IllegalArgumentException} naming the
- * rule), before anything is sent.
+ * <p>{@code build()} checks, before anything is sent, the rules of the ClickHouse Cloud reference and OpenAPI spec
+ * ({@link IllegalArgumentException} naming the field and the rule):
+ *
+ * <ul>
+ *   <li>the source has exactly one variant, with the fields a create needs (Kafka {@code type, format, brokers,
+ *       topics, authentication}, an https {@code schemaRegistry.url}; Kinesis {@code format, streamName, region,
+ *       iteratorType, authentication}; object storage {@code type, format, url}; Postgres {@code host, port,
+ *       database}; MongoDB {@code settings}; BigQuery {@code snapshotStagingPath}); ports are 1 to 65535; a
+ *       Postgres {@code replicationSlotName} goes only with replication mode {@code cdc_only};
+ *   <li>the destination has a {@code database}; a database pipe (Postgres, MySQL, MongoDB, BigQuery) sends only
+ *       that, while Kafka, Kinesis, Pub/Sub and object storage pipes need {@code table}, {@code managedTable} and
+ *       {@code columns};
+ *   <li>no empty object is ever sent: an empty {@code scaling}, {@code settings} or nested object is refused
+ *       rather than sent as {@code {}}, which the API reads as a value.
+ * </ul>
  */
 @DbCloudStyle
 @Value.Immutable
@@ -40,6 +53,14 @@ abstract class CreateClickPipeParamsDef {
      * @return the value
      */
     abstract String name();
+
+    /**
+     * A description of the pipe (wire {@code description}); sent only when set. The ClickPipes reference page lists
+     * it on create, the current OpenAPI spec does not.
+     *
+     * @return the value
+     */
+    abstract Optional<String> description();
 
     /**
      * The source, with exactly one variant (wire {@code source}).
@@ -83,5 +104,7 @@ abstract class CreateClickPipeParamsDef {
             throw new IllegalArgumentException("name must be 1 to 255 characters but has " + name().length());
         }
         source().requireExactlyOne("source");
+        Rules.checkCreate(source(), destination());
+        Rules.noEmptyObjects(this, "a ClickPipe create");
     }
 }

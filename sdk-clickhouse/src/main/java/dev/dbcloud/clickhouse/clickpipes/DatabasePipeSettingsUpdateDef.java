@@ -9,6 +9,9 @@ import org.immutables.value.Value;
 /**
  * The settings a database pipe update may change (wire schemas {@code ClickPipePatchPostgresPipeSettings}, {@code
  * ClickPipePatchMySQLPipeSettings} and {@code ClickPipePatchMongoDBPipeSettings}); only those set are sent.
+ *
+ * <p>{@code build()} refuses settings that set nothing, which would be sent as {@code {}} ({@link
+ * IllegalArgumentException}).
  */
 @DbCloudStyle
 @Value.Immutable
@@ -30,9 +33,16 @@ abstract class DatabasePipeSettingsUpdateDef {
     abstract Optional<Integer> pullBatchSize();
 
     /**
-     * Whether the connection is compressed (MySQL only) (wire {@code useCompression}).
+     * Whether the connection is compressed (wire {@code useCompression}); MySQL pipes only, as the reference says:
+     * a Postgres or MongoDB source update carrying it is refused ({@link IllegalArgumentException}).
      *
      * @return the value
      */
     abstract Optional<Boolean> useCompression();
+
+    /** Refuses settings that change nothing, which would be sent as {@code {}}. */
+    @Value.Check
+    void check() {
+        Rules.changesSomething(this, "DatabasePipeSettingsUpdate");
+    }
 }

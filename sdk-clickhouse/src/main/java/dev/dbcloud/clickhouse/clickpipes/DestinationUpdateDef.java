@@ -9,6 +9,9 @@ import org.immutables.value.Value;
 /**
  * The changes to a pipe's destination (wire schema {@code ClickPipePatchDestination}): the columns the pipe writes.
  * This changes the pipe's configuration only, never the table's schema.
+ *
+ * <p>{@code build()} refuses an update without columns ({@link IllegalArgumentException}): it would send {@code
+ * {"columns":[]}}.
  */
 @DbCloudStyle
 @Value.Immutable
@@ -21,4 +24,13 @@ abstract class DestinationUpdateDef {
      * @return the value
      */
     abstract List<DestinationColumn> columns();
+
+    /** Refuses an update without columns, which would be sent as {@code {"columns":[]}}. */
+    @Value.Check
+    void check() {
+        if (columns().isEmpty()) {
+            throw new IllegalArgumentException("DestinationUpdate.columns must not be empty: the update replaces the"
+                    + " destination's columns and is the only thing it changes");
+        }
+    }
 }

@@ -26,7 +26,7 @@ abstract class DiscoveredFieldDef {
      *
      * @return the value
      */
-    abstract String type();
+    abstract Optional<String> type();
 
     /**
      * Whether the field is optional (nullable) in the source (wire {@code optional}).

@@ -10,8 +10,9 @@ import org.immutables.value.Value;
  * The credentials of a Kafka pipe (wire field {@code source.kafka.credentials}), one of four shapes chosen by the
  * pipe's {@link KafkaAuthentication}: {@code PLAIN} and {@code SCRAM-*} take a user name and password, {@code
  * IAM_USER} an access key pair, Azure Event Hubs a connection string, {@code MUTUAL_TLS} a client certificate and
- * private key. Build them with the factories; only the fields of the chosen shape are sent. Every secret prints as
- * {@code ****} in {@code toString()}.
+ * private key. Build them with the factories; only the fields of the chosen shape are sent. {@code build()} refuses
+ * credentials with no shape, with fields of two shapes, or with half a shape ({@link IllegalArgumentException}).
+ * Every secret prints as {@code ****} in {@code toString()}.
  *
  * <pre>{@code
  * KafkaCredentials.plain("user", "secret");
@@ -128,5 +129,26 @@ abstract class KafkaCredentialsDef {
                 .certificate(certificate)
                 .privateKey(privateKey)
                 .build();
+    }
+
+    /** Exactly one shape, complete: the reference's four credential variants. */
+    @Value.Check
+    void check() {
+        int shapes = shape(username(), password(), "username", "password")
+                + shape(accessKeyId(), secretKey(), "accessKeyId", "secretKey")
+                + (connectionString().isPresent() ? 1 : 0)
+                + shape(certificate(), privateKey(), "certificate", "privateKey");
+        if (shapes != 1) {
+            throw new IllegalArgumentException("KafkaCredentials must set exactly one of username+password,"
+                    + " accessKeyId+secretKey, connectionString, certificate+privateKey but sets " + shapes);
+        }
+    }
+
+    private static int shape(Optional<String> first, Optional<String> second, String firstName, String secondName) {
+        if (first.isPresent() != second.isPresent()) {
+            throw new IllegalArgumentException("KafkaCredentials." + (first.isPresent() ? secondName : firstName)
+                    + " is required with " + (first.isPresent() ? firstName : secondName));
+        }
+        return first.isPresent() ? 1 : 0;
     }
 }

@@ -24,7 +24,7 @@ abstract class KafkaOffsetDef {
      *
      * @return the value
      */
-    abstract KafkaOffsetStrategy strategy();
+    abstract Optional<KafkaOffsetStrategy> strategy();
 
     /**
      * A minute precision UTC timestamp such as {@code 2026-01-01T00:00}; only with {@code from_timestamp} (wire {@code

@@ -15,6 +15,10 @@ import org.immutables.value.Value;
  * Azure Event Hubs and the other Kafka-compatible brokers of {@link KafkaSourceType}. Responses never carry
  * credentials, so {@link #credentials()} is empty on a read pipe.
  *
+ * <p>A response may leave out any field the spec does not require, so {@code type}, {@code format}, {@code brokers},
+ * {@code topics} and {@code authentication} are optional here: {@link CreateClickPipeParams} refuses a create without
+ * them ({@link IllegalArgumentException} naming the field).
+ *
  * <pre>{@code
  * KafkaSource kafka = KafkaSource.builder()
  *     .type(KafkaSourceType.CONFLUENT)
@@ -36,28 +40,28 @@ abstract class KafkaSourceDef {
      *
      * @return the value
      */
-    abstract KafkaSourceType type();
+    abstract Optional<KafkaSourceType> type();
 
     /**
      * The message format (wire {@code format}).
      *
      * @return the value
      */
-    abstract KafkaFormat format();
+    abstract Optional<KafkaFormat> format();
 
     /**
      * The bootstrap brokers, comma separated (wire {@code brokers}).
      *
      * @return the value
      */
-    abstract String brokers();
+    abstract Optional<String> brokers();
 
     /**
      * The topics to read (wire {@code topics}).
      *
      * @return the value
      */
-    abstract String topics();
+    abstract Optional<String> topics();
 
     /**
      * The consumer group; the API uses {@code clickpipes-<pipe id>} when absent (wire {@code consumerGroup}).
@@ -71,7 +75,7 @@ abstract class KafkaSourceDef {
      *
      * @return the value
      */
-    abstract KafkaAuthentication authentication();
+    abstract Optional<KafkaAuthentication> authentication();
 
     /**
      * The credentials matching {@link #authentication()}; never returned by the API (wire {@code credentials}).

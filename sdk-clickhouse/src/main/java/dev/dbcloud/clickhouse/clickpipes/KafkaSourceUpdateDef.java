@@ -9,6 +9,9 @@ import org.immutables.value.Value;
 
 /**
  * The changes to a Kafka source (wire schema {@code ClickPipePatchKafkaSource}); only the fields set are sent.
+ *
+ * <p>{@code build()} refuses an update that sets nothing, which would be sent as {@code {}} ({@link
+ * IllegalArgumentException}).
  */
 @DbCloudStyle
 @Value.Immutable
@@ -49,4 +52,10 @@ abstract class KafkaSourceUpdateDef {
      * @return the value
      */
     abstract Optional<KafkaCredentials> credentials();
+
+    /** Refuses an update that changes nothing, which would be sent as {@code {}}. */
+    @Value.Check
+    void check() {
+        Rules.changesSomething(this, "KafkaSourceUpdate");
+    }
 }

@@ -9,6 +9,10 @@ import org.immutables.value.Value;
 /**
  * The Amazon Kinesis source of a ClickPipe (wire field {@code source.kinesis}). Responses never carry the access key.
  *
+ * <p>A response may leave out any field the spec does not require, so {@code format}, {@code streamName}, {@code
+ * region}, {@code iteratorType} and {@code authentication} are optional here: {@link CreateClickPipeParams} refuses a
+ * create without them ({@link IllegalArgumentException} naming the field).
+ *
  * <pre>{@code
  * KinesisSource kinesis = KinesisSource.builder()
  *     .format(KinesisFormat.JSON_EACH_ROW)
@@ -29,28 +33,28 @@ abstract class KinesisSourceDef {
      *
      * @return the value
      */
-    abstract KinesisFormat format();
+    abstract Optional<KinesisFormat> format();
 
     /**
      * The stream name (wire {@code streamName}).
      *
      * @return the value
      */
-    abstract String streamName();
+    abstract Optional<String> streamName();
 
     /**
      * The AWS region of the stream (wire {@code region}).
      *
      * @return the value
      */
-    abstract String region();
+    abstract Optional<String> region();
 
     /**
      * Where to start reading (wire {@code iteratorType}).
      *
      * @return the value
      */
-    abstract KinesisIteratorType iteratorType();
+    abstract Optional<KinesisIteratorType> iteratorType();
 
     /**
      * The UNIX timestamp (seconds) to start from, with {@code AT_TIMESTAMP} (wire {@code timestamp}).
@@ -71,7 +75,7 @@ abstract class KinesisSourceDef {
      *
      * @return the value
      */
-    abstract AwsAuthentication authentication();
+    abstract Optional<AwsAuthentication> authentication();
 
     /**
      * The IAM role ARN, with {@code IAM_ROLE} (wire {@code iamRole}).

@@ -13,6 +13,9 @@ import org.immutables.value.Value;
 /**
  * The MongoDB source of a CDC ClickPipe (wire field {@code source.mongodb}). The URI may embed credentials, so it
  * prints as {@code ****} in {@code toString()}, as the password does; responses never carry the credentials.
+ *
+ * <p>A response may leave out any field the spec does not require, so {@code settings} are optional here: {@link
+ * CreateClickPipeParams} refuses a create without them ({@link IllegalArgumentException} naming the field).
  */
 @DbCloudStyle
 @Value.Immutable
@@ -75,7 +78,7 @@ abstract class MongoDbSourceDef {
      *
      * @return the value
      */
-    abstract MongoDbPipeSettings settings();
+    abstract Optional<MongoDbPipeSettings> settings();
 
     /**
      * The collections to replicate (wire {@code tableMappings}).

@@ -13,6 +13,9 @@ import org.immutables.value.Value;
 /**
  * The changes to a MongoDB source (wire schema {@code ClickPipePatchMongoDBSource}); only the fields set are sent.
  * The URI prints as {@code ****} in {@code toString()}.
+ *
+ * <p>{@code build()} refuses an update that sets nothing, which would be sent as {@code {}} and one with {@code
+ * settings.useCompression} (MySQL only) ({@link IllegalArgumentException}).
  */
 @DbCloudStyle
 @Value.Immutable
@@ -93,4 +96,13 @@ abstract class MongoDbSourceUpdateDef {
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @JsonSetter(nulls = Nulls.AS_EMPTY)
     abstract List<MongoDbTableMapping> tableMappingsToRemove();
+
+    /** Refuses an update that changes nothing, which would be sent as {@code {}}. */
+    @Value.Check
+    void check() {
+        Rules.changesSomething(this, "MongoDbSourceUpdate");
+        settings().flatMap(DatabasePipeSettingsUpdate::useCompression).ifPresent(compression -> {
+            throw new IllegalArgumentException("MongoDbSourceUpdate.settings.useCompression is for MySQL pipes only");
+        });
+    }
 }

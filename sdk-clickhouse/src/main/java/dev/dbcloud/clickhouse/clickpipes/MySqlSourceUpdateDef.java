@@ -12,6 +12,9 @@ import org.immutables.value.Value;
 
 /**
  * The changes to a MySQL source (wire schema {@code ClickPipePatchMySQLSource}); only the fields set are sent.
+ *
+ * <p>{@code build()} refuses an update that sets nothing, which would be sent as {@code {}}, a port outside 1 to 65535
+ * and a blank host ({@link IllegalArgumentException}).
  */
 @DbCloudStyle
 @Value.Immutable
@@ -112,4 +115,12 @@ abstract class MySqlSourceUpdateDef {
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @JsonSetter(nulls = Nulls.AS_EMPTY)
     abstract List<TableMapping> tableMappingsToRemove();
+
+    /** Refuses an update that changes nothing, which would be sent as {@code {}}. */
+    @Value.Check
+    void check() {
+        Rules.changesSomething(this, "MySqlSourceUpdate");
+        port().ifPresent(p -> Rules.port(p, "MySqlSourceUpdate.port"));
+        Rules.host(host(), "MySqlSourceUpdate.host");
+    }
 }

@@ -4,12 +4,17 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dbcloud.core.DbCloudStyle;
 import java.util.Optional;
+import java.util.StringJoiner;
 import org.immutables.value.Value;
 
 /**
  * The object storage source of a ClickPipe (wire field {@code source.objectStorage}): S3, GCS, DigitalOcean
  * Spaces, Azure Blob Storage, Cloudflare R2 or OVH. Leave {@link #authentication()} empty for a public bucket.
  * Responses never carry credentials.
+ *
+ * <p>A response may leave out any field the spec does not require, so {@code type}, {@code format} and {@code url} are
+ * optional here: {@link CreateClickPipeParams} refuses a create without them ({@link IllegalArgumentException} naming
+ * the field).
  *
  * <pre>{@code
  * ObjectStorageSource s3 = ObjectStorageSource.builder()
@@ -31,21 +36,21 @@ abstract class ObjectStorageSourceDef {
      *
      * @return the value
      */
-    abstract ObjectStorageType type();
+    abstract Optional<ObjectStorageType> type();
 
     /**
      * The file format (wire {@code format}).
      *
      * @return the value
      */
-    abstract ObjectStorageFormat format();
+    abstract Optional<ObjectStorageFormat> format();
 
     /**
      * The file(s) to ingest; bash-like wildcards select several (wire {@code url}).
      *
      * @return the value
      */
-    abstract String url();
+    abstract Optional<String> url();
 
     /**
      * The delimiter of CSV-like files (wire {@code delimiter}).
@@ -142,4 +147,43 @@ abstract class ObjectStorageSourceDef {
      * @return the value
      */
     abstract Optional<String> azureContainerName();
+
+    /**
+     * Describes the source like every model does, with secrets as {@code ****} and the query string of {@link
+     * #url()} masked too ({@code https://bucket/data.csv?****}): a presigned S3 URL or an Azure SAS URL carries its
+     * signature there. The value itself is sent unchanged.
+     *
+     * @return the description
+     */
+    @Override
+    public String toString() {
+        StringJoiner fields = new StringJoiner(", ", "ObjectStorageSource{", "}");
+        add(fields, "type", type());
+        add(fields, "format", format());
+        add(fields, "url", url().map(ObjectStorageSourceDef::maskQuery));
+        add(fields, "delimiter", delimiter());
+        add(fields, "compression", compression());
+        add(fields, "isContinuous", isContinuous());
+        add(fields, "queueUrl", queueUrl());
+        add(fields, "skipInitialLoad", skipInitialLoad());
+        add(fields, "startAfter", startAfter());
+        add(fields, "authentication", authentication());
+        add(fields, "iamRole", iamRole());
+        add(fields, "accessKey", accessKey());
+        add(fields, "serviceAccountKey", serviceAccountKey().map(secret -> "****"));
+        add(fields, "connectionString", connectionString().map(secret -> "****"));
+        add(fields, "path", path());
+        add(fields, "azureContainerName", azureContainerName());
+        return fields.toString();
+    }
+
+    private static void add(StringJoiner fields, String name, Optional<?> value) {
+        value.ifPresent(v -> fields.add(name + "=" + v));
+    }
+
+    /** The URL with everything after {@code ?} replaced by {@code ****}. */
+    static String maskQuery(String url) {
+        int query = url.indexOf('?');
+        return query < 0 ? url : url.substring(0, query + 1) + "****";
+    }
 }

@@ -9,6 +9,9 @@ import org.immutables.value.Value;
 /**
  * The changes to an object storage source (wire schema {@code ClickPipePatchObjectStorageSource}); only the
  * fields set are sent.
+ *
+ * <p>{@code build()} refuses an update that sets nothing, which would be sent as {@code {}} ({@link
+ * IllegalArgumentException}).
  */
 @DbCloudStyle
 @Value.Immutable
@@ -81,4 +84,10 @@ abstract class ObjectStorageSourceUpdateDef {
      */
     @Value.Redacted
     abstract Optional<String> serviceAccountKey();
+
+    /** Refuses an update that changes nothing, which would be sent as {@code {}}. */
+    @Value.Check
+    void check() {
+        Rules.changesSomething(this, "ObjectStorageSourceUpdate");
+    }
 }

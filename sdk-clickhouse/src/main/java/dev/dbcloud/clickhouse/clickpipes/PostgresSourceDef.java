@@ -14,6 +14,10 @@ import org.immutables.value.Value;
  * The Postgres source of a CDC ClickPipe (wire field {@code source.postgres}). Responses never carry the
  * credentials. Its destination is only a database: {@code ClickPipeDestination.database("default")}.
  *
+ * <p>A response may leave out any field the spec does not require, so {@code host}, {@code port} (1 to 65535) and
+ * {@code database} are optional here: {@link CreateClickPipeParams} refuses a create without them ({@link
+ * IllegalArgumentException} naming the field).
+ *
  * <pre>{@code
  * PostgresSource pg = PostgresSource.builder()
  *     .host("my-postgres-server.example.com").port(5432).database("production_db")
@@ -41,21 +45,21 @@ abstract class PostgresSourceDef {
      *
      * @return the value
      */
-    abstract String host();
+    abstract Optional<String> host();
 
     /**
      * The server port, 1 to 65535 (wire {@code port}).
      *
      * @return the value
      */
-    abstract Integer port();
+    abstract Optional<Integer> port();
 
     /**
      * The database to replicate (wire {@code database}).
      *
      * @return the value
      */
-    abstract String database();
+    abstract Optional<String> database();
 
     /**
      * The user name and password; never returned by the API (wire {@code credentials}).

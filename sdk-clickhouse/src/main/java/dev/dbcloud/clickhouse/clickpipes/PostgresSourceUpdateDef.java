@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * The changes to a Postgres source (wire schema {@code ClickPipePatchPostgresSource}); only the fields set are sent.
  * Tables are added and removed with {@code tableMappingsToAdd} and {@code tableMappingsToRemove} (of which only the
  * source schema, source table and target table matter). The API edits Postgres pipes only while they are stopped or
- * paused; {@code ClickPipes.updatePaused} stops, updates and restarts a running pipe.
+ * paused; {@code ClickPipes.updateWithPause} stops, updates and restarts a running pipe.
  *
  * <pre>{@code
  * PostgresSourceUpdate.builder()
@@ -22,6 +22,9 @@ import org.immutables.value.Value;
  *     .addTableMappingsToRemove(TableMapping.of("public", "audit", "public_audit"))
  *     .build();
  * }</pre>
+ *
+ * <p>{@code build()} refuses an update that sets nothing, which would be sent as {@code {}}, a port outside 1 to
+ * 65535, a blank host and {@code settings.useCompression} (MySQL only) ({@link IllegalArgumentException}).
  */
 @DbCloudStyle
 @Value.Immutable
@@ -108,4 +111,15 @@ abstract class PostgresSourceUpdateDef {
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @JsonSetter(nulls = Nulls.AS_EMPTY)
     abstract List<TableMapping> tableMappingsToRemove();
+
+    /** Refuses an update that changes nothing, which would be sent as {@code {}}. */
+    @Value.Check
+    void check() {
+        Rules.changesSomething(this, "PostgresSourceUpdate");
+        settings().flatMap(DatabasePipeSettingsUpdate::useCompression).ifPresent(compression -> {
+            throw new IllegalArgumentException("PostgresSourceUpdate.settings.useCompression is for MySQL pipes only");
+        });
+        port().ifPresent(p -> Rules.port(p, "PostgresSourceUpdate.port"));
+        Rules.host(host(), "PostgresSourceUpdate.host");
+    }
 }

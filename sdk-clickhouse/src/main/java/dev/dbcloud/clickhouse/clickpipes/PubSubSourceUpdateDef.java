@@ -8,6 +8,9 @@ import org.immutables.value.Value;
 
 /**
  * The changes to a Pub/Sub source (wire schema {@code ClickPipePatchPubSubSource}); only the fields set are sent.
+ *
+ * <p>{@code build()} refuses an update that sets nothing, which would be sent as {@code {}} ({@link
+ * IllegalArgumentException}).
  */
 @DbCloudStyle
 @Value.Immutable
@@ -34,4 +37,10 @@ abstract class PubSubSourceUpdateDef {
      * @return the value
      */
     abstract Optional<Integer> ackDeadline();
+
+    /** Refuses an update that changes nothing, which would be sent as {@code {}}. */
+    @Value.Check
+    void check() {
+        Rules.changesSomething(this, "PubSubSourceUpdate");
+    }
 }

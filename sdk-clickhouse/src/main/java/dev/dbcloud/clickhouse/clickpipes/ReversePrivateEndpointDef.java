@@ -50,7 +50,7 @@ abstract class ReversePrivateEndpointDef {
      *
      * @return the value
      */
-    abstract ReversePrivateEndpointType type();
+    abstract Optional<ReversePrivateEndpointType> type();
 
     /**
      * The VPC endpoint service name (wire {@code vpcEndpointServiceName}).
@@ -134,5 +134,5 @@ abstract class ReversePrivateEndpointDef {
      *
      * @return the value
      */
-    abstract ReversePrivateEndpointStatus status();
+    abstract Optional<ReversePrivateEndpointStatus> status();
 }

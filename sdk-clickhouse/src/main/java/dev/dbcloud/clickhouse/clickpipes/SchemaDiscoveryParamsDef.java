@@ -36,6 +36,9 @@ abstract class SchemaDiscoveryParamsDef {
         if (kind != SourceKind.KAFKA && kind != SourceKind.KINESIS) {
             throw new IllegalArgumentException("source must be kafka or kinesis for schema discovery but is " + kind);
         }
+        String need = " is required for schema discovery";
+        source().kafka().ifPresent(kafka -> Rules.kafka(kafka, "source.kafka", need));
+        source().kinesis().ifPresent(kinesis -> Rules.kinesis(kinesis, "source.kinesis", need));
     }
 
     /**

@@ -20,14 +20,14 @@ abstract class SchemaRegistryDef {
      *
      * @return the value
      */
-    abstract String url();
+    abstract Optional<String> url();
 
     /**
      * How to authenticate to the registry (wire {@code authentication}).
      *
      * @return the value
      */
-    abstract SchemaRegistryAuthentication authentication();
+    abstract Optional<SchemaRegistryAuthentication> authentication();
 
     /**
      * PEM encoded CA certificates to validate the registry's certificate (wire {@code caCertificate}).

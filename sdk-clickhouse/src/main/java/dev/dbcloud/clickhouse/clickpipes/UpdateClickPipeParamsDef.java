@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * least one must be. Destination columns and field mappings change the pipe's configuration, never the table's
  * schema. Database pipes take only {@code syncIntervalSeconds}, {@code pullBatchSize} (and {@code useCompression}
  * for MySQL) in their source's settings, and the API edits Postgres pipes only while they are stopped or paused
- * (see {@code ClickPipes.updatePaused}).
+ * (see {@code ClickPipes.updateWithPause}).
  *
  * <pre>{@code
  * ch.clickPipes(serviceId).update(pipeId, UpdateClickPipeParams.builder().name("orders-v2").build());
@@ -72,5 +72,6 @@ abstract class UpdateClickPipeParamsDef {
                 throw new IllegalArgumentException("name must be 1 to 255 characters but has " + n.length());
             }
         });
+        Rules.noEmptyObjects(this, "a ClickPipe update");
     }
 }

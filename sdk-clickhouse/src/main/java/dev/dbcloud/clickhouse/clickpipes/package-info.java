@@ -27,11 +27,15 @@
  * (passwords, secret keys, connection strings, private keys, service account keys, MongoDB URIs) prints as {@code
  * ****} in {@code toString()}; the API never returns them.
  *
- * <p>Builders refuse nonsense when {@code build()} is called, before anything is sent: a required attribute left
- * unset throws {@link java.lang.IllegalArgumentException} naming it; a broken rule (a create request whose source
- * has no variant or two) throws {@link java.lang.IllegalArgumentException} naming the field and the rule. Every
- * parameter and return value is non-null unless documented otherwise; absence is expressed with {@link
- * java.util.Optional}.
+ * <p>The same types describe a pipe in requests and in responses. Reading is tolerant: a field the API may omit
+ * (almost every field of a source, a destination's {@code database}, scaling quantities it cannot parse) is an
+ * {@link java.util.Optional}, so one sparse pipe never breaks {@code list()} or the waiters. Writing is strict:
+ * builders refuse nonsense when {@code build()} is called, before anything is sent. A required attribute left unset
+ * throws {@link java.lang.IllegalArgumentException} naming it; a broken rule of the reference or spec (a create
+ * whose source has no variant or two, or lacks a field a create needs, a database pipe's destination with a table,
+ * an empty object that would be sent as {@code {}}) throws {@link java.lang.IllegalArgumentException} naming the
+ * field and the rule; see {@link dev.dbcloud.clickhouse.clickpipes.CreateClickPipeParams}. Every parameter and
+ * return value is non-null unless documented otherwise; absence is expressed with {@link java.util.Optional}.
  */
 @DbCloudStyle
 package dev.dbcloud.clickhouse.clickpipes;

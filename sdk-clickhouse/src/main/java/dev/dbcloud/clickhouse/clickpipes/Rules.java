@@ -1,0 +1,174 @@
+package dev.dbcloud.clickhouse.clickpipes;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.dbcloud.core.internal.Json;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The checks request bodies pass before anything is sent. The read types ({@link KafkaSource}, {@link
+ * ClickPipeDestination}, …) leave optional what the API may omit in a response, so what a create needs is checked
+ * here, on the request that carries them. Every rule comes from the ClickHouse Cloud reference or the OpenAPI spec.
+ */
+final class Rules {
+    private static final int MAX_PORT = 65535;
+
+    private Rules() {}
+
+    /**
+     * Refuses a body holding an empty JSON object anywhere: the API reads {@code {}} as a value (an empty {@code
+     * postgres} source fails with {@code postgres.host: ''}, an empty {@code scaling} with {@code replicas: Not
+     * between 1 and 40}), so empty objects are never sent.
+     *
+     * @param body the request body
+     * @param what the body's name in messages
+     */
+    static void noEmptyObjects(Object body, String what) {
+        noEmptyObjects(Json.toTree(body), "", what);
+    }
+
+    private static void noEmptyObjects(JsonNode node, String path, String what) {
+        if (node.isObject()) {
+            if (node.isEmpty() && !path.isEmpty()) {
+                throw new IllegalArgumentException(
+                        path + " is empty: leave it unset instead (" + what + " never sends an empty object)");
+            }
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
+                noEmptyObjects(field.getValue(), path.isEmpty() ? field.getKey() : path + "." + field.getKey(), what);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                noEmptyObjects(node.get(i), path + "[" + i + "]", what);
+            }
+        }
+    }
+
+    /**
+     * Refuses an update that would send an empty object.
+     *
+     * @param update the update
+     * @param what its type's name
+     */
+    static void changesSomething(Object update, String what) {
+        if (Json.toTree(update).isEmpty()) {
+            throw new IllegalArgumentException(what + " must set at least one field");
+        }
+    }
+
+    static void checkCreate(ClickPipeSource source, ClickPipeDestination destination) {
+        String need = " is required to create a pipe";
+        SourceKind kind = source.kind().orElseThrow();
+        source.kafka().ifPresent(kafka -> kafka(kafka, "source.kafka", need));
+        source.kinesis().ifPresent(kinesis -> kinesis(kinesis, "source.kinesis", need));
+        source.objectStorage().ifPresent(os -> {
+            require(os.type(), "source.objectStorage.type", need);
+            require(os.format(), "source.objectStorage.format", need);
+            notBlank(os.url(), "source.objectStorage.url", need);
+        });
+        source.postgres().ifPresent(pg -> {
+            notBlank(pg.host(), "source.postgres.host", need);
+            port(require(pg.port(), "source.postgres.port", need), "source.postgres.port");
+            notBlank(pg.database(), "source.postgres.database", need);
+            pg.settings().ifPresent(settings -> settings.replicationSlotName().ifPresent(slot -> {
+                if (!settings.replicationMode().equals(Optional.of(ReplicationMode.CDC_ONLY))) {
+                    throw new IllegalArgumentException("source.postgres.settings.replicationSlotName may be set only"
+                            + " with replicationMode cdc_only");
+                }
+            }));
+        });
+        source.mysql().ifPresent(my -> {
+            notBlank(Optional.of(my.host()), "source.mysql.host", need);
+            port(my.port(), "source.mysql.port");
+        });
+        source.mongodb().ifPresent(mongo -> require(mongo.settings(), "source.mongodb.settings", need));
+        source.bigquery()
+                .ifPresent(bq -> notBlank(bq.snapshotStagingPath(), "source.bigquery.snapshotStagingPath", need));
+        destination(kind, destination);
+    }
+
+    /**
+     * The destination rules of the reference: database pipes send only {@code {"database": …}}; streaming and
+     * object storage pipes need {@code table}, {@code managedTable} and {@code columns}.
+     */
+    private static void destination(SourceKind kind, ClickPipeDestination destination) {
+        notBlank(destination.database(), "destination.database", " is required to create a pipe");
+        if (kind.isDatabase()) {
+            if (destination.table().isPresent()
+                    || destination.managedTable().isPresent()
+                    || destination.tableDefinition().isPresent()
+                    || !destination.columns().isEmpty()) {
+                throw new IllegalArgumentException("destination of a " + kind.wireKey() + " pipe must set only"
+                        + " database: table, managedTable, tableDefinition and columns come from the table mappings");
+            }
+            return;
+        }
+        String need = " is required to create a " + kind.wireKey() + " pipe";
+        notBlank(destination.table(), "destination.table", need);
+        require(destination.managedTable(), "destination.managedTable", need);
+        if (destination.columns().isEmpty()) {
+            throw new IllegalArgumentException("destination.columns" + need);
+        }
+    }
+
+    static void kafka(KafkaSource kafka, String at, String need) {
+        require(kafka.type(), at + ".type", need);
+        require(kafka.format(), at + ".format", need);
+        notBlank(kafka.brokers(), at + ".brokers", need);
+        notBlank(kafka.topics(), at + ".topics", need);
+        require(kafka.authentication(), at + ".authentication", need);
+        kafka.offset().ifPresent(offset -> require(offset.strategy(), at + ".offset.strategy", need));
+        kafka.schemaRegistry().ifPresent(registry -> {
+            String url = notBlank(registry.url(), at + ".schemaRegistry.url", need);
+            if (!url.regionMatches(true, 0, "https://", 0, "https://".length())) {
+                throw new IllegalArgumentException(at + ".schemaRegistry.url must be an https:// URL");
+            }
+            require(registry.authentication(), at + ".schemaRegistry.authentication", need);
+        });
+    }
+
+    static void kinesis(KinesisSource kinesis, String at, String need) {
+        require(kinesis.format(), at + ".format", need);
+        notBlank(kinesis.streamName(), at + ".streamName", need);
+        notBlank(kinesis.region(), at + ".region", need);
+        require(kinesis.iteratorType(), at + ".iteratorType", need);
+        require(kinesis.authentication(), at + ".authentication", need);
+    }
+
+    /**
+     * Checks a port, 1 to 65535.
+     *
+     * @param port the port
+     * @param field the field name in the message
+     */
+    static void port(int port, String field) {
+        if (port < 1 || port > MAX_PORT) {
+            throw new IllegalArgumentException(field + " must be between 1 and 65535 but is " + port);
+        }
+    }
+
+    /**
+     * Checks a host that is set is not blank.
+     *
+     * @param host the host
+     * @param field the field name in the message
+     */
+    static void host(Optional<String> host, String field) {
+        host.ifPresent(h -> {
+            if (h.isBlank()) {
+                throw new IllegalArgumentException(field + " must not be blank");
+            }
+        });
+    }
+
+    private static <T> T require(Optional<T> value, String field, String need) {
+        return value.orElseThrow(() -> new IllegalArgumentException(field + need));
+    }
+
+    private static String notBlank(Optional<String> value, String field, String need) {
+        String text = require(value, field, need);
+        if (text.isBlank()) {
+            throw new IllegalArgumentException(field + " must not be blank");
+        }
+        return text;
+    }
+}
