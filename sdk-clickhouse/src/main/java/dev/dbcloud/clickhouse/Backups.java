@@ -3,6 +3,7 @@ package dev.dbcloud.clickhouse;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import dev.dbcloud.clickhouse.internal.OrganizationRequests;
 import dev.dbcloud.core.ApiResponse;
 import dev.dbcloud.core.RequestOptions;
 import dev.dbcloud.core.internal.Checks;
@@ -33,7 +34,7 @@ public final class Backups {
 
     private final WithRawResponse raw;
 
-    Backups(HttpEngine engine, ServiceRequests requests) {
+    Backups(HttpEngine engine, OrganizationRequests requests) {
         this.raw = new WithRawResponse(engine, requests);
     }
 
@@ -144,9 +145,9 @@ public final class Backups {
      */
     public static final class WithRawResponse {
         private final HttpEngine engine;
-        private final ServiceRequests requests;
+        private final OrganizationRequests requests;
 
-        WithRawResponse(HttpEngine engine, ServiceRequests requests) {
+        WithRawResponse(HttpEngine engine, OrganizationRequests requests) {
             this.engine = engine;
             this.requests = requests;
         }
@@ -160,7 +161,7 @@ public final class Backups {
          */
         public ApiResponse<List<Backup>> list(String serviceId, RequestOptions options) {
             return engine.send(
-                    requests.service(HttpMethod.GET, "/backups", serviceId, options)
+                    requests.member(HttpMethod.GET, "/backups", serviceId, options)
                             .build(),
                     Json.type(LIST));
         }
@@ -176,7 +177,7 @@ public final class Backups {
         public ApiResponse<Backup> get(String serviceId, String backupId, RequestOptions options) {
             Checks.pathSegment(backupId, "backupId");
             return engine.send(
-                    requests.service(HttpMethod.GET, "/backups/{backupId}", serviceId, options, backupId)
+                    requests.member(HttpMethod.GET, "/backups/{backupId}", serviceId, options, backupId)
                             .build(),
                     Json.type(Backup.class));
         }
@@ -190,7 +191,7 @@ public final class Backups {
          */
         public ApiResponse<BackupConfiguration> configuration(String serviceId, RequestOptions options) {
             return engine.send(
-                    requests.service(HttpMethod.GET, "/backupConfiguration", serviceId, options)
+                    requests.member(HttpMethod.GET, "/backupConfiguration", serviceId, options)
                             .build(),
                     Json.type(BackupConfiguration.class));
         }
@@ -208,7 +209,7 @@ public final class Backups {
                 String serviceId, UpdateBackupConfigurationParams params, RequestOptions options) {
             requireNonNull(params, "params == null");
             return engine.send(
-                    requests.service(HttpMethod.PATCH, "/backupConfiguration", serviceId, options)
+                    requests.member(HttpMethod.PATCH, "/backupConfiguration", serviceId, options)
                             .body(params)
                             .build(),
                     Json.type(BackupConfiguration.class));

@@ -1,6 +1,7 @@
 package dev.dbcloud.clickhouse;
 
 import dev.dbcloud.clickhouse.internal.ClickHouseCloudDialect;
+import dev.dbcloud.clickhouse.internal.OrganizationRequests;
 import dev.dbcloud.clickhouse.internal.OrganizationResolver;
 import dev.dbcloud.core.ClientSettings;
 import dev.dbcloud.core.RequestOptions;
@@ -40,13 +41,13 @@ public final class ClickHouseCloudClient implements AutoCloseable {
     private final Organizations organizations;
     private final Services services;
     private final Backups backups;
-    private final ServiceRequests requests;
+    private final OrganizationRequests requests;
 
     private ClickHouseCloudClient(HttpEngine engine, Optional<String> organizationId) {
         this.engine = engine;
         this.organization = new OrganizationResolver(engine, organizationId);
         this.organizations = new Organizations(engine, organization);
-        this.requests = new ServiceRequests(organization);
+        this.requests = new OrganizationRequests(organization, "services", "serviceId");
         this.services = new Services(engine, requests);
         this.backups = new Backups(engine, requests);
     }

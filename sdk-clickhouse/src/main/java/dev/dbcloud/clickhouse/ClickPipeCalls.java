@@ -3,6 +3,7 @@ package dev.dbcloud.clickhouse;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JavaType;
+import dev.dbcloud.clickhouse.internal.OrganizationRequests;
 import dev.dbcloud.core.ApiResponse;
 import dev.dbcloud.core.RequestOptions;
 import dev.dbcloud.core.errors.ApiException;
@@ -39,14 +40,14 @@ final class ClickPipeCalls {
             Set.of(ServiceState.IDLE, ServiceState.AWAKING, ServiceState.STARTING);
 
     final HttpEngine engine;
-    final ServiceRequests requests;
+    final OrganizationRequests requests;
     final Services services;
     final String serviceId;
     final Optional<Duration> autoWake;
 
     ClickPipeCalls(
             HttpEngine engine,
-            ServiceRequests requests,
+            OrganizationRequests requests,
             Services services,
             String serviceId,
             Optional<Duration> autoWake) {
@@ -159,7 +160,7 @@ final class ClickPipeCalls {
 
     private <T> ApiResponse<T> sendOnce(
             HttpMethod method, String suffix, Object body, RequestOptions options, JavaType type, String... more) {
-        ApiRequest.Builder request = requests.service(method, suffix, serviceId, options, more);
+        ApiRequest.Builder request = requests.member(method, suffix, serviceId, options, more);
         if (body != null) {
             request.body(body);
         }

@@ -3,6 +3,7 @@ package dev.dbcloud.clickhouse;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import dev.dbcloud.clickhouse.internal.OrganizationRequests;
 import dev.dbcloud.core.ApiResponse;
 import dev.dbcloud.core.RequestOptions;
 import dev.dbcloud.core.errors.ApiException;
@@ -61,7 +62,7 @@ public final class Services {
     private final HttpEngine engine;
     private final WithRawResponse raw;
 
-    Services(HttpEngine engine, ServiceRequests requests) {
+    Services(HttpEngine engine, OrganizationRequests requests) {
         this.engine = engine;
         this.raw = new WithRawResponse(engine, requests);
     }
@@ -751,9 +752,9 @@ public final class Services {
      */
     public static final class WithRawResponse {
         private final HttpEngine engine;
-        private final ServiceRequests requests;
+        private final OrganizationRequests requests;
 
-        WithRawResponse(HttpEngine engine, ServiceRequests requests) {
+        WithRawResponse(HttpEngine engine, OrganizationRequests requests) {
             this.engine = engine;
             this.requests = requests;
         }
@@ -778,7 +779,7 @@ public final class Services {
          */
         public ApiResponse<List<Service>> list(ListServicesParams params, RequestOptions options) {
             requireNonNull(params, "params == null");
-            ApiRequest.Builder request = requests.services(HttpMethod.GET, options);
+            ApiRequest.Builder request = requests.collection(HttpMethod.GET, "", options);
             params.tags().forEach((key, value) -> request.query("filter", "tag:" + key + "=" + value));
             params.tagKeys().forEach(key -> request.query("filter", "tag:" + key));
             return engine.send(request.build(), Json.type(LIST));
@@ -794,7 +795,10 @@ public final class Services {
         public ApiResponse<CreatedService> create(CreateServiceParams params, RequestOptions options) {
             requireNonNull(params, "params == null");
             return engine.send(
-                    requests.services(HttpMethod.POST, options).body(params).build(), Json.type(CreatedService.class));
+                    requests.collection(HttpMethod.POST, "", options)
+                            .body(params)
+                            .build(),
+                    Json.type(CreatedService.class));
         }
 
         /**
@@ -807,7 +811,7 @@ public final class Services {
          */
         public ApiResponse<Service> get(String serviceId, RequestOptions options) {
             return engine.send(
-                    requests.service(HttpMethod.GET, "", serviceId, options).build(), Json.type(Service.class));
+                    requests.member(HttpMethod.GET, "", serviceId, options).build(), Json.type(Service.class));
         }
 
         /**
@@ -821,7 +825,7 @@ public final class Services {
         public ApiResponse<Service> update(String serviceId, UpdateServiceParams params, RequestOptions options) {
             requireNonNull(params, "params == null");
             return engine.send(
-                    requests.service(HttpMethod.PATCH, "", serviceId, options)
+                    requests.member(HttpMethod.PATCH, "", serviceId, options)
                             .body(params)
                             .build(),
                     Json.type(Service.class));
@@ -853,7 +857,7 @@ public final class Services {
 
         private ApiResponse<Void> sendDelete(String serviceId, RequestOptions options) {
             return engine.send(
-                    requests.service(HttpMethod.DELETE, "", serviceId, options).build(), Json.type(Void.class));
+                    requests.member(HttpMethod.DELETE, "", serviceId, options).build(), Json.type(Void.class));
         }
 
         /**
@@ -914,7 +918,7 @@ public final class Services {
 
         private ApiResponse<Service> changeState(String serviceId, String command, RequestOptions options) {
             return engine.send(
-                    requests.service(HttpMethod.PATCH, "/state", serviceId, options)
+                    requests.member(HttpMethod.PATCH, "/state", serviceId, options)
                             .body(Map.of("command", command))
                             .build(),
                     Json.type(Service.class));
@@ -933,7 +937,7 @@ public final class Services {
                 String serviceId, UpdateScalingParams params, RequestOptions options) {
             requireNonNull(params, "params == null");
             return engine.send(
-                    requests.service(HttpMethod.PATCH, "/scaling", serviceId, options)
+                    requests.member(HttpMethod.PATCH, "/scaling", serviceId, options)
                             .body(params)
                             .build(),
                     Json.type(Service.class));
@@ -951,7 +955,7 @@ public final class Services {
                 String serviceId, UpdateReplicaScalingParams params, RequestOptions options) {
             requireNonNull(params, "params == null");
             return engine.send(
-                    requests.service(HttpMethod.PATCH, "/replicaScaling", serviceId, options)
+                    requests.member(HttpMethod.PATCH, "/replicaScaling", serviceId, options)
                             .body(params)
                             .build(),
                     Json.type(Service.class));
@@ -970,7 +974,7 @@ public final class Services {
                 String serviceId, ResetPasswordParams params, RequestOptions options) {
             requireNonNull(params, "params == null");
             return engine.send(
-                    requests.service(HttpMethod.PATCH, "/password", serviceId, options)
+                    requests.member(HttpMethod.PATCH, "/password", serviceId, options)
                             .body(params)
                             .build(),
                     Json.type(ResetPasswordResult.class));
@@ -986,7 +990,7 @@ public final class Services {
          */
         public ApiResponse<PrivateEndpointConfig> privateEndpointConfig(String serviceId, RequestOptions options) {
             return engine.send(
-                    requests.service(HttpMethod.GET, "/privateEndpointConfig", serviceId, options)
+                    requests.member(HttpMethod.GET, "/privateEndpointConfig", serviceId, options)
                             .build(),
                     Json.type(PrivateEndpointConfig.class));
         }
@@ -1004,7 +1008,7 @@ public final class Services {
                 String serviceId, CreatePrivateEndpointParams params, RequestOptions options) {
             requireNonNull(params, "params == null");
             return engine.send(
-                    requests.service(HttpMethod.POST, "/privateEndpoint", serviceId, options)
+                    requests.member(HttpMethod.POST, "/privateEndpoint", serviceId, options)
                             .body(params)
                             .build(),
                     Json.type(PrivateEndpoint.class));
@@ -1022,7 +1026,7 @@ public final class Services {
          * @throws NotFoundException if the service does not exist
          */
         public ApiResponse<Optional<ServiceQueryEndpoint>> queryEndpoint(String serviceId, RequestOptions options) {
-            ApiRequest request = requests.service(HttpMethod.GET, "/serviceQueryEndpoint", serviceId, options)
+            ApiRequest request = requests.member(HttpMethod.GET, "/serviceQueryEndpoint", serviceId, options)
                     .build();
             try {
                 return engine.sendOptional(request, Json.type(ServiceQueryEndpoint.class));
@@ -1046,7 +1050,7 @@ public final class Services {
                 String serviceId, UpsertQueryEndpointParams params, RequestOptions options) {
             requireNonNull(params, "params == null");
             return engine.send(
-                    requests.service(HttpMethod.POST, "/serviceQueryEndpoint", serviceId, options)
+                    requests.member(HttpMethod.POST, "/serviceQueryEndpoint", serviceId, options)
                             .body(params)
                             .build(),
                     Json.type(ServiceQueryEndpoint.class));
@@ -1061,7 +1065,7 @@ public final class Services {
          */
         public ApiResponse<Void> deleteQueryEndpoint(String serviceId, RequestOptions options) {
             return engine.send(
-                    requests.service(HttpMethod.DELETE, "/serviceQueryEndpoint", serviceId, options)
+                    requests.member(HttpMethod.DELETE, "/serviceQueryEndpoint", serviceId, options)
                             .build(),
                     Json.type(Void.class));
         }
@@ -1077,7 +1081,7 @@ public final class Services {
          */
         public ApiResponse<String> prometheusMetrics(
                 String serviceId, boolean filteredMetrics, RequestOptions options) {
-            return engine.sendText(requests.service(HttpMethod.GET, "/prometheus", serviceId, options)
+            return engine.sendText(requests.member(HttpMethod.GET, "/prometheus", serviceId, options)
                     .query("filtered_metrics", filteredMetrics)
                     .build());
         }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.dbcloud.clickhouse.ResetPasswordResult;
 import dev.dbcloud.clickhouse.Tag;
+import dev.dbcloud.clickhouse.internal.OrganizationRequests;
 import dev.dbcloud.clickhouse.internal.OrganizationResolver;
 import dev.dbcloud.core.ApiResponse;
 import dev.dbcloud.core.RequestOptions;
@@ -80,7 +81,7 @@ public final class Instances {
 
     Instances(HttpEngine engine, OrganizationResolver organization) {
         this.engine = engine;
-        this.raw = new WithRawResponse(engine, new InstanceRequests(organization));
+        this.raw = new WithRawResponse(engine, new OrganizationRequests(organization, "postgres", "postgresId"));
     }
 
     /**
@@ -920,9 +921,9 @@ public final class Instances {
      */
     public static final class WithRawResponse {
         private final HttpEngine engine;
-        private final InstanceRequests requests;
+        private final OrganizationRequests requests;
 
-        WithRawResponse(HttpEngine engine, InstanceRequests requests) {
+        WithRawResponse(HttpEngine engine, OrganizationRequests requests) {
             this.engine = engine;
             this.requests = requests;
         }
@@ -967,7 +968,7 @@ public final class Instances {
          */
         public ApiResponse<PostgresInstance> get(String postgresId, RequestOptions options) {
             return engine.send(
-                    requests.instance(HttpMethod.GET, "", postgresId, options).build(),
+                    requests.member(HttpMethod.GET, "", postgresId, options).build(),
                     Json.type(PostgresInstance.class));
         }
 
@@ -1001,7 +1002,7 @@ public final class Instances {
                     : get(postgresId, options).value().tags();
             InstancePatch body = InstancePatch.of(params, tags);
             return engine.send(
-                    requests.instance(HttpMethod.PATCH, "", postgresId, options)
+                    requests.member(HttpMethod.PATCH, "", postgresId, options)
                             .body(body)
                             .build(),
                     Json.type(PostgresInstance.class));
@@ -1018,9 +1019,7 @@ public final class Instances {
          */
         public ApiResponse<Void> delete(String postgresId, RequestOptions options) {
             return engine.send(
-                    requests.instance(HttpMethod.DELETE, "", postgresId, options)
-                            .build(),
-                    Json.type(Void.class));
+                    requests.member(HttpMethod.DELETE, "", postgresId, options).build(), Json.type(Void.class));
         }
 
         /**
@@ -1072,7 +1071,7 @@ public final class Instances {
                 String postgresId, ResetPasswordParams params, RequestOptions options) {
             requireNonNull(params, "params == null");
             return engine.send(
-                    requests.instance(HttpMethod.PATCH, "/password", postgresId, options)
+                    requests.member(HttpMethod.PATCH, "/password", postgresId, options)
                             .body(params)
                             .build(),
                     Json.type(ResetPasswordResult.class));
@@ -1094,7 +1093,7 @@ public final class Instances {
                 String primaryId, CreateReadReplicaParams params, RequestOptions options) {
             requireNonNull(params, "params == null");
             return engine.send(
-                    requests.instance(HttpMethod.POST, "/readReplica", primaryId, options)
+                    requests.member(HttpMethod.POST, "/readReplica", primaryId, options)
                             .body(params)
                             .build(),
                     Json.type(PostgresInstance.class));
@@ -1113,7 +1112,7 @@ public final class Instances {
                 String postgresId, RestoreInstanceParams params, RequestOptions options) {
             requireNonNull(params, "params == null");
             return engine.send(
-                    requests.instance(HttpMethod.POST, "/restoredService", postgresId, options)
+                    requests.member(HttpMethod.POST, "/restoredService", postgresId, options)
                             .body(params)
                             .build(),
                     Json.type(PostgresInstance.class));
@@ -1129,7 +1128,7 @@ public final class Instances {
          */
         public ApiResponse<InstanceConfig> config(String postgresId, RequestOptions options) {
             return engine.send(
-                    requests.instance(HttpMethod.GET, "/config", postgresId, options)
+                    requests.member(HttpMethod.GET, "/config", postgresId, options)
                             .build(),
                     Json.type(InstanceConfig.class));
         }
@@ -1180,7 +1179,7 @@ public final class Instances {
          * @return the response with the certificates as PEM text
          */
         public ApiResponse<String> caCertificates(String postgresId, RequestOptions options) {
-            return engine.sendText(requests.instance(HttpMethod.GET, "/caCertificates", postgresId, options)
+            return engine.sendText(requests.member(HttpMethod.GET, "/caCertificates", postgresId, options)
                     .build());
         }
 
@@ -1197,7 +1196,7 @@ public final class Instances {
         public ApiResponse<InstanceMetrics> metrics(String postgresId, MetricsParams params, RequestOptions options) {
             requireNonNull(params, "params == null");
             return engine.send(
-                    requests.instance(HttpMethod.GET, "/metrics", postgresId, options)
+                    requests.member(HttpMethod.GET, "/metrics", postgresId, options)
                             .query("from_date", Rfc3339.format(params.fromDate()))
                             .query("to_date", Rfc3339.format(params.toDate()))
                             .query(
@@ -1221,7 +1220,7 @@ public final class Instances {
                 String postgresId, ListSlowQueryPatternsParams params, RequestOptions options) {
             requireNonNull(params, "params == null");
             return engine.send(
-                    requests.instance(HttpMethod.GET, "/slowQueryPatterns", postgresId, options)
+                    requests.member(HttpMethod.GET, "/slowQueryPatterns", postgresId, options)
                             .query("from_date", Rfc3339.format(params.fromDate()))
                             .query("to_date", Rfc3339.format(params.toDate()))
                             .query("db_name", params.dbName().orElse(null))
@@ -1251,7 +1250,7 @@ public final class Instances {
             Checks.pathSegment(queryId, "queryId");
             requireNonNull(params, "params == null");
             return engine.send(
-                    requests.instance(HttpMethod.GET, "/slowQueryPatterns/{queryId}", postgresId, options, queryId)
+                    requests.member(HttpMethod.GET, "/slowQueryPatterns/{queryId}", postgresId, options, queryId)
                             .query("db_name", params.dbName())
                             .query("db_user", params.dbUser())
                             .query("db_operation", params.dbOperation())
@@ -1272,7 +1271,7 @@ public final class Instances {
          * @return the response with the metrics text
          */
         public ApiResponse<String> prometheusMetrics(String postgresId, RequestOptions options) {
-            return engine.sendText(requests.instance(HttpMethod.GET, "/prometheus", postgresId, options)
+            return engine.sendText(requests.member(HttpMethod.GET, "/prometheus", postgresId, options)
                     .build());
         }
 
@@ -1290,7 +1289,7 @@ public final class Instances {
 
         private ApiResponse<PostgresInstance> command(String postgresId, String command, RequestOptions options) {
             return engine.send(
-                    requests.instance(HttpMethod.PATCH, "/state", postgresId, options)
+                    requests.member(HttpMethod.PATCH, "/state", postgresId, options)
                             .body(Map.of("command", command))
                             .build(),
                     Json.type(PostgresInstance.class));
@@ -1299,7 +1298,7 @@ public final class Instances {
         private ApiResponse<InstanceConfig> sendConfig(
                 HttpMethod method, String postgresId, ConfigBody body, RequestOptions options) {
             return engine.send(
-                    requests.instance(method, "/config", postgresId, options)
+                    requests.member(method, "/config", postgresId, options)
                             .body(body)
                             .build(),
                     Json.type(InstanceConfig.class));
