@@ -494,6 +494,169 @@ class ClickPipesSimulatorTest {
     }
 
     @Test
+    void kafkaCredentialsMustHoldWhatTheirAuthenticationNeeds() {
+        String pipes = analytics + "/clickpipes";
+        String scram = "\"authentication\":\"SCRAM-SHA-512\",\"credentials\":{\"username\":\"pipe\","
+                + "\"password\":\"s3cr3t-kafka\"}";
+
+        assertThat(http.error(
+                        400,
+                        "POST",
+                        pipes,
+                        KAFKA.formatted("")
+                                .replace(
+                                        scram,
+                                        "\"authentication\":"
+                                                + "\"SCRAM-SHA-512\",\"credentials\":{\"username\":\"pipe\"}")))
+                .isEqualTo("BAD_REQUEST: kafka.credentials.password: Required for SCRAM-SHA-512 authentication");
+        assertThat(
+                        http.error(
+                                400,
+                                "POST",
+                                pipes,
+                                KAFKA.formatted("")
+                                        .replace(
+                                                scram,
+                                                "\"authentication\":"
+                                                        + "\"PLAIN\",\"credentials\":{\"accessKeyId\":\"AKIA\",\"secretKey\":\"s3cr3t\"}")))
+                .isEqualTo("BAD_REQUEST: kafka.credentials.username: Required for PLAIN authentication")
+                .doesNotContain("s3cr3t");
+        assertThat(http.error(
+                        400,
+                        "POST",
+                        pipes,
+                        KAFKA.formatted("")
+                                .replace(
+                                        scram,
+                                        "\"authentication\":"
+                                                + "\"MUTUAL_TLS\",\"credentials\":{\"certificate\":\"-----BEGIN\"}")))
+                .isEqualTo("BAD_REQUEST: kafka.credentials.privateKey: Required for MUTUAL_TLS authentication");
+        String msk = KAFKA.formatted("").replace("\"type\":\"kafka\"", "\"type\":\"msk\"");
+        assertThat(http.error(
+                        400,
+                        "POST",
+                        pipes,
+                        msk.replace(
+                                scram,
+                                "\"authentication\":\"IAM_USER\","
+                                        + "\"credentials\":{\"username\":\"u\",\"password\":\"p\"}")))
+                .isEqualTo("BAD_REQUEST: kafka.credentials.accessKeyId: Required for IAM_USER authentication");
+        http.ok(
+                "POST",
+                pipes,
+                msk.replace(
+                        scram,
+                        "\"authentication\":\"IAM_USER\",\"credentials\":"
+                                + "{\"accessKeyId\":\"AKIA\",\"secretKey\":\"s3cr3t\"}"));
+        http.ok(
+                "POST",
+                pipes,
+                msk.replace(scram, "\"authentication\":\"IAM_ROLE\",\"iamRole\":\"arn:aws:iam::1:role/r\""));
+        String hub = KAFKA.formatted("").replace("\"type\":\"kafka\"", "\"type\":\"azureeventhub\"");
+        assertThat(http.error(
+                        400,
+                        "POST",
+                        pipes,
+                        hub.replace(
+                                scram,
+                                "\"authentication\":\"PLAIN\","
+                                        + "\"credentials\":{\"username\":\"u\",\"password\":\"p\"}")))
+                .isEqualTo("BAD_REQUEST: kafka.credentials.connectionString: Required for PLAIN authentication");
+        http.ok(
+                "POST",
+                pipes,
+                hub.replace(
+                        scram,
+                        "\"authentication\":\"PLAIN\",\"credentials\":"
+                                + "{\"connectionString\":\"Endpoint=sb://h/;SharedAccessKey=s3cr3t\"}"));
+
+        String kafka = pipePath(http.ok("POST", pipes, KAFKA.formatted("")));
+        assertThat(http.error(400, "PATCH", kafka, "{\"source\":{\"kafka\":{\"credentials\":{\"username\":\"u\"}}}}"))
+                .isEqualTo("BAD_REQUEST: kafka.credentials.password: Required for SCRAM-SHA-512 authentication");
+        http.ok("PATCH", kafka, "{\"source\":{\"kafka\":{\"credentials\":{\"username\":\"u\",\"password\":\"n3w\"}}}}");
+    }
+
+    @Test
+    void objectStorageAuthenticationNeedsItsSecret() {
+        String pipes = analytics + "/clickpipes";
+        String iamUser = "\"authentication\":\"IAM_USER\",\"accessKey\":{\"accessKeyId\":\"AKIA0000\","
+                + "\"secretKey\":\"s3cr3t-s3\"}";
+
+        assertThat(http.error(400, "POST", pipes, S3.formatted("").replace(iamUser, "\"authentication\":\"IAM_USER\"")))
+                .isEqualTo("BAD_REQUEST: objectStorage.accessKey: Required for IAM_USER authentication");
+        assertThat(http.error(
+                        400,
+                        "POST",
+                        pipes,
+                        S3.formatted("")
+                                .replace(
+                                        iamUser,
+                                        "\"authentication\":"
+                                                + "\"IAM_USER\",\"accessKey\":{\"accessKeyId\":\"AKIA0000\"}")))
+                .isEqualTo("BAD_REQUEST: objectStorage.accessKey.secretKey: Required for IAM_USER authentication");
+        String gcs = S3.formatted("").replace("\"type\":\"s3\"", "\"type\":\"gcs\"");
+        assertThat(http.error(400, "POST", pipes, gcs.replace(iamUser, "\"authentication\":\"SERVICE_ACCOUNT\"")))
+                .isEqualTo("BAD_REQUEST: objectStorage.serviceAccountKey: Required for SERVICE_ACCOUNT authentication");
+        http.ok(
+                "POST",
+                pipes,
+                gcs.replace(
+                        iamUser,
+                        "\"authentication\":\"SERVICE_ACCOUNT\",\"serviceAccountKey\":"
+                                + "\"eyJ0eXBlIjoic2VydmljZV9hY2NvdW50In0=\""));
+        String azure = S3.formatted("").replace("\"type\":\"s3\"", "\"type\":\"azureblobstorage\"");
+        assertThat(http.error(400, "POST", pipes, azure.replace(iamUser, "\"authentication\":\"CONNECTION_STRING\"")))
+                .isEqualTo(
+                        "BAD_REQUEST: objectStorage.connectionString: Required for CONNECTION_STRING authentication");
+        http.ok(
+                "POST",
+                pipes,
+                azure.replace(
+                        iamUser,
+                        "\"authentication\":\"CONNECTION_STRING\",\"connectionString\":"
+                                + "\"DefaultEndpointsProtocol=https;AccountKey=s3cr3t\",\"azureContainerName\":\"logs\""));
+        http.ok("POST", pipes, S3.formatted("").replace("," + iamUser, ""));
+
+        String s3 = pipePath(http.ok("POST", pipes, S3.formatted("")));
+        assertThat(http.error(
+                        400,
+                        "PATCH",
+                        s3,
+                        "{\"source\":{\"objectStorage\":{\"authentication\":\"CONNECTION_STRING\"}}}"))
+                .isEqualTo(
+                        "BAD_REQUEST: objectStorage.connectionString: Required for CONNECTION_STRING authentication");
+    }
+
+    @Test
+    void aPatchChangesOnlyTheSourceFieldsItsKindAllows() {
+        String kafka = pipePath(http.ok("POST", analytics + "/clickpipes", KAFKA.formatted("")));
+        String s3 = pipePath(http.ok("POST", analytics + "/clickpipes", S3.formatted("")));
+
+        assertThat(http.error(400, "PATCH", kafka, "{\"source\":{\"kafka\":{\"brokers\":\"other:9092\"}}}"))
+                .isEqualTo("BAD_REQUEST: source.kafka.brokers: cannot be changed");
+        assertThat(http.error(400, "PATCH", kafka, "{\"source\":{\"kafka\":{\"topics\":\"other\"}}}"))
+                .isEqualTo("BAD_REQUEST: source.kafka.topics: cannot be changed");
+        assertThat(http.error(400, "PATCH", kafka, "{\"source\":{\"kafka\":{\"settings\":{}}}}"))
+                .isEqualTo("BAD_REQUEST: source.kafka.settings: cannot be changed");
+        assertThat(http.error(400, "PATCH", s3, "{\"source\":{\"objectStorage\":{\"url\":\"https://b/x\"}}}"))
+                .isEqualTo("BAD_REQUEST: source.objectStorage.url: cannot be changed");
+        assertThat(http.error(400, "PATCH", s3, "{\"source\":{\"objectStorage\":{\"format\":\"CSV\"}}}"))
+                .isEqualTo("BAD_REQUEST: source.objectStorage.format: cannot be changed");
+        assertThat(http.ok("PATCH", kafka, "{\"source\":{\"kafka\":{\"caCertificate\":\"-----BEGIN\"}}}")
+                        .get("source")
+                        .get("kafka")
+                        .get("brokers")
+                        .asText())
+                .isEqualTo("b-1.example.com:9092");
+        assertThat(http.ok("PATCH", s3, "{\"source\":{\"objectStorage\":{\"path\":\"logs/2026/\"}}}")
+                        .get("source")
+                        .get("objectStorage")
+                        .get("path")
+                        .asText())
+                .isEqualTo("logs/2026/");
+    }
+
+    @Test
     void cdcScalingIsPerServiceAndShowsAfterItPropagated() {
         String path = analytics + "/clickpipesCdcScaling";
         JsonNode initial = http.get(path);
