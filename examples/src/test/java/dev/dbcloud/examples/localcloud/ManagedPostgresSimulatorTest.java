@@ -131,6 +131,36 @@ class ManagedPostgresSimulatorTest {
     }
 
     @Test
+    void requestsWithKeysTheirSchemaDoesNotHaveAreRefused() {
+        String path = seeded("orders-db");
+        int before = http.get("/postgres").size();
+
+        assertThat(http.error(400, "POST", "/postgres", CREATE.replace("}]}", "}],\"password\":\"Correct-Horse-9\"}")))
+                .isEqualTo("BAD_REQUEST: Unrecognized key: 'password'");
+        assertThat(http.error(400, "POST", "/postgres", CREATE.replace("\"size\"", "\"storageSize\":118,\"size\"")))
+                .isEqualTo("BAD_REQUEST: Unrecognized key: 'storageSize'");
+        assertThat(http.get("/postgres")).hasSize(before);
+        assertThat(http.error(400, "PATCH", path, "{\"postgresVersion\":\"17\"}"))
+                .isEqualTo("BAD_REQUEST: Unrecognized key: 'postgresVersion'");
+        assertThat(http.error(400, "PATCH", path, "{\"name\":\"orders\",\"pgConfig\":{\"work_mem\":\"8MB\"}}"))
+                .isEqualTo("BAD_REQUEST: Unrecognized key: 'pgConfig'");
+        assertThat(http.get(path).get("name").asText()).isEqualTo("orders-db");
+        assertThat(http.error(400, "POST", path + "/readReplica", "{\"name\":\"r\",\"size\":\"r8gd.large\"}"))
+                .isEqualTo("BAD_REQUEST: Unrecognized key: 'size'");
+        assertThat(http.error(
+                        400,
+                        "POST",
+                        path + "/restoredService",
+                        "{\"name\":\"r\",\"restoreTarget\":\"" + Instant.now().minus(Duration.ofHours(1))
+                                + "\",\"haType\":\"sync\"}"))
+                .isEqualTo("BAD_REQUEST: Unrecognized key: 'haType'");
+        assertThat(http.ok("PATCH", path, "{\"name\":\"orders-db\",\"haType\":\"sync\",\"tags\":[]}")
+                        .get("name")
+                        .asText())
+                .isEqualTo("orders-db");
+    }
+
+    @Test
     void aPatchWithoutTagsClearsThemAndANewSizeShowsAMinuteLater() {
         String path = seeded("orders-db");
 
