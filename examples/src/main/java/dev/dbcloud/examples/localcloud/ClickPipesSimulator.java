@@ -416,8 +416,10 @@ final class ClickPipesSimulator implements ClickHouseCloudSimulator.Product {
                 case "tableMappingsToRemove" -> field.getValue().forEach(remove -> removeMapping(p, remove));
                 case "settings" -> {
                     for (Map.Entry<String, JsonNode> s : field.getValue().properties()) {
-                        if (!Set.of("syncIntervalSeconds", "pullBatchSize", "useCompression")
-                                .contains(s.getKey())) {
+                        boolean mysqlOnly = s.getKey().equals("useCompression") && !p.kind.equals("mysql");
+                        if (mysqlOnly
+                                || !Set.of("syncIntervalSeconds", "pullBatchSize", "useCompression")
+                                        .contains(s.getKey())) {
                             throw new SimError(400, p.kind + ".settings." + s.getKey() + ": cannot be changed");
                         }
                         if (s.getValue().isNumber() && s.getValue().asLong() < 1) {

@@ -159,6 +159,11 @@ class ClickPipesSimulatorTest {
         assertThat(http.error(
                         400, "PATCH", path, "{\"source\":{\"postgres\":{\"settings\":{\"publicationName\":\"p\"}}}}"))
                 .contains("cannot be changed");
+        assertThat(http.error(
+                        400, "PATCH", path, "{\"source\":{\"postgres\":{\"settings\":{\"useCompression\":true}}}}"))
+                .isEqualTo("BAD_REQUEST: postgres.settings.useCompression: cannot be changed");
+        assertThat(http.error(400, "PATCH", path, "{\"source\":{\"postgres\":{\"uri\":\"mongodb://h\"}}}"))
+                .isEqualTo("BAD_REQUEST: source.postgres.uri: cannot be changed");
         assertThat(http.error(400, "PATCH", path, "{\"source\":{\"kafka\":{\"iamRole\":\"r\"}}}"))
                 .contains("source is postgres");
         assertThat(http.error(400, "PATCH", path, "{\"destination\":{\"columns\":[]}}"))
