@@ -58,7 +58,7 @@ public final class ClickHouseCloudExample {
      * @param args {@code --yes-really} to make changes with real credentials
      */
     public static void main(String[] args) {
-        if (Launch.hasEnv("CLICKHOUSE_CLOUD_API_KEY", "CLICKHOUSE_TOKEN_KEY")) {
+        if (Launch.hasEnv(Launch.CLICKHOUSE_CLOUD_KEY_VARIABLES)) {
             try (ClickHouseCloudClient ch = ClickHouseCloudClient.fromEnv()) {
                 run(ch, Narrator.live(System.out, "ClickHouse Cloud", Launch.confirmed(args)));
             }
@@ -81,7 +81,7 @@ public final class ClickHouseCloudExample {
                 .list(ListServicesParams.builder().putTags("env", "prod").build());
         out.step("tagged env=prod (filter=tag:env=prod): " + names(prod));
 
-        String name = "dbcloud-example-" + Long.toString(System.currentTimeMillis() % 1_000_000, 36);
+        String name = Launch.uniqueName("");
         if (!out.writesAllowed()) {
             out.wouldDo("create service " + name + " (aws us-east-1, 2 replicas), wait until it runs, change its"
                     + " backup configuration, scale it to 3 replicas, reset its password, then stop and delete it");
@@ -173,10 +173,16 @@ public final class ClickHouseCloudExample {
             if (current.state().equals(ServiceState.RUNNING)) {
                 try {
                     ch.services().delete(id);
-                    out.step("deleted " + id + " while running");
+                    deleted = true;
+                    out.step("deleted " + id + " while running: the API accepted it, against the documented 409;"
+                            + " skipping the stop and the safe delete");
                 } catch (ConflictException e) {
                     out.step("deleting it while running is refused: " + e.statusCode() + " " + error(e));
                 }
+            }
+            if (deleted) {
+                out.step("ClickHouse Cloud example done");
+                return;
             }
 
             out.step("stopping " + id + ": state " + state(ch.services().stop(id)));

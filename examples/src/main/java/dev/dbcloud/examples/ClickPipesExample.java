@@ -105,7 +105,7 @@ public final class ClickPipesExample {
      *     pipes (see the class comment)
      */
     public static void main(String[] args) {
-        if (Launch.hasEnv("CLICKHOUSE_CLOUD_API_KEY", "CLICKHOUSE_TOKEN_KEY")) {
+        if (Launch.hasEnv(Launch.CLICKHOUSE_CLOUD_KEY_VARIABLES)) {
             Optional<String> refusal = refusal(args, System::getenv);
             if (refusal.isPresent()) {
                 System.err.println(refusal.get());
@@ -192,9 +192,8 @@ public final class ClickPipesExample {
                 + " (the API may answer Kubernetes quantities such as \"500m\" and \"1Gi\"):");
         existing.forEach(p -> out.detail(describe(p)));
 
-        String suffix = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
-        CreateClickPipeParams kafka = kafkaPipe("dbcloud-example-orders-" + suffix, sources);
-        CreateClickPipeParams s3 = s3Pipe("dbcloud-example-events-" + suffix, sources);
+        CreateClickPipeParams kafka = kafkaPipe(Launch.uniqueName("orders"), sources);
+        CreateClickPipeParams s3 = s3Pipe(Launch.uniqueName("events"), sources);
         if (!out.writesAllowed()) {
             out.wouldDo("create Kafka pipe " + kafka.name() + " and S3 pipe " + s3.name() + " on " + service.name()
                     + ", wait until they run, scale the Kafka pipe to 2 replicas, stop it, then delete both");

@@ -45,7 +45,7 @@ public final class CrunchyBridgeExample {
      * @param args {@code --yes-really} to make changes with real credentials
      */
     public static void main(String[] args) {
-        if (Launch.hasEnv("CB_API_KEY", "APPLICATION_SECRET")) {
+        if (Launch.hasEnv(List.of("CB_API_KEY", "APPLICATION_SECRET"))) {
             try (CrunchyBridgeClient cb = CrunchyBridgeClient.fromEnv()) {
                 run(cb, Narrator.live(System.out, "Crunchy Bridge", Launch.confirmed(args)));
             }
@@ -91,7 +91,7 @@ public final class CrunchyBridgeExample {
         String region = plan.regionIds().isEmpty()
                 ? aws.regions().get(0).id()
                 : plan.regionIds().get(0);
-        String name = "dbcloud-example-" + Long.toString(System.currentTimeMillis() % 1_000_000, 36);
+        String name = Launch.uniqueName("");
         if (!out.writesAllowed()) {
             out.wouldDo("create cluster " + name + " (plan " + plan.id() + ", aws " + region + "), fork it, back"
                     + " it up, suspend and resume it, then delete both clusters");

@@ -7,12 +7,20 @@ import dev.dbcloud.crunchy.CrunchyBridgeClient;
 import dev.dbcloud.examples.localcloud.LocalCloud;
 import dev.dbcloud.postgres.ManagedPostgresClient;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /** What the programs' {@code main} methods share: reading arguments and environment, local clients. */
 final class Launch {
     /** The argument that allows a program to change resources of a real API. */
     static final String YES_REALLY = "--yes-really";
+
+    /**
+     * The variables holding a ClickHouse Cloud key that {@code fromEnv()} of the ClickHouse Cloud, ClickPipes and
+     * Managed Postgres clients reads: with one of them set, those programs run against the real API.
+     */
+    static final List<String> CLICKHOUSE_CLOUD_KEY_VARIABLES =
+            List.of("CLICKHOUSE_CLOUD_API_KEY", "CLICKHOUSE_TOKEN_KEY");
 
     private Launch() {}
 
@@ -30,8 +38,18 @@ final class Launch {
     }
 
     /** Whether any of the variables is set and not blank: the credentials {@code fromEnv()} reads. */
-    static boolean hasEnv(String... names) {
-        return Arrays.stream(names).map(System::getenv).anyMatch(v -> v != null && !v.isBlank());
+    static boolean hasEnv(List<String> names) {
+        return names.stream().map(System::getenv).anyMatch(v -> v != null && !v.isBlank());
+    }
+
+    /**
+     * A name for a resource a program creates, unique enough to run the programs side by side: {@code
+     * dbcloud-example-<what>-<suffix>}, or {@code dbcloud-example-<suffix>} for an empty {@code what}; the suffix is
+     * the current millisecond modulo a million in base 36.
+     */
+    static String uniqueName(String what) {
+        return "dbcloud-example-" + (what.isEmpty() ? "" : what + "-")
+                + Long.toString(System.currentTimeMillis() % 1_000_000, 36);
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.dbcloud.examples;
 import dev.dbcloud.clickhouse.CloudRegion;
 import dev.dbcloud.clickhouse.Tag;
 import dev.dbcloud.core.errors.NotFoundException;
+import dev.dbcloud.core.errors.WaitTimeoutException;
 import dev.dbcloud.examples.localcloud.LocalCloud;
 import dev.dbcloud.postgres.ConfigParams;
 import dev.dbcloud.postgres.CreateInstanceParams;
@@ -52,6 +53,8 @@ public final class ManagedPostgresExample {
     static final Duration FIRST_BACKUP_PATIENCE = Duration.ofMinutes(30);
     static final Duration REPLICA_PATIENCE = Duration.ofMinutes(60);
     static final Duration DELETE_PATIENCE = Duration.ofMinutes(15);
+    static final Duration RESTART_SHOWS_POLL = Duration.ofSeconds(2);
+    static final Duration RESTART_SHOWS_PATIENCE = Duration.ofSeconds(30);
 
     private ManagedPostgresExample() {}
 
@@ -62,7 +65,7 @@ public final class ManagedPostgresExample {
      *     the region of a real API
      */
     public static void main(String[] args) {
-        if (Launch.hasEnv("CLICKHOUSE_CLOUD_API_KEY", "CLICKHOUSE_TOKEN_KEY")) {
+        if (Launch.hasEnv(Launch.CLICKHOUSE_CLOUD_KEY_VARIABLES)) {
             CloudRegion region =
                     Launch.option(args, "region").map(CloudRegion::of).orElse(DEFAULT_REGION);
             try (ManagedPostgresClient pg = ManagedPostgresClient.fromEnv()) {
@@ -86,7 +89,7 @@ public final class ManagedPostgresExample {
         out.step("organization " + pg.organizationId() + " (the API key's): " + existing.size()
                 + " Postgres instance(s): " + names(existing));
 
-        String name = "dbcloud-example-" + Long.toString(System.currentTimeMillis() % 1_000_000, 36);
+        String name = Launch.uniqueName("");
         List<Tag> tags = List.of(tag("owner", "dbcloud-example"), tag("env", "example"));
         if (!out.writesAllowed()) {
             out.wouldDo("create instance " + name + " (aws " + region.value() + ", " + SIZE.value() + ", tagged "
@@ -208,16 +211,33 @@ public final class ManagedPostgresExample {
                     + " (PgConfig.maxConnections(), parsed from the JSON string \""
                     + after.string(PgConfig.MAX_CONNECTIONS).orElse("") + "\" the API answers)");
 
+            PostgresInstance restarting = pg.instances().restart(id);
             out.step((changed.message().isPresent()
                             ? "restarting " + id + " as the API asks"
                             : "restarting " + id + " (the API did not ask; to show it)")
-                    + ": state " + state(pg.instances().restart(id)));
+                    + ": state " + state(restarting));
             long restartStarted = System.nanoTime();
+            if (isRunning(restarting)) {
+                // a real API may still say running right after the command: wait (briefly) until the restart shows,
+                // so that the wait for running below does not end before the restart began
+                try {
+                    out.watch(
+                            "instance " + id,
+                            () -> pg.instances().get(id),
+                            ManagedPostgresExample::state,
+                            i -> !isRunning(i),
+                            RESTART_SHOWS_POLL,
+                            RESTART_SHOWS_PATIENCE);
+                } catch (WaitTimeoutException e) {
+                    out.step("still running " + RESTART_SHOWS_PATIENCE.toSeconds()
+                            + " s after the restart command; assuming the restart was too quick to see");
+                }
+            }
             out.watch(
                     "instance " + id,
                     () -> pg.instances().get(id),
                     ManagedPostgresExample::state,
-                    i -> i.state().filter(InstanceState.RUNNING::equals).isPresent(),
+                    ManagedPostgresExample::isRunning,
                     POLL,
                     PATIENCE);
             out.step(String.format(
@@ -290,6 +310,10 @@ public final class ManagedPostgresExample {
                 .map(t -> t.key() + "=" + t.value().orElse(""))
                 .sorted()
                 .collect(Collectors.joining(", "));
+    }
+
+    private static boolean isRunning(PostgresInstance instance) {
+        return instance.state().filter(InstanceState.RUNNING::equals).isPresent();
     }
 
     private static String state(PostgresInstance instance) {

@@ -67,20 +67,12 @@ final class Narrator {
         return writesAllowed;
     }
 
-    Sleeper sleeper() {
-        return sleeper;
-    }
-
     /**
      * The timeout to give an SDK waiter, which measures it on the client's wall clock, for a wait that may take
      * {@code simulated} at a real API: that duration divided by the local cloud's speed, or itself for a real API.
      */
     Duration patience(Duration simulated) {
         return speed == 1 ? simulated : Duration.ofNanos((long) Math.ceil(simulated.toNanos() / speed));
-    }
-
-    PrintStream out() {
-        return out;
     }
 
     void section(String title) {

@@ -49,7 +49,7 @@ public final class TinybirdExample {
      *     --yes-really} to make changes
      */
     public static void main(String[] args) {
-        if (Launch.hasEnv("TINYBIRD_TOKEN", "TB_TOKEN")) {
+        if (Launch.hasEnv(List.of("TINYBIRD_TOKEN", "TB_TOKEN"))) {
             Optional<String> organization = Launch.option(args, "organization");
             Optional<String> cluster = Launch.option(args, "cluster");
             Optional<String> refusal = refusal(organization, cluster);

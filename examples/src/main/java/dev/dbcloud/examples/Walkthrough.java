@@ -13,7 +13,8 @@ import java.util.Optional;
  * Every example program in sequence against one local cloud: ClickHouse Cloud, ClickPipes, Tinybird dedicated
  * clusters, ClickHouse Managed Postgres (with a client sharing the ClickHouse Cloud client's settings and
  * connections), Crunchy Bridge, then resilience under injected faults. Needs no credentials and no network beyond
- * loopback; exits 0 when every program finished.
+ * loopback, and ignores credentials in the environment (each single program uses the real API when its
+ * credentials are set); exits 0 when every program finished.
  */
 public final class Walkthrough {
     private Walkthrough() {}
@@ -34,6 +35,9 @@ public final class Walkthrough {
 
     static void run(
             LocalCloud cloud, ClickHouseCloudClient ch, CrunchyBridgeClient cb, TinybirdClient tb, Narrator out) {
+        out.step("the walkthrough always runs against the local cloud, whatever credentials are set; the single"
+                + " programs (ClickHouseCloudExample, ClickPipesExample, TinybirdExample, ManagedPostgresExample,"
+                + " CrunchyBridgeExample) use the real API when their credentials are in the environment");
         out.step("ClickHouse Cloud at " + cloud.clickHouseCloudUrl() + ", Crunchy Bridge at " + cloud.crunchyBridgeUrl()
                 + ", Tinybird at " + cloud.tinybirdUrl());
         ClickHouseCloudExample.run(ch, out);

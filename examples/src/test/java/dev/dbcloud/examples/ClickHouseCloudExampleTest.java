@@ -73,28 +73,34 @@ class ClickHouseCloudExampleTest {
 
     @Test
     void deletesTheServiceItCreatedWhenAStepFails() {
-        FailAfter printed = FailAfter.printing(
-                "its password came back once", () -> cloud.faults().failNext(1, 500));
+        // slower than the other tests: the new service must still be provisioning when the cleanup deletes it (two
+        // real seconds here), as a safe delete that saw 'provisioning' does not stop a service that started running
+        try (LocalCloud slow = LocalCloud.start(LocalCloud.Options.defaults().withSpeed(60));
+                ClickHouseCloudClient noRetries = ClickHouseCloudClient.builder()
+                        .baseUrl(slow.clickHouseCloudUrl())
+                        .credentials(Credentials.basic(slow.clickHouseCloudKeyId(), slow.clickHouseCloudKeySecret()))
+                        .sleeper(slow.clock().sleeper())
+                        .maxRetries(0)
+                        .build()) {
+            FailAfter printed = FailAfter.printing(
+                    "its password came back once", () -> slow.faults().failNext(1, 500));
 
-        try (ClickHouseCloudClient noRetries = ClickHouseCloudClient.builder()
-                .baseUrl(cloud.clickHouseCloudUrl())
-                .credentials(Credentials.basic(cloud.clickHouseCloudKeyId(), cloud.clickHouseCloudKeySecret()))
-                .sleeper(cloud.clock().sleeper())
-                .maxRetries(0)
-                .build()) {
             assertThatThrownBy(() ->
-                            ClickHouseCloudExample.run(noRetries, new Narrator(printed.stream(), cloud.clock(), true)))
+                            ClickHouseCloudExample.run(noRetries, new Narrator(printed.stream(), slow.clock(), true)))
                     .isInstanceOf(WaitFailedException.class)
                     .hasMessageContaining("failed with status 500");
-        }
 
-        assertThat(printed.fired()).isTrue();
-        assertThat(printed.printed())
-                .containsPattern(
-                        "the example stopped before its end; cleaning up \\(best effort\\): deleting service " + UUID)
-                .containsPattern("cleanup done: service " + UUID + " deleted")
-                .doesNotContain("ClickHouse Cloud example done");
-        assertThat(ch.services().list()).extracting(Service::name).containsExactly("analytics", "staging", "archive");
+            assertThat(printed.fired()).isTrue();
+            assertThat(printed.printed())
+                    .containsPattern(
+                            "the example stopped before its end; cleaning up \\(best effort\\): deleting service "
+                                    + UUID)
+                    .containsPattern("cleanup done: service " + UUID + " deleted")
+                    .doesNotContain("ClickHouse Cloud example done");
+            assertThat(noRetries.services().list())
+                    .extracting(Service::name)
+                    .containsExactly("analytics", "staging", "archive");
+        }
     }
 
     @Test

@@ -20,8 +20,9 @@ class ManagedPostgresExampleTest {
     private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
     /**
-     * Slow enough that the resize is applied well before the new primary's first backup (5 simulated minutes after
-     * it runs, 1 s of real time here), so that the read replica is refused at least once even on a busy machine.
+     * Slow enough that the resize is usually applied before the new primary's first backup (5 simulated minutes
+     * after it runs, 1 s of real time here), so that the read replica is usually refused at least once; the test
+     * does not rely on it.
      */
     private final LocalCloud cloud =
             LocalCloud.start(LocalCloud.Options.defaults().withSpeed(300));
@@ -69,7 +70,6 @@ class ManagedPostgresExampleTest {
                 .contains("r8gd.xlarge applied, shown on 3 polls in a row (waited ")
                 .contains("s): state running, size r8gd.xlarge, tags env=example, owner=dbcloud-example")
                 .contains("tags after the update: env=example, owner=dbcloud-example")
-                .containsPattern("sdk: POST " + instances + UUID + "/readReplica -> 400 in ")
                 .containsPattern("sdk: POST " + instances + UUID + "/readReplica -> 200 in ")
                 .containsPattern("read replica " + UUID + " is running \\(waited \\d+\\.\\d\\ds\\): r8gd\\.xlarge,"
                         + " primary false")
@@ -90,13 +90,15 @@ class ManagedPostgresExampleTest {
                 .doesNotContain("postgres://")
                 .doesNotContain("the example stopped before its end");
 
-        Matcher requested = Pattern.compile("read replica " + UUID + " requested in (\\d+) attempt\\(s\\) \\((\\d+)"
-                        + " refused: no backup yet\\), state creating")
+        // whether the primary still refused for lack of a backup depends on how fast this machine ran the steps
+        // before: any number of refusals is fine, as long as each is counted and logged
+        Matcher requested = Pattern.compile("read replica " + UUID + " requested in (\\d+) attempt\\(s\\)(?: \\((\\d+)"
+                        + " refused: no backup yet\\))?, state creating")
                 .matcher(printed);
         assertThat(requested.find())
-                .as("a line 'read replica … requested in … attempt(s) (… refused …)' in%n%s", printed)
+                .as("a line 'read replica … requested in … attempt(s)' in%n%s", printed)
                 .isTrue();
-        int refused = Integer.parseInt(requested.group(2));
+        int refused = requested.group(2) == null ? 0 : Integer.parseInt(requested.group(2));
         assertThat(Integer.parseInt(requested.group(1))).isEqualTo(refused + 1);
         assertThat(printed.split("/readReplica -> 400 in ", -1)).hasSize(refused + 1);
         assertThat(pg.instances().list())

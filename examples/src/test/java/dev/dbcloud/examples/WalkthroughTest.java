@@ -31,6 +31,9 @@ class WalkthroughTest {
         String printed = bytes.toString(StandardCharsets.UTF_8);
         assertThat(printed)
                 .containsSubsequence(
+                        "the walkthrough always runs against the local cloud, whatever credentials are set; the single"
+                                + " programs",
+                        "use the real API when their credentials are in the environment",
                         "=== ClickHouse Cloud ===",
                         "ClickHouse Cloud example done",
                         "=== ClickPipes ===",

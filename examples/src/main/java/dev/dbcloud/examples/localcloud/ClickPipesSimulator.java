@@ -57,6 +57,62 @@ final class ClickPipesSimulator implements ClickHouseCloudSimulator.Product {
     private static final Set<String> SCALABLE = Set.of("kafka", "kinesis", "objectStorage");
     private static final Set<String> SECRETS =
             Set.of("credentials", "accessKey", "serviceAccountKey", "connectionString", "password");
+    // what a PATCH may change per source kind: the properties of the spec's ClickPipePatch…Source schemas
+    private static final Map<String, Set<String>> PATCHABLE = Map.of(
+            "kafka", Set.of("authentication", "iamRole", "caCertificate", "reversePrivateEndpointIds", "credentials"),
+            "kinesis", Set.of("authentication", "iamRole", "accessKey"),
+            "objectStorage",
+                    Set.of(
+                            "skipInitialLoad",
+                            "startAfter",
+                            "authentication",
+                            "iamRole",
+                            "connectionString",
+                            "path",
+                            "azureContainerName",
+                            "accessKey",
+                            "serviceAccountKey"),
+            "pubsub", Set.of("authentication", "ackDeadline", "serviceAccountKey"),
+            "postgres",
+                    Set.of(
+                            "credentials",
+                            "host",
+                            "port",
+                            "database",
+                            "tlsHost",
+                            "caCertificate",
+                            "disableTls",
+                            "skipCertVerification",
+                            "settings",
+                            "tableMappingsToAdd",
+                            "tableMappingsToRemove"),
+            "mysql",
+                    Set.of(
+                            "credentials",
+                            "host",
+                            "port",
+                            "authentication",
+                            "iamRole",
+                            "tlsHost",
+                            "caCertificate",
+                            "disableTls",
+                            "skipCertVerification",
+                            "serverId",
+                            "settings",
+                            "tableMappingsToAdd",
+                            "tableMappingsToRemove"),
+            "mongodb",
+                    Set.of(
+                            "credentials",
+                            "uri",
+                            "readPreference",
+                            "tlsHost",
+                            "disableTls",
+                            "skipCertVerification",
+                            "caCertificate",
+                            "settings",
+                            "tableMappingsToAdd",
+                            "tableMappingsToRemove"));
     private static final Map<String, List<String>> KAFKA_AUTH = Map.of(
             "kafka", List.of("PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512", "MUTUAL_TLS"),
             "msk", List.of("SCRAM-SHA-512", "IAM_ROLE", "IAM_USER", "MUTUAL_TLS"),
@@ -345,18 +401,25 @@ final class ClickPipesSimulator implements ClickHouseCloudSimulator.Product {
             throw new SimError(400, "source.bigquery: BigQuery ClickPipes cannot be updated");
         }
         for (Map.Entry<String, JsonNode> field : patch.properties()) {
-            boolean databaseOnly = Set.of("tableMappingsToAdd", "tableMappingsToRemove", "settings")
-                    .contains(field.getKey());
-            if (databaseOnly && !p.database()) {
+            if (!PATCHABLE.get(p.kind).contains(field.getKey())) {
                 throw new SimError(400, "source." + p.kind + "." + field.getKey() + ": cannot be changed");
             }
+        }
+        if (patch.has("authentication") || SECRETS.stream().anyMatch(patch::has)) {
+            ObjectNode merged = p.source.deepCopy();
+            merged.setAll((ObjectNode) patch);
+            checkSecrets(p.kind, merged);
+        }
+        for (Map.Entry<String, JsonNode> field : patch.properties()) {
             switch (field.getKey()) {
                 case "tableMappingsToAdd" -> field.getValue().forEach(tableMappings(p)::add);
                 case "tableMappingsToRemove" -> field.getValue().forEach(remove -> removeMapping(p, remove));
                 case "settings" -> {
                     for (Map.Entry<String, JsonNode> s : field.getValue().properties()) {
-                        if (!Set.of("syncIntervalSeconds", "pullBatchSize", "useCompression")
-                                .contains(s.getKey())) {
+                        boolean mysqlOnly = s.getKey().equals("useCompression") && !p.kind.equals("mysql");
+                        if (mysqlOnly
+                                || !Set.of("syncIntervalSeconds", "pullBatchSize", "useCompression")
+                                        .contains(s.getKey())) {
                             throw new SimError(400, p.kind + ".settings." + s.getKey() + ": cannot be changed");
                         }
                         if (s.getValue().isNumber() && s.getValue().asLong() < 1) {
@@ -627,7 +690,7 @@ final class ClickPipesSimulator implements ClickHouseCloudSimulator.Product {
         if (description.length() > 255) {
             throw new SimError(400, "description: Must be at most 255 characters");
         }
-        String type = oneOf(body, "type", ENDPOINT_TYPES);
+        String type = Jsons.oneOf(body, "type", ENDPOINT_TYPES);
         switch (type) {
             case "VPC_ENDPOINT_SERVICE" -> Jsons.requireText(body, "vpcEndpointServiceName");
             case "VPC_RESOURCE" -> {
@@ -636,7 +699,7 @@ final class ClickPipesSimulator implements ClickHouseCloudSimulator.Product {
             }
             case "MSK_MULTI_VPC" -> {
                 Jsons.requireText(body, "mskClusterArn");
-                oneOf(body, "mskAuthentication", List.of("SASL_IAM", "SASL_SCRAM"));
+                Jsons.oneOf(body, "mskAuthentication", List.of("SASL_IAM", "SASL_SCRAM"));
                 if (body.has("customPrivateDnsMappings")
                         && !body.get("customPrivateDnsMappings").isEmpty()) {
                     throw new SimError(400, "customPrivateDnsMappings: not supported for MSK_MULTI_VPC");
@@ -843,20 +906,74 @@ final class ClickPipesSimulator implements ClickHouseCloudSimulator.Product {
         };
     }
 
+    /**
+     * Checks that a Kafka, object storage or Kinesis source carries the secrets its authentication needs, with the
+     * fields the reference names: Kafka {@code credentials} {@code {username, password}} for PLAIN and SCRAM,
+     * {@code {accessKeyId, secretKey}} for IAM_USER, {@code {certificate, privateKey}} for MUTUAL_TLS and {@code
+     * {connectionString}} for Azure Event Hubs; object storage {@code accessKey {accessKeyId, secretKey}} for
+     * IAM_USER, {@code serviceAccountKey} for SERVICE_ACCOUNT and {@code connectionString} for CONNECTION_STRING;
+     * Kinesis {@code accessKey} for IAM_USER. Messages never echo a secret.
+     */
+    private static void checkSecrets(String kind, JsonNode v) {
+        String auth = Jsons.optionalText(v, "authentication");
+        if (auth == null || auth.equals("IAM_ROLE")) {
+            return;
+        }
+        switch (kind) {
+            case "kafka" -> {
+                JsonNode credentials = v.get("credentials");
+                if (credentials == null || !credentials.isObject()) {
+                    throw new SimError(400, "kafka.credentials: Required for " + auth + " authentication");
+                }
+                List<String> fields = "azureeventhub".equals(Jsons.optionalText(v, "type"))
+                        ? List.of("connectionString")
+                        : switch (auth) {
+                            case "IAM_USER" -> List.of("accessKeyId", "secretKey");
+                            case "MUTUAL_TLS" -> List.of("certificate", "privateKey");
+                            default -> List.of("username", "password");
+                        };
+                for (String field : fields) {
+                    secret(credentials, "kafka.credentials", field, auth);
+                }
+            }
+            case "objectStorage", "kinesis" -> {
+                switch (auth) {
+                    case "IAM_USER" -> {
+                        JsonNode accessKey = v.get("accessKey");
+                        if (accessKey == null || !accessKey.isObject()) {
+                            throw new SimError(400, kind + ".accessKey: Required for IAM_USER authentication");
+                        }
+                        secret(accessKey, kind + ".accessKey", "accessKeyId", auth);
+                        secret(accessKey, kind + ".accessKey", "secretKey", auth);
+                    }
+                    case "SERVICE_ACCOUNT" -> secret(v, kind, "serviceAccountKey", auth);
+                    case "CONNECTION_STRING" -> secret(v, kind, "connectionString", auth);
+                    default -> {}
+                }
+            }
+            default -> {}
+        }
+    }
+
+    private static void secret(JsonNode node, String prefix, String field, String auth) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isTextual() || value.asText().isBlank()) {
+            throw new SimError(400, prefix + "." + field + ": Required for " + auth + " authentication");
+        }
+    }
+
     /** Checks a create-time source variant and returns what responses show of it: no credentials. */
     private ObjectNode validateSource(String serviceId, String kind, ObjectNode v) {
         switch (kind) {
             case "kafka" -> {
-                String type = oneOf(v, kind, "type", List.copyOf(KAFKA_AUTH.keySet()));
-                oneOf(v, kind, "format", List.of("JSONEachRow", "Avro", "AvroConfluent", "Protobuf"));
+                String type = Jsons.oneOf(v, kind, "type", List.copyOf(KAFKA_AUTH.keySet()));
+                Jsons.oneOf(v, kind, "format", List.of("JSONEachRow", "Avro", "AvroConfluent", "Protobuf"));
                 required(v, kind, "brokers");
                 required(v, kind, "topics");
-                String auth = oneOf(v, kind, "authentication", KAFKA_AUTH.get(type));
-                if (!auth.equals("IAM_ROLE") && !v.path("credentials").isObject()) {
-                    throw new SimError(400, "kafka.credentials: Required for " + auth + " authentication");
-                }
+                Jsons.oneOf(v, kind, "authentication", KAFKA_AUTH.get(type));
+                checkSecrets(kind, v);
                 if (v.hasNonNull("offset")) {
-                    oneOf(
+                    Jsons.oneOf(
                             v.get("offset"),
                             "kafka.offset",
                             "strategy",
@@ -869,44 +986,46 @@ final class ClickPipesSimulator implements ClickHouseCloudSimulator.Product {
                 }
             }
             case "objectStorage" -> {
-                oneOf(v, kind, "type", OBJECT_STORAGE_TYPES);
-                oneOf(v, kind, "format", OBJECT_STORAGE_FORMATS);
+                Jsons.oneOf(v, kind, "type", OBJECT_STORAGE_TYPES);
+                Jsons.oneOf(v, kind, "format", OBJECT_STORAGE_FORMATS);
                 required(v, kind, "url");
                 if (v.hasNonNull("compression")) {
-                    oneOf(
+                    Jsons.oneOf(
                             v,
                             kind,
                             "compression",
                             List.of("none", "gzip", "gz", "brotli", "br", "xz", "LZMA", "zstd", "auto"));
                 }
                 if (v.hasNonNull("authentication")) {
-                    oneOf(
+                    Jsons.oneOf(
                             v,
                             kind,
                             "authentication",
                             List.of("IAM_ROLE", "IAM_USER", "CONNECTION_STRING", "SERVICE_ACCOUNT"));
                 }
+                checkSecrets(kind, v);
             }
             case "kinesis" -> {
-                oneOf(v, kind, "format", List.of("JSONEachRow", "Avro", "AvroConfluent"));
+                Jsons.oneOf(v, kind, "format", List.of("JSONEachRow", "Avro", "AvroConfluent"));
                 required(v, kind, "streamName");
                 required(v, kind, "region");
-                oneOf(v, kind, "iteratorType", List.of("TRIM_HORIZON", "LATEST", "AT_TIMESTAMP"));
-                oneOf(v, kind, "authentication", List.of("IAM_ROLE", "IAM_USER"));
+                Jsons.oneOf(v, kind, "iteratorType", List.of("TRIM_HORIZON", "LATEST", "AT_TIMESTAMP"));
+                Jsons.oneOf(v, kind, "authentication", List.of("IAM_ROLE", "IAM_USER"));
+                checkSecrets(kind, v);
             }
             case "pubsub" -> {
-                oneOf(v, kind, "format", List.of("JSONEachRow", "Avro", "Protobuf"));
+                Jsons.oneOf(v, kind, "format", List.of("JSONEachRow", "Avro", "Protobuf"));
                 required(v, kind, "projectId");
                 required(v, kind, "topic");
-                oneOf(v, kind, "authentication", List.of("SERVICE_ACCOUNT"));
-                oneOf(v, kind, "seekType", List.of("latest", "earliest", "timestamp"));
+                Jsons.oneOf(v, kind, "authentication", List.of("SERVICE_ACCOUNT"));
+                Jsons.oneOf(v, kind, "seekType", List.of("latest", "earliest", "timestamp"));
             }
             case "mongodb" -> {
                 String uri = required(v, kind, "uri");
                 if (!uri.startsWith("mongodb://") && !uri.startsWith("mongodb+srv://")) {
                     throw new SimError(400, "mongodb.uri: must start with mongodb:// or mongodb+srv://");
                 }
-                oneOf(
+                Jsons.oneOf(
                         v,
                         kind,
                         "readPreference",
@@ -930,7 +1049,7 @@ final class ClickPipesSimulator implements ClickHouseCloudSimulator.Product {
                     required(v, kind, "database");
                 }
                 String auth = v.hasNonNull("authentication")
-                        ? oneOf(v, kind, "authentication", List.of("basic", "IAM_ROLE"))
+                        ? Jsons.oneOf(v, kind, "authentication", List.of("basic", "IAM_ROLE"))
                         : "basic";
                 if (auth.equals("basic")) {
                     required(v.path("credentials"), kind + ".credentials", "username");
@@ -961,7 +1080,7 @@ final class ClickPipesSimulator implements ClickHouseCloudSimulator.Product {
         }
         ObjectNode s = (ObjectNode) settings;
         if (modeRequired || s.has("replicationMode")) {
-            oneOf(
+            Jsons.oneOf(
                     s,
                     kind + ".settings",
                     "replicationMode",
@@ -1051,33 +1170,6 @@ final class ClickPipesSimulator implements ClickHouseCloudSimulator.Product {
                     400, prefix + "." + field + ": '" + (value == null || value.isNull() ? "" : value.asText()) + "'");
         }
         return value.asText();
-    }
-
-    private static String oneOf(JsonNode node, String prefix, String field, List<String> allowed) {
-        String value = Jsons.optionalText(node, field);
-        if (value == null || !allowed.contains(value)) {
-            throw new SimError(
-                    400,
-                    prefix + "." + field + ": must be one of "
-                            + String.join(
-                                    ", ",
-                                    allowed.stream().map(a -> "'" + a + "'").toList()) + " but was '"
-                            + (value == null ? "" : value) + "'");
-        }
-        return value;
-    }
-
-    private static String oneOf(JsonNode node, String field, List<String> allowed) {
-        String value = Jsons.optionalText(node, field);
-        if (value == null || !allowed.contains(value)) {
-            throw new SimError(
-                    400,
-                    field + ": must be one of "
-                            + String.join(
-                                    ", ",
-                                    allowed.stream().map(a -> "'" + a + "'").toList()));
-        }
-        return value;
     }
 
     private static Long bounded(JsonNode body, String field, long min, long max) {

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 
 /** JSON in and out of the simulators, with plain Jackson trees. */
 final class Jsons {
@@ -63,5 +66,46 @@ final class Jsons {
     static String optionalText(JsonNode body, String field) {
         JsonNode value = body.get(field);
         return value == null || value.isNull() ? null : value.asText();
+    }
+
+    /** A text field that must be one of {@code allowed}: {@code field: must be one of 'a', 'b'} otherwise. */
+    static String oneOf(JsonNode body, String field, List<String> allowed) {
+        JsonNode value = body.get(field);
+        if (value == null || !value.isTextual() || !allowed.contains(value.asText())) {
+            throw new SimError(400, field + ": must be one of " + quoted(allowed));
+        }
+        return value.asText();
+    }
+
+    /**
+     * A text field of a nested object that must be one of {@code allowed}: {@code prefix.field: must be one of 'a',
+     * 'b' but was 'c'} otherwise.
+     */
+    static String oneOf(JsonNode node, String prefix, String field, List<String> allowed) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isTextual() || !allowed.contains(value.asText())) {
+            throw new SimError(
+                    400,
+                    prefix + "." + field + ": must be one of " + quoted(allowed) + " but was '"
+                            + (value == null || value.isNull() ? "" : value.asText()) + "'");
+        }
+        return value.asText();
+    }
+
+    /**
+     * Refuses a key of {@code body} that its request schema does not have, as the real APIs' strict validation
+     * does: {@code Unrecognized key: 'x'}, or {@code prefix: Unrecognized key: 'x'} with a prefix.
+     */
+    static void onlyKeys(JsonNode body, String prefix, Collection<String> allowed) {
+        for (Map.Entry<String, JsonNode> field : body.properties()) {
+            if (!allowed.contains(field.getKey())) {
+                throw new SimError(
+                        400, (prefix == null ? "" : prefix + ": ") + "Unrecognized key: '" + field.getKey() + "'");
+            }
+        }
+    }
+
+    private static String quoted(List<String> allowed) {
+        return String.join(", ", allowed.stream().map(a -> "'" + a + "'").toList());
     }
 }

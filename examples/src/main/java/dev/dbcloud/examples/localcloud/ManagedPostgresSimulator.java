@@ -54,6 +54,13 @@ final class ManagedPostgresSimulator implements ClickHouseCloudSimulator.Product
     private static final String NO_BACKUPS = "Parent server is not ready for read replicas. There are no backups, yet.";
     private static final List<String> HA_TYPES = List.of("none", "async", "sync");
     private static final List<String> VERSIONS = List.of("18", "17");
+    // the keys of the spec's request schemas; the real API refuses any other (a password on create, say)
+    private static final List<String> CREATE_KEYS = List.of(
+            "name", "provider", "region", "postgresVersion", "size", "haType", "tags", "pgConfig", "pgBouncerConfig");
+    private static final List<String> PATCH_KEYS = List.of("name", "size", "haType", "tags");
+    private static final List<String> READ_REPLICA_KEYS = List.of("name", "pgConfig", "pgBouncerConfig", "tags");
+    private static final List<String> RESTORE_KEYS =
+            List.of("name", "restoreTarget", "pgConfig", "pgBouncerConfig", "tags");
     private static final List<String> COMMANDS = List.of("restart", "promote", "switchover");
     private static final Map<String, Double> SIZE_FACTORS = sizeFactors();
     private static final List<String> SIZES = sizes();
@@ -287,6 +294,7 @@ final class ManagedPostgresSimulator implements ClickHouseCloudSimulator.Product
     private synchronized SimResponse create(SimRequest request) {
         cloud.checkOrganization(request);
         JsonNode body = request.json();
+        Jsons.onlyKeys(body, null, CREATE_KEYS);
         Instance i = new Instance(clock);
         i.name = name(body.get("name"));
         if (!"aws".equals(Jsons.optionalText(body, "provider"))) {
@@ -295,10 +303,10 @@ final class ManagedPostgresSimulator implements ClickHouseCloudSimulator.Product
         i.region = Jsons.requireText(body, "region");
         i.size = size(body.get("size"));
         if (body.has("postgresVersion")) {
-            i.postgresVersion = oneOf(body, "postgresVersion", VERSIONS);
+            i.postgresVersion = Jsons.oneOf(body, "postgresVersion", VERSIONS);
         }
         if (body.has("haType")) {
-            i.haType = oneOf(body, "haType", HA_TYPES);
+            i.haType = Jsons.oneOf(body, "haType", HA_TYPES);
         }
         if (body.has("tags")) {
             i.tags.putAll(tags(body.get("tags")));
@@ -318,11 +326,12 @@ final class ManagedPostgresSimulator implements ClickHouseCloudSimulator.Product
         if (!i.primary) {
             throw new SimError(400, "Read replicas cannot be updated: name, size, haType and tags follow the primary");
         }
-        requireRunning(i, "update");
         JsonNode body = request.json();
+        Jsons.onlyKeys(body, null, PATCH_KEYS);
+        requireRunning(i, "update");
         String name = body.has("name") ? name(body.get("name")) : i.name;
         String size = body.has("size") ? size(body.get("size")) : null;
-        String haType = body.has("haType") ? oneOf(body, "haType", HA_TYPES) : null;
+        String haType = body.has("haType") ? Jsons.oneOf(body, "haType", HA_TYPES) : null;
         Map<String, String> tags = body.has("tags") ? tags(body.get("tags")) : Map.of();
         if (!name.equals(i.name)) {
             i.name = name;
@@ -402,6 +411,7 @@ final class ManagedPostgresSimulator implements ClickHouseCloudSimulator.Product
 
     private synchronized SimResponse createReadReplica(SimRequest request) {
         Instance primary = instance(request);
+        Jsons.onlyKeys(request.json(), null, READ_REPLICA_KEYS);
         if (!primary.primary) {
             throw new SimError(400, "Read replicas can be created only from a primary service");
         }
@@ -422,6 +432,7 @@ final class ManagedPostgresSimulator implements ClickHouseCloudSimulator.Product
     private synchronized SimResponse restore(SimRequest request) {
         Instance source = instance(request);
         JsonNode body = request.json();
+        Jsons.onlyKeys(body, null, RESTORE_KEYS);
         String text = Jsons.requireText(body, "restoreTarget");
         Instant target;
         try {
@@ -981,19 +992,6 @@ final class ManagedPostgresSimulator implements ClickHouseCloudSimulator.Product
     private static String size(JsonNode value) {
         if (value == null || !SIZES.contains(value.asText())) {
             throw new SimError(400, "size: '" + (value == null ? "" : value.asText()) + "' is not a supported VM size");
-        }
-        return value.asText();
-    }
-
-    private static String oneOf(JsonNode body, String field, List<String> allowed) {
-        JsonNode value = body.get(field);
-        if (value == null || !value.isTextual() || !allowed.contains(value.asText())) {
-            throw new SimError(
-                    400,
-                    field + ": must be one of "
-                            + String.join(
-                                    ", ",
-                                    allowed.stream().map(a -> "'" + a + "'").toList()));
         }
         return value.asText();
     }
