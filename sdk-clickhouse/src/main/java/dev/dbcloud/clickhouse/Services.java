@@ -680,7 +680,8 @@ public final class Services {
      * running}, {@code idle} or {@code partially_running} service is stopped first; a stopping one is awaited
      * until {@code stopped}; the delete is retried while the API answers {@code 409 Conflict} (it does for a
      * while after a service reports {@code stopped}), each {@code 409} followed by one {@code GET} so that a delete
-     * already applied (the service {@code terminating} or past it, or gone) ends the retries; finally, unless {@link SafeDeleteParams#waitUntilGone()}
+     * already applied (the service {@code terminating} or past it, or gone) ends the retries, and a service that
+     * came up in the meantime (one still {@code provisioning} or {@code starting} when first read) is stopped; finally, unless {@link SafeDeleteParams#waitUntilGone()}
      * is false, the service is polled until {@code GET} answers 404 (or shows it {@code terminated} or {@code
      * softdeleted}).
      *
@@ -729,14 +730,40 @@ public final class Services {
         }
     }
 
+    /**
+     * Sends the DELETE once. A 409 is followed by one GET: a service already being deleted (or gone) counts as
+     * deleted; a service that came up meanwhile (a {@code provisioning} or {@code starting} one that became {@code
+     * running}) is stopped again, so that a later attempt can succeed.
+     */
     private Optional<ConflictException> deleteAllowingConflict(String serviceId, RequestOptions options) {
         try {
             raw.sendDelete(serviceId, options);
             return Optional.empty();
-        } catch (ConflictException e) {
-            return raw.beingDeleted(serviceId, options, e) ? Optional.empty() : Optional.of(e);
+        } catch (ConflictException conflict) {
+            Optional<Service> now;
+            try {
+                now = find(serviceId, options);
+            } catch (ApiException readFailure) {
+                conflict.addSuppressed(readFailure);
+                return Optional.of(conflict);
+            }
+            if (now.isEmpty() || BEING_DELETED.contains(now.get().state())) {
+                return Optional.empty();
+            }
+            if (STOP_BEFORE_DELETE.contains(now.get().state())) {
+                stopAgain(serviceId, options, conflict);
+            }
+            return Optional.of(conflict);
         } catch (NotFoundException e) {
             return Optional.empty();
+        }
+    }
+
+    private void stopAgain(String serviceId, RequestOptions options, ConflictException deleteConflict) {
+        try {
+            stop(serviceId, options);
+        } catch (ConflictException stopConflict) {
+            deleteConflict.addSuppressed(stopConflict);
         }
     }
 

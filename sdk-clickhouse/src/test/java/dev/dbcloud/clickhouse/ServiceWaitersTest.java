@@ -167,6 +167,29 @@ class ServiceWaitersTest extends ClientTest {
     }
 
     @Test
+    void deleteSafelyStopsAServiceThatCameUpBetweenItsReadAndTheDelete() throws Exception {
+        server.enqueue(serviceIn("provisioning")); // GET: deletable as it is
+        server.enqueue(json(
+                409,
+                "{\"status\":409,\"error\":\"CONFLICT: Only instance in one of the following states:"
+                        + " 'provisioning','starting','awaking','idle','stopped','degraded','failed' can be terminated."
+                        + " Current state: 'running'\",\"requestId\":\"r-1\"}")); // DELETE: it is running now
+        server.enqueue(serviceIn("running")); // GET
+        server.enqueue(serviceIn("stopping")); // PATCH state stop
+        server.enqueue(okEmpty()); // DELETE
+        server.enqueue(notFound()); // GET
+        ch.services().deleteSafely(SERVICE_ID);
+        cloud.expect("GET", servicePath(""));
+        cloud.expect("DELETE", servicePath(""));
+        cloud.expect("GET", servicePath(""));
+        assertThat(Cloud.body(cloud.expect("PATCH", servicePath("/state"))))
+                .isEqualTo(Cloud.tree("{\"command\":\"stop\"}"));
+        cloud.expect("DELETE", servicePath(""));
+        cloud.expect("GET", servicePath(""));
+        assertThat(cloud.time.sleeps()).containsExactly(Duration.ofSeconds(10));
+    }
+
+    @Test
     void deleteSafelyDeletesAStoppedServiceWithoutStoppingIt() throws Exception {
         server.enqueue(serviceIn("stopped"));
         server.enqueue(okEmpty());
