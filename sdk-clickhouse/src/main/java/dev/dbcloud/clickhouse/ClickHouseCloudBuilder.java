@@ -103,7 +103,7 @@ public abstract class ClickHouseCloudBuilder<B extends ClickHouseCloudBuilder<B>
     /**
      * Copies every setting of {@code client} — base URL, credentials, timeouts, retries, clock and sleeper — and
      * its organization id if it is already known, and shares its OkHttp connection pool and dispatcher. Closing
-     * either client never closes the other's connections. Setters called afterwards override the copied values.
+     * either client leaves the other working (idle pooled connections may be evicted, and are reopened on need). Setters called afterwards override the copied values.
      *
      * @param client the client to build alongside
      * @return this builder

@@ -17,7 +17,9 @@ import java.util.Optional;
 public final class ClickPipeLeftStoppedException extends ApiException {
     private static final long serialVersionUID = 1L;
 
+    /** The id of the pipe left stopped. */
     private final String pipeId;
+
     private final transient ClickPipe updated;
 
     ClickPipeLeftStoppedException(String message, String pipeId, ClickPipe updated, Throwable cause) {
@@ -36,7 +38,8 @@ public final class ClickPipeLeftStoppedException extends ApiException {
     }
 
     /**
-     * The pipe as the update returned it, when the update was applied before the restart failed.
+     * The pipe as the update returned it, when the update was applied (before the wait for it to settle, or the
+     * restart, failed).
      *
      * @return the updated pipe, or empty when the update was not applied
      */
