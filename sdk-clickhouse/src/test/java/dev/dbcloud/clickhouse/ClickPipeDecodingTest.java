@@ -5,15 +5,21 @@ import static dev.dbcloud.clickhouse.Pipes.ENDPOINT_ID;
 import static dev.dbcloud.clickhouse.Pipes.PIPE_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dbcloud.clickhouse.clickpipes.BigQueryTableMapping;
 import dev.dbcloud.clickhouse.clickpipes.CdcScaling;
 import dev.dbcloud.clickhouse.clickpipes.ClickPipe;
+import dev.dbcloud.clickhouse.clickpipes.ClickPipeDestination;
 import dev.dbcloud.clickhouse.clickpipes.ClickPipeSource;
 import dev.dbcloud.clickhouse.clickpipes.ClickPipeState;
+import dev.dbcloud.clickhouse.clickpipes.DestinationColumn;
+import dev.dbcloud.clickhouse.clickpipes.DestinationTableEngine;
 import dev.dbcloud.clickhouse.clickpipes.DiscoveredSchema;
+import dev.dbcloud.clickhouse.clickpipes.FieldMapping;
 import dev.dbcloud.clickhouse.clickpipes.KafkaSource;
 import dev.dbcloud.clickhouse.clickpipes.ReversePrivateEndpoint;
 import dev.dbcloud.clickhouse.clickpipes.SchemaDiscoveryParams;
 import dev.dbcloud.clickhouse.clickpipes.SourceKind;
+import dev.dbcloud.clickhouse.clickpipes.TableMapping;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -164,5 +170,92 @@ class ClickPipeDecodingTest extends ClientTest {
         assertThat(pipes).extracting(ClickPipe::state).containsOnly(ClickPipeState.UNKNOWN);
         assertThat(pipes).extracting(ClickPipe::name).containsOnly("");
         assertThat(pipes).extracting(ClickPipe::kind).containsOnly(Optional.empty());
+    }
+    /** A Kafka pipe whose columns, engine and field mappings carry none or some of their fields. */
+    private static final String SPARSE_KAFKA = pipe("p-kafka", "{\"kafka\":{}}")
+            .replace(
+                    "\"destination\":{}",
+                    "\"destination\":{\"tableDefinition\":{\"engine\":{\"versionColumnId\":\"v\"}},"
+                            + "\"columns\":[{},{\"name\":\"id\",\"type\":null}]},"
+                            + "\"fieldMappings\":[{},{\"sourceField\":\"id\",\"destinationField\":null}]");
+
+    @Test
+    void columnsEnginesAndFieldMappingsMayLackEveryField() {
+        server.enqueue(ok("[" + SPARSE_KAFKA + "]"));
+        ClickPipe pipe = ch.clickPipes(Cloud.SERVICE_ID).list().get(0);
+        ClickPipeDestination destination = pipe.destination().orElseThrow();
+        List<DestinationColumn> columns = destination.columns();
+        assertThat(columns.get(0).name()).isEmpty();
+        assertThat(columns.get(0).type()).isEmpty();
+        assertThat(columns.get(1).name()).contains("id");
+        assertThat(columns.get(1).type()).isEmpty();
+        DestinationTableEngine engine =
+                destination.tableDefinition().orElseThrow().engine().orElseThrow();
+        assertThat(engine.type()).isEmpty();
+        assertThat(engine.versionColumnId()).contains("v");
+        List<FieldMapping> mappings = pipe.fieldMappings();
+        assertThat(mappings.get(0).sourceField()).isEmpty();
+        assertThat(mappings.get(0).destinationField()).isEmpty();
+        assertThat(mappings.get(1).sourceField()).contains("id");
+        assertThat(mappings.get(1).destinationField()).isEmpty();
+    }
+
+    @Test
+    void tableMappingsMayLackEveryField() {
+        server.enqueue(ok("["
+                + pipe(
+                        "p-postgres",
+                        "{\"postgres\":{\"tableMappings\":[{},{\"sourceTable\":\"users\",\"targetTable\":null}]}}")
+                + ","
+                + pipe(
+                        "p-mysql",
+                        "{\"mysql\":{\"host\":\"db\",\"port\":3306,\"settings\":{\"replicationMode\":\"cdc\"},"
+                                + "\"tableMappings\":[{\"sourceSchemaName\":\"app\"}]}}")
+                + ","
+                + pipe("p-bigquery", "{\"bigquery\":{\"tableMappings\":[{}]}}")
+                + "]"));
+        List<ClickPipe> pipes = ch.clickPipes(Cloud.SERVICE_ID).list();
+        List<TableMapping> postgres = pipes.get(0)
+                .source()
+                .flatMap(ClickPipeSource::postgres)
+                .orElseThrow()
+                .tableMappings();
+        assertThat(postgres.get(0).sourceSchemaName()).isEmpty();
+        assertThat(postgres.get(0).sourceTable()).isEmpty();
+        assertThat(postgres.get(0).targetTable()).isEmpty();
+        assertThat(postgres.get(1).sourceSchemaName()).isEmpty();
+        assertThat(postgres.get(1).sourceTable()).contains("users");
+        assertThat(postgres.get(1).targetTable()).isEmpty();
+        TableMapping mysql = pipes.get(1)
+                .source()
+                .flatMap(ClickPipeSource::mysql)
+                .orElseThrow()
+                .tableMappings()
+                .get(0);
+        assertThat(mysql.sourceSchemaName()).contains("app");
+        assertThat(mysql.sourceTable()).isEmpty();
+        assertThat(mysql.targetTable()).isEmpty();
+        BigQueryTableMapping bigquery = pipes.get(2)
+                .source()
+                .flatMap(ClickPipeSource::bigquery)
+                .orElseThrow()
+                .tableMappings()
+                .get(0);
+        assertThat(bigquery.sourceDatasetName()).isEmpty();
+        assertThat(bigquery.sourceTable()).isEmpty();
+        assertThat(bigquery.targetTable()).isEmpty();
+    }
+
+    @Test
+    void sparseMappingsAndColumnsDoNotBreakGetOrTheWaiters() {
+        String postgres = pipe(PIPE_ID, "{\"postgres\":{\"tableMappings\":[{}]}}");
+        server.enqueue(ok(postgres.replace("Running", "Setup")));
+        server.enqueue(ok(postgres.replace("Running", "Setup")));
+        server.enqueue(ok(SPARSE_KAFKA.replace("p-kafka", PIPE_ID)));
+        assertThat(ch.clickPipes(Cloud.SERVICE_ID).get(PIPE_ID).state()).isEqualTo(ClickPipeState.SETUP);
+        ClickPipe up = ch.clickPipes(Cloud.SERVICE_ID).waitUntilRunning(PIPE_ID, Duration.ofMinutes(5));
+        assertThat(up.state()).isEqualTo(ClickPipeState.RUNNING);
+        assertThat(up.destination().orElseThrow().columns().get(0).type()).isEmpty();
+        assertThat(server.getRequestCount()).isEqualTo(3);
     }
 }

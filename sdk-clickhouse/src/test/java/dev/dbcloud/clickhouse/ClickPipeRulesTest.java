@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dbcloud.clickhouse.clickpipes.AccessKey;
 import dev.dbcloud.clickhouse.clickpipes.BigQuerySource;
+import dev.dbcloud.clickhouse.clickpipes.BigQueryTableMapping;
 import dev.dbcloud.clickhouse.clickpipes.ClickPipeDestination;
 import dev.dbcloud.clickhouse.clickpipes.ClickPipeScaling;
 import dev.dbcloud.clickhouse.clickpipes.ClickPipeSettings;
@@ -16,6 +17,8 @@ import dev.dbcloud.clickhouse.clickpipes.ClickPipeSourceUpdate;
 import dev.dbcloud.clickhouse.clickpipes.CreateClickPipeParams;
 import dev.dbcloud.clickhouse.clickpipes.DatabasePipeSettingsUpdate;
 import dev.dbcloud.clickhouse.clickpipes.DestinationColumn;
+import dev.dbcloud.clickhouse.clickpipes.DestinationEngineType;
+import dev.dbcloud.clickhouse.clickpipes.DestinationTableEngine;
 import dev.dbcloud.clickhouse.clickpipes.DestinationUpdate;
 import dev.dbcloud.clickhouse.clickpipes.FieldMapping;
 import dev.dbcloud.clickhouse.clickpipes.KafkaCredentials;
@@ -27,6 +30,7 @@ import dev.dbcloud.clickhouse.clickpipes.KinesisSourceUpdate;
 import dev.dbcloud.clickhouse.clickpipes.MongoDbReadPreference;
 import dev.dbcloud.clickhouse.clickpipes.MongoDbSource;
 import dev.dbcloud.clickhouse.clickpipes.MongoDbSourceUpdate;
+import dev.dbcloud.clickhouse.clickpipes.MySqlSource;
 import dev.dbcloud.clickhouse.clickpipes.MySqlSourceUpdate;
 import dev.dbcloud.clickhouse.clickpipes.ObjectStorageFormat;
 import dev.dbcloud.clickhouse.clickpipes.ObjectStorageSource;
@@ -41,9 +45,11 @@ import dev.dbcloud.clickhouse.clickpipes.SchemaDiscoveryParams;
 import dev.dbcloud.clickhouse.clickpipes.SchemaRegistry;
 import dev.dbcloud.clickhouse.clickpipes.SchemaRegistryAuthentication;
 import dev.dbcloud.clickhouse.clickpipes.TableDefinition;
+import dev.dbcloud.clickhouse.clickpipes.TableMapping;
 import dev.dbcloud.clickhouse.clickpipes.UpdateClickPipeParams;
 import dev.dbcloud.clickhouse.clickpipes.UsernamePassword;
 import dev.dbcloud.core.internal.Json;
+import java.util.List;
 import java.util.function.Consumer;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
@@ -388,5 +394,204 @@ class ClickPipeRulesTest {
         assertThat(Json.toTree(params))
                 .isEqualTo(Cloud.tree("{\"source\":{\"postgres\":{\"settings\":{\"syncIntervalSeconds\":30}}},"
                         + "\"destination\":{\"columns\":[{\"name\":\"id\",\"type\":\"UInt64\"}]}}"));
+    }
+
+    private static ClickPipeDestination streamingWith(DestinationColumn... columns) {
+        return ClickPipeDestination.builder()
+                .from(streamingDestination())
+                .columns(List.of(columns))
+                .build();
+    }
+
+    @Test
+    void aCreateNeedsEveryColumnNamedAndTyped() {
+        refused(
+                () -> create(
+                                ClickPipeSource.kafka(kafka()),
+                                streamingWith(
+                                        DestinationColumn.builder().name("id").build()))
+                        .build(),
+                "destination.columns[0].type is required to create a pipe");
+        refused(
+                () -> create(
+                                ClickPipeSource.kafka(kafka()),
+                                streamingWith(
+                                        DestinationColumn.of("id", "UInt64"),
+                                        DestinationColumn.builder()
+                                                .type("String")
+                                                .build()))
+                        .build(),
+                "destination.columns[1].name is required to create a pipe");
+        refused(
+                () -> create(ClickPipeSource.kafka(kafka()), streamingWith(DestinationColumn.of("id", " ")))
+                        .build(),
+                "destination.columns[0].type must not be blank");
+    }
+
+    @Test
+    void aCreateNeedsTheEngineType() {
+        ClickPipeDestination.Builder destination =
+                ClickPipeDestination.builder().from(streamingDestination());
+        refused(
+                () -> create(
+                                ClickPipeSource.kafka(kafka()),
+                                destination
+                                        .tableDefinition(TableDefinition.builder()
+                                                .engine(DestinationTableEngine.builder()
+                                                        .versionColumnId("version")
+                                                        .build())
+                                                .build())
+                                        .build())
+                        .build(),
+                "destination.tableDefinition.engine.type is required to create a pipe");
+        assertThatCode(() -> create(
+                                ClickPipeSource.kafka(kafka()),
+                                destination
+                                        .tableDefinition(TableDefinition.builder()
+                                                .engine(DestinationTableEngine.of(DestinationEngineType.MERGE_TREE))
+                                                .build())
+                                        .build())
+                        .build())
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void aCreateNeedsEveryFieldMappingComplete() {
+        refused(
+                () -> create(ClickPipeSource.kafka(kafka()), streamingDestination())
+                        .addFieldMappings(
+                                FieldMapping.builder().sourceField("id").build())
+                        .build(),
+                "fieldMappings[1].destinationField is required to create a pipe");
+        refused(
+                () -> create(ClickPipeSource.kafka(kafka()), streamingDestination())
+                        .fieldMappings(List.of(
+                                FieldMapping.builder().destinationField("id").build()))
+                        .build(),
+                "fieldMappings[0].sourceField is required to create a pipe");
+    }
+
+    @Test
+    void aCreateNeedsEveryTableMappingNamed() {
+        refused(
+                () -> create(
+                                ClickPipeSource.postgres(postgres()
+                                        .addTableMappings(
+                                                TableMapping.of("public", "users", "public_users"),
+                                                TableMapping.builder()
+                                                        .sourceSchemaName("public")
+                                                        .targetTable("public_orders")
+                                                        .build())
+                                        .build()),
+                                ClickPipeDestination.database("default"))
+                        .build(),
+                "source.postgres.tableMappings[1].sourceTable is required to create a pipe");
+        refused(
+                () -> create(
+                                ClickPipeSource.mysql(MySqlSource.builder()
+                                        .from(ClickPipeSourcesTest.mysql())
+                                        .tableMappings(List.of(TableMapping.builder()
+                                                .sourceTable("users")
+                                                .targetTable("app_users")
+                                                .build()))
+                                        .build()),
+                                ClickPipeDestination.database("default"))
+                        .build(),
+                "source.mysql.tableMappings[0].sourceSchemaName is required to create a pipe");
+        refused(
+                () -> create(
+                                ClickPipeSource.bigquery(BigQuerySource.builder()
+                                        .from(ClickPipeSourcesTest.bigquery())
+                                        .addTableMappings(BigQueryTableMapping.builder()
+                                                .sourceDatasetName("analytics")
+                                                .sourceTable("events")
+                                                .build())
+                                        .build()),
+                                ClickPipeDestination.database("default"))
+                        .build(),
+                "source.bigquery.tableMappings[1].targetTable is required to create a pipe");
+        refused(
+                () -> create(
+                                ClickPipeSource.bigquery(BigQuerySource.builder()
+                                        .from(ClickPipeSourcesTest.bigquery())
+                                        .tableMappings(List.of(BigQueryTableMapping.builder()
+                                                .sourceTable("events")
+                                                .targetTable("t")
+                                                .build()))
+                                        .build()),
+                                ClickPipeDestination.database("default"))
+                        .build(),
+                "source.bigquery.tableMappings[0].sourceDatasetName is required to create a pipe");
+        refused(
+                () -> create(
+                                ClickPipeSource.postgres(postgres()
+                                        .addTableMappings(TableMapping.of("public", "users", ""))
+                                        .build()),
+                                ClickPipeDestination.database("default"))
+                        .build(),
+                "source.postgres.tableMappings[0].targetTable must not be blank");
+    }
+
+    @Test
+    void anUpdateNeedsCompleteColumnsFieldMappingsAndTableMappings() {
+        refused(
+                () -> DestinationUpdate.builder()
+                        .addColumns(DestinationColumn.builder().name("id").build())
+                        .build(),
+                "DestinationUpdate.columns[0].type is required to update a pipe");
+        refused(
+                () -> UpdateClickPipeParams.builder()
+                        .fieldMappings(List.of(
+                                FieldMapping.of("id", "id"),
+                                FieldMapping.builder().destinationField("at").build()))
+                        .build(),
+                "fieldMappings[1].sourceField is required to update a pipe");
+        refused(
+                () -> PostgresSourceUpdate.builder()
+                        .addTableMappingsToAdd(TableMapping.builder()
+                                .sourceTable("orders")
+                                .targetTable("public_orders")
+                                .build())
+                        .build(),
+                "PostgresSourceUpdate.tableMappingsToAdd[0].sourceSchemaName is required to update a pipe");
+        refused(
+                () -> PostgresSourceUpdate.builder()
+                        .addTableMappingsToRemove(TableMapping.builder()
+                                .sourceSchemaName("public")
+                                .sourceTable("audit")
+                                .build())
+                        .build(),
+                "PostgresSourceUpdate.tableMappingsToRemove[0].targetTable is required to update a pipe");
+        refused(
+                () -> MySqlSourceUpdate.builder()
+                        .addTableMappingsToAdd(TableMapping.of("app", "users", "app_users"))
+                        .addTableMappingsToRemove(TableMapping.builder()
+                                .sourceSchemaName("app")
+                                .targetTable("app_audit")
+                                .build())
+                        .build(),
+                "MySqlSourceUpdate.tableMappingsToRemove[0].sourceTable is required to update a pipe");
+        assertThatCode(() -> MySqlSourceUpdate.builder()
+                        .addTableMappingsToAdd(TableMapping.of("app", "users", "app_users"))
+                        .addTableMappingsToRemove(TableMapping.of("app", "audit", "app_audit"))
+                        .build())
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void theFactoriesStillBuildCompleteValues() {
+        assertThat(DestinationColumn.of("id", "UInt64").name()).contains("id");
+        assertThat(DestinationColumn.of("id", "UInt64").type()).contains("UInt64");
+        assertThat(FieldMapping.of("src", "dst").sourceField()).contains("src");
+        assertThat(FieldMapping.of("src", "dst").destinationField()).contains("dst");
+        assertThat(DestinationTableEngine.of(DestinationEngineType.NULL).type()).contains(DestinationEngineType.NULL);
+        TableMapping users = TableMapping.of("public", "users", "public_users");
+        assertThat(List.of(users.sourceSchemaName(), users.sourceTable(), users.targetTable()))
+                .extracting(java.util.Optional::orElseThrow)
+                .containsExactly("public", "users", "public_users");
+        assertThat(Json.toTree(users))
+                .isEqualTo(
+                        Cloud.tree(
+                                "{\"sourceSchemaName\":\"public\",\"sourceTable\":\"users\",\"targetTable\":\"public_users\"}"));
     }
 }

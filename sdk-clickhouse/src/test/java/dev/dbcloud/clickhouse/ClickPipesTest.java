@@ -110,7 +110,7 @@ class ClickPipesTest extends ClientTest {
                         .engine()
                         .orElseThrow()
                         .type())
-                .isEqualTo(DestinationEngineType.MERGE_TREE);
+                .contains(DestinationEngineType.MERGE_TREE);
         assertThat(destination.columns()).containsExactly(DestinationColumn.of("id", "UInt64"));
         assertThat(pipe.fieldMappings()).containsExactly(FieldMapping.of("id", "id"));
         assertThat(pipe.settings().orElseThrow().streamingMaxInsertWaitMs()).contains(5000);
@@ -168,6 +168,7 @@ class ClickPipesTest extends ClientTest {
                         .engine()
                         .orElseThrow()
                         .type()
+                        .orElseThrow()
                         .value())
                 .isEqualTo("AggregatingMergeTree");
         assertThat(dev.dbcloud.core.internal.Json.toTree(kafka).get("type").asText())
@@ -228,6 +229,44 @@ class ClickPipesTest extends ClientTest {
                         .build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("name");
+        assertThat(server.getRequestCount()).isZero();
+    }
+
+    @Test
+    void incompleteColumnsMappingsAndEnginesAreRefusedBeforeSending() {
+        ClickPipes pipes = ch.clickPipes(Cloud.SERVICE_ID);
+        assertThatThrownBy(() -> pipes.create(CreateClickPipeParams.builder()
+                        .name("orders")
+                        .source(ClickPipeSource.kafka(kafka()))
+                        .destination(ClickPipeDestination.builder()
+                                .from(streamingDestination())
+                                .columns(List.of(
+                                        DestinationColumn.builder().name("id").build()))
+                                .build())
+                        .build()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("destination.columns[0].type is required to create a pipe");
+        assertThatThrownBy(() -> pipes.create(CreateClickPipeParams.builder()
+                        .name("orders")
+                        .source(ClickPipeSource.kafka(kafka()))
+                        .destination(streamingDestination())
+                        .addFieldMappings(
+                                FieldMapping.builder().sourceField("id").build())
+                        .build()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("fieldMappings[0].destinationField is required to create a pipe");
+        assertThatThrownBy(() -> pipes.update(
+                        PG_PIPE_ID,
+                        UpdateClickPipeParams.builder()
+                                .source(ClickPipeSourceUpdate.postgres(PostgresSourceUpdate.builder()
+                                        .addTableMappingsToAdd(TableMapping.builder()
+                                                .sourceSchemaName("public")
+                                                .sourceTable("orders")
+                                                .build())
+                                        .build()))
+                                .build()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("PostgresSourceUpdate.tableMappingsToAdd[0].targetTable is required to update a pipe");
         assertThat(server.getRequestCount()).isZero();
     }
 

@@ -12,6 +12,16 @@ import org.immutables.value.Value;
 
 /**
  * A table a BigQuery pipe copies (wire schema {@code ClickPipeBigQueryPipeTableMapping}).
+ *
+ * <p>A response may leave out any field the spec does not require (it requires none), so {@code sourceDatasetName},
+ * {@code sourceTable} and {@code targetTable} are optional here: {@link CreateClickPipeParams} refuses a mapping
+ * without them ({@link IllegalArgumentException} naming the field).
+ *
+ * <pre>{@code
+ * BigQueryTableMapping sessions = BigQueryTableMapping.builder()
+ *     .sourceDatasetName("analytics").sourceTable("sessions").targetTable("analytics_sessions")
+ *     .build();
+ * }</pre>
  */
 @DbCloudStyle
 @Value.Immutable
@@ -23,21 +33,21 @@ abstract class BigQueryTableMappingDef {
      *
      * @return the value
      */
-    abstract String sourceDatasetName();
+    abstract Optional<String> sourceDatasetName();
 
     /**
      * The source table (wire {@code sourceTable}).
      *
      * @return the value
      */
-    abstract String sourceTable();
+    abstract Optional<String> sourceTable();
 
     /**
      * The ClickHouse target table (wire {@code targetTable}).
      *
      * @return the value
      */
-    abstract String targetTable();
+    abstract Optional<String> targetTable();
 
     /**
      * Columns left out (wire {@code excludedColumns}).

@@ -35,9 +35,14 @@ import org.immutables.value.Value;
  *       iteratorType, authentication}; object storage {@code type, format, url}; Postgres {@code host, port,
  *       database}; MongoDB {@code settings}; BigQuery {@code snapshotStagingPath}); ports are 1 to 65535; a
  *       Postgres {@code replicationSlotName} goes only with replication mode {@code cdc_only};
+ *   <li>every table mapping names its source and target ({@code sourceSchemaName, sourceTable, targetTable} for
+ *       Postgres and MySQL, {@code sourceDatasetName, sourceTable, targetTable} for BigQuery), e.g. {@code
+ *       source.postgres.tableMappings[0].sourceTable is required to create a pipe};
  *   <li>the destination has a {@code database}; a database pipe (Postgres, MySQL, MongoDB, BigQuery) sends only
  *       that, while Kafka, Kinesis, Pub/Sub and object storage pipes need {@code table}, {@code managedTable} and
- *       {@code columns};
+ *       {@code columns}; every column has a {@code name} and a {@code type}, and an engine in the {@code
+ *       tableDefinition} has a {@code type} (e.g. {@code destination.columns[0].type is required to create a pipe});
+ *   <li>every field mapping has a {@code sourceField} and a {@code destinationField};
  *   <li>no empty object is ever sent: an empty {@code scaling}, {@code settings} or nested object is refused
  *       rather than sent as {@code {}}, which the API reads as a value.
  * </ul>
@@ -104,7 +109,7 @@ abstract class CreateClickPipeParamsDef {
             throw new IllegalArgumentException("name must be 1 to 255 characters but has " + name().length());
         }
         source().requireExactlyOne("source");
-        Rules.checkCreate(source(), destination());
+        Rules.checkCreate(source(), destination(), fieldMappings());
         Rules.noEmptyObjects(this, "a ClickPipe create");
     }
 }

@@ -3,10 +3,19 @@ package dev.dbcloud.clickhouse.clickpipes;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dbcloud.core.DbCloudStyle;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * A column of a pipe's destination table (wire schema {@code ClickPipeDestinationColumn}).
+ *
+ * <p>A response may leave out any field the spec does not require (it requires none), so {@code name} and {@code
+ * type} are optional here: {@link CreateClickPipeParams} and {@link DestinationUpdate} refuse a column without them
+ * ({@link IllegalArgumentException} naming the field).
+ *
+ * <pre>{@code
+ * DestinationColumn id = DestinationColumn.of("id", "UInt64");
+ * }</pre>
  */
 @DbCloudStyle
 @Value.Immutable
@@ -18,14 +27,14 @@ abstract class DestinationColumnDef {
      *
      * @return the value
      */
-    abstract String name();
+    abstract Optional<String> name();
 
     /**
      * The ClickHouse type, e.g. {@code String} or {@code DateTime64(3)} (wire {@code type}).
      *
      * @return the value
      */
-    abstract String type();
+    abstract Optional<String> type();
 
     /**
      * Creates a column.

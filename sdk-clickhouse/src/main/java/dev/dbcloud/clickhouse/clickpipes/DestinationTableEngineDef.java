@@ -12,6 +12,14 @@ import org.immutables.value.Value;
 
 /**
  * The engine of a managed destination table (wire schema {@code ClickPipeDestinationTableEngine}).
+ *
+ * <p>A response may leave out any field the spec does not require (it requires none), so {@code type} is optional
+ * here: {@link CreateClickPipeParams} refuses an engine without it ({@link IllegalArgumentException} naming the
+ * field).
+ *
+ * <pre>{@code
+ * DestinationTableEngine engine = DestinationTableEngine.of(DestinationEngineType.MERGE_TREE);
+ * }</pre>
  */
 @DbCloudStyle
 @Value.Immutable
@@ -23,7 +31,7 @@ abstract class DestinationTableEngineDef {
      *
      * @return the value
      */
-    abstract DestinationEngineType type();
+    abstract Optional<DestinationEngineType> type();
 
     /**
      * The version column, with {@code ReplacingMergeTree} (wire {@code versionColumnId}).

@@ -11,7 +11,8 @@ import org.immutables.value.Value;
  * This changes the pipe's configuration only, never the table's schema.
  *
  * <p>{@code build()} refuses an update without columns ({@link IllegalArgumentException}): it would send {@code
- * {"columns":[]}}.
+ * {"columns":[]}}; and a column without {@code name} or {@code type} ({@code DestinationUpdate.columns[0].type is
+ * required to update a pipe}).
  */
 @DbCloudStyle
 @Value.Immutable
@@ -25,12 +26,13 @@ abstract class DestinationUpdateDef {
      */
     abstract List<DestinationColumn> columns();
 
-    /** Refuses an update without columns, which would be sent as {@code {"columns":[]}}. */
+    /** Refuses an update without columns, which would be sent as {@code {"columns":[]}}, or with incomplete ones. */
     @Value.Check
     void check() {
         if (columns().isEmpty()) {
             throw new IllegalArgumentException("DestinationUpdate.columns must not be empty: the update replaces the"
                     + " destination's columns and is the only thing it changes");
         }
+        Rules.columns(columns(), "DestinationUpdate.columns", Rules.UPDATE);
     }
 }

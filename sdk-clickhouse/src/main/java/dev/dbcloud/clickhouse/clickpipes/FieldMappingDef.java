@@ -3,11 +3,20 @@ package dev.dbcloud.clickhouse.clickpipes;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dbcloud.core.DbCloudStyle;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * Maps a source field to a destination column (wire schema {@code ClickPipeFieldMapping}). A create request's
  * mappings must cover every destination column.
+ *
+ * <p>A response may leave out any field the spec does not require (it requires none), so {@code sourceField} and
+ * {@code destinationField} are optional here: {@link CreateClickPipeParams} and {@link UpdateClickPipeParams} refuse
+ * a mapping without them ({@link IllegalArgumentException} naming the field).
+ *
+ * <pre>{@code
+ * FieldMapping id = FieldMapping.of("id", "id");
+ * }</pre>
  */
 @DbCloudStyle
 @Value.Immutable
@@ -19,14 +28,14 @@ abstract class FieldMappingDef {
      *
      * @return the value
      */
-    abstract String sourceField();
+    abstract Optional<String> sourceField();
 
     /**
      * The destination column (wire {@code destinationField}).
      *
      * @return the value
      */
-    abstract String destinationField();
+    abstract Optional<String> destinationField();
 
     /**
      * Creates a mapping.

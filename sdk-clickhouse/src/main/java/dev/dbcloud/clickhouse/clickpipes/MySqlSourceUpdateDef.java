@@ -13,8 +13,9 @@ import org.immutables.value.Value;
 /**
  * The changes to a MySQL source (wire schema {@code ClickPipePatchMySQLSource}); only the fields set are sent.
  *
- * <p>{@code build()} refuses an update that sets nothing, which would be sent as {@code {}}, a port outside 1 to 65535
- * and a blank host ({@link IllegalArgumentException}).
+ * <p>{@code build()} refuses an update that sets nothing, which would be sent as {@code {}}, a port outside 1 to
+ * 65535, a blank host and a table mapping to add or remove without its source database ({@code sourceSchemaName}),
+ * source table or target table ({@link IllegalArgumentException}).
  */
 @DbCloudStyle
 @Value.Immutable
@@ -122,5 +123,7 @@ abstract class MySqlSourceUpdateDef {
         Rules.changesSomething(this, "MySqlSourceUpdate");
         port().ifPresent(p -> Rules.port(p, "MySqlSourceUpdate.port"));
         Rules.host(host(), "MySqlSourceUpdate.host");
+        Rules.tableMappings(tableMappingsToAdd(), "MySqlSourceUpdate.tableMappingsToAdd", Rules.UPDATE);
+        Rules.tableMappings(tableMappingsToRemove(), "MySqlSourceUpdate.tableMappingsToRemove", Rules.UPDATE);
     }
 }

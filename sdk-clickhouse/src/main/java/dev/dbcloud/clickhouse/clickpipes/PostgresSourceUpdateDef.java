@@ -24,7 +24,8 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>{@code build()} refuses an update that sets nothing, which would be sent as {@code {}}, a port outside 1 to
- * 65535, a blank host and {@code settings.useCompression} (MySQL only) ({@link IllegalArgumentException}).
+ * 65535, a blank host, {@code settings.useCompression} (MySQL only) and a table mapping to add or remove without its
+ * source schema, source table or target table ({@link IllegalArgumentException}).
  */
 @DbCloudStyle
 @Value.Immutable
@@ -121,5 +122,7 @@ abstract class PostgresSourceUpdateDef {
         });
         port().ifPresent(p -> Rules.port(p, "PostgresSourceUpdate.port"));
         Rules.host(host(), "PostgresSourceUpdate.host");
+        Rules.tableMappings(tableMappingsToAdd(), "PostgresSourceUpdate.tableMappingsToAdd", Rules.UPDATE);
+        Rules.tableMappings(tableMappingsToRemove(), "PostgresSourceUpdate.tableMappingsToRemove", Rules.UPDATE);
     }
 }

@@ -2,8 +2,10 @@ package dev.dbcloud.clickhouse.clickpipes;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dbcloud.core.internal.Json;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * The checks request bodies pass before anything is sent. The read types ({@link KafkaSource}, {@link
@@ -11,6 +13,12 @@ import java.util.Optional;
  * here, on the request that carries them. Every rule comes from the ClickHouse Cloud reference or the OpenAPI spec.
  */
 final class Rules {
+    /** The end of the message naming what a create lacks. */
+    static final String CREATE = " is required to create a pipe";
+
+    /** The end of the message naming what an update lacks. */
+    static final String UPDATE = " is required to update a pipe";
+
     private static final int MAX_PORT = 65535;
 
     private Rules() {}
@@ -55,8 +63,9 @@ final class Rules {
         }
     }
 
-    static void checkCreate(ClickPipeSource source, ClickPipeDestination destination) {
-        String need = " is required to create a pipe";
+    static void checkCreate(
+            ClickPipeSource source, ClickPipeDestination destination, List<FieldMapping> fieldMappings) {
+        String need = CREATE;
         SourceKind kind = source.kind().orElseThrow();
         source.kafka().ifPresent(kafka -> kafka(kafka, "source.kafka", need));
         source.kinesis().ifPresent(kinesis -> kinesis(kinesis, "source.kinesis", need));
@@ -69,6 +78,7 @@ final class Rules {
             notBlank(pg.host(), "source.postgres.host", need);
             port(require(pg.port(), "source.postgres.port", need), "source.postgres.port");
             notBlank(pg.database(), "source.postgres.database", need);
+            tableMappings(pg.tableMappings(), "source.postgres.tableMappings", need);
             pg.settings().ifPresent(settings -> settings.replicationSlotName().ifPresent(slot -> {
                 if (!settings.replicationMode().equals(Optional.of(ReplicationMode.CDC_ONLY))) {
                     throw new IllegalArgumentException("source.postgres.settings.replicationSlotName may be set only"
@@ -79,11 +89,69 @@ final class Rules {
         source.mysql().ifPresent(my -> {
             notBlank(Optional.of(my.host()), "source.mysql.host", need);
             port(my.port(), "source.mysql.port");
+            tableMappings(my.tableMappings(), "source.mysql.tableMappings", need);
         });
         source.mongodb().ifPresent(mongo -> require(mongo.settings(), "source.mongodb.settings", need));
-        source.bigquery()
-                .ifPresent(bq -> notBlank(bq.snapshotStagingPath(), "source.bigquery.snapshotStagingPath", need));
+        source.bigquery().ifPresent(bq -> {
+            notBlank(bq.snapshotStagingPath(), "source.bigquery.snapshotStagingPath", need);
+            each(bq.tableMappings(), "source.bigquery.tableMappings", (mapping, at) -> {
+                notBlank(mapping.sourceDatasetName(), at + ".sourceDatasetName", need);
+                notBlank(mapping.sourceTable(), at + ".sourceTable", need);
+                notBlank(mapping.targetTable(), at + ".targetTable", need);
+            });
+        });
         destination(kind, destination);
+        fieldMappings(fieldMappings, "fieldMappings", need);
+    }
+
+    /**
+     * Checks every Postgres or MySQL table mapping names its source schema, source table and target table, which a
+     * request needs (to add a table and to name one to remove) though a response may leave them out.
+     *
+     * @param mappings the mappings
+     * @param field the list's name in messages
+     * @param need the end of the message naming a missing field
+     */
+    static void tableMappings(List<TableMapping> mappings, String field, String need) {
+        each(mappings, field, (mapping, at) -> {
+            notBlank(mapping.sourceSchemaName(), at + ".sourceSchemaName", need);
+            notBlank(mapping.sourceTable(), at + ".sourceTable", need);
+            notBlank(mapping.targetTable(), at + ".targetTable", need);
+        });
+    }
+
+    /**
+     * Checks every destination column has a name and a type.
+     *
+     * @param columns the columns
+     * @param field the list's name in messages
+     * @param need the end of the message naming a missing field
+     */
+    static void columns(List<DestinationColumn> columns, String field, String need) {
+        each(columns, field, (column, at) -> {
+            notBlank(column.name(), at + ".name", need);
+            notBlank(column.type(), at + ".type", need);
+        });
+    }
+
+    /**
+     * Checks every field mapping names its source field and destination column.
+     *
+     * @param mappings the mappings
+     * @param field the list's name in messages
+     * @param need the end of the message naming a missing field
+     */
+    static void fieldMappings(List<FieldMapping> mappings, String field, String need) {
+        each(mappings, field, (mapping, at) -> {
+            notBlank(mapping.sourceField(), at + ".sourceField", need);
+            notBlank(mapping.destinationField(), at + ".destinationField", need);
+        });
+    }
+
+    private static <T> void each(List<T> items, String field, BiConsumer<T, String> check) {
+        for (int i = 0; i < items.size(); i++) {
+            check.accept(items.get(i), field + "[" + i + "]");
+        }
     }
 
     /**
@@ -91,7 +159,7 @@ final class Rules {
      * object storage pipes need {@code table}, {@code managedTable} and {@code columns}.
      */
     private static void destination(SourceKind kind, ClickPipeDestination destination) {
-        notBlank(destination.database(), "destination.database", " is required to create a pipe");
+        notBlank(destination.database(), "destination.database", CREATE);
         if (kind.isDatabase()) {
             if (destination.table().isPresent()
                     || destination.managedTable().isPresent()
@@ -108,6 +176,11 @@ final class Rules {
         if (destination.columns().isEmpty()) {
             throw new IllegalArgumentException("destination.columns" + need);
         }
+        columns(destination.columns(), "destination.columns", CREATE);
+        destination
+                .tableDefinition()
+                .flatMap(TableDefinition::engine)
+                .ifPresent(engine -> require(engine.type(), "destination.tableDefinition.engine.type", CREATE));
     }
 
     static void kafka(KafkaSource kafka, String at, String need) {

@@ -15,6 +15,11 @@ import org.immutables.value.Value;
  * ClickPipeMySQLPipeTableMapping}), also used to name a table to remove in an update, where only the source schema,
  * source table and target table matter.
  *
+ * <p>A response may leave out any field the spec does not require (it requires none for Postgres), so {@code
+ * sourceSchemaName}, {@code sourceTable} and {@code targetTable} are optional here: {@link CreateClickPipeParams},
+ * {@link PostgresSourceUpdate} and {@link MySqlSourceUpdate} refuse a mapping without them ({@link
+ * IllegalArgumentException} naming the field).
+ *
  * <pre>{@code
  * TableMapping users = TableMapping.of("public", "users", "public_users");
  * }</pre>
@@ -29,21 +34,21 @@ abstract class TableMappingDef {
      *
      * @return the value
      */
-    abstract String sourceSchemaName();
+    abstract Optional<String> sourceSchemaName();
 
     /**
      * The source table (wire {@code sourceTable}).
      *
      * @return the value
      */
-    abstract String sourceTable();
+    abstract Optional<String> sourceTable();
 
     /**
      * The ClickHouse target table, created if it does not exist (wire {@code targetTable}).
      *
      * @return the value
      */
-    abstract String targetTable();
+    abstract Optional<String> targetTable();
 
     /**
      * Columns left out of the replication (wire {@code excludedColumns}).

@@ -17,6 +17,10 @@ import org.immutables.value.Value;
  * <pre>{@code
  * ch.clickPipes(serviceId).update(pipeId, UpdateClickPipeParams.builder().name("orders-v2").build());
  * }</pre>
+ *
+ * <p>{@code build()} refuses an update that sets nothing, a name outside 1 to 255 characters, a field mapping
+ * without {@code sourceField} or {@code destinationField} (e.g. {@code fieldMappings[0].sourceField is required to
+ * update a pipe}) and empty objects ({@link IllegalArgumentException}).
  */
 @DbCloudStyle
 @Value.Immutable
@@ -72,6 +76,7 @@ abstract class UpdateClickPipeParamsDef {
                 throw new IllegalArgumentException("name must be 1 to 255 characters but has " + n.length());
             }
         });
+        fieldMappings().ifPresent(mappings -> Rules.fieldMappings(mappings, "fieldMappings", Rules.UPDATE));
         Rules.noEmptyObjects(this, "a ClickPipe update");
     }
 }
