@@ -24,6 +24,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -47,6 +48,9 @@ import java.util.Optional;
  * InstanceConfig config = pg.instances().updateConfig(created.id(),
  *     ConfigParams.builder().pgConfig(PgConfig.builder().maxConnections(300).build()).build());
  * if (config.message().isPresent()) pg.instances().restart(created.id());
+ *
+ * pg.instances().deleteSafely(replica.id());                   // replicas first: a primary with replicas is refused
+ * pg.instances().deleteSafely(created.id());                   // returns once GET answers 404
  * }</pre>
  *
  * <p>Where the API differs from its documentation, these methods protect you: {@link #update(String,
@@ -59,7 +63,12 @@ import java.util.Optional;
  * awaited one cannot follow: {@code deleting} (unless that is awaited), and {@code stopped} (unless {@code
  * stopped} or {@code deleting} is awaited), since the API has no command to start a stopped instance. Other
  * states, unknown ones included, are waited through. When time runs out they throw {@link WaitTimeoutException}
- * carrying the last observed instance.
+ * carrying the last observed instance. {@link #waitUntilDeleted(String, Duration)} waits for a 404 instead, through
+ * every state.
+ *
+ * <p>{@link #deleteSafely(String)} deletes the way a cleanup job needs: an instance already gone is fine, transient
+ * {@code 409}s are retried, and it returns once the instance is gone; a primary that still has read replicas is
+ * refused with the API's {@link ConflictException}, as replicas are never deleted for you.
  *
  * <p>{@link #withRawResponse()} offers every single-request operation returning the whole {@link ApiResponse}.
  */
@@ -219,10 +228,13 @@ public final class Instances {
 
     /**
      * Deletes an instance and all its data ({@code DELETE …/postgres/{postgresId}}; the answer carries no result).
-     * A primary that still has read replicas cannot be deleted (409): delete or promote them first.
+     * A primary that still has read replicas cannot be deleted (409): delete or promote them first. Other {@code
+     * 409}s are transient and a 404 means the instance is already gone: {@link #deleteSafely(String)} handles
+     * both and waits until the instance is gone; {@link #waitUntilDeleted(String, Duration)} waits after this call.
      *
      * @param postgresId the instance id
      * @throws ConflictException if the instance cannot be deleted now
+     * @throws NotFoundException if there is no such instance (any more)
      */
     public void delete(String postgresId) {
         delete(postgresId, RequestOptions.none());
@@ -230,11 +242,15 @@ public final class Instances {
 
     /**
      * Deletes an instance and all its data ({@code DELETE …/postgres/{postgresId}}; the answer carries no result).
-     * A primary that still has read replicas cannot be deleted (409): delete or promote them first.
+     * A primary that still has read replicas cannot be deleted (409): delete or promote them first. Other {@code
+     * 409}s are transient and a 404 means the instance is already gone: {@link #deleteSafely(String,
+     * SafeDeleteParams, RequestOptions)} handles both and waits until the instance is gone; {@link
+     * #waitUntilDeleted(String, Duration, RequestOptions)} waits after this call.
      *
      * @param postgresId the instance id
      * @param options per-call options
      * @throws ConflictException if the instance cannot be deleted now
+     * @throws NotFoundException if there is no such instance (any more)
      */
     public void delete(String postgresId, RequestOptions options) {
         raw.delete(postgresId, options);
@@ -875,6 +891,215 @@ public final class Instances {
     }
 
     /**
+     * Polls the instance every {@link #DEFAULT_POLL_INTERVAL} until {@code GET} answers 404, as after a {@link
+     * #delete(String) delete}. The instance reads {@code deleting} meanwhile, and may still read its previous state
+     * right after the DELETE; every state, unknown ones included, is waited through, as no state is known to
+     * mean that a delete was abandoned. Waiting for an instance nobody deleted therefore ends only with the timeout.
+     *
+     * @param postgresId the instance id
+     * @param timeout how long to wait in all
+     * @throws WaitTimeoutException if the instance is still there when time runs out; {@code
+     *     lastObserved(PostgresInstance.class)} shows it as last read
+     * @throws WaitFailedException if a poll fails with anything but 404
+     */
+    public void waitUntilDeleted(String postgresId, Duration timeout) {
+        waitUntilDeleted(postgresId, timeout, RequestOptions.none());
+    }
+
+    /**
+     * Polls the instance every {@link #DEFAULT_POLL_INTERVAL} until {@code GET} answers 404, as {@link
+     * #waitUntilDeleted(String, Duration)} does, sending every poll with {@code options}.
+     *
+     * @param postgresId the instance id
+     * @param timeout how long to wait in all
+     * @param options per-call options of every poll
+     * @throws WaitTimeoutException if the instance is still there when time runs out; {@code
+     *     lastObserved(PostgresInstance.class)} shows it as last read
+     * @throws WaitFailedException if a poll fails with anything but 404
+     */
+    public void waitUntilDeleted(String postgresId, Duration timeout, RequestOptions options) {
+        waitUntilDeleted(postgresId, timeout, DEFAULT_POLL_INTERVAL, options);
+    }
+
+    /**
+     * Polls the instance every {@code interval} until {@code GET} answers 404, as {@link #waitUntilDeleted(String,
+     * Duration)} does, sending every poll with {@code options}.
+     *
+     * @param postgresId the instance id
+     * @param timeout how long to wait in all
+     * @param interval the pause between polls
+     * @param options per-call options of every poll
+     * @throws WaitTimeoutException if the instance is still there when time runs out; {@code
+     *     lastObserved(PostgresInstance.class)} shows it as last read
+     * @throws WaitFailedException if a poll fails with anything but 404
+     */
+    public void waitUntilDeleted(String postgresId, Duration timeout, Duration interval, RequestOptions options) {
+        Checks.pathSegment(postgresId, "postgresId");
+        Checks.positive(timeout, "timeout");
+        Checks.positive(interval, "interval");
+        requireNonNull(options, "options == null");
+        // A poll yields null once the instance is gone, so that a timeout carries the last instance read.
+        engine.<PostgresInstance>poller("Postgres instance " + postgresId + " to be deleted")
+                .poll(() -> find(postgresId, options).orElse(null))
+                .fixedInterval(interval)
+                .until(Objects::isNull)
+                .describeWith(Instances::describe)
+                .timeout(timeout)
+                .build()
+                .await();
+    }
+
+    /**
+     * Deletes an instance and all its data the safe way, with the default {@link SafeDeleteParams}: retrying a
+     * transient {@code 409} for up to 15 minutes, then waiting up to 30 minutes until it is gone.
+     *
+     * @param postgresId the instance id
+     * @throws ConflictException if the instance is a primary that still has read replicas
+     * @see #deleteSafely(String, SafeDeleteParams, RequestOptions)
+     */
+    public void deleteSafely(String postgresId) {
+        deleteSafely(postgresId, SafeDeleteParams.builder().build());
+    }
+
+    /**
+     * Deletes an instance and all its data the safe way.
+     *
+     * @param postgresId the instance id
+     * @param params how long to retry and to wait
+     * @throws ConflictException if the instance is a primary that still has read replicas
+     * @see #deleteSafely(String, SafeDeleteParams, RequestOptions)
+     */
+    public void deleteSafely(String postgresId, SafeDeleteParams params) {
+        deleteSafely(postgresId, params, RequestOptions.none());
+    }
+
+    /**
+     * Deletes an instance and all its data the safe way, sending every request with {@code options}:
+     *
+     * <ol>
+     *   <li>{@code GET …/postgres/{postgresId}}: a 404 means the instance is already gone and ends the call; an
+     *       instance already {@code deleting} is not deleted again.
+     *   <li>{@code DELETE …/postgres/{postgresId}}; a 404 counts as deleted (a repetition of the DELETE after a lost
+     *       answer gets one too). A {@code 409 Conflict} whose message mentions read replicas is thrown at once:
+     *       a primary that still has read replicas cannot be deleted, and replicas are never deleted or promoted
+     *       for you. The API answers other {@code 409}s for a while, for example to an instance in the middle of
+     *       another operation; the DELETE is then sent again every {@link SafeDeleteParams#conflictInterval()}
+     *       (10 seconds) until {@link SafeDeleteParams#conflictTimeout()} (15 minutes), as the Terraform provider
+     *       does. Each such {@code 409} is followed by one {@code GET}: an instance gone or {@code deleting} counts
+     *       as deleted (an earlier attempt went through), and a failure of that read is kept as suppressed by the
+     *       conflict.
+     *   <li>Unless {@link SafeDeleteParams#waitUntilGone()} is false, {@link #waitUntilDeleted(String, Duration,
+     *       Duration, RequestOptions) waits} until {@code GET} answers 404, for up to {@link
+     *       SafeDeleteParams#goneTimeout()}, polling every {@link SafeDeleteParams#pollInterval()}.
+     * </ol>
+     *
+     * <p>The API has not published the exact wording of its refusal to delete a primary with read replicas: this
+     * recognizes it by the word {@code replica} in the error message. A refusal worded otherwise is retried as a
+     * transient conflict until {@code conflictTimeout}, and then ends in a {@link WaitTimeoutException} whose cause
+     * is that refusal. Errors other than 404 and {@code 409} are thrown as they came.
+     *
+     * <pre>{@code
+     * try {
+     *     pg.instances().deleteSafely(primaryId);
+     * } catch (ConflictException e) {
+     *     // read replicas are still attached: delete or promote them first, then try again
+     * }
+     * }</pre>
+     *
+     * @param postgresId the instance id
+     * @param params how long to retry and to wait
+     * @param options per-call options of every request
+     * @throws ConflictException if the instance is a primary that still has read replicas
+     * @throws WaitTimeoutException if the DELETE was still answered with a transient {@code 409} when {@code
+     *     conflictTimeout} ran out (its {@link Throwable#getCause() cause} is the last {@code 409}), or if the
+     *     instance was still there when {@code goneTimeout} ran out ({@code lastObserved(PostgresInstance.class)}
+     *     shows it)
+     * @throws WaitFailedException if a poll fails while waiting for the instance to disappear
+     */
+    public void deleteSafely(String postgresId, SafeDeleteParams params, RequestOptions options) {
+        Checks.pathSegment(postgresId, "postgresId");
+        requireNonNull(params, "params == null");
+        requireNonNull(options, "options == null");
+        Optional<PostgresInstance> instance = find(postgresId, options);
+        if (instance.isEmpty()) {
+            return;
+        }
+        if (!beingDeleted(instance.get())) {
+            try {
+                engine.<Boolean>poller("Postgres instance " + postgresId + " to accept its deletion")
+                        .poll(() -> deleteOnce(postgresId, options))
+                        .fixedInterval(params.conflictInterval())
+                        .until(Boolean::booleanValue)
+                        .tolerate(e -> e instanceof ConflictException conflict && !hasReadReplicas(conflict))
+                        .timeout(params.conflictTimeout())
+                        .build()
+                        .await();
+            } catch (WaitFailedException e) {
+                if (e.getCause() instanceof ApiException refused) {
+                    throw refused;
+                }
+                throw e;
+            }
+        }
+        if (params.waitUntilGone()) {
+            waitUntilDeleted(postgresId, params.goneTimeout(), params.pollInterval(), options);
+        }
+    }
+
+    /**
+     * Sends the DELETE once. A 404 counts as deleted; a {@code 409} about read replicas is thrown as it came; any
+     * other {@code 409} is followed by one GET, and counts as deleted if the instance is gone or {@code deleting},
+     * otherwise it is thrown for the caller to retry.
+     */
+    private boolean deleteOnce(String postgresId, RequestOptions options) {
+        try {
+            raw.delete(postgresId, options);
+        } catch (NotFoundException gone) {
+            return true;
+        } catch (ConflictException conflict) {
+            if (hasReadReplicas(conflict)) {
+                throw conflict;
+            }
+            Optional<PostgresInstance> now;
+            try {
+                now = find(postgresId, options);
+            } catch (ApiException readFailure) {
+                conflict.addSuppressed(readFailure);
+                throw conflict;
+            }
+            if (now.isPresent() && !beingDeleted(now.get())) {
+                throw conflict;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a {@code 409} refuses to delete a primary because it still has read replicas.
+     *
+     * @param conflict the refusal
+     * @return true if its error message (or, lacking one, its body) mentions a replica, in any case
+     */
+    static boolean hasReadReplicas(ConflictException conflict) {
+        return conflict.errorMessage()
+                .orElseGet(conflict::responseBody)
+                .toLowerCase(Locale.ROOT)
+                .contains("replica");
+    }
+
+    private static boolean beingDeleted(PostgresInstance instance) {
+        return instance.state().filter(InstanceState.DELETING::equals).isPresent();
+    }
+
+    private Optional<PostgresInstance> find(String postgresId, RequestOptions options) {
+        try {
+            return Optional.of(get(postgresId, options));
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
      * Whether an instance reads a state {@code wanted} cannot follow: {@code deleting} leads nowhere else, and a
      * {@code stopped} instance can only be deleted, as the API has no command to start it.
      */
@@ -914,8 +1139,9 @@ public final class Instances {
     /**
      * The single-request operations of {@link Instances} returning {@link ApiResponse}: the HTTP status, the
      * response headers and the request id of the envelope, with the decoded value. Get it from {@link
-     * Instances#withRawResponse()}. The waiters and the retrying {@link Instances#createReadReplica(String,
-     * CreateReadReplicaParams, Duration)} send several requests and are offered on {@link Instances} only; {@link
+     * Instances#withRawResponse()}. The waiters, {@link Instances#deleteSafely(String)} and the retrying {@link
+     * Instances#createReadReplica(String, CreateReadReplicaParams, Duration)} send several requests and are offered
+     * on {@link Instances} only; {@link
      * #update(String, UpdateInstanceParams, RequestOptions)} also reads the tags first unless it sets them, and
      * answers with the PATCH's response.
      */
