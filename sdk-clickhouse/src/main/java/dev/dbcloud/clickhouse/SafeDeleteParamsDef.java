@@ -6,12 +6,15 @@ import java.time.Duration;
 import org.immutables.value.Value;
 
 /**
- * How {@link Services#deleteSafely(String, SafeDeleteParams)} waits. The defaults follow the official Terraform
- * provider: poll every 5 seconds, allow 20 minutes for stopping, retry the {@code 409} a just-stopped service can
- * still answer every 10 seconds for 15 minutes, then wait up to 20 minutes for the service to disappear.
+ * How a safe delete retries and waits: {@link Services#deleteSafely(String, SafeDeleteParams)} for a ClickHouse
+ * Cloud service, and {@code Instances.deleteSafely} of ClickHouse Managed Postgres (which never stops an instance,
+ * so it does not use {@link #stopTimeout()}). The defaults follow the official Terraform provider: poll every 5
+ * seconds, allow 20 minutes for stopping, retry a {@code 409} every 10 seconds for 15 minutes, then wait up to 20
+ * minutes for the resource to disappear.
  *
  * <pre>{@code
  * ch.services().deleteSafely(serviceId, SafeDeleteParams.builder().waitUntilGone(false).build());
+ * pg.instances().deleteSafely(postgresId, SafeDeleteParams.builder().conflictTimeout(Duration.ofMinutes(5)).build());
  * }</pre>
  */
 @DbCloudStyle
@@ -28,7 +31,7 @@ abstract class SafeDeleteParamsDef {
     }
 
     /**
-     * How long the service may take to reach {@code stopped}.
+     * How long the service may take to reach {@code stopped}; not used for Managed Postgres instances.
      *
      * @return default 20 minutes
      */
@@ -58,7 +61,7 @@ abstract class SafeDeleteParamsDef {
     }
 
     /**
-     * How long the deleted service may take to disappear.
+     * How long the deleted service or instance may take to disappear.
      *
      * @return default 20 minutes
      */

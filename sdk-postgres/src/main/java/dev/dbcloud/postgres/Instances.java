@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.dbcloud.clickhouse.ResetPasswordResult;
+import dev.dbcloud.clickhouse.SafeDeleteParams;
 import dev.dbcloud.clickhouse.Tag;
 import dev.dbcloud.clickhouse.internal.OrganizationRequests;
 import dev.dbcloud.clickhouse.internal.OrganizationResolver;
@@ -951,7 +952,7 @@ public final class Instances {
 
     /**
      * Deletes an instance and all its data the safe way, with the default {@link SafeDeleteParams}: retrying a
-     * transient {@code 409} for up to 15 minutes, then waiting up to 30 minutes until it is gone.
+     * transient {@code 409} for up to 15 minutes, then waiting up to 20 minutes until it is gone.
      *
      * @param postgresId the instance id
      * @throws ConflictException if the instance is a primary that still has read replicas

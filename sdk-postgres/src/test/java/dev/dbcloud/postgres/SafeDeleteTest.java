@@ -5,6 +5,7 @@ import static dev.dbcloud.postgres.Pg.instancePath;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.dbcloud.clickhouse.SafeDeleteParams;
 import dev.dbcloud.core.RequestOptions;
 import dev.dbcloud.core.errors.ConflictException;
 import dev.dbcloud.core.errors.ForbiddenException;
@@ -325,7 +326,7 @@ class SafeDeleteTest extends ClientTest {
         assertThat(defaults.waitUntilGone()).isTrue();
         assertThat(defaults.conflictTimeout()).isEqualTo(Duration.ofMinutes(15));
         assertThat(defaults.conflictInterval()).isEqualTo(Duration.ofSeconds(10));
-        assertThat(defaults.goneTimeout()).isEqualTo(Duration.ofMinutes(30));
+        assertThat(defaults.goneTimeout()).isEqualTo(Duration.ofMinutes(20));
         assertThat(defaults.pollInterval()).isEqualTo(Duration.ofSeconds(5));
         assertThatThrownBy(() -> SafeDeleteParams.builder()
                         .conflictTimeout(Duration.ZERO)
