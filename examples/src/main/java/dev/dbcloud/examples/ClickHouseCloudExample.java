@@ -23,7 +23,7 @@ import dev.dbcloud.core.errors.ApiResponseException;
 import dev.dbcloud.core.errors.ConflictException;
 import dev.dbcloud.core.errors.NotFoundException;
 import dev.dbcloud.core.errors.WaitTimeoutException;
-import dev.dbcloud.examples.localcloud.LocalCloud;
+import dev.dbcloud.testing.LocalCloud;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.List;

@@ -27,7 +27,7 @@ import dev.dbcloud.clickhouse.clickpipes.SourceKind;
 import dev.dbcloud.clickhouse.clickpipes.TableDefinition;
 import dev.dbcloud.clickhouse.clickpipes.UpdateClickPipeScalingParams;
 import dev.dbcloud.core.errors.FailedDependencyException;
-import dev.dbcloud.examples.localcloud.LocalCloud;
+import dev.dbcloud.testing.LocalCloud;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -13,7 +13,7 @@ import dev.dbcloud.crunchy.ListClustersParams;
 import dev.dbcloud.crunchy.Plan;
 import dev.dbcloud.crunchy.Provider;
 import dev.dbcloud.crunchy.Team;
-import dev.dbcloud.examples.localcloud.LocalCloud;
+import dev.dbcloud.testing.LocalCloud;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;

@@ -16,7 +16,7 @@ import dev.dbcloud.clickhouse.tinybird.TinybirdOrganization;
 import dev.dbcloud.clickhouse.tinybird.UpdateWeightsParams;
 import dev.dbcloud.clickhouse.tinybird.Weights;
 import dev.dbcloud.core.errors.ConflictException;
-import dev.dbcloud.examples.localcloud.LocalCloud;
+import dev.dbcloud.testing.LocalCloud;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;

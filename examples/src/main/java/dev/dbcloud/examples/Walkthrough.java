@@ -4,8 +4,8 @@ import dev.dbcloud.clickhouse.ClickHouseCloudClient;
 import dev.dbcloud.clickhouse.tinybird.Region;
 import dev.dbcloud.clickhouse.tinybird.TinybirdClient;
 import dev.dbcloud.crunchy.CrunchyBridgeClient;
-import dev.dbcloud.examples.localcloud.LocalCloud;
 import dev.dbcloud.postgres.ManagedPostgresClient;
+import dev.dbcloud.testing.LocalCloud;
 import java.util.Locale;
 import java.util.Optional;
 
