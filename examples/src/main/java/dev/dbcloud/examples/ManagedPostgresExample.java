@@ -59,12 +59,17 @@ public final class ManagedPostgresExample {
     private ManagedPostgresExample() {}
 
     /**
-     * Runs the example.
+     * Runs the example as a command-line tool: a failure ends it with one line on standard error and exit status 1.
      *
      * @param args {@code --yes-really} to make changes with real credentials, {@code --region=<region>} to choose
-     *     the region of a real API
+     *     the region of a real API; {@code --verbose} to print the
+     *     stack trace of a failure after its one-line reason
      */
     public static void main(String[] args) {
+        Launch.asTool(args, () -> start(args));
+    }
+
+    private static void start(String[] args) {
         if (Launch.hasEnv(Launch.CLICKHOUSE_CLOUD_KEY_VARIABLES)) {
             CloudRegion region =
                     Launch.option(args, "region").map(CloudRegion::of).orElse(DEFAULT_REGION);
