@@ -105,8 +105,8 @@ class LocalCloudExtensionTest {
             seen.add(cloud);
             Cluster created = cb.clusters().create(params(cloud, "never-in-time"));
 
-            // On the wall clock, one minute would be plenty for a two-minute provisioning at this speed.
-            assertThatThrownBy(() -> cb.clusters().waitUntilReady(created.id(), Duration.ofMinutes(1)))
+            // On the wall clock, five seconds would be plenty for a two-minute provisioning (120 ms) at this speed.
+            assertThatThrownBy(() -> cb.clusters().waitUntilReady(created.id(), Duration.ofSeconds(5)))
                     .isInstanceOf(WaitTimeoutException.class);
         }
     }
