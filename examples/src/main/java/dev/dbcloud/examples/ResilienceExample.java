@@ -13,9 +13,9 @@ import dev.dbcloud.crunchy.Cluster;
 import dev.dbcloud.crunchy.CreateClusterParams;
 import dev.dbcloud.crunchy.CrunchyBridgeClient;
 import dev.dbcloud.crunchy.CrunchyResponses;
-import dev.dbcloud.examples.localcloud.LocalCloud;
 import dev.dbcloud.postgres.ManagedPostgresClient;
 import dev.dbcloud.postgres.PostgresInstance;
+import dev.dbcloud.testing.LocalCloud;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -40,11 +40,16 @@ public final class ResilienceExample {
     private ResilienceExample() {}
 
     /**
-     * Runs the example against a local cloud.
+     * Runs the example against a local cloud, as a command-line tool: a failure ends it with one line on standard
+     * error and exit status 1.
      *
-     * @param args ignored
+     * @param args {@code --verbose} to print the stack trace of a failure after its one-line reason
      */
     public static void main(String[] args) {
+        Launch.asTool(args, () -> start(args));
+    }
+
+    private static void start(String[] args) {
         try (LocalCloud cloud = LocalCloud.start();
                 ClickHouseCloudClient ch = Launch.clickHouseCloud(cloud);
                 CrunchyBridgeClient cb = Launch.crunchyBridge(cloud);

@@ -6,6 +6,7 @@ import static dev.dbcloud.clickhouse.Cloud.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.dbcloud.core.CallListener;
 import dev.dbcloud.core.Credentials;
 import dev.dbcloud.core.errors.ForbiddenException;
 import dev.dbcloud.core.internal.Environment;
@@ -205,8 +206,12 @@ class ClickHouseCloudClientTest {
     void aSiblingBuiltFromAClientSharesItsPoolSettingsAndOrganization() throws Exception {
         server.enqueue(ok("[{\"id\":\"" + ORG + "\"}]"));
         server.enqueue(ok("[]"));
-        try (ClickHouseCloudClient first =
-                cloud.builder().timeout(Duration.ofSeconds(42)).maxRetries(1).build()) {
+        CallListener listener = new CallListener() {};
+        try (ClickHouseCloudClient first = cloud.builder()
+                .timeout(Duration.ofSeconds(42))
+                .maxRetries(1)
+                .callListener(listener)
+                .build()) {
             assertThat(first.organizationId()).isEqualTo(ORG);
             ClickHouseCloudClient second =
                     ClickHouseCloudClient.builder().from(first).build();
@@ -220,6 +225,7 @@ class ClickHouseCloudClientTest {
             assertThat(second.settings().timeout()).isEqualTo(Duration.ofSeconds(42));
             assertThat(second.settings().maxRetries()).isEqualTo(1);
             assertThat(second.settings().clock()).isSameAs(cloud.time);
+            assertThat(second.settings().callListener()).isSameAs(listener);
             assertThat(second.knownOrganizationId()).contains(ORG);
             second.close();
             // closing the sibling leaves the first client's pool working

@@ -60,6 +60,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.SYSTEM;
     private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
+    private CallListener callListener = CallListener.NONE;
 
     /**
      * Creates a builder.
@@ -226,6 +227,18 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     }
 
     /**
+     * Sets who hears every attempt, call and waiter poll of the client, for metrics and tracing; see {@link
+     * CallListener}. Default: {@link CallListener#NONE}.
+     *
+     * @param callListener the listener
+     * @return this builder
+     */
+    public B callListener(CallListener callListener) {
+        this.callListener = requireNonNull(callListener, "callListener == null");
+        return self();
+    }
+
+    /**
      * Whether {@link #baseUrl(String)} was called, so a builder that also offers regions can refuse both.
      *
      * @return true once a base URL was set explicitly
@@ -295,6 +308,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
                 clock,
                 sleeper,
                 jitter,
+                callListener,
                 allowInsecureHttp);
     }
 

@@ -24,6 +24,7 @@ public final class ClientSettings {
     private final Clock clock;
     private final Sleeper sleeper;
     private final DoubleSupplier jitter;
+    private final CallListener callListener;
     private final boolean allowInsecureHttp;
 
     ClientSettings(
@@ -38,6 +39,7 @@ public final class ClientSettings {
             Clock clock,
             Sleeper sleeper,
             DoubleSupplier jitter,
+            CallListener callListener,
             boolean allowInsecureHttp) {
         this.baseUrl = baseUrl;
         this.credentials = credentials;
@@ -50,6 +52,7 @@ public final class ClientSettings {
         this.clock = clock;
         this.sleeper = sleeper;
         this.jitter = jitter;
+        this.callListener = callListener;
         this.allowInsecureHttp = allowInsecureHttp;
     }
 
@@ -150,6 +153,15 @@ public final class ClientSettings {
      */
     public DoubleSupplier jitter() {
         return jitter;
+    }
+
+    /**
+     * Who hears every attempt, call and waiter poll of the client.
+     *
+     * @return the listener, {@link CallListener#NONE} unless one was set
+     */
+    public CallListener callListener() {
+        return callListener;
     }
 
     /**

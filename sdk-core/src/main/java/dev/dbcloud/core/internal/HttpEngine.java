@@ -226,14 +226,17 @@ public final class HttpEngine implements AutoCloseable {
     }
 
     /**
-     * Starts a {@link Poller} that uses this client's clock and sleeper, for the modules' {@code waitUntil…}.
+     * Starts a {@link Poller} that uses this client's clock, sleeper and call listener, for the modules' {@code waitUntil…}.
      *
      * @param description what is awaited
      * @param <T> the polled value's type
      * @return a poller builder
      */
     public <T> Poller.Builder<T> poller(String description) {
-        return Poller.<T>builder(description).clock(settings.clock()).sleeper(settings.sleeper());
+        return Poller.<T>builder(description)
+                .clock(settings.clock())
+                .sleeper(settings.sleeper())
+                .listener(settings.callListener());
     }
 
     /**
@@ -252,7 +255,15 @@ public final class HttpEngine implements AutoCloseable {
         if (closed.get()) {
             throw new IllegalStateException("the client is closed");
         }
-        return new Exchange(settings, dialect, http, requests, scrubber, request, expectsJson).execute();
+        Exchange exchange = new Exchange(settings, dialect, http, requests, scrubber, request, expectsJson);
+        try {
+            Exchange.Received received = exchange.execute();
+            exchange.trace().finished(null);
+            return received;
+        } catch (RuntimeException e) {
+            exchange.trace().finished(e);
+            throw e;
+        }
     }
 
     /** Decodes the payload; with {@code emptyAllowed}, a missing body or result gives null instead of failing. */
