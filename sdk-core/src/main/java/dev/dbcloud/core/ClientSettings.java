@@ -25,6 +25,7 @@ public final class ClientSettings {
     private final Sleeper sleeper;
     private final DoubleSupplier jitter;
     private final boolean allowInsecureHttp;
+    private final Duration pollInterval;
 
     ClientSettings(
             HttpUrl baseUrl,
@@ -38,7 +39,8 @@ public final class ClientSettings {
             Clock clock,
             Sleeper sleeper,
             DoubleSupplier jitter,
-            boolean allowInsecureHttp) {
+            boolean allowInsecureHttp,
+            Duration pollInterval) {
         this.baseUrl = baseUrl;
         this.credentials = credentials;
         this.httpClient = httpClient;
@@ -51,6 +53,7 @@ public final class ClientSettings {
         this.sleeper = sleeper;
         this.jitter = jitter;
         this.allowInsecureHttp = allowInsecureHttp;
+        this.pollInterval = pollInterval;
     }
 
     /**
@@ -159,6 +162,15 @@ public final class ClientSettings {
      */
     public boolean allowInsecureHttp() {
         return allowInsecureHttp;
+    }
+
+    /**
+     * The steady pause between the polls of every waiter, when the client sets one.
+     *
+     * @return the interval, or empty when each waiter follows its own schedule
+     */
+    public Optional<Duration> pollInterval() {
+        return Optional.ofNullable(pollInterval);
     }
 
     @Override
