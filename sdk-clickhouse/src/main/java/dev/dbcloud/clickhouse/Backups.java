@@ -164,7 +164,8 @@ public final class Backups {
         public ApiResponse<BackupConfiguration> updateConfiguration(
                 String serviceId, UpdateBackupConfigurationParams params) {
             requireNonNull(params, "params == null");
-            return org.send(org.call(BackupEndpoints.UPDATE_CONFIGURATION, serviceId).body(params));
+            return org.send(
+                    org.call(BackupEndpoints.UPDATE_CONFIGURATION, serviceId).body(params));
         }
     }
 }

@@ -1,8 +1,8 @@
 package dev.dbcloud.clickhouse;
 
 import dev.dbcloud.clickhouse.shared.internal.ClickHouseCloudDialect;
-import dev.dbcloud.clickhouse.shared.internal.OrganizationRequests;
 import dev.dbcloud.clickhouse.shared.internal.OrganizationInvoker;
+import dev.dbcloud.clickhouse.shared.internal.OrganizationRequests;
 import dev.dbcloud.clickhouse.shared.internal.OrganizationResolver;
 import dev.dbcloud.core.ClientSettings;
 import dev.dbcloud.core.RequestOptions;

@@ -113,8 +113,7 @@ final class ClickPipeCalls {
         if (reported.isPresent() && !WAKING.contains(reported.get())) {
             return false;
         }
-        ServiceState state =
-                services.withOptions(within(options, deadline, clock))
+        ServiceState state = services.withOptions(within(options, deadline, clock))
                 .get(serviceId)
                 .state();
         if (state.equals(ServiceState.RUNNING)) {

@@ -479,7 +479,8 @@ public final class Services {
         /** {@link Services#updateReplicaScaling(String, UpdateReplicaScalingParams)}, with the response. */
         public ApiResponse<Service> updateReplicaScaling(String serviceId, UpdateReplicaScalingParams params) {
             requireNonNull(params, "params == null");
-            return org.send(org.call(ServiceEndpoints.UPDATE_REPLICA_SCALING, serviceId).body(params));
+            return org.send(
+                    org.call(ServiceEndpoints.UPDATE_REPLICA_SCALING, serviceId).body(params));
         }
 
         /** {@link Services#resetPassword(String, ResetPasswordParams)}, with the response. */
@@ -494,9 +495,11 @@ public final class Services {
         }
 
         /** {@link Services#createPrivateEndpoint(String, CreatePrivateEndpointParams)}, with the response. */
-        public ApiResponse<PrivateEndpoint> createPrivateEndpoint(String serviceId, CreatePrivateEndpointParams params) {
+        public ApiResponse<PrivateEndpoint> createPrivateEndpoint(
+                String serviceId, CreatePrivateEndpointParams params) {
             requireNonNull(params, "params == null");
-            return org.send(org.call(ServiceEndpoints.CREATE_PRIVATE_ENDPOINT, serviceId).body(params));
+            return org.send(org.call(ServiceEndpoints.CREATE_PRIVATE_ENDPOINT, serviceId)
+                    .body(params));
         }
 
         /**
@@ -508,9 +511,11 @@ public final class Services {
         }
 
         /** {@link Services#upsertQueryEndpoint(String, UpsertQueryEndpointParams)}, with the response. */
-        public ApiResponse<ServiceQueryEndpoint> upsertQueryEndpoint(String serviceId, UpsertQueryEndpointParams params) {
+        public ApiResponse<ServiceQueryEndpoint> upsertQueryEndpoint(
+                String serviceId, UpsertQueryEndpointParams params) {
             requireNonNull(params, "params == null");
-            return org.send(org.call(ServiceEndpoints.UPSERT_QUERY_ENDPOINT, serviceId).body(params));
+            return org.send(
+                    org.call(ServiceEndpoints.UPSERT_QUERY_ENDPOINT, serviceId).body(params));
         }
 
         /** {@link Services#deleteQueryEndpoint(String)}, with the response. */
@@ -520,7 +525,8 @@ public final class Services {
 
         /** {@link Services#prometheusMetrics(String, boolean)}, with the response. */
         public ApiResponse<String> prometheusMetrics(String serviceId, boolean filteredMetrics) {
-            return org.send(org.call(ServiceEndpoints.PROMETHEUS, serviceId).query("filtered_metrics", filteredMetrics));
+            return org.send(
+                    org.call(ServiceEndpoints.PROMETHEUS, serviceId).query("filtered_metrics", filteredMetrics));
         }
     }
 }

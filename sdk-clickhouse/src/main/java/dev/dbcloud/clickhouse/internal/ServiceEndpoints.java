@@ -69,9 +69,8 @@ public final class ServiceEndpoints {
      * {@code GET …/services/{serviceId}/serviceQueryEndpoint}: empty when the answer carries no result; the API
      * answers 404 both when no endpoint is configured and when the service does not exist.
      */
-    public static final Endpoint<Optional<ServiceQueryEndpoint>> GET_QUERY_ENDPOINT = service(
-                    HttpMethod.GET, "/serviceQueryEndpoint")
-            .returns(ResponseKind.optional(ServiceQueryEndpoint.class));
+    public static final Endpoint<Optional<ServiceQueryEndpoint>> GET_QUERY_ENDPOINT =
+            service(HttpMethod.GET, "/serviceQueryEndpoint").returns(ResponseKind.optional(ServiceQueryEndpoint.class));
 
     /** {@code POST …/services/{serviceId}/serviceQueryEndpoint}. */
     public static final Endpoint<ServiceQueryEndpoint> UPSERT_QUERY_ENDPOINT =
@@ -82,9 +81,8 @@ public final class ServiceEndpoints {
             service(HttpMethod.DELETE, "/serviceQueryEndpoint").returnsNothing();
 
     /** {@code GET …/services/{serviceId}/prometheus?filtered_metrics=…}, answered in the Prometheus text format. */
-    public static final Endpoint<String> PROMETHEUS = service(HttpMethod.GET, "/prometheus")
-            .query("filtered_metrics")
-            .returns(ResponseKind.text());
+    public static final Endpoint<String> PROMETHEUS =
+            service(HttpMethod.GET, "/prometheus").query("filtered_metrics").returns(ResponseKind.text());
 
     /**
      * Starts declaring an endpoint under {@code …/services/{serviceId}}.

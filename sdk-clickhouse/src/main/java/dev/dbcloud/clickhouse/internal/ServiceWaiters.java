@@ -46,7 +46,7 @@ public final class ServiceWaiters {
     public static final Waiter<Service> IDLE = until(ServiceState.IDLE);
 
     /** Until {@code GET} answers 404, or shows the service {@code terminated} or {@code softdeleted}. */
-    public static final Waiter<Service> DELETED = Waiter.on(ServiceEndpoints.GET, "service %2$s to be deleted")
+    public static final Waiter<Service> DELETED = Waiter.on(ServiceEndpoints.GET, "service %2$s to be gone")
             .state(Service::state)
             .successOn(ServiceState.TERMINATED, ServiceState.SOFTDELETED)
             .successOnError(NotFoundException.class)
