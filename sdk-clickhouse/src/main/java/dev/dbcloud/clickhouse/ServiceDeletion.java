@@ -16,8 +16,9 @@ import java.util.Set;
 /**
  * The delete workflows of services, reached from {@link Services#delete(String)} and {@link
  * Services#deleteSafely(String, SafeDeleteParams)}. Every request goes out with the options of the view they were
- * called from; each write of {@code deleteSafely} carries a key of its own derived from the caller's idempotency
- * key, if any ({@code stop}, {@code delete}, {@code restop}).
+ * called from; each write of {@code deleteSafely} is sent through its own step ({@code stop}, {@code delete},
+ * {@code restop}) so that it would carry a key of its own, should the API ever take idempotency keys (today the
+ * engine refuses them for ClickHouse Cloud).
  */
 final class ServiceDeletion {
     private static final Set<ServiceState> BEING_DELETED = Set.of(

@@ -70,8 +70,7 @@ public final class ServiceWaiters {
      * idle or an {@code awaking}, {@code starting} or {@code provisioning} one, {@link #RUNNING} polls. A service in
      * any other state (such as {@code stopped}) is not started: that is the caller's decision.
      *
-     * @param org the view to send with; the wake carries the step key {@code awake} when the view has an
-     *     idempotency key
+     * @param org the view to send with; the wake is sent through the step {@code awake}
      * @param serviceId the service id
      * @param timeout how long to wait for {@code running}
      * @return the running service
