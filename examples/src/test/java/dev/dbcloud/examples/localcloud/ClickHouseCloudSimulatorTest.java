@@ -246,9 +246,7 @@ class ClickHouseCloudSimulatorTest {
                 .isEqualTo(ServiceState.RUNNING);
         assertThat(ch.services().waitUntilRunning(archive.id(), PATIENCE).state())
                 .isEqualTo(ServiceState.RUNNING);
-        assertThat(ch.services()
-                        .waitUntilStopped(analytics.id(), PATIENCE)
-                        .state())
+        assertThat(ch.services().waitUntilStopped(analytics.id(), PATIENCE).state())
                 .isEqualTo(ServiceState.STOPPED);
         assertThat(ch.services().awake(staging.id()).state()).isEqualTo(ServiceState.RUNNING);
         assertThatThrownBy(() -> ch.services().awake(analytics.id()))
