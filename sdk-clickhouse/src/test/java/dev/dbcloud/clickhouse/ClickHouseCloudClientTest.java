@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dbcloud.core.CallListener;
 import dev.dbcloud.core.Credentials;
+import dev.dbcloud.core.RequestOptions;
 import dev.dbcloud.core.errors.ForbiddenException;
 import dev.dbcloud.core.internal.Environment;
 import dev.dbcloud.core.testing.LogCapture;
@@ -129,6 +130,46 @@ class ClickHouseCloudClientTest {
         cloud.expect("GET", "/v1/organizations/" + ORG + "/services");
         cloud.expect("GET", "/v1/organizations/" + ORG + "/services");
         assertThat(server.getRequestCount()).isEqualTo(3);
+    }
+
+    @Test
+    void aClientViewCarriesItsOptionsAndDiscoversTheOrganizationWithThem() throws Exception {
+        server.enqueue(ok("[" + Cloud.fixture("organization.json") + "]"));
+        server.enqueue(ok("[]"));
+        server.enqueue(ok("[]"));
+        server.enqueue(ok(Cloud.fixture("organization.json")));
+        try (ClickHouseCloudClient ch = cloud.builder().build()) {
+            ClickHouseCloudClient traced = ch.withOptions(
+                    RequestOptions.builder().header("X-Trace", "deploy-42").build());
+            traced.services().list();
+            traced.backups().list(Cloud.SERVICE_ID);
+            traced.organizations().current();
+        }
+        assertThat(cloud.expect("GET", "/v1/organizations").getHeaders().get("X-Trace"))
+                .isEqualTo("deploy-42");
+        assertThat(cloud.expect("GET", "/v1/organizations/" + ORG + "/services")
+                        .getHeaders()
+                        .get("X-Trace"))
+                .isEqualTo("deploy-42");
+        assertThat(cloud.expect("GET", Cloud.servicePath("/backups"))
+                        .getHeaders()
+                        .get("X-Trace"))
+                .isEqualTo("deploy-42");
+        assertThat(cloud.expect("GET", "/v1/organizations/" + ORG).getHeaders().get("X-Trace"))
+                .isEqualTo("deploy-42");
+    }
+
+    @Test
+    void aBadServiceIdIsRefusedBeforeTheOrganizationIsDiscovered() {
+        try (ClickHouseCloudClient ch = cloud.builder().build()) {
+            assertThatThrownBy(() -> ch.services().get(".."))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("serviceId");
+            assertThatThrownBy(() -> ch.services().waitUntilRunning(" ", Duration.ofMinutes(1)))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("serviceId");
+        }
+        assertThat(server.getRequestCount()).isZero();
     }
 
     @Test

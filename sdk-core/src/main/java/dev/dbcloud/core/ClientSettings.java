@@ -26,6 +26,7 @@ public final class ClientSettings {
     private final DoubleSupplier jitter;
     private final CallListener callListener;
     private final boolean allowInsecureHttp;
+    private final Duration pollInterval;
 
     ClientSettings(
             HttpUrl baseUrl,
@@ -40,7 +41,8 @@ public final class ClientSettings {
             Sleeper sleeper,
             DoubleSupplier jitter,
             CallListener callListener,
-            boolean allowInsecureHttp) {
+            boolean allowInsecureHttp,
+            Duration pollInterval) {
         this.baseUrl = baseUrl;
         this.credentials = credentials;
         this.httpClient = httpClient;
@@ -54,6 +56,7 @@ public final class ClientSettings {
         this.jitter = jitter;
         this.callListener = callListener;
         this.allowInsecureHttp = allowInsecureHttp;
+        this.pollInterval = pollInterval;
     }
 
     /**
@@ -171,6 +174,15 @@ public final class ClientSettings {
      */
     public boolean allowInsecureHttp() {
         return allowInsecureHttp;
+    }
+
+    /**
+     * The steady pause between the polls of every waiter, when the client sets one.
+     *
+     * @return the interval, or empty when each waiter follows its own schedule
+     */
+    public Optional<Duration> pollInterval() {
+        return Optional.ofNullable(pollInterval);
     }
 
     @Override

@@ -4,8 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import dev.dbcloud.clickhouse.ClickHouseCloudBuilder;
 import dev.dbcloud.clickhouse.ClickHouseCloudClient;
-import dev.dbcloud.clickhouse.internal.ClickHouseCloudDialect;
-import dev.dbcloud.clickhouse.internal.OrganizationResolver;
+import dev.dbcloud.clickhouse.shared.internal.ClickHouseCloudDialect;
+import dev.dbcloud.clickhouse.shared.internal.OrganizationResolver;
 import dev.dbcloud.core.ClientSettings;
 import dev.dbcloud.core.RequestOptions;
 import dev.dbcloud.core.internal.Environment;

@@ -246,9 +246,7 @@ class ClickHouseCloudSimulatorTest {
                 .isEqualTo(ServiceState.RUNNING);
         assertThat(ch.services().waitUntilRunning(archive.id(), PATIENCE).state())
                 .isEqualTo(ServiceState.RUNNING);
-        assertThat(ch.services()
-                        .waitUntil(analytics.id(), ServiceState.STOPPED, PATIENCE)
-                        .state())
+        assertThat(ch.services().waitUntilStopped(analytics.id(), PATIENCE).state())
                 .isEqualTo(ServiceState.STOPPED);
         assertThat(ch.services().awake(staging.id()).state()).isEqualTo(ServiceState.RUNNING);
         assertThatThrownBy(() -> ch.services().awake(analytics.id()))
@@ -278,7 +276,7 @@ class ClickHouseCloudSimulatorTest {
         assertThat(conflict.get("requestId").asText()).matches(UUID);
 
         ch.services().stop(id);
-        ch.services().waitUntil(id, ServiceState.STOPPED, PATIENCE);
+        ch.services().waitUntilStopped(id, PATIENCE);
         assertThatThrownBy(() -> ch.services().delete(id))
                 .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.errorMessage())
                         .hasValueSatisfying(m -> assertThat(m).endsWith("Current state: 'stopping'")));

@@ -362,7 +362,7 @@ final class Exchange {
     /** Method, path and query parameter names with every value redacted, for DEBUG lines. */
     private String describeForDebug() {
         HttpUrl url = httpRequest.url();
-        if (url.querySize() == 0) {
+        if (url.querySize() == 0 || request.absoluteUrl() != null) {
             return describe();
         }
         StringBuilder line = new StringBuilder(describe());
@@ -377,7 +377,8 @@ final class Exchange {
 
     /** Method, path and query with secret-looking values masked, for TRACE lines. */
     private String describeForTrace() {
-        String query = httpRequest.url().encodedQuery();
+        // The query of an absolute URL (a presigned upload) is its signature: never shown.
+        String query = request.absoluteUrl() != null ? null : httpRequest.url().encodedQuery();
         return describe() + (query == null ? "" : SecretMasker.maskQuery("?" + query));
     }
 

@@ -1,4 +1,4 @@
-package dev.dbcloud.clickhouse.internal;
+package dev.dbcloud.clickhouse.shared.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dbcloud.core.internal.ApiDialect;

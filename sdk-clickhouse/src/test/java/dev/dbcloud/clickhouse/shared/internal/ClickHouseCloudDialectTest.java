@@ -1,4 +1,4 @@
-package dev.dbcloud.clickhouse.internal;
+package dev.dbcloud.clickhouse.shared.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

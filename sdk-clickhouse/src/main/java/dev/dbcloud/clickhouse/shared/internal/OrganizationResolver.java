@@ -1,4 +1,4 @@
-package dev.dbcloud.clickhouse.internal;
+package dev.dbcloud.clickhouse.shared.internal;
 
 import static java.util.Objects.requireNonNull;
 
