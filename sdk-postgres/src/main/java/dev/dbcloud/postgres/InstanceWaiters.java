@@ -94,10 +94,18 @@ final class InstanceWaiters {
     /** Whether an instance is running and shows every value the update sets (tags compared as a set). */
     private static boolean shows(PostgresInstance seen, UpdateInstanceParams update) {
         return seen.state().equals(InstanceState.RUNNING)
-                && update.name().map(n -> seen.name().filter(n::equals).isPresent()).orElse(true)
-                && update.size().map(s -> seen.size().filter(s::equals).isPresent()).orElse(true)
-                && update.haType().map(h -> seen.haType().filter(h::equals).isPresent()).orElse(true)
-                && update.tags().map(t -> new HashSet<>(t).equals(new HashSet<>(seen.tags()))).orElse(true);
+                && update.name()
+                        .map(n -> seen.name().filter(n::equals).isPresent())
+                        .orElse(true)
+                && update.size()
+                        .map(s -> seen.size().filter(s::equals).isPresent())
+                        .orElse(true)
+                && update.haType()
+                        .map(h -> seen.haType().filter(h::equals).isPresent())
+                        .orElse(true)
+                && update.tags()
+                        .map(t -> new HashSet<>(t).equals(new HashSet<>(seen.tags())))
+                        .orElse(true);
     }
 
     private static String describe(PostgresInstance i) {

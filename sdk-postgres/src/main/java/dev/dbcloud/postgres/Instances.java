@@ -562,8 +562,8 @@ public final class Instances {
         public ApiResponse<SlowQueryPatternDetail> slowQueryPattern(
                 String postgresId, String queryId, SlowQueryPatternParams params) {
             requireNonNull(params, "params == null");
-            return invoker.send(MonitoringQueries.pattern(
-                    call(InstanceEndpoints.SLOW_QUERY_PATTERN, postgresId, queryId), params));
+            return invoker.send(
+                    MonitoringQueries.pattern(call(InstanceEndpoints.SLOW_QUERY_PATTERN, postgresId, queryId), params));
         }
 
         /** {@link Instances#prometheusMetrics(String)}, with the response. */

@@ -77,22 +77,21 @@ class InstancesTest extends ClientTest {
         server.enqueue(ok(fixture("instance-created.json")));
         client.instances()
                 .withOptions(RequestOptions.builder().header("X-Trace", "t-1").build())
-                .create(
-                        CreateInstanceParams.builder()
-                                .name("orders")
-                                .provider(CloudProvider.AWS)
-                                .region(CloudRegion.of("eu-west-2"))
-                                .size(InstanceSize.of("m8gd.xlarge"))
-                                .postgresVersion(PostgresVersion.V17)
-                                .haType(HaType.SYNC)
-                                .addTags(Tag.builder().key("env").value("prod").build())
-                                .pgConfig(PgConfig.builder()
-                                        .maxConnections(500)
-                                        .workMem("8MB")
-                                        .randomPageCost(1.1)
-                                        .build())
-                                .putPgBouncerConfig("pool_mode", "transaction")
-                                .build());
+                .create(CreateInstanceParams.builder()
+                        .name("orders")
+                        .provider(CloudProvider.AWS)
+                        .region(CloudRegion.of("eu-west-2"))
+                        .size(InstanceSize.of("m8gd.xlarge"))
+                        .postgresVersion(PostgresVersion.V17)
+                        .haType(HaType.SYNC)
+                        .addTags(Tag.builder().key("env").value("prod").build())
+                        .pgConfig(PgConfig.builder()
+                                .maxConnections(500)
+                                .workMem("8MB")
+                                .randomPageCost(1.1)
+                                .build())
+                        .putPgBouncerConfig("pool_mode", "transaction")
+                        .build());
         RecordedRequest request = pg.expect("POST", path(""));
         assertThat(request.getHeaders().get("X-Trace")).isEqualTo("t-1");
         assertThat(body(request))

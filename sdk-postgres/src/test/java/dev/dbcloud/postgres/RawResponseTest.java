@@ -63,12 +63,11 @@ class RawResponseTest extends ClientTest {
         assertThat(list.value()).extracting(PostgresInstance::id).containsExactly(ID, REPLICA);
 
         server.enqueue(answer("r-create", fixture("instance-created.json")));
-        ApiResponse<PostgresInstance> created = raw.create(
-                CreateInstanceParams.builder()
-                        .name("n")
-                        .region(CloudRegion.US_WEST_2)
-                        .size(InstanceSize.R8GD_LARGE)
-                        .build());
+        ApiResponse<PostgresInstance> created = raw.create(CreateInstanceParams.builder()
+                .name("n")
+                .region(CloudRegion.US_WEST_2)
+                .size(InstanceSize.R8GD_LARGE)
+                .build());
         assertThat(body(pg.expect("POST", Pg.path(""))))
                 .isEqualTo(
                         tree("{\"name\":\"n\",\"provider\":\"aws\",\"region\":\"us-west-2\",\"size\":\"r8gd.large\"}"));

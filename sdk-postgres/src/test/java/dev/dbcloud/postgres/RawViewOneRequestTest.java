@@ -8,9 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dbcloud.clickhouse.CloudRegion;
 import dev.dbcloud.core.ApiResponse;
-import java.time.Instant;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -58,7 +58,8 @@ class RawViewOneRequestTest extends ClientTest {
                 new Case("get", r -> r.get(ID), instance, "GET", instancePath("")),
                 new Case(
                         "update without tags",
-                        r -> r.update(ID, UpdateInstanceParams.builder().name("n").build()),
+                        r -> r.update(
+                                ID, UpdateInstanceParams.builder().name("n").build()),
                         instance,
                         "PATCH",
                         instancePath("")),
@@ -74,7 +75,8 @@ class RawViewOneRequestTest extends ClientTest {
                         instancePath("/password")),
                 new Case(
                         "createReadReplica",
-                        r -> r.createReadReplica(ID, CreateReadReplicaParams.builder().name("r").build()),
+                        r -> r.createReadReplica(
+                                ID, CreateReadReplicaParams.builder().name("r").build()),
                         instance,
                         "POST",
                         instancePath("/readReplica")),
@@ -123,7 +125,10 @@ class RawViewOneRequestTest extends ClientTest {
                         "metrics",
                         r -> r.metrics(
                                 ID,
-                                MetricsParams.builder().fromDate(FROM).toDate(TO).build()),
+                                MetricsParams.builder()
+                                        .fromDate(FROM)
+                                        .toDate(TO)
+                                        .build()),
                         Pg.ok(fixture("metrics.json")),
                         "GET",
                         instancePath("/metrics")),

@@ -63,7 +63,8 @@ class TagPreservingUpdateTest extends ClientTest {
     @Test
     void anUpdateSettingTagsSendsOnlyThePatch() throws Exception {
         server.enqueue(ok(fixture("instance-patched.json")));
-        client.instances().update(ID, UpdateInstanceParams.builder().tags(List.of()).build());
+        client.instances()
+                .update(ID, UpdateInstanceParams.builder().tags(List.of()).build());
         assertThat(body(pg.expect("PATCH", instancePath("")))).isEqualTo(tree("{\"tags\":[]}"));
         assertThat(server.getRequestCount()).isEqualTo(1);
     }

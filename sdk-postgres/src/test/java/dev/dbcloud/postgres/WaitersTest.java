@@ -74,7 +74,9 @@ class WaitersTest extends ClientTest {
         server.enqueue(notFound());
         server.enqueue(notFound());
         server.enqueue(Pg.instanceIn("running"));
-        assertThat(client.instances().waitUntilRunning(ID, Duration.ofMinutes(30)).state())
+        assertThat(client.instances()
+                        .waitUntilRunning(ID, Duration.ofMinutes(30))
+                        .state())
                 .isEqualTo(InstanceState.RUNNING);
         assertThat(server.getRequestCount()).isEqualTo(3);
 
@@ -111,7 +113,9 @@ class WaitersTest extends ClientTest {
     void anUnknownStateIsWaitedThrough() {
         server.enqueue(Pg.instanceIn("upgrading_extensions"));
         server.enqueue(Pg.instanceIn("running"));
-        assertThat(client.instances().waitUntilRunning(ID, Duration.ofMinutes(1)).state())
+        assertThat(client.instances()
+                        .waitUntilRunning(ID, Duration.ofMinutes(1))
+                        .state())
                 .isEqualTo(InstanceState.RUNNING);
         assertThat(server.getRequestCount()).isEqualTo(2);
     }
@@ -232,9 +236,7 @@ class WaitersTest extends ClientTest {
         assertThatThrownBy(() -> client.instances()
                         .withOptions(RequestOptions.builder().maxRetries(0).build())
                         .createReadReplica(
-                                ID,
-                                CreateReadReplicaParams.builder().name("r").build(),
-                                Duration.ofMinutes(30)))
+                                ID, CreateReadReplicaParams.builder().name("r").build(), Duration.ofMinutes(30)))
                 .isInstanceOf(ApiResponseException.class)
                 .isNotInstanceOf(WaitException.class)
                 .satisfies(

@@ -55,15 +55,19 @@ class WithOptionsTest extends ClientTest {
                 .get(ID);
 
         assertThat(a.value()).isEqualTo(b.value());
-        assertThat(takeTraced("GET", instancePath("")).getHeaders().get("X-Other")).isNull();
-        assertThat(takeTraced("GET", instancePath("")).getHeaders().get("X-Other")).isEqualTo("o");
+        assertThat(takeTraced("GET", instancePath("")).getHeaders().get("X-Other"))
+                .isNull();
+        assertThat(takeTraced("GET", instancePath("")).getHeaders().get("X-Other"))
+                .isEqualTo("o");
     }
 
     @Test
     void workflowsSendEveryRequestWithTheViewsOptions() throws Exception {
         server.enqueue(ok(fixture("instance.json")));
         server.enqueue(ok(fixture("instance.json")));
-        client.instances().withOptions(TRACED).update(ID, UpdateInstanceParams.builder().name("orders").build());
+        client.instances()
+                .withOptions(TRACED)
+                .update(ID, UpdateInstanceParams.builder().name("orders").build());
         takeTraced("GET", instancePath(""));
         takeTraced("PATCH", instancePath(""));
     }

@@ -31,7 +31,8 @@ public final class InstanceEndpoints {
             Endpoint.post(POSTGRES).jsonBody().returns(PostgresInstance.class);
 
     /** {@code GET …/postgres/{postgresId}}. */
-    public static final Endpoint<PostgresInstance> GET = instance(HttpMethod.GET, "").returns(PostgresInstance.class);
+    public static final Endpoint<PostgresInstance> GET =
+            instance(HttpMethod.GET, "").returns(PostgresInstance.class);
 
     /** {@code PATCH …/postgres/{postgresId}}; without {@code tags} the API clears every tag. */
     public static final Endpoint<PostgresInstance> UPDATE =
