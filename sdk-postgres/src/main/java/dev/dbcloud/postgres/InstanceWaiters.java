@@ -4,10 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import dev.dbcloud.core.errors.NotFoundException;
 import dev.dbcloud.core.internal.Checks;
-import dev.dbcloud.core.internal.Invoker;
 import dev.dbcloud.core.internal.Waiter;
 import dev.dbcloud.postgres.internal.InstanceEndpoints;
-import dev.dbcloud.postgres.internal.OrganizationScope;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
@@ -49,12 +47,10 @@ final class InstanceWaiters {
             .schedule(Instances.DEFAULT_POLL_INTERVAL, 1.0, Instances.DEFAULT_POLL_INTERVAL)
             .build();
 
-    private final Invoker invoker;
-    private final OrganizationScope organization;
+    private final Instances.WithRawResponse raw;
 
-    InstanceWaiters(Invoker invoker, OrganizationScope organization) {
-        this.invoker = invoker;
-        this.organization = organization;
+    InstanceWaiters(Instances.WithRawResponse raw) {
+        this.raw = raw;
     }
 
     /**
@@ -88,7 +84,7 @@ final class InstanceWaiters {
 
     private PostgresInstance await(Waiter<PostgresInstance> waiter, String postgresId, Duration timeout) {
         Checks.positive(timeout, "timeout");
-        return waiter.await(invoker, timeout, organization.pathArgs(invoker, waiter.read(), postgresId));
+        return waiter.await(raw.invoker(), timeout, raw.pathArgs(waiter.read(), postgresId));
     }
 
     /** Whether an instance is running and shows every value the update sets (tags compared as a set). */

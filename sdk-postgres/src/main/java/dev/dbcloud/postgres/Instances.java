@@ -72,7 +72,7 @@ public final class Instances {
 
     Instances(Invoker invoker, OrganizationScope organization) {
         this.raw = new WithRawResponse(invoker, organization);
-        this.waiters = new InstanceWaiters(invoker, organization);
+        this.waiters = new InstanceWaiters(raw);
     }
 
     /**
@@ -584,6 +584,11 @@ public final class Instances {
         /** @return the invoker of this view, for the workflows */
         Invoker invoker() {
             return invoker;
+        }
+
+        /** @return the path arguments of an endpoint under the organization, for the waiters */
+        String[] pathArgs(Endpoint<?> endpoint, String... args) {
+            return organization.pathArgs(invoker, endpoint, args);
         }
 
         private <T> Endpoint.Call<T> call(Endpoint<T> endpoint, String... pathArgs) {

@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import dev.dbcloud.core.errors.ApiException;
 import dev.dbcloud.core.errors.BadRequestException;
-import dev.dbcloud.core.errors.WaitFailedException;
 import dev.dbcloud.core.internal.Checks;
 import java.time.Duration;
 import java.util.Locale;
@@ -37,24 +36,13 @@ final class ReadReplicaRetry {
         Checks.pathSegment(primaryId, "primaryId");
         requireNonNull(params, "params == null");
         Checks.positive(waitForFirstBackup, "waitForFirstBackup");
-        try {
-            return raw.invoker()
-                    .engine()
-                    .<PostgresInstance>poller(
-                            "primary " + primaryId + " to accept a read replica (it has no backup yet)")
-                    .poll(() -> raw.createReadReplica(primaryId, params).value())
-                    .fixedInterval(Instances.READ_REPLICA_RETRY_INTERVAL)
-                    .until(replica -> true)
-                    .tolerate(ReadReplicaRetry::noBackupYet)
-                    .timeout(waitForFirstBackup)
-                    .build()
-                    .await();
-        } catch (WaitFailedException e) {
-            if (e.getCause() instanceof ApiException refused) {
-                throw refused;
-            }
-            throw e;
-        }
+        return RetryWhile.run(
+                raw.invoker().engine(),
+                "primary " + primaryId + " to accept a read replica (it has no backup yet)",
+                () -> raw.createReadReplica(primaryId, params).value(),
+                ReadReplicaRetry::noBackupYet,
+                Instances.READ_REPLICA_RETRY_INTERVAL,
+                waitForFirstBackup);
     }
 
     /**

@@ -6,7 +6,6 @@ import dev.dbcloud.clickhouse.SafeDeleteParams;
 import dev.dbcloud.core.errors.ApiException;
 import dev.dbcloud.core.errors.ConflictException;
 import dev.dbcloud.core.errors.NotFoundException;
-import dev.dbcloud.core.errors.WaitFailedException;
 import dev.dbcloud.core.internal.Checks;
 import java.util.Locale;
 import java.util.Optional;
@@ -44,23 +43,13 @@ final class SafeDelete {
             return;
         }
         if (!beingDeleted(instance.get())) {
-            try {
-                raw.invoker()
-                        .engine()
-                        .<Boolean>poller("Postgres instance " + postgresId + " to accept its deletion")
-                        .poll(() -> deleteOnce(postgresId))
-                        .fixedInterval(params.conflictInterval())
-                        .until(Boolean::booleanValue)
-                        .tolerate(e -> e instanceof ConflictException conflict && !hasReadReplicas(conflict))
-                        .timeout(params.conflictTimeout())
-                        .build()
-                        .await();
-            } catch (WaitFailedException e) {
-                if (e.getCause() instanceof ApiException refused) {
-                    throw refused;
-                }
-                throw e;
-            }
+            RetryWhile.run(
+                    raw.invoker().engine(),
+                    "Postgres instance " + postgresId + " to accept its deletion",
+                    () -> deleteOnce(postgresId),
+                    e -> e instanceof ConflictException conflict && !hasReadReplicas(conflict),
+                    params.conflictInterval(),
+                    params.conflictTimeout());
         }
         if (params.waitUntilGone()) {
             waiters.deleted(postgresId, params.goneTimeout());
