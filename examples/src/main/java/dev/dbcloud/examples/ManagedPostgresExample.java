@@ -128,7 +128,7 @@ public final class ManagedPostgresExample {
                     "instance " + id,
                     () -> pg.instances().get(id),
                     ManagedPostgresExample::state,
-                    i -> i.state().filter(InstanceState.RUNNING::equals).isPresent(),
+                    i -> i.state().equals(InstanceState.RUNNING),
                     POLL,
                     PATIENCE);
             out.step(String.format(
@@ -318,11 +318,11 @@ public final class ManagedPostgresExample {
     }
 
     private static boolean isRunning(PostgresInstance instance) {
-        return instance.state().filter(InstanceState.RUNNING::equals).isPresent();
+        return instance.state().equals(InstanceState.RUNNING);
     }
 
     private static String state(PostgresInstance instance) {
-        return instance.state().map(InstanceState::value).orElse("?");
+        return instance.state().value();
     }
 
     private static String size(PostgresInstance instance) {
