@@ -1,13 +1,9 @@
 package dev.dbcloud.crunchy;
 
-import static java.util.Objects.requireNonNull;
-
-import com.fasterxml.jackson.core.type.TypeReference;
+import dev.dbcloud.core.ApiResponse;
 import dev.dbcloud.core.RequestOptions;
-import dev.dbcloud.core.internal.HttpEngine;
-import dev.dbcloud.core.internal.HttpMethod;
-import dev.dbcloud.crunchy.internal.ListResponses;
-import dev.dbcloud.crunchy.internal.Requests;
+import dev.dbcloud.core.internal.Invoker;
+import dev.dbcloud.crunchy.internal.ClusterEndpoints;
 import java.util.List;
 
 /**
@@ -21,10 +17,31 @@ import java.util.List;
  * }</pre>
  */
 public final class ClusterBackups {
-    private final HttpEngine engine;
+    private final Invoker invoker;
+    private final WithRawResponse raw;
 
-    ClusterBackups(HttpEngine engine) {
-        this.engine = engine;
+    ClusterBackups(Invoker invoker) {
+        this.invoker = invoker;
+        this.raw = new WithRawResponse(invoker);
+    }
+
+    /**
+     * This resource with per-call options on every request it sends.
+     *
+     * @param options the options
+     * @return a view of this resource bound to them
+     */
+    public ClusterBackups withOptions(RequestOptions options) {
+        return new ClusterBackups(invoker.withOptions(options));
+    }
+
+    /**
+     * The same operations returning the whole {@link ApiResponse}.
+     *
+     * @return the raw view, with this view's options
+     */
+    public WithRawResponse withRawResponse() {
+        return raw;
     }
 
     /**
@@ -34,23 +51,25 @@ public final class ClusterBackups {
      * @return the backups
      */
     public List<ClusterBackup> list(String clusterId) {
-        return list(clusterId, RequestOptions.none());
+        return raw.list(clusterId).value();
     }
 
-    /**
-     * Lists a cluster's backups: {@code GET /clusters/{cluster_id}/backups}.
-     *
-     * @param clusterId the cluster's ID
-     * @param options per-call options
-     * @return the backups
-     */
-    public List<ClusterBackup> list(String clusterId, RequestOptions options) {
-        requireNonNull(options, "options == null");
-        return ListResponses.items(
-                engine,
-                Requests.cluster(HttpMethod.GET, "/backups", clusterId)
-                        .options(options)
-                        .build(),
-                new TypeReference<ListResponses.Items<ClusterBackup>>() {});
+    /** The operations of {@link ClusterBackups} returning {@link ApiResponse}; each is documented there. */
+    public static final class WithRawResponse {
+        private final Invoker invoker;
+
+        WithRawResponse(Invoker invoker) {
+            this.invoker = invoker;
+        }
+
+        /** This raw view bound to per-call options; see {@link ClusterBackups#withOptions(RequestOptions)}. */
+        public WithRawResponse withOptions(RequestOptions options) {
+            return new WithRawResponse(invoker.withOptions(options));
+        }
+
+        /** {@link ClusterBackups#list(String)}, with the response. */
+        public ApiResponse<List<ClusterBackup>> list(String clusterId) {
+            return invoker.send(ClusterEndpoints.LIST_BACKUPS.call(clusterId));
+        }
     }
 }

@@ -4,9 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import dev.dbcloud.core.ApiResponse;
 import dev.dbcloud.core.RequestOptions;
-import dev.dbcloud.core.internal.HttpEngine;
-import dev.dbcloud.core.internal.HttpMethod;
-import dev.dbcloud.crunchy.internal.Requests;
+import dev.dbcloud.core.internal.Invoker;
+import dev.dbcloud.crunchy.internal.ClusterEndpoints;
 
 /**
  * Read replicas of a cluster: {@code /clusters/{cluster_id}/replicas}. Get it from {@link Clusters#replicas()}.
@@ -19,17 +18,29 @@ import dev.dbcloud.crunchy.internal.Requests;
  * }</pre>
  */
 public final class ClusterReplicas {
+    private final Invoker invoker;
     private final WithRawResponse raw;
 
-    ClusterReplicas(HttpEngine engine) {
-        this.raw = new WithRawResponse(engine);
+    ClusterReplicas(Invoker invoker) {
+        this.invoker = invoker;
+        this.raw = new WithRawResponse(invoker);
+    }
+
+    /**
+     * This resource with per-call options on every request it sends.
+     *
+     * @param options the options
+     * @return a view of this resource bound to them
+     */
+    public ClusterReplicas withOptions(RequestOptions options) {
+        return new ClusterReplicas(invoker.withOptions(options));
     }
 
     /**
      * The same operations returning the whole {@link ApiResponse}: status, headers (such as {@code
      * Idempotency-Replay}) and request id, with the decoded value.
      *
-     * @return the raw view, the same instance on every call
+     * @return the raw view, with this view's options
      */
     public WithRawResponse withRawResponse() {
         return raw;
@@ -43,44 +54,26 @@ public final class ClusterReplicas {
      * @return the new replica
      */
     public Cluster create(String clusterId, CreateReplicaParams params) {
-        return raw.create(clusterId, params, RequestOptions.none()).value();
+        return raw.create(clusterId, params).value();
     }
 
-    /**
-     * Creates a read replica: {@code POST /clusters/{cluster_id}/replicas} (201).
-     *
-     * @param clusterId the primary's ID
-     * @param params the replica
-     * @param options per-call options
-     * @return the new replica
-     */
-    public Cluster create(String clusterId, CreateReplicaParams params, RequestOptions options) {
-        return raw.create(clusterId, params, options).value();
-    }
-
-    /** The replica operations returning {@link ApiResponse}. */
+    /** The operations of {@link ClusterReplicas} returning {@link ApiResponse}; each is documented there. */
     public static final class WithRawResponse {
-        private final HttpEngine engine;
+        private final Invoker invoker;
 
-        WithRawResponse(HttpEngine engine) {
-            this.engine = engine;
+        WithRawResponse(Invoker invoker) {
+            this.invoker = invoker;
         }
 
-        /**
-         * {@code POST /clusters/{cluster_id}/replicas}.
-         *
-         * @param clusterId the primary's ID
-         * @param params the replica
-         * @param options per-call options
-         * @return the response with the new replica
-         */
-        public ApiResponse<Cluster> create(String clusterId, CreateReplicaParams params, RequestOptions options) {
-            requireNonNull(params, "params == null");
-            return Requests.send(
-                    engine,
-                    Requests.cluster(HttpMethod.POST, "/replicas", clusterId).body(params),
-                    options,
-                    Cluster.class);
+        /** This raw view bound to per-call options; see {@link ClusterReplicas#withOptions(RequestOptions)}. */
+        public WithRawResponse withOptions(RequestOptions options) {
+            return new WithRawResponse(invoker.withOptions(options));
+        }
+
+        /** {@link ClusterReplicas#create(String, CreateReplicaParams)}, with the response. */
+        public ApiResponse<Cluster> create(String clusterId, CreateReplicaParams params) {
+            return invoker.send(
+                    ClusterEndpoints.CREATE_REPLICA.call(clusterId).body(requireNonNull(params, "params == null")));
         }
     }
 }

@@ -1,13 +1,9 @@
 package dev.dbcloud.crunchy;
 
-import static java.util.Objects.requireNonNull;
-
-import com.fasterxml.jackson.core.type.TypeReference;
+import dev.dbcloud.core.ApiResponse;
 import dev.dbcloud.core.RequestOptions;
-import dev.dbcloud.core.internal.HttpEngine;
-import dev.dbcloud.core.internal.HttpMethod;
-import dev.dbcloud.crunchy.internal.ListResponses;
-import dev.dbcloud.crunchy.internal.Requests;
+import dev.dbcloud.core.internal.Invoker;
+import dev.dbcloud.crunchy.internal.ClusterEndpoints;
 import java.util.List;
 
 /**
@@ -19,10 +15,31 @@ import java.util.List;
  * }</pre>
  */
 public final class ClusterRoles {
-    private final HttpEngine engine;
+    private final Invoker invoker;
+    private final WithRawResponse raw;
 
-    ClusterRoles(HttpEngine engine) {
-        this.engine = engine;
+    ClusterRoles(Invoker invoker) {
+        this.invoker = invoker;
+        this.raw = new WithRawResponse(invoker);
+    }
+
+    /**
+     * This resource with per-call options on every request it sends.
+     *
+     * @param options the options
+     * @return a view of this resource bound to them
+     */
+    public ClusterRoles withOptions(RequestOptions options) {
+        return new ClusterRoles(invoker.withOptions(options));
+    }
+
+    /**
+     * The same operations returning the whole {@link ApiResponse}.
+     *
+     * @return the raw view, with this view's options
+     */
+    public WithRawResponse withRawResponse() {
+        return raw;
     }
 
     /**
@@ -32,24 +49,7 @@ public final class ClusterRoles {
      * @return the roles
      */
     public List<PostgresRole> list(String clusterId) {
-        return list(clusterId, RequestOptions.none());
-    }
-
-    /**
-     * Lists a cluster's roles: {@code GET /clusters/{cluster_id}/roles}.
-     *
-     * @param clusterId the cluster's ID
-     * @param options per-call options
-     * @return the roles
-     */
-    public List<PostgresRole> list(String clusterId, RequestOptions options) {
-        requireNonNull(options, "options == null");
-        return ListResponses.items(
-                engine,
-                Requests.cluster(HttpMethod.GET, "/roles", clusterId)
-                        .options(options)
-                        .build(),
-                new TypeReference<ListResponses.Items<PostgresRole>>() {});
+        return raw.list(clusterId).value();
     }
 
     /**
@@ -61,24 +61,30 @@ public final class ClusterRoles {
      * @return the role
      */
     public PostgresRole get(String clusterId, String roleName) {
-        return get(clusterId, roleName, RequestOptions.none());
+        return raw.get(clusterId, roleName).value();
     }
 
-    /**
-     * Gets a role: {@code GET /clusters/{cluster_id}/roles/{role_name}}.
-     *
-     * @param clusterId the cluster's ID
-     * @param roleName the role's name
-     * @param options per-call options
-     * @return the role
-     */
-    public PostgresRole get(String clusterId, String roleName, RequestOptions options) {
-        requireNonNull(roleName, "roleName == null");
-        return Requests.send(
-                        engine,
-                        Requests.cluster(HttpMethod.GET, "/roles/{roleName}", clusterId, roleName),
-                        options,
-                        PostgresRole.class)
-                .value();
+    /** The operations of {@link ClusterRoles} returning {@link ApiResponse}; each is documented there. */
+    public static final class WithRawResponse {
+        private final Invoker invoker;
+
+        WithRawResponse(Invoker invoker) {
+            this.invoker = invoker;
+        }
+
+        /** This raw view bound to per-call options; see {@link ClusterRoles#withOptions(RequestOptions)}. */
+        public WithRawResponse withOptions(RequestOptions options) {
+            return new WithRawResponse(invoker.withOptions(options));
+        }
+
+        /** {@link ClusterRoles#list(String)}, with the response. */
+        public ApiResponse<List<PostgresRole>> list(String clusterId) {
+            return invoker.send(ClusterEndpoints.LIST_ROLES.call(clusterId));
+        }
+
+        /** {@link ClusterRoles#get(String, String)}, with the response. */
+        public ApiResponse<PostgresRole> get(String clusterId, String roleName) {
+            return invoker.send(ClusterEndpoints.GET_ROLE.call(clusterId, roleName));
+        }
     }
 }

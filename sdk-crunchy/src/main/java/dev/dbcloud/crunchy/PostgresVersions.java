@@ -2,14 +2,11 @@ package dev.dbcloud.crunchy;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.type.TypeReference;
+import dev.dbcloud.core.ApiResponse;
 import dev.dbcloud.core.RequestOptions;
-import dev.dbcloud.core.internal.ApiRequest;
-import dev.dbcloud.core.internal.HttpEngine;
-import dev.dbcloud.core.internal.HttpMethod;
+import dev.dbcloud.core.internal.Invoker;
+import dev.dbcloud.crunchy.internal.CatalogEndpoints;
 import dev.dbcloud.crunchy.internal.Eids;
-import dev.dbcloud.crunchy.internal.ListResponses;
-import dev.dbcloud.crunchy.internal.Requests;
 import java.util.List;
 
 /**
@@ -23,10 +20,31 @@ import java.util.List;
  * }</pre>
  */
 public final class PostgresVersions {
-    private final HttpEngine engine;
+    private final Invoker invoker;
+    private final WithRawResponse raw;
 
-    PostgresVersions(HttpEngine engine) {
-        this.engine = engine;
+    PostgresVersions(Invoker invoker) {
+        this.invoker = invoker;
+        this.raw = new WithRawResponse(invoker);
+    }
+
+    /**
+     * This resource with per-call options on every request it sends.
+     *
+     * @param options the options
+     * @return a view of this resource bound to them
+     */
+    public PostgresVersions withOptions(RequestOptions options) {
+        return new PostgresVersions(invoker.withOptions(options));
+    }
+
+    /**
+     * The same operations returning the whole {@link ApiResponse}.
+     *
+     * @return the raw view, with this view's options
+     */
+    public WithRawResponse withRawResponse() {
+        return raw;
     }
 
     /**
@@ -35,17 +53,7 @@ public final class PostgresVersions {
      * @return the versions
      */
     public List<PostgresVersion> list() {
-        return send(null, RequestOptions.none());
-    }
-
-    /**
-     * Lists the versions: {@code GET /postgres-versions}.
-     *
-     * @param options per-call options
-     * @return the versions
-     */
-    public List<PostgresVersion> list(RequestOptions options) {
-        return send(null, options);
+        return raw.list().value();
     }
 
     /**
@@ -55,55 +63,47 @@ public final class PostgresVersions {
      * @return the versions
      */
     public List<PostgresVersion> list(String teamId) {
-        return list(teamId, RequestOptions.none());
+        return raw.list(teamId).value();
     }
 
     /**
-     * Lists the versions available to a team: {@code GET /postgres-versions?team_id=}.
-     *
-     * @param teamId the team's ID
-     * @param options per-call options
-     * @return the versions
-     */
-    public List<PostgresVersion> list(String teamId, RequestOptions options) {
-        return send(Eids.check(teamId, "teamId"), options);
-    }
-
-    /**
-     * Gets a version by its ID or its major version number: {@code GET /postgres-versions/{id}}.
+     * Gets a version by its ID or its major version number: {@code GET /postgres-versions/{postgres_version_id}}.
      *
      * @param version e.g. {@code PostgresVersionRef.major(17)} or {@code PostgresVersionRef.id(id)}
      * @return the version
      */
     public PostgresVersion get(PostgresVersionRef version) {
-        return get(version, RequestOptions.none());
+        return raw.get(version).value();
     }
 
-    /**
-     * Gets a version by its ID or its major version number: {@code GET /postgres-versions/{id}}.
-     *
-     * @param version the version's ID or major version number
-     * @param options per-call options
-     * @return the version
-     */
-    public PostgresVersion get(PostgresVersionRef version, RequestOptions options) {
-        requireNonNull(version, "version == null");
-        return Requests.send(
-                        engine,
-                        ApiRequest.builder(HttpMethod.GET, "/postgres-versions/{version}", version.toString()),
-                        options,
-                        PostgresVersion.class)
-                .value();
-    }
+    /** The operations of {@link PostgresVersions} returning {@link ApiResponse}; each is documented there. */
+    public static final class WithRawResponse {
+        private final Invoker invoker;
 
-    private List<PostgresVersion> send(String teamId, RequestOptions options) {
-        requireNonNull(options, "options == null");
-        return ListResponses.items(
-                engine,
-                ApiRequest.builder(HttpMethod.GET, "/postgres-versions")
-                        .query("team_id", teamId)
-                        .options(options)
-                        .build(),
-                new TypeReference<ListResponses.Items<PostgresVersion>>() {});
+        WithRawResponse(Invoker invoker) {
+            this.invoker = invoker;
+        }
+
+        /** This raw view bound to per-call options; see {@link PostgresVersions#withOptions(RequestOptions)}. */
+        public WithRawResponse withOptions(RequestOptions options) {
+            return new WithRawResponse(invoker.withOptions(options));
+        }
+
+        /** {@link PostgresVersions#list()}, with the response. */
+        public ApiResponse<List<PostgresVersion>> list() {
+            return invoker.send(CatalogEndpoints.LIST_POSTGRES_VERSIONS.call());
+        }
+
+        /** {@link PostgresVersions#list(String)}, with the response. */
+        public ApiResponse<List<PostgresVersion>> list(String teamId) {
+            return invoker.send(
+                    CatalogEndpoints.LIST_POSTGRES_VERSIONS.call().query("team_id", Eids.check(teamId, "teamId")));
+        }
+
+        /** {@link PostgresVersions#get(PostgresVersionRef)}, with the response. */
+        public ApiResponse<PostgresVersion> get(PostgresVersionRef version) {
+            requireNonNull(version, "version == null");
+            return invoker.send(CatalogEndpoints.GET_POSTGRES_VERSION.call(version.toString()));
+        }
     }
 }

@@ -1,14 +1,10 @@
 package dev.dbcloud.crunchy;
 
-import static java.util.Objects.requireNonNull;
-
-import com.fasterxml.jackson.core.type.TypeReference;
+import dev.dbcloud.core.ApiResponse;
 import dev.dbcloud.core.RequestOptions;
-import dev.dbcloud.core.internal.ApiRequest;
-import dev.dbcloud.core.internal.HttpEngine;
-import dev.dbcloud.core.internal.HttpMethod;
+import dev.dbcloud.core.internal.Invoker;
+import dev.dbcloud.crunchy.internal.CatalogEndpoints;
 import dev.dbcloud.crunchy.internal.Eids;
-import dev.dbcloud.crunchy.internal.ListResponses;
 import java.util.List;
 
 /**
@@ -23,10 +19,31 @@ import java.util.List;
  * }</pre>
  */
 public final class Providers {
-    private final HttpEngine engine;
+    private final Invoker invoker;
+    private final WithRawResponse raw;
 
-    Providers(HttpEngine engine) {
-        this.engine = engine;
+    Providers(Invoker invoker) {
+        this.invoker = invoker;
+        this.raw = new WithRawResponse(invoker);
+    }
+
+    /**
+     * This resource with per-call options on every request it sends.
+     *
+     * @param options the options
+     * @return a view of this resource bound to them
+     */
+    public Providers withOptions(RequestOptions options) {
+        return new Providers(invoker.withOptions(options));
+    }
+
+    /**
+     * The same operations returning the whole {@link ApiResponse}.
+     *
+     * @return the raw view, with this view's options
+     */
+    public WithRawResponse withRawResponse() {
+        return raw;
     }
 
     /**
@@ -35,17 +52,7 @@ public final class Providers {
      * @return the providers
      */
     public List<Provider> list() {
-        return send(null, RequestOptions.none());
-    }
-
-    /**
-     * Lists the providers with the default catalog: {@code GET /providers}.
-     *
-     * @param options per-call options
-     * @return the providers
-     */
-    public List<Provider> list(RequestOptions options) {
-        return send(null, options);
+        return raw.list().value();
     }
 
     /**
@@ -55,28 +62,30 @@ public final class Providers {
      * @return the providers
      */
     public List<Provider> list(String teamId) {
-        return list(teamId, RequestOptions.none());
+        return raw.list(teamId).value();
     }
 
-    /**
-     * Lists the providers with the plans enabled for a team: {@code GET /providers?team_id=}.
-     *
-     * @param teamId the team's ID
-     * @param options per-call options
-     * @return the providers
-     */
-    public List<Provider> list(String teamId, RequestOptions options) {
-        return send(Eids.check(teamId, "teamId"), options);
-    }
+    /** The operations of {@link Providers} returning {@link ApiResponse}; each is documented there. */
+    public static final class WithRawResponse {
+        private final Invoker invoker;
 
-    private List<Provider> send(String teamId, RequestOptions options) {
-        requireNonNull(options, "options == null");
-        return ListResponses.items(
-                engine,
-                ApiRequest.builder(HttpMethod.GET, "/providers")
-                        .query("team_id", teamId)
-                        .options(options)
-                        .build(),
-                new TypeReference<ListResponses.Items<Provider>>() {});
+        WithRawResponse(Invoker invoker) {
+            this.invoker = invoker;
+        }
+
+        /** This raw view bound to per-call options; see {@link Providers#withOptions(RequestOptions)}. */
+        public WithRawResponse withOptions(RequestOptions options) {
+            return new WithRawResponse(invoker.withOptions(options));
+        }
+
+        /** {@link Providers#list()}, with the response. */
+        public ApiResponse<List<Provider>> list() {
+            return invoker.send(CatalogEndpoints.LIST_PROVIDERS.call());
+        }
+
+        /** {@link Providers#list(String)}, with the response. */
+        public ApiResponse<List<Provider>> list(String teamId) {
+            return invoker.send(CatalogEndpoints.LIST_PROVIDERS.call().query("team_id", Eids.check(teamId, "teamId")));
+        }
     }
 }

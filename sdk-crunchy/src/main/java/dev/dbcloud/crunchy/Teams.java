@@ -2,15 +2,11 @@ package dev.dbcloud.crunchy;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.type.TypeReference;
+import dev.dbcloud.core.ApiResponse;
 import dev.dbcloud.core.Page;
 import dev.dbcloud.core.RequestOptions;
-import dev.dbcloud.core.internal.ApiRequest;
-import dev.dbcloud.core.internal.HttpEngine;
-import dev.dbcloud.core.internal.HttpMethod;
-import dev.dbcloud.crunchy.internal.Eids;
-import dev.dbcloud.crunchy.internal.ListResponses;
-import dev.dbcloud.crunchy.internal.Requests;
+import dev.dbcloud.core.internal.Invoker;
+import dev.dbcloud.crunchy.internal.CatalogEndpoints;
 
 /**
  * Teams the caller belongs to: {@code /teams}. Get it from {@link CrunchyBridgeClient#teams()}.
@@ -21,10 +17,31 @@ import dev.dbcloud.crunchy.internal.Requests;
  * }</pre>
  */
 public final class Teams {
-    private final HttpEngine engine;
+    private final Invoker invoker;
+    private final WithRawResponse raw;
 
-    Teams(HttpEngine engine) {
-        this.engine = engine;
+    Teams(Invoker invoker) {
+        this.invoker = invoker;
+        this.raw = new WithRawResponse(invoker);
+    }
+
+    /**
+     * This resource with per-call options on every request it sends, later pages included.
+     *
+     * @param options the options
+     * @return a view of this resource bound to them
+     */
+    public Teams withOptions(RequestOptions options) {
+        return new Teams(invoker.withOptions(options));
+    }
+
+    /**
+     * The same operations returning the whole {@link ApiResponse}.
+     *
+     * @return the raw view, with this view's options
+     */
+    public WithRawResponse withRawResponse() {
+        return raw;
     }
 
     /**
@@ -33,48 +50,17 @@ public final class Teams {
      * @return the first page; {@link Page#autoPager()} walks the rest lazily
      */
     public Page<Team> list() {
-        return list(ListTeamsParams.builder().build(), RequestOptions.none());
+        return raw.list().value();
     }
 
     /**
-     * Lists the first page of the teams the caller belongs to with per-call options, which later pages repeat.
-     *
-     * @param options per-call options
-     * @return the first page; {@link Page#autoPager()} walks the rest lazily
-     */
-    public Page<Team> list(RequestOptions options) {
-        return list(ListTeamsParams.builder().build(), options);
-    }
-
-    /**
-     * Lists teams: {@code GET /teams}.
+     * Lists teams: {@code GET /teams}. Later pages repeat the parameters and this view's options.
      *
      * @param params paging and order
      * @return the first page; {@link Page#autoPager()} walks the rest lazily
      */
     public Page<Team> list(ListTeamsParams params) {
-        return list(params, RequestOptions.none());
-    }
-
-    /**
-     * Lists teams: {@code GET /teams}. Later pages repeat the parameters and options.
-     *
-     * @param params paging and order
-     * @param options per-call options
-     * @return the first page
-     */
-    public Page<Team> list(ListTeamsParams params, RequestOptions options) {
-        requireNonNull(params, "params == null");
-        requireNonNull(options, "options == null");
-        ApiRequest request = ListResponses.paging(
-                        ApiRequest.builder(HttpMethod.GET, "/teams"),
-                        params.cursor(),
-                        params.limit(),
-                        params.order(),
-                        params.orderField())
-                .options(options)
-                .build();
-        return ListResponses.page(engine, request, new TypeReference<ListResponses.CursorPage<Team>>() {});
+        return raw.list(params).value();
     }
 
     /**
@@ -84,20 +70,8 @@ public final class Teams {
      * @return a lazy iterable; each {@code iterator()} starts again from the first page
      */
     public Iterable<Team> listAll(ListTeamsParams params) {
-        return listAll(params, RequestOptions.none());
-    }
-
-    /**
-     * Every team across all pages, fetched lazily.
-     *
-     * @param params paging and order
-     * @param options per-call options, used for every page
-     * @return a lazy iterable
-     */
-    public Iterable<Team> listAll(ListTeamsParams params, RequestOptions options) {
         requireNonNull(params, "params == null");
-        requireNonNull(options, "options == null");
-        return () -> list(params, options).autoPager().iterator();
+        return () -> list(params).autoPager().iterator();
     }
 
     /**
@@ -107,22 +81,35 @@ public final class Teams {
      * @return the team
      */
     public Team get(String teamId) {
-        return get(teamId, RequestOptions.none());
+        return raw.get(teamId).value();
     }
 
-    /**
-     * Gets a team: {@code GET /teams/{team_id}}.
-     *
-     * @param teamId the team's ID
-     * @param options per-call options
-     * @return the team
-     */
-    public Team get(String teamId, RequestOptions options) {
-        return Requests.send(
-                        engine,
-                        ApiRequest.builder(HttpMethod.GET, "/teams/{teamId}", Eids.check(teamId, "teamId")),
-                        options,
-                        Team.class)
-                .value();
+    /** The operations of {@link Teams} returning {@link ApiResponse}; each is documented there. */
+    public static final class WithRawResponse {
+        private final Invoker invoker;
+
+        WithRawResponse(Invoker invoker) {
+            this.invoker = invoker;
+        }
+
+        /** This raw view bound to per-call options; see {@link Teams#withOptions(RequestOptions)}. */
+        public WithRawResponse withOptions(RequestOptions options) {
+            return new WithRawResponse(invoker.withOptions(options));
+        }
+
+        /** {@link Teams#list()}, with the response. */
+        public ApiResponse<Page<Team>> list() {
+            return list(ListTeamsParams.builder().build());
+        }
+
+        /** {@link Teams#list(ListTeamsParams)}, with the response. */
+        public ApiResponse<Page<Team>> list(ListTeamsParams params) {
+            return invoker.send(requireNonNull(params, "params == null").bind(CatalogEndpoints.LIST_TEAMS.call()));
+        }
+
+        /** {@link Teams#get(String)}, with the response. */
+        public ApiResponse<Team> get(String teamId) {
+            return invoker.send(CatalogEndpoints.GET_TEAM.call(teamId));
+        }
     }
 }
