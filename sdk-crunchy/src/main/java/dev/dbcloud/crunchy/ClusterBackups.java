@@ -1,7 +1,8 @@
 package dev.dbcloud.crunchy;
 
 import dev.dbcloud.core.ApiResponse;
-import dev.dbcloud.core.RequestOptions;
+import dev.dbcloud.core.RawResource;
+import dev.dbcloud.core.Resource;
 import dev.dbcloud.core.internal.Invoker;
 import dev.dbcloud.crunchy.internal.ClusterEndpoints;
 import java.util.List;
@@ -16,32 +17,10 @@ import java.util.List;
  * }
  * }</pre>
  */
-public final class ClusterBackups {
-    private final Invoker invoker;
-    private final WithRawResponse raw;
+public final class ClusterBackups extends Resource<ClusterBackups, ClusterBackups.WithRawResponse> {
 
     ClusterBackups(Invoker invoker) {
-        this.invoker = invoker;
-        this.raw = new WithRawResponse(invoker);
-    }
-
-    /**
-     * This resource with per-call options on every request it sends.
-     *
-     * @param options the options
-     * @return a view of this resource bound to them
-     */
-    public ClusterBackups withOptions(RequestOptions options) {
-        return new ClusterBackups(invoker.withOptions(options));
-    }
-
-    /**
-     * The same operations returning the whole {@link ApiResponse}.
-     *
-     * @return the raw view, with this view's options
-     */
-    public WithRawResponse withRawResponse() {
-        return raw;
+        super(invoker, ClusterBackups::new, WithRawResponse::new);
     }
 
     /**
@@ -51,25 +30,18 @@ public final class ClusterBackups {
      * @return the backups
      */
     public List<ClusterBackup> list(String clusterId) {
-        return raw.list(clusterId).value();
+        return withRawResponse().list(clusterId).value();
     }
 
     /** The operations of {@link ClusterBackups} returning {@link ApiResponse}; each is documented there. */
-    public static final class WithRawResponse {
-        private final Invoker invoker;
-
+    public static final class WithRawResponse extends RawResource<WithRawResponse> {
         WithRawResponse(Invoker invoker) {
-            this.invoker = invoker;
-        }
-
-        /** This raw view bound to per-call options; see {@link ClusterBackups#withOptions(RequestOptions)}. */
-        public WithRawResponse withOptions(RequestOptions options) {
-            return new WithRawResponse(invoker.withOptions(options));
+            super(invoker, WithRawResponse::new);
         }
 
         /** {@link ClusterBackups#list(String)}, with the response. */
         public ApiResponse<List<ClusterBackup>> list(String clusterId) {
-            return invoker.send(ClusterEndpoints.LIST_BACKUPS.call(clusterId));
+            return send(ClusterEndpoints.LIST_BACKUPS.call(clusterId));
         }
     }
 }

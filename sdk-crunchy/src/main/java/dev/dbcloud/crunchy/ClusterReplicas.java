@@ -3,7 +3,8 @@ package dev.dbcloud.crunchy;
 import static java.util.Objects.requireNonNull;
 
 import dev.dbcloud.core.ApiResponse;
-import dev.dbcloud.core.RequestOptions;
+import dev.dbcloud.core.RawResource;
+import dev.dbcloud.core.Resource;
 import dev.dbcloud.core.internal.Invoker;
 import dev.dbcloud.crunchy.internal.ClusterEndpoints;
 
@@ -17,33 +18,10 @@ import dev.dbcloud.crunchy.internal.ClusterEndpoints;
  * cb.clusters().waitUntilReady(replica.id(), Duration.ofMinutes(30));
  * }</pre>
  */
-public final class ClusterReplicas {
-    private final Invoker invoker;
-    private final WithRawResponse raw;
+public final class ClusterReplicas extends Resource<ClusterReplicas, ClusterReplicas.WithRawResponse> {
 
     ClusterReplicas(Invoker invoker) {
-        this.invoker = invoker;
-        this.raw = new WithRawResponse(invoker);
-    }
-
-    /**
-     * This resource with per-call options on every request it sends.
-     *
-     * @param options the options
-     * @return a view of this resource bound to them
-     */
-    public ClusterReplicas withOptions(RequestOptions options) {
-        return new ClusterReplicas(invoker.withOptions(options));
-    }
-
-    /**
-     * The same operations returning the whole {@link ApiResponse}: status, headers (such as {@code
-     * Idempotency-Replay}) and request id, with the decoded value.
-     *
-     * @return the raw view, with this view's options
-     */
-    public WithRawResponse withRawResponse() {
-        return raw;
+        super(invoker, ClusterReplicas::new, WithRawResponse::new);
     }
 
     /**
@@ -54,26 +32,18 @@ public final class ClusterReplicas {
      * @return the new replica
      */
     public Cluster create(String clusterId, CreateReplicaParams params) {
-        return raw.create(clusterId, params).value();
+        return withRawResponse().create(clusterId, params).value();
     }
 
     /** The operations of {@link ClusterReplicas} returning {@link ApiResponse}; each is documented there. */
-    public static final class WithRawResponse {
-        private final Invoker invoker;
-
+    public static final class WithRawResponse extends RawResource<WithRawResponse> {
         WithRawResponse(Invoker invoker) {
-            this.invoker = invoker;
-        }
-
-        /** This raw view bound to per-call options; see {@link ClusterReplicas#withOptions(RequestOptions)}. */
-        public WithRawResponse withOptions(RequestOptions options) {
-            return new WithRawResponse(invoker.withOptions(options));
+            super(invoker, WithRawResponse::new);
         }
 
         /** {@link ClusterReplicas#create(String, CreateReplicaParams)}, with the response. */
         public ApiResponse<Cluster> create(String clusterId, CreateReplicaParams params) {
-            return invoker.send(
-                    ClusterEndpoints.CREATE_REPLICA.call(clusterId).body(requireNonNull(params, "params == null")));
+            return send(ClusterEndpoints.CREATE_REPLICA.call(clusterId).body(requireNonNull(params, "params == null")));
         }
     }
 }

@@ -1,7 +1,8 @@
 package dev.dbcloud.crunchy;
 
 import dev.dbcloud.core.ApiResponse;
-import dev.dbcloud.core.RequestOptions;
+import dev.dbcloud.core.RawResource;
+import dev.dbcloud.core.Resource;
 import dev.dbcloud.core.internal.Invoker;
 import dev.dbcloud.crunchy.internal.ClusterEndpoints;
 import java.util.List;
@@ -14,32 +15,10 @@ import java.util.List;
  * String uri = app.uri().orElseThrow();      // toString() shows ****
  * }</pre>
  */
-public final class ClusterRoles {
-    private final Invoker invoker;
-    private final WithRawResponse raw;
+public final class ClusterRoles extends Resource<ClusterRoles, ClusterRoles.WithRawResponse> {
 
     ClusterRoles(Invoker invoker) {
-        this.invoker = invoker;
-        this.raw = new WithRawResponse(invoker);
-    }
-
-    /**
-     * This resource with per-call options on every request it sends.
-     *
-     * @param options the options
-     * @return a view of this resource bound to them
-     */
-    public ClusterRoles withOptions(RequestOptions options) {
-        return new ClusterRoles(invoker.withOptions(options));
-    }
-
-    /**
-     * The same operations returning the whole {@link ApiResponse}.
-     *
-     * @return the raw view, with this view's options
-     */
-    public WithRawResponse withRawResponse() {
-        return raw;
+        super(invoker, ClusterRoles::new, WithRawResponse::new);
     }
 
     /**
@@ -49,7 +28,7 @@ public final class ClusterRoles {
      * @return the roles
      */
     public List<PostgresRole> list(String clusterId) {
-        return raw.list(clusterId).value();
+        return withRawResponse().list(clusterId).value();
     }
 
     /**
@@ -61,30 +40,23 @@ public final class ClusterRoles {
      * @return the role
      */
     public PostgresRole get(String clusterId, String roleName) {
-        return raw.get(clusterId, roleName).value();
+        return withRawResponse().get(clusterId, roleName).value();
     }
 
     /** The operations of {@link ClusterRoles} returning {@link ApiResponse}; each is documented there. */
-    public static final class WithRawResponse {
-        private final Invoker invoker;
-
+    public static final class WithRawResponse extends RawResource<WithRawResponse> {
         WithRawResponse(Invoker invoker) {
-            this.invoker = invoker;
-        }
-
-        /** This raw view bound to per-call options; see {@link ClusterRoles#withOptions(RequestOptions)}. */
-        public WithRawResponse withOptions(RequestOptions options) {
-            return new WithRawResponse(invoker.withOptions(options));
+            super(invoker, WithRawResponse::new);
         }
 
         /** {@link ClusterRoles#list(String)}, with the response. */
         public ApiResponse<List<PostgresRole>> list(String clusterId) {
-            return invoker.send(ClusterEndpoints.LIST_ROLES.call(clusterId));
+            return send(ClusterEndpoints.LIST_ROLES.call(clusterId));
         }
 
         /** {@link ClusterRoles#get(String, String)}, with the response. */
         public ApiResponse<PostgresRole> get(String clusterId, String roleName) {
-            return invoker.send(ClusterEndpoints.GET_ROLE.call(clusterId, roleName));
+            return send(ClusterEndpoints.GET_ROLE.call(clusterId, roleName));
         }
     }
 }

@@ -3,7 +3,9 @@ package dev.dbcloud.crunchy;
 import static java.util.Objects.requireNonNull;
 
 import dev.dbcloud.core.ApiResponse;
+import dev.dbcloud.core.RawResource;
 import dev.dbcloud.core.RequestOptions;
+import dev.dbcloud.core.Resource;
 import dev.dbcloud.core.errors.WaitFailedException;
 import dev.dbcloud.core.errors.WaitTimeoutException;
 import dev.dbcloud.core.internal.Invoker;
@@ -30,33 +32,10 @@ import java.util.Optional;
  * are not made here but with {@link Clusters#enableHa(String)} and {@link Clusters#disableHa(String)}, which
  * {@link #waitUntilFinished(String, Duration)} follows as well.
  */
-public final class ClusterUpgrades {
-    private final Invoker invoker;
-    private final WithRawResponse raw;
+public final class ClusterUpgrades extends Resource<ClusterUpgrades, ClusterUpgrades.WithRawResponse> {
 
     ClusterUpgrades(Invoker invoker) {
-        this.invoker = invoker;
-        this.raw = new WithRawResponse(invoker);
-    }
-
-    /**
-     * This resource with per-call options on every request it sends, the waiter's polls included.
-     *
-     * @param options the options
-     * @return a view of this resource bound to them
-     */
-    public ClusterUpgrades withOptions(RequestOptions options) {
-        return new ClusterUpgrades(invoker.withOptions(options));
-    }
-
-    /**
-     * The same operations returning the whole {@link ApiResponse}: status, headers (such as {@code
-     * Idempotency-Replay}) and request id, with the decoded value.
-     *
-     * @return the raw view, with this view's options
-     */
-    public WithRawResponse withRawResponse() {
-        return raw;
+        super(invoker, ClusterUpgrades::new, WithRawResponse::new);
     }
 
     /**
@@ -66,7 +45,7 @@ public final class ClusterUpgrades {
      * @return the upgrade; {@link ClusterUpgrade#isFinished()} when no work remains
      */
     public ClusterUpgrade get(String clusterId) {
-        return raw.get(clusterId).value();
+        return withRawResponse().get(clusterId).value();
     }
 
     /**
@@ -77,7 +56,7 @@ public final class ClusterUpgrades {
      * @return the upgrade
      */
     public ClusterUpgrade create(String clusterId, CreateUpgradeParams params) {
-        return raw.create(clusterId, params).value();
+        return withRawResponse().create(clusterId, params).value();
     }
 
     /**
@@ -89,7 +68,7 @@ public final class ClusterUpgrades {
      * @return the upgrade
      */
     public ClusterUpgrade update(String clusterId, UpdateUpgradeParams params) {
-        return raw.update(clusterId, params).value();
+        return withRawResponse().update(clusterId, params).value();
     }
 
     /**
@@ -106,7 +85,7 @@ public final class ClusterUpgrades {
      * @return the upgrade as the API returned it; empty when it answered without a body
      */
     public Optional<ClusterUpgrade> cancel(String clusterId) {
-        return raw.cancel(clusterId).value();
+        return withRawResponse().cancel(clusterId).value();
     }
 
     /**
@@ -135,42 +114,33 @@ public final class ClusterUpgrades {
      *     e.lastObserved(ClusterUpgrade.class)} holds the last upgrade, empty if no poll succeeded
      */
     public ClusterUpgrade waitUntilFinished(String clusterId, Duration timeout) {
-        return ClusterWaiters.upgradeFinished(invoker, clusterId, timeout);
+        return ClusterWaiters.upgradeFinished(invoker(), clusterId, timeout);
     }
 
     /** The operations of {@link ClusterUpgrades} returning {@link ApiResponse}; each is documented there. */
-    public static final class WithRawResponse {
-        private final Invoker invoker;
-
+    public static final class WithRawResponse extends RawResource<WithRawResponse> {
         WithRawResponse(Invoker invoker) {
-            this.invoker = invoker;
-        }
-
-        /** This raw view bound to per-call options; see {@link ClusterUpgrades#withOptions(RequestOptions)}. */
-        public WithRawResponse withOptions(RequestOptions options) {
-            return new WithRawResponse(invoker.withOptions(options));
+            super(invoker, WithRawResponse::new);
         }
 
         /** {@link ClusterUpgrades#get(String)}, with the response. */
         public ApiResponse<ClusterUpgrade> get(String clusterId) {
-            return invoker.send(ClusterEndpoints.GET_UPGRADE.call(clusterId));
+            return send(ClusterEndpoints.GET_UPGRADE.call(clusterId));
         }
 
         /** {@link ClusterUpgrades#create(String, CreateUpgradeParams)}, with the response. */
         public ApiResponse<ClusterUpgrade> create(String clusterId, CreateUpgradeParams params) {
-            return invoker.send(
-                    ClusterEndpoints.CREATE_UPGRADE.call(clusterId).body(requireNonNull(params, "params == null")));
+            return send(ClusterEndpoints.CREATE_UPGRADE.call(clusterId).body(requireNonNull(params, "params == null")));
         }
 
         /** {@link ClusterUpgrades#update(String, UpdateUpgradeParams)}, with the response. */
         public ApiResponse<ClusterUpgrade> update(String clusterId, UpdateUpgradeParams params) {
-            return invoker.send(
-                    ClusterEndpoints.UPDATE_UPGRADE.call(clusterId).body(requireNonNull(params, "params == null")));
+            return send(ClusterEndpoints.UPDATE_UPGRADE.call(clusterId).body(requireNonNull(params, "params == null")));
         }
 
         /** {@link ClusterUpgrades#cancel(String)}, with the response. */
         public ApiResponse<Optional<ClusterUpgrade>> cancel(String clusterId) {
-            return invoker.send(ClusterEndpoints.CANCEL_UPGRADE.call(clusterId));
+            return send(ClusterEndpoints.CANCEL_UPGRADE.call(clusterId));
         }
     }
 }

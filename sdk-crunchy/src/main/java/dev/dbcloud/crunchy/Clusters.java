@@ -4,7 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import dev.dbcloud.core.ApiResponse;
 import dev.dbcloud.core.Page;
+import dev.dbcloud.core.RawResource;
 import dev.dbcloud.core.RequestOptions;
+import dev.dbcloud.core.Resource;
 import dev.dbcloud.core.errors.GoneException;
 import dev.dbcloud.core.errors.NotFoundException;
 import dev.dbcloud.core.errors.WaitFailedException;
@@ -38,42 +40,18 @@ import java.util.Map;
  * #withOptions(RequestOptions)} to repeat an operation safely across processes. Related resources: {@link
  * #replicas()}, {@link #upgrades()}, {@link #backups()} and {@link #roles()}.
  */
-public final class Clusters {
-    private final Invoker invoker;
-    private final WithRawResponse raw;
+public final class Clusters extends Resource<Clusters, Clusters.WithRawResponse> {
     private final ClusterReplicas replicas;
     private final ClusterUpgrades upgrades;
     private final ClusterBackups backups;
     private final ClusterRoles roles;
 
     Clusters(Invoker invoker) {
-        this.invoker = invoker;
-        this.raw = new WithRawResponse(invoker);
+        super(invoker, Clusters::new, WithRawResponse::new);
         this.replicas = new ClusterReplicas(invoker);
         this.upgrades = new ClusterUpgrades(invoker);
         this.backups = new ClusterBackups(invoker);
         this.roles = new ClusterRoles(invoker);
-    }
-
-    /**
-     * This resource with per-call options on every request it and its sub-resources send, waiters' polls
-     * included; see {@link RequestOptions} for how views combine.
-     *
-     * @param options the options
-     * @return a view of this resource bound to them
-     */
-    public Clusters withOptions(RequestOptions options) {
-        return new Clusters(invoker.withOptions(options));
-    }
-
-    /**
-     * The same operations returning the whole {@link ApiResponse}: status, headers (such as {@code
-     * Idempotency-Replay}) and request id, with the decoded value.
-     *
-     * @return the raw view, with this view's options
-     */
-    public WithRawResponse withRawResponse() {
-        return raw;
     }
 
     /** @return the read replicas of a cluster, {@code /clusters/{cluster_id}/replicas}, with this view's options */
@@ -102,7 +80,7 @@ public final class Clusters {
      * @return the first page; {@link Page#autoPager()} walks the rest lazily
      */
     public Page<Cluster> list() {
-        return raw.list().value();
+        return withRawResponse().list().value();
     }
 
     /**
@@ -112,7 +90,7 @@ public final class Clusters {
      * @return the first page; {@link Page#autoPager()} walks the rest lazily
      */
     public Page<Cluster> list(ListClustersParams params) {
-        return raw.list(params).value();
+        return withRawResponse().list(params).value();
     }
 
     /**
@@ -124,7 +102,7 @@ public final class Clusters {
      */
     public Iterable<Cluster> listAll(ListClustersParams params) {
         requireNonNull(params, "params == null");
-        return () -> list(params).autoPager().iterator();
+        return Page.lazily(() -> list(params));
     }
 
     /**
@@ -135,7 +113,7 @@ public final class Clusters {
      * @return the new cluster
      */
     public Cluster create(CreateClusterParams params) {
-        return raw.create(params).value();
+        return withRawResponse().create(params).value();
     }
 
     /**
@@ -145,7 +123,7 @@ public final class Clusters {
      * @return the cluster
      */
     public Cluster get(String clusterId) {
-        return raw.get(clusterId).value();
+        return withRawResponse().get(clusterId).value();
     }
 
     /**
@@ -156,7 +134,7 @@ public final class Clusters {
      * @return the updated cluster
      */
     public Cluster update(String clusterId, UpdateClusterParams params) {
-        return raw.update(clusterId, params).value();
+        return withRawResponse().update(clusterId, params).value();
     }
 
     /**
@@ -185,7 +163,7 @@ public final class Clusters {
      *     GoneException#attempts()} is above 1
      */
     public Cluster delete(String clusterId) {
-        return raw.delete(clusterId).value();
+        return withRawResponse().delete(clusterId).value();
     }
 
     /**
@@ -195,7 +173,7 @@ public final class Clusters {
      * @return the status
      */
     public ClusterStatus status(String clusterId) {
-        return raw.status(clusterId).value();
+        return withRawResponse().status(clusterId).value();
     }
 
     /**
@@ -207,7 +185,7 @@ public final class Clusters {
      * @throws IllegalArgumentException if {@code targetTime} is in the future by the client's clock
      */
     public Cluster fork(String clusterId, ForkClusterParams params) {
-        return raw.fork(clusterId, params).value();
+        return withRawResponse().fork(clusterId, params).value();
     }
 
     /**
@@ -218,7 +196,7 @@ public final class Clusters {
      * @return the cluster
      */
     public Cluster restart(String clusterId) {
-        return raw.restart(clusterId).value();
+        return withRawResponse().restart(clusterId).value();
     }
 
     /**
@@ -232,7 +210,7 @@ public final class Clusters {
      * @throws IllegalArgumentException if {@code service} is neither
      */
     public Cluster restart(String clusterId, RestartService service) {
-        return raw.restart(clusterId, service).value();
+        return withRawResponse().restart(clusterId, service).value();
     }
 
     /**
@@ -243,7 +221,7 @@ public final class Clusters {
      * @return the API's message
      */
     public Message startBackup(String clusterId) {
-        return raw.startBackup(clusterId).value();
+        return withRawResponse().startBackup(clusterId).value();
     }
 
     /**
@@ -254,7 +232,7 @@ public final class Clusters {
      * @return the cluster
      */
     public Cluster suspend(String clusterId) {
-        return raw.suspend(clusterId).value();
+        return withRawResponse().suspend(clusterId).value();
     }
 
     /**
@@ -264,7 +242,7 @@ public final class Clusters {
      * @return the cluster
      */
     public Cluster resume(String clusterId) {
-        return raw.resume(clusterId).value();
+        return withRawResponse().resume(clusterId).value();
     }
 
     /**
@@ -275,7 +253,7 @@ public final class Clusters {
      * @return the started operation
      */
     public ClusterOperation enableHa(String clusterId) {
-        return raw.enableHa(clusterId).value();
+        return withRawResponse().enableHa(clusterId).value();
     }
 
     /**
@@ -285,7 +263,7 @@ public final class Clusters {
      * @return the started operation
      */
     public ClusterOperation disableHa(String clusterId) {
-        return raw.disableHa(clusterId).value();
+        return withRawResponse().disableHa(clusterId).value();
     }
 
     /**
@@ -315,20 +293,13 @@ public final class Clusters {
      *     e.lastObserved(ClusterStatus.class)} holds the last status, empty if no poll succeeded
      */
     public Cluster waitUntilReady(String clusterId, Duration timeout) {
-        return ClusterWaiters.ready(invoker, clusterId, timeout);
+        return ClusterWaiters.ready(invoker(), clusterId, timeout);
     }
 
     /** The operations of {@link Clusters} returning {@link ApiResponse}; each is documented there. */
-    public static final class WithRawResponse {
-        private final Invoker invoker;
-
+    public static final class WithRawResponse extends RawResource<WithRawResponse> {
         WithRawResponse(Invoker invoker) {
-            this.invoker = invoker;
-        }
-
-        /** This raw view bound to per-call options; see {@link Clusters#withOptions(RequestOptions)}. */
-        public WithRawResponse withOptions(RequestOptions options) {
-            return new WithRawResponse(invoker.withOptions(options));
+            super(invoker, WithRawResponse::new);
         }
 
         /** {@link Clusters#list()}, with the response. */
@@ -338,48 +309,48 @@ public final class Clusters {
 
         /** {@link Clusters#list(ListClustersParams)}, with the response. */
         public ApiResponse<Page<Cluster>> list(ListClustersParams params) {
-            return invoker.send(requireNonNull(params, "params == null").bind(ClusterEndpoints.LIST.call()));
+            return send(requireNonNull(params, "params == null").bind(ClusterEndpoints.LIST.call()));
         }
 
         /** {@link Clusters#create(CreateClusterParams)}, with the response. */
         public ApiResponse<Cluster> create(CreateClusterParams params) {
-            return invoker.send(ClusterEndpoints.CREATE.call().body(requireNonNull(params, "params == null")));
+            return send(ClusterEndpoints.CREATE.call().body(requireNonNull(params, "params == null")));
         }
 
         /** {@link Clusters#get(String)}, with the response. */
         public ApiResponse<Cluster> get(String clusterId) {
-            return invoker.send(ClusterEndpoints.GET.call(clusterId));
+            return send(ClusterEndpoints.GET.call(clusterId));
         }
 
         /** {@link Clusters#update(String, UpdateClusterParams)}, with the response. */
         public ApiResponse<Cluster> update(String clusterId, UpdateClusterParams params) {
-            return invoker.send(ClusterEndpoints.UPDATE.call(clusterId).body(requireNonNull(params, "params == null")));
+            return send(ClusterEndpoints.UPDATE.call(clusterId).body(requireNonNull(params, "params == null")));
         }
 
         /** {@link Clusters#delete(String)}, with the response. */
         public ApiResponse<Cluster> delete(String clusterId) {
-            return invoker.send(ClusterEndpoints.DELETE.call(clusterId));
+            return send(ClusterEndpoints.DELETE.call(clusterId));
         }
 
         /** {@link Clusters#status(String)}, with the response. */
         public ApiResponse<ClusterStatus> status(String clusterId) {
-            return invoker.send(ClusterEndpoints.STATUS.call(clusterId));
+            return send(ClusterEndpoints.STATUS.call(clusterId));
         }
 
         /** {@link Clusters#fork(String, ForkClusterParams)}, with the response. */
         public ApiResponse<Cluster> fork(String clusterId, ForkClusterParams params) {
             requireNonNull(params, "params == null");
-            Instant now = invoker.settings().clock().instant();
+            Instant now = invoker().settings().clock().instant();
             params.targetTime().filter(target -> target.isAfter(now)).ifPresent(target -> {
                 throw new IllegalArgumentException(
                         "targetTime " + target + " is in the future (now is " + now + "); omit it to fork now");
             });
-            return invoker.send(ClusterEndpoints.FORK.call(clusterId).body(params));
+            return send(ClusterEndpoints.FORK.call(clusterId).body(params));
         }
 
         /** {@link Clusters#restart(String)}, with the response. */
         public ApiResponse<Cluster> restart(String clusterId) {
-            return invoker.send(ClusterEndpoints.RESTART.call(clusterId));
+            return send(ClusterEndpoints.RESTART.call(clusterId));
         }
 
         /** {@link Clusters#restart(String, RestartService)}, with the response. */
@@ -389,32 +360,32 @@ public final class Clusters {
                 throw new IllegalArgumentException(
                         "service must be postgres or server but was \"" + service.value() + "\"");
             }
-            return invoker.send(ClusterEndpoints.RESTART.call(clusterId).body(Map.of("service", service.value())));
+            return send(ClusterEndpoints.RESTART.call(clusterId).body(Map.of("service", service.value())));
         }
 
         /** {@link Clusters#startBackup(String)}, with the response. */
         public ApiResponse<Message> startBackup(String clusterId) {
-            return invoker.send(ClusterEndpoints.START_BACKUP.call(clusterId));
+            return send(ClusterEndpoints.START_BACKUP.call(clusterId));
         }
 
         /** {@link Clusters#suspend(String)}, with the response. */
         public ApiResponse<Cluster> suspend(String clusterId) {
-            return invoker.send(ClusterEndpoints.SUSPEND.call(clusterId));
+            return send(ClusterEndpoints.SUSPEND.call(clusterId));
         }
 
         /** {@link Clusters#resume(String)}, with the response. */
         public ApiResponse<Cluster> resume(String clusterId) {
-            return invoker.send(ClusterEndpoints.RESUME.call(clusterId));
+            return send(ClusterEndpoints.RESUME.call(clusterId));
         }
 
         /** {@link Clusters#enableHa(String)}, with the response. */
         public ApiResponse<ClusterOperation> enableHa(String clusterId) {
-            return invoker.send(ClusterEndpoints.ENABLE_HA.call(clusterId));
+            return send(ClusterEndpoints.ENABLE_HA.call(clusterId));
         }
 
         /** {@link Clusters#disableHa(String)}, with the response. */
         public ApiResponse<ClusterOperation> disableHa(String clusterId) {
-            return invoker.send(ClusterEndpoints.DISABLE_HA.call(clusterId));
+            return send(ClusterEndpoints.DISABLE_HA.call(clusterId));
         }
     }
 }

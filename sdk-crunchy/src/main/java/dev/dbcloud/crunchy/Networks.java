@@ -4,7 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import dev.dbcloud.core.ApiResponse;
 import dev.dbcloud.core.Page;
-import dev.dbcloud.core.RequestOptions;
+import dev.dbcloud.core.RawResource;
+import dev.dbcloud.core.Resource;
 import dev.dbcloud.core.internal.Invoker;
 import dev.dbcloud.crunchy.internal.CatalogEndpoints;
 
@@ -16,32 +17,10 @@ import dev.dbcloud.crunchy.internal.CatalogEndpoints;
  * Network network = cb.networks().get(cluster.networkId().orElseThrow());
  * }</pre>
  */
-public final class Networks {
-    private final Invoker invoker;
-    private final WithRawResponse raw;
+public final class Networks extends Resource<Networks, Networks.WithRawResponse> {
 
     Networks(Invoker invoker) {
-        this.invoker = invoker;
-        this.raw = new WithRawResponse(invoker);
-    }
-
-    /**
-     * This resource with per-call options on every request it sends, later pages included.
-     *
-     * @param options the options
-     * @return a view of this resource bound to them
-     */
-    public Networks withOptions(RequestOptions options) {
-        return new Networks(invoker.withOptions(options));
-    }
-
-    /**
-     * The same operations returning the whole {@link ApiResponse}.
-     *
-     * @return the raw view, with this view's options
-     */
-    public WithRawResponse withRawResponse() {
-        return raw;
+        super(invoker, Networks::new, WithRawResponse::new);
     }
 
     /**
@@ -50,7 +29,7 @@ public final class Networks {
      * @return the first page; {@link Page#autoPager()} walks the rest lazily
      */
     public Page<Network> list() {
-        return raw.list().value();
+        return withRawResponse().list().value();
     }
 
     /**
@@ -60,7 +39,7 @@ public final class Networks {
      * @return the first page; {@link Page#autoPager()} walks the rest lazily
      */
     public Page<Network> list(ListNetworksParams params) {
-        return raw.list(params).value();
+        return withRawResponse().list(params).value();
     }
 
     /**
@@ -71,7 +50,7 @@ public final class Networks {
      */
     public Iterable<Network> listAll(ListNetworksParams params) {
         requireNonNull(params, "params == null");
-        return () -> list(params).autoPager().iterator();
+        return Page.lazily(() -> list(params));
     }
 
     /**
@@ -81,20 +60,13 @@ public final class Networks {
      * @return the network
      */
     public Network get(String networkId) {
-        return raw.get(networkId).value();
+        return withRawResponse().get(networkId).value();
     }
 
     /** The operations of {@link Networks} returning {@link ApiResponse}; each is documented there. */
-    public static final class WithRawResponse {
-        private final Invoker invoker;
-
+    public static final class WithRawResponse extends RawResource<WithRawResponse> {
         WithRawResponse(Invoker invoker) {
-            this.invoker = invoker;
-        }
-
-        /** This raw view bound to per-call options; see {@link Networks#withOptions(RequestOptions)}. */
-        public WithRawResponse withOptions(RequestOptions options) {
-            return new WithRawResponse(invoker.withOptions(options));
+            super(invoker, WithRawResponse::new);
         }
 
         /** {@link Networks#list()}, with the response. */
@@ -104,12 +76,12 @@ public final class Networks {
 
         /** {@link Networks#list(ListNetworksParams)}, with the response. */
         public ApiResponse<Page<Network>> list(ListNetworksParams params) {
-            return invoker.send(requireNonNull(params, "params == null").bind(CatalogEndpoints.LIST_NETWORKS.call()));
+            return send(requireNonNull(params, "params == null").bind(CatalogEndpoints.LIST_NETWORKS.call()));
         }
 
         /** {@link Networks#get(String)}, with the response. */
         public ApiResponse<Network> get(String networkId) {
-            return invoker.send(CatalogEndpoints.GET_NETWORK.call(networkId));
+            return send(CatalogEndpoints.GET_NETWORK.call(networkId));
         }
     }
 }

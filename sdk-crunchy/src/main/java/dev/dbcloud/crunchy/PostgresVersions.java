@@ -3,7 +3,8 @@ package dev.dbcloud.crunchy;
 import static java.util.Objects.requireNonNull;
 
 import dev.dbcloud.core.ApiResponse;
-import dev.dbcloud.core.RequestOptions;
+import dev.dbcloud.core.RawResource;
+import dev.dbcloud.core.Resource;
 import dev.dbcloud.core.internal.Invoker;
 import dev.dbcloud.crunchy.internal.CatalogEndpoints;
 import dev.dbcloud.crunchy.internal.Eids;
@@ -19,32 +20,10 @@ import java.util.List;
  * PostgresVersion pg17 = cb.postgresVersions().get(PostgresVersionRef.major(17));
  * }</pre>
  */
-public final class PostgresVersions {
-    private final Invoker invoker;
-    private final WithRawResponse raw;
+public final class PostgresVersions extends Resource<PostgresVersions, PostgresVersions.WithRawResponse> {
 
     PostgresVersions(Invoker invoker) {
-        this.invoker = invoker;
-        this.raw = new WithRawResponse(invoker);
-    }
-
-    /**
-     * This resource with per-call options on every request it sends.
-     *
-     * @param options the options
-     * @return a view of this resource bound to them
-     */
-    public PostgresVersions withOptions(RequestOptions options) {
-        return new PostgresVersions(invoker.withOptions(options));
-    }
-
-    /**
-     * The same operations returning the whole {@link ApiResponse}.
-     *
-     * @return the raw view, with this view's options
-     */
-    public WithRawResponse withRawResponse() {
-        return raw;
+        super(invoker, PostgresVersions::new, WithRawResponse::new);
     }
 
     /**
@@ -53,7 +32,7 @@ public final class PostgresVersions {
      * @return the versions
      */
     public List<PostgresVersion> list() {
-        return raw.list().value();
+        return withRawResponse().list().value();
     }
 
     /**
@@ -63,7 +42,7 @@ public final class PostgresVersions {
      * @return the versions
      */
     public List<PostgresVersion> list(String teamId) {
-        return raw.list(teamId).value();
+        return withRawResponse().list(teamId).value();
     }
 
     /**
@@ -73,37 +52,29 @@ public final class PostgresVersions {
      * @return the version
      */
     public PostgresVersion get(PostgresVersionRef version) {
-        return raw.get(version).value();
+        return withRawResponse().get(version).value();
     }
 
     /** The operations of {@link PostgresVersions} returning {@link ApiResponse}; each is documented there. */
-    public static final class WithRawResponse {
-        private final Invoker invoker;
-
+    public static final class WithRawResponse extends RawResource<WithRawResponse> {
         WithRawResponse(Invoker invoker) {
-            this.invoker = invoker;
-        }
-
-        /** This raw view bound to per-call options; see {@link PostgresVersions#withOptions(RequestOptions)}. */
-        public WithRawResponse withOptions(RequestOptions options) {
-            return new WithRawResponse(invoker.withOptions(options));
+            super(invoker, WithRawResponse::new);
         }
 
         /** {@link PostgresVersions#list()}, with the response. */
         public ApiResponse<List<PostgresVersion>> list() {
-            return invoker.send(CatalogEndpoints.LIST_POSTGRES_VERSIONS.call());
+            return send(CatalogEndpoints.LIST_POSTGRES_VERSIONS.call());
         }
 
         /** {@link PostgresVersions#list(String)}, with the response. */
         public ApiResponse<List<PostgresVersion>> list(String teamId) {
-            return invoker.send(
-                    CatalogEndpoints.LIST_POSTGRES_VERSIONS.call().query("team_id", Eids.check(teamId, "teamId")));
+            return send(CatalogEndpoints.LIST_POSTGRES_VERSIONS.call().query("team_id", Eids.check(teamId, "teamId")));
         }
 
         /** {@link PostgresVersions#get(PostgresVersionRef)}, with the response. */
         public ApiResponse<PostgresVersion> get(PostgresVersionRef version) {
             requireNonNull(version, "version == null");
-            return invoker.send(CatalogEndpoints.GET_POSTGRES_VERSION.call(version.toString()));
+            return send(CatalogEndpoints.GET_POSTGRES_VERSION.call(version.toString()));
         }
     }
 }

@@ -1,7 +1,8 @@
 package dev.dbcloud.crunchy;
 
 import dev.dbcloud.core.ApiResponse;
-import dev.dbcloud.core.RequestOptions;
+import dev.dbcloud.core.RawResource;
+import dev.dbcloud.core.Resource;
 import dev.dbcloud.core.internal.Invoker;
 import dev.dbcloud.crunchy.internal.CatalogEndpoints;
 import dev.dbcloud.crunchy.internal.Eids;
@@ -18,32 +19,10 @@ import java.util.List;
  * }
  * }</pre>
  */
-public final class Providers {
-    private final Invoker invoker;
-    private final WithRawResponse raw;
+public final class Providers extends Resource<Providers, Providers.WithRawResponse> {
 
     Providers(Invoker invoker) {
-        this.invoker = invoker;
-        this.raw = new WithRawResponse(invoker);
-    }
-
-    /**
-     * This resource with per-call options on every request it sends.
-     *
-     * @param options the options
-     * @return a view of this resource bound to them
-     */
-    public Providers withOptions(RequestOptions options) {
-        return new Providers(invoker.withOptions(options));
-    }
-
-    /**
-     * The same operations returning the whole {@link ApiResponse}.
-     *
-     * @return the raw view, with this view's options
-     */
-    public WithRawResponse withRawResponse() {
-        return raw;
+        super(invoker, Providers::new, WithRawResponse::new);
     }
 
     /**
@@ -52,7 +31,7 @@ public final class Providers {
      * @return the providers
      */
     public List<Provider> list() {
-        return raw.list().value();
+        return withRawResponse().list().value();
     }
 
     /**
@@ -62,30 +41,23 @@ public final class Providers {
      * @return the providers
      */
     public List<Provider> list(String teamId) {
-        return raw.list(teamId).value();
+        return withRawResponse().list(teamId).value();
     }
 
     /** The operations of {@link Providers} returning {@link ApiResponse}; each is documented there. */
-    public static final class WithRawResponse {
-        private final Invoker invoker;
-
+    public static final class WithRawResponse extends RawResource<WithRawResponse> {
         WithRawResponse(Invoker invoker) {
-            this.invoker = invoker;
-        }
-
-        /** This raw view bound to per-call options; see {@link Providers#withOptions(RequestOptions)}. */
-        public WithRawResponse withOptions(RequestOptions options) {
-            return new WithRawResponse(invoker.withOptions(options));
+            super(invoker, WithRawResponse::new);
         }
 
         /** {@link Providers#list()}, with the response. */
         public ApiResponse<List<Provider>> list() {
-            return invoker.send(CatalogEndpoints.LIST_PROVIDERS.call());
+            return send(CatalogEndpoints.LIST_PROVIDERS.call());
         }
 
         /** {@link Providers#list(String)}, with the response. */
         public ApiResponse<List<Provider>> list(String teamId) {
-            return invoker.send(CatalogEndpoints.LIST_PROVIDERS.call().query("team_id", Eids.check(teamId, "teamId")));
+            return send(CatalogEndpoints.LIST_PROVIDERS.call().query("team_id", Eids.check(teamId, "teamId")));
         }
     }
 }

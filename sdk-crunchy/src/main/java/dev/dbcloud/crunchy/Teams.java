@@ -4,7 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import dev.dbcloud.core.ApiResponse;
 import dev.dbcloud.core.Page;
-import dev.dbcloud.core.RequestOptions;
+import dev.dbcloud.core.RawResource;
+import dev.dbcloud.core.Resource;
 import dev.dbcloud.core.internal.Invoker;
 import dev.dbcloud.crunchy.internal.CatalogEndpoints;
 
@@ -16,32 +17,10 @@ import dev.dbcloud.crunchy.internal.CatalogEndpoints;
  * Team team = cb.teams().get(teamId);
  * }</pre>
  */
-public final class Teams {
-    private final Invoker invoker;
-    private final WithRawResponse raw;
+public final class Teams extends Resource<Teams, Teams.WithRawResponse> {
 
     Teams(Invoker invoker) {
-        this.invoker = invoker;
-        this.raw = new WithRawResponse(invoker);
-    }
-
-    /**
-     * This resource with per-call options on every request it sends, later pages included.
-     *
-     * @param options the options
-     * @return a view of this resource bound to them
-     */
-    public Teams withOptions(RequestOptions options) {
-        return new Teams(invoker.withOptions(options));
-    }
-
-    /**
-     * The same operations returning the whole {@link ApiResponse}.
-     *
-     * @return the raw view, with this view's options
-     */
-    public WithRawResponse withRawResponse() {
-        return raw;
+        super(invoker, Teams::new, WithRawResponse::new);
     }
 
     /**
@@ -50,7 +29,7 @@ public final class Teams {
      * @return the first page; {@link Page#autoPager()} walks the rest lazily
      */
     public Page<Team> list() {
-        return raw.list().value();
+        return withRawResponse().list().value();
     }
 
     /**
@@ -60,7 +39,7 @@ public final class Teams {
      * @return the first page; {@link Page#autoPager()} walks the rest lazily
      */
     public Page<Team> list(ListTeamsParams params) {
-        return raw.list(params).value();
+        return withRawResponse().list(params).value();
     }
 
     /**
@@ -71,7 +50,7 @@ public final class Teams {
      */
     public Iterable<Team> listAll(ListTeamsParams params) {
         requireNonNull(params, "params == null");
-        return () -> list(params).autoPager().iterator();
+        return Page.lazily(() -> list(params));
     }
 
     /**
@@ -81,20 +60,13 @@ public final class Teams {
      * @return the team
      */
     public Team get(String teamId) {
-        return raw.get(teamId).value();
+        return withRawResponse().get(teamId).value();
     }
 
     /** The operations of {@link Teams} returning {@link ApiResponse}; each is documented there. */
-    public static final class WithRawResponse {
-        private final Invoker invoker;
-
+    public static final class WithRawResponse extends RawResource<WithRawResponse> {
         WithRawResponse(Invoker invoker) {
-            this.invoker = invoker;
-        }
-
-        /** This raw view bound to per-call options; see {@link Teams#withOptions(RequestOptions)}. */
-        public WithRawResponse withOptions(RequestOptions options) {
-            return new WithRawResponse(invoker.withOptions(options));
+            super(invoker, WithRawResponse::new);
         }
 
         /** {@link Teams#list()}, with the response. */
@@ -104,12 +76,12 @@ public final class Teams {
 
         /** {@link Teams#list(ListTeamsParams)}, with the response. */
         public ApiResponse<Page<Team>> list(ListTeamsParams params) {
-            return invoker.send(requireNonNull(params, "params == null").bind(CatalogEndpoints.LIST_TEAMS.call()));
+            return send(requireNonNull(params, "params == null").bind(CatalogEndpoints.LIST_TEAMS.call()));
         }
 
         /** {@link Teams#get(String)}, with the response. */
         public ApiResponse<Team> get(String teamId) {
-            return invoker.send(CatalogEndpoints.GET_TEAM.call(teamId));
+            return send(CatalogEndpoints.GET_TEAM.call(teamId));
         }
     }
 }

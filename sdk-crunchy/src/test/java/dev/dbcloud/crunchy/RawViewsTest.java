@@ -6,10 +6,15 @@ import static dev.dbcloud.crunchy.Fixtures.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dbcloud.core.ApiResponse;
+import dev.dbcloud.core.internal.Endpoint;
+import dev.dbcloud.core.testing.EndpointRecorder;
+import dev.dbcloud.crunchy.internal.CatalogEndpoints;
+import dev.dbcloud.crunchy.internal.ClusterEndpoints;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -184,6 +189,24 @@ class RawViewsTest extends MockApiTest {
             assertThat(response.statusCode()).as(entry.getKey()).isBetween(200, 204);
             assertThat(server.getRequestCount() - before).as(entry.getKey()).isEqualTo(1);
         }
+        // Every declaration, found by reflection, went on the wire through a raw view.
+        assertThat(declarations()).isNotEmpty().allSatisfy(endpoint -> assertThat(EndpointRecorder.sent(endpoint))
+                .as(endpoint.toString())
+                .isTrue());
+    }
+
+    private static List<Endpoint<?>> declarations() {
+        return Stream.of(ClusterEndpoints.class, CatalogEndpoints.class)
+                .flatMap(type -> Arrays.stream(type.getFields()))
+                .filter(field -> Modifier.isStatic(field.getModifiers()) && field.getType() == Endpoint.class)
+                .<Endpoint<?>>map(field -> {
+                    try {
+                        return (Endpoint<?>) field.get(null);
+                    } catch (IllegalAccessException e) {
+                        throw new AssertionError(e);
+                    }
+                })
+                .toList();
     }
 
     @Test
