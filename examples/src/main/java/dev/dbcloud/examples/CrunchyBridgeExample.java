@@ -177,12 +177,12 @@ public final class CrunchyBridgeExample {
                     PATIENCE);
 
             out.step("deleting " + fork.id() + " and " + id);
-            cb.clusters().destroy(fork.id());
+            cb.clusters().delete(fork.id());
             owned.remove(fork.id());
-            cb.clusters().destroy(id);
+            cb.clusters().delete(id);
             owned.remove(id);
             try {
-                cb.clusters().destroy(id);
+                cb.clusters().delete(id);
             } catch (ApiResponseException e) {
                 if (e.statusCode() != 410) {
                     throw e;
@@ -207,7 +207,7 @@ public final class CrunchyBridgeExample {
         out.step("the example stopped before its end; cleaning up (best effort): deleting " + String.join(", ", owned));
         for (String id : owned) {
             try {
-                cb.clusters().destroy(id);
+                cb.clusters().delete(id);
                 out.step("cleanup: cluster " + id + " deleted");
             } catch (ApiResponseException e) {
                 if (e.statusCode() == 404 || e.statusCode() == 410) {

@@ -10,6 +10,7 @@ import dev.dbcloud.core.RequestOptions;
 import dev.dbcloud.core.errors.ApiConnectionException;
 import dev.dbcloud.core.errors.RateLimitedException;
 import dev.dbcloud.crunchy.Cluster;
+import dev.dbcloud.crunchy.Clusters;
 import dev.dbcloud.crunchy.CreateClusterParams;
 import dev.dbcloud.crunchy.CrunchyBridgeClient;
 import dev.dbcloud.crunchy.CrunchyResponses;
@@ -105,8 +106,9 @@ public final class ResilienceExample {
             RequestOptions withKey =
                     RequestOptions.builder().idempotencyKey(key).build();
             CreateClusterParams again = params.withName(params.name() + "-keyed");
-            ApiResponse<Cluster> first = cb.clusters().withRawResponse().create(again, withKey);
-            ApiResponse<Cluster> replay = cb.clusters().withRawResponse().create(again, withKey);
+            Clusters.WithRawResponse keyed = cb.clusters().withOptions(withKey).withRawResponse();
+            ApiResponse<Cluster> first = keyed.create(again);
+            ApiResponse<Cluster> replay = keyed.create(again);
             out.step("the same create twice with our own Idempotency-Key " + key + ": "
                     + first.value().id()
                     + " then " + replay.value().id() + " (Idempotency-Replay: "
@@ -115,9 +117,8 @@ public final class ResilienceExample {
 
             out.step("Crunchy Bridge: a create is handled but its answer is lost on the way back");
             cloud.faults().loseAnswerNext(1);
-            ApiResponse<Cluster> recovered = cb.clusters()
-                    .withRawResponse()
-                    .create(params.withName(params.name() + "-lost"), RequestOptions.none());
+            ApiResponse<Cluster> recovered =
+                    cb.clusters().withRawResponse().create(params.withName(params.name() + "-lost"));
             out.step("created " + recovered.value().id() + " in " + attempts(log) + ": the retry carried the same"
                     + " Idempotency-Key, so the API answered it from the first attempt (Idempotency-Replay: "
                     + CrunchyResponses.isIdempotencyReplay(recovered) + ") instead of creating a second cluster");

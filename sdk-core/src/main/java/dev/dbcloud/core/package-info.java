@@ -21,6 +21,9 @@
  * for (Cluster c : first.autoPager()) { … }                       // later pages fetched as iteration reaches them
  * }</pre>
  *
+ * <p>Every resource is a {@link dev.dbcloud.core.Resource} and every raw view a {@link
+ * dev.dbcloud.core.RawResource}, which is where {@code withOptions} and {@code withRawResponse()} come from.
+ *
  * <p><b>Raw responses.</b> {@code withRawResponse()} gives the same operations returning {@link
  * dev.dbcloud.core.ApiResponse}: status, headers and request id with the value. The typed call is the raw call's
  * {@code value()}; neither sends anything the other does not.

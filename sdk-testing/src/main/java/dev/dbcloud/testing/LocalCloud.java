@@ -54,7 +54,7 @@ import java.util.List;
  *              .sleeper(cloud.clock().sleeper())
  *              .build()) {
  *     Cluster created = cb.clusters().create(params);
- *     assertThat(cb.clusters().waitUntilReady(created.id(), Duration.ofSeconds(5)).isReady()).isTrue();
+ *     assertThat(cb.clusters().waitUntilReady(created.id(), Duration.ofSeconds(5)).state()).contains(ClusterState.READY);
  * }   // servers stopped, ports freed, threads gone
  * }</pre>
  *

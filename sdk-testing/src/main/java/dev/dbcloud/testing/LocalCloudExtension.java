@@ -27,7 +27,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  *         cloud.faults().rateLimitNext(1);         // the client retries after Retry-After
  *         Cluster created = cb.clusters().create(CreateClusterParams.builder()
  *                 .name("it").teamId(cloud.crunchyBridgeDefaultTeamId()).planId("hobby-2").build());
- *         assertThat(cb.clusters().waitUntilReady(created.id(), Duration.ofMinutes(30)).isReady()).isTrue();
+ *         assertThat(cb.clusters().waitUntilReady(created.id(), Duration.ofMinutes(30)).state())
+ *                 .contains(ClusterState.READY);
  *     }
  * }
  * }</pre>

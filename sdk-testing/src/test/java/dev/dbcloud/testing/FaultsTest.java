@@ -89,9 +89,8 @@ class FaultsTest {
     void aDroppedConnectionGetsNoAnswerAndAnIdempotentCallIsRetried() {
         cloud.faults().dropNext(1);
         assertThatThrownBy(() -> cb.clusters()
-                        .list(
-                                ListClustersParams.builder().build(),
-                                RequestOptions.builder().maxRetries(0).build()))
+                        .withOptions(RequestOptions.builder().maxRetries(0).build())
+                        .list(ListClustersParams.builder().build()))
                 .isInstanceOf(ApiConnectionException.class)
                 .hasMessageContaining("connection failed on attempt 1");
 
@@ -123,13 +122,11 @@ class FaultsTest {
 
         ApiResponse<Cluster> created = cb.clusters()
                 .withRawResponse()
-                .create(
-                        CreateClusterParams.builder()
-                                .name("lost")
-                                .teamId(cloud.crunchyBridgeDefaultTeamId())
-                                .planId("hobby-2")
-                                .build(),
-                        RequestOptions.none());
+                .create(CreateClusterParams.builder()
+                        .name("lost")
+                        .teamId(cloud.crunchyBridgeDefaultTeamId())
+                        .planId("hobby-2")
+                        .build());
 
         assertThat(CrunchyResponses.isIdempotencyReplay(created)).isTrue();
         assertThat(created.statusCode()).isEqualTo(201);

@@ -13,6 +13,7 @@ import dev.dbcloud.clickhouse.ClickHouseCloudClient;
 import dev.dbcloud.clickhouse.tinybird.TinybirdClient;
 import dev.dbcloud.core.errors.WaitTimeoutException;
 import dev.dbcloud.crunchy.Cluster;
+import dev.dbcloud.crunchy.ClusterState;
 import dev.dbcloud.crunchy.CreateClusterParams;
 import dev.dbcloud.crunchy.CrunchyBridgeClient;
 import dev.dbcloud.postgres.ManagedPostgresClient;
@@ -92,8 +93,8 @@ class LocalCloudExtensionTest {
             Cluster created = cb.clusters().create(params(cloud, "waits"));
             assertThat(cb.clusters()
                             .waitUntilReady(created.id(), Duration.ofMinutes(30))
-                            .isReady())
-                    .isTrue();
+                            .state())
+                    .contains(ClusterState.READY);
 
             assertThat(Duration.between(simulatedStart, cloud.clock().clock().instant()))
                     .isGreaterThanOrEqualTo(CrunchyBridgeSimulator.CREATE_TIME);

@@ -149,7 +149,7 @@ class LocalCloudTest {
                                     .build());
             assertThat(updated.name()).isEqualTo("renamed");
             assertThat(updated.maintenanceWindowStart()).contains(3);
-            assertThatThrownBy(() -> cb.clusters().destroy(cluster.id())).hasMessageContaining("is protected");
+            assertThatThrownBy(() -> cb.clusters().delete(cluster.id())).hasMessageContaining("is protected");
             Cluster unset = cb.clusters()
                     .update(
                             cluster.id(),

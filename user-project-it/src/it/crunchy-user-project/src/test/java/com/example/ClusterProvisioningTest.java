@@ -1,16 +1,18 @@
 package com.example;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dbcloud.crunchy.Cluster;
-import dev.dbcloud.crunchy.ClusterStatus;
+import dev.dbcloud.crunchy.ClusterState;
 import dev.dbcloud.crunchy.CreateClusterParams;
 import dev.dbcloud.crunchy.CrunchyBridgeClient;
 import dev.dbcloud.testing.LocalCloud;
 import dev.dbcloud.testing.LocalCloudExtension;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -32,11 +34,11 @@ class ClusterProvisioningTest {
                 .providerId("aws")
                 .regionId("us-west-2")
                 .build());
-        ClusterStatus status = cb.clusters().waitUntilReady(cluster.id(), Duration.ofMinutes(30));
+        Cluster ready = cb.clusters().waitUntilReady(cluster.id(), Duration.ofMinutes(30));
 
         Duration simulated = Duration.between(simulatedStart, cloud.clock().clock().instant());
         Duration real = Duration.ofNanos(System.nanoTime() - realStart);
-        assertTrue(status.isReady(), () -> "not ready: " + status);
+        assertEquals(Optional.of(ClusterState.READY), ready.state(), () -> "not ready: " + ready);
         assertTrue(simulated.compareTo(PROVISIONING) >= 0, () -> "simulated time passed: " + simulated);
         assertTrue(real.compareTo(Duration.ofSeconds(10)) < 0, () -> "real time passed: " + real);
     }
