@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Builds the SDK and the benchmarks, runs the suite (about 8 minutes on 2 cores) and prints the SDK/raw table.
+# Builds the SDK and the benchmarks, runs the suite (about 6 minutes on 2 cores, plus the build) and prints the SDK/raw table.
 #
-#   benchmarks/run.sh            # from the repository root, or from anywhere
+#   benchmarks/run.sh                     # everything, from the repository root or anywhere
+#   benchmarks/run.sh percall throughput  # only these parts (percall alloc throughput pager coldstart),
+#                                         # keeping the other parts' results
 #
 # Results (JMH JSON, the pager's heap samples, cold start) are left in benchmarks/results/. Every build and every
 # measurement holds the lock file $DBCLOUD_BENCH_LOCK (default /tmp/dbcloud-mvn.lock) while it runs, so that on a
@@ -29,31 +31,44 @@ if [[ ${SKIP_BUILD:-0} != 1 ]]; then
 fi
 
 cd "$here"
-rm -rf "$results"
+if (($# == 0)); then
+  set -- percall alloc throughput pager coldstart
+  rm -rf "$results"
+fi
 mkdir -p "$results"
 jar=target/benchmarks.jar
 jmh=(-foe true -rf json)
 
-echo "=== Time per call: SDK and raw in one fork, side by side (8 groups)"
-locked java -jar "$jar" 'dev.dbcloud.benchmarks.PerCall' "${jmh[@]}" -f 1 -wi 3 -w 1s -i 5 -r 1s \
-  -rff "$results/percall.json"
+if [[ " $* " == *" percall "* ]]; then
+  echo "=== Time per call: SDK and raw in one fork, side by side (8 groups)"
+  locked java -jar "$jar" 'dev.dbcloud.benchmarks.PerCall' "${jmh[@]}" -f 1 -wi 6 -w 1s -i 6 -r 1s \
+    -rff "$results/percall.json"
+fi
 
-echo "=== Bytes per call (-prof gc), one benchmark per side (16)"
-locked java -jar "$jar" 'dev.dbcloud.benchmarks.Allocation' "${jmh[@]}" -prof gc -f 1 -wi 2 -w 1s -i 3 -r 1s \
-  -rff "$results/alloc.json"
+if [[ " $* " == *" alloc "* ]]; then
+  echo "=== Bytes per call (-prof gc), one benchmark per side (16)"
+  locked java -jar "$jar" 'dev.dbcloud.benchmarks.Allocation' "${jmh[@]}" -prof gc -f 1 -wi 2 -w 1s -i 3 -r 1s \
+    -rff "$results/alloc.json"
+fi
 
-for threads in 1 8 64; do
-  echo "=== Throughput with $threads thread(s) a side on one client"
-  locked java -jar "$jar" 'dev.dbcloud.benchmarks.Throughput' "${jmh[@]}" -f 1 -wi 2 -w 1s -i 3 -r 1s \
-    -tg "$threads,$threads" -rff "$results/throughput-$threads.json"
-done
+if [[ " $* " == *" throughput "* ]]; then
+  for threads in 1 8 64; do
+    echo "=== Throughput with $threads thread(s) a side on one client"
+    locked java -jar "$jar" 'dev.dbcloud.benchmarks.Throughput' "${jmh[@]}" -f 1 -wi 5 -w 1s -i 5 -r 1s \
+      -tg "$threads,$threads" -rff "$results/throughput-$threads.json"
+  done
+fi
 
-echo "=== Auto-pager walk over 100,000 Crunchy clusters (-prof gc, retained heap)"
-locked java -jar "$jar" 'dev.dbcloud.benchmarks.Pager' "${jmh[@]}" -prof gc -f 1 -wi 1 -i 3 \
-  -jvmArgsAppend "-Ddbcloud.bench.heap=$results/pager-heap" -rff "$results/pager.json"
+if [[ " $* " == *" pager "* ]]; then
+  echo "=== Auto-pager walk over 100,000 Crunchy clusters (-prof gc, retained heap)"
+  locked java -jar "$jar" 'dev.dbcloud.benchmarks.Pager' "${jmh[@]}" -prof gc -f 1 -wi 1 -i 3 \
+    -jvmArgsAppend "-Ddbcloud.bench.heap=$results/pager-heap" -rff "$results/pager.json"
+fi
 
-echo "=== Cold start: fresh JVMs, SDK and raw alternating"
-locked java -cp "$jar" dev.dbcloud.benchmarks.ColdStart "$results/coldstart.json" 10
+if [[ " $* " == *" coldstart "* ]]; then
+  echo "=== Cold start: fresh JVMs, SDK and raw alternating"
+  locked java -cp "$jar" dev.dbcloud.benchmarks.ColdStart "$results/coldstart.json" 10
+fi
 
 echo
 echo "=== SDK/raw ($(java -version 2>&1 | head -1), $(nproc 2>/dev/null || echo '?') cores)"
