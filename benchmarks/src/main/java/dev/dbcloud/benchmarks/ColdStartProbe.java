@@ -2,12 +2,7 @@ package dev.dbcloud.benchmarks;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.dbcloud.clickhouse.ClickHouseCloudClient;
 import dev.dbcloud.clickhouse.Service;
 import dev.dbcloud.core.Credentials;
@@ -50,13 +45,7 @@ public final class ColdStartProbe {
     }
 
     private static Service raw(String baseUrl) throws IOException {
-        ObjectMapper mapper = JsonMapper.builder()
-                .addModule(new Jdk8Module())
-                .addModule(new JavaTimeModule())
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-                .enable(MapperFeature.ALLOW_EXPLICIT_PROPERTY_RENAMING)
-                .build();
+        ObjectMapper mapper = RawMapper.create();
         OkHttpClient http = new OkHttpClient();
         Request request = new Request.Builder()
                 .url(baseUrl + "/v1/organizations/" + CannedApis.ORGANIZATION + "/services/" + CannedApis.SERVICE_ID)

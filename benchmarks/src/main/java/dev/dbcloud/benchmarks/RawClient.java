@@ -4,13 +4,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.dbcloud.clickhouse.Service;
 import dev.dbcloud.postgres.PostgresInstance;
 import java.io.IOException;
@@ -29,17 +24,8 @@ import okhttp3.Response;
  * logging: the floor the SDK is compared with.
  */
 final class RawClient implements AutoCloseable {
-    /**
-     * The mapper, configured like the SDK's for reading its models: Java 8 and java.time modules, unknown
-     * properties ignored, offsets kept, and the models' explicit names passed through their naming strategy.
-     */
-    static final ObjectMapper MAPPER = JsonMapper.builder()
-            .addModule(new Jdk8Module())
-            .addModule(new JavaTimeModule())
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-            .enable(MapperFeature.ALLOW_EXPLICIT_PROPERTY_RENAMING)
-            .build();
+    /** The one mapper every call shares. */
+    static final ObjectMapper MAPPER = RawMapper.create();
 
     private static final ObjectReader SERVICE = MAPPER.readerFor(Service.class);
     private static final ObjectReader SERVICES = MAPPER.readerFor(new TypeReference<List<Service>>() {});
