@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dbcloud.core.DbCloudStyle;
 import org.immutables.value.Value;
+import java.util.Optional;
 
 /**
  * A private DNS name of a reverse private endpoint (wire schema {@code CustomPrivateDnsMapping}), usable as a
@@ -19,7 +20,7 @@ abstract class CustomPrivateDnsMappingDef {
      *
      * @return the value
      */
-    abstract String privateDnsName();
+    abstract Optional<String> privateDnsName();
 
     /**
      * Creates a mapping.
