@@ -296,15 +296,14 @@ class ClickPipeRulesTest {
 
     @Test
     void destinationsFollowThePipeKind() {
-        assertThatCode(() -> create(ClickPipeSource.kafka(kafka()), streamingDestination().withDatabase(
-                                java.util.Optional.empty()))
+        assertThatCode(() -> create(
+                                ClickPipeSource.kafka(kafka()),
+                                streamingDestination().withDatabase(java.util.Optional.empty()))
                         .build())
                 .as("the spec's ClickPipeMutateDestination requires nothing, the database included")
                 .doesNotThrowAnyException();
         refused(
-                () -> create(
-                                ClickPipeSource.postgres(postgres().build()),
-                                ClickPipeDestination.database(" "))
+                () -> create(ClickPipeSource.postgres(postgres().build()), ClickPipeDestination.database(" "))
                         .build(),
                 "destination.database must not be blank");
         refused(

@@ -214,7 +214,7 @@ public final class ClusterUpgrades {
     private static String describe(ClusterUpgrade upgrade) {
         StringBuilder out = new StringBuilder("operations [");
         upgrade.operations().forEach(op -> out.append(out.length() > 12 ? ", " : "")
-                .append(op.flavor())
+                .append(op.flavor().map(Object::toString).orElse("?"))
                 .append(' ')
                 .append(op.state()));
         return out.append(']').toString();

@@ -65,9 +65,14 @@ class PublishedExamplesTest extends ClientTest {
         JsonNode doc = fixture("docs-update-tags.json");
         server.enqueue(Pg.ok(doc.at("/response/result").toString()));
         PostgresInstance updated = client.instances()
-                .update(Pg.ID, UpdateInstanceParams.builder()
-                        .tags(List.of(Tag.builder().key("Environment").value("production").build()))
-                        .build());
+                .update(
+                        Pg.ID,
+                        UpdateInstanceParams.builder()
+                                .tags(List.of(Tag.builder()
+                                        .key("Environment")
+                                        .value("production")
+                                        .build()))
+                                .build());
         assertThat(Pg.body(pg.expect("PATCH", "/v1/organizations/" + Pg.ORG + "/postgres/" + Pg.ID)))
                 .isEqualTo(doc.get("request"));
         assertThat(updated.tags()).extracting(Tag::key).containsExactly("Environment");
@@ -78,10 +83,12 @@ class PublishedExamplesTest extends ClientTest {
         JsonNode doc = fixture("docs-config.json");
         server.enqueue(Pg.ok(doc.at("/response/result").toString()));
         InstanceConfig config = client.instances()
-                .replaceConfig(Pg.ID, ConfigParams.builder()
-                        .pgConfig(PgConfig.builder().maxConnections(42).build())
-                        .pgBouncerConfig(Map.of())
-                        .build());
+                .replaceConfig(
+                        Pg.ID,
+                        ConfigParams.builder()
+                                .pgConfig(PgConfig.builder().maxConnections(42).build())
+                                .pgBouncerConfig(Map.of())
+                                .build());
         assertThat(Pg.body(pg.expect("POST", "/v1/organizations/" + Pg.ORG + "/postgres/" + Pg.ID + "/config")))
                 .isEqualTo(doc.get("request"));
         assertThat(config.pgConfig().maxConnections()).hasValue(42);

@@ -3,8 +3,8 @@ package dev.dbcloud.clickhouse.clickpipes;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dbcloud.core.DbCloudStyle;
-import org.immutables.value.Value;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * A private DNS name of a reverse private endpoint (wire schema {@code CustomPrivateDnsMapping}), usable as a

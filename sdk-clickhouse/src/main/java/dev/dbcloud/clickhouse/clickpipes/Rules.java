@@ -105,16 +105,20 @@ final class Rules {
         source.mysql().ifPresent(my -> {
             notBlank(my.host(), "source.mysql.host", need);
             port(require(my.port(), "source.mysql.port", need), "source.mysql.port");
-            require(require(my.settings(), "source.mysql.settings", need).replicationMode(),
-                    "source.mysql.settings.replicationMode", need);
+            require(
+                    require(my.settings(), "source.mysql.settings", need).replicationMode(),
+                    "source.mysql.settings.replicationMode",
+                    need);
             notEmpty(my.tableMappings(), "source.mysql.tableMappings", need);
             tableMappings(my.tableMappings(), "source.mysql.tableMappings", need);
         });
         source.mongodb().ifPresent(mongo -> {
             notBlank(mongo.uri(), "source.mongodb.uri", need);
             require(mongo.readPreference(), "source.mongodb.readPreference", need);
-            require(require(mongo.settings(), "source.mongodb.settings", need).replicationMode(),
-                    "source.mongodb.settings.replicationMode", need);
+            require(
+                    require(mongo.settings(), "source.mongodb.settings", need).replicationMode(),
+                    "source.mongodb.settings.replicationMode",
+                    need);
             notEmpty(mongo.tableMappings(), "source.mongodb.tableMappings", need);
             each(mongo.tableMappings(), "source.mongodb.tableMappings", (mapping, at) -> {
                 notBlank(mapping.sourceDatabaseName(), at + ".sourceDatabaseName", need);
@@ -143,8 +147,10 @@ final class Rules {
         ObjectStorageType type = require(os.type(), "source.objectStorage.type", need);
         require(os.format(), "source.objectStorage.format", need);
         if (type.equals(ObjectStorageType.AZUREBLOBSTORAGE)) {
-            notBlank(os.azureContainerName(), "source.objectStorage.azureContainerName", " is required to create an"
-                    + " azureblobstorage pipe");
+            notBlank(
+                    os.azureContainerName(),
+                    "source.objectStorage.azureContainerName",
+                    " is required to create an" + " azureblobstorage pipe");
         } else {
             notBlank(os.url(), "source.objectStorage.url", " is required to create a " + type.value() + " pipe");
         }
