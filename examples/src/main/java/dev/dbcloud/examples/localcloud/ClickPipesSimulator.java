@@ -1117,7 +1117,8 @@ final class ClickPipesSimulator implements ClickHouseCloudSimulator.Product {
             throw new SimError(400, "destination: Required");
         }
         // the spec's ClickPipeMutateDestination requires nothing: the database is optional
-        String database = destination.hasNonNull("database") ? destination.get("database").asText() : null;
+        String database =
+                destination.hasNonNull("database") ? destination.get("database").asText() : null;
         if (p.database()) {
             for (String field : List.of("table", "managedTable", "tableDefinition")) {
                 if (destination.has(field)) {

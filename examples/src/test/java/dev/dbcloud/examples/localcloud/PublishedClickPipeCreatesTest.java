@@ -21,7 +21,8 @@ class PublishedClickPipeCreatesTest {
     private static final Path FIXTURES = Path.of("../sdk-clickhouse/src/test/resources/published/clickpipes");
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private final LocalCloud cloud = LocalCloud.start(LocalCloud.Options.defaults().withSpeed(120));
+    private final LocalCloud cloud =
+            LocalCloud.start(LocalCloud.Options.defaults().withSpeed(120));
     private final ClickHouseHttp http = new ClickHouseHttp(cloud);
 
     @AfterEach
@@ -31,7 +32,8 @@ class PublishedClickPipeCreatesTest {
 
     static Stream<String> documentedCreates() throws IOException {
         try (Stream<Path> files = Files.list(FIXTURES)) {
-            return files.map(file -> file.getFileName().toString())
+            return files
+                    .map(file -> file.getFileName().toString())
                     .filter(name -> name.startsWith("docs-create-"))
                     .sorted()
                     .toList()
@@ -46,7 +48,8 @@ class PublishedClickPipeCreatesTest {
         assertThat(doc.path("source").asText()).startsWith("https://clickhouse.com/docs/");
         String analytics = "/services/" + http.serviceId("analytics");
 
-        HttpResponse<String> response = http.send("POST", analytics + "/clickpipes", doc.get("request").toString());
+        HttpResponse<String> response =
+                http.send("POST", analytics + "/clickpipes", doc.get("request").toString());
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonNode pipe = MAPPER.readTree(response.body()).get("result");
