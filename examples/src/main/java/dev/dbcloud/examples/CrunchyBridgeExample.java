@@ -65,8 +65,11 @@ public final class CrunchyBridgeExample {
     static void run(CrunchyBridgeClient cb, Narrator out) {
         out.section("Crunchy Bridge");
         List<Team> teams = cb.teams().list().items();
-        Team team = teams.stream().filter(Team::isDefault).findFirst().orElse(teams.get(0));
-        out.step("team " + team.name() + " (" + team.id() + "), one of " + teams.size());
+        Team team = teams.stream()
+                .filter(t -> t.isDefault().orElse(false))
+                .findFirst()
+                .orElse(teams.get(0));
+        out.step("team " + team.name().orElse("?") + " (" + team.id() + "), one of " + teams.size());
 
         out.step("listing the team's clusters, 2 per page");
         Page<Cluster> page = cb.clusters()
@@ -103,8 +106,8 @@ public final class CrunchyBridgeExample {
             return;
         }
 
-        out.step("creating " + name + ": plan " + plan.id() + " (" + plan.vcpu() + " vCPU, " + plan.memory()
-                + " GB), aws " + region);
+        out.step("creating " + name + ": plan " + plan.id() + " (" + plan.vcpu().orElse(0.0) + " vCPU, "
+                + plan.memory().orElse(0.0) + " GB), aws " + region);
         Cluster cluster = cb.clusters()
                 .create(CreateClusterParams.builder()
                         .name(name)
@@ -164,7 +167,7 @@ public final class CrunchyBridgeExample {
                     "cluster " + id,
                     () -> cb.clusters().get(id),
                     CrunchyBridgeExample::state,
-                    c -> c.isSuspended() && state(c).equals("suspended"),
+                    c -> c.isSuspended().orElse(false) && state(c).equals("suspended"),
                     POLL,
                     PATIENCE);
             out.step("resuming " + id + ": state " + state(cb.clusters().resume(id)));
@@ -228,6 +231,8 @@ public final class CrunchyBridgeExample {
     }
 
     private static String names(List<Cluster> clusters) {
-        return clusters.stream().map(c -> c.name() + " [" + state(c) + "]").collect(Collectors.joining(", "));
+        return clusters.stream()
+                .map(c -> c.name().orElse(c.id()) + " [" + state(c) + "]")
+                .collect(Collectors.joining(", "));
     }
 }

@@ -99,7 +99,7 @@ public final class ResilienceExample {
             out.step("Crunchy Bridge: a create meets a 503, then a dropped connection");
             cloud.faults().failNext(1, 503).dropNext(1);
             Cluster created = cb.clusters().create(params);
-            out.step("created " + created.id() + " (" + created.name() + ") in " + attempts(log)
+            out.step("created " + created.id() + " (" + created.name().orElse("?") + ") in " + attempts(log)
                     + ": every attempt carried the same Idempotency-Key, so it exists once");
 
             String key = UUID.randomUUID().toString();

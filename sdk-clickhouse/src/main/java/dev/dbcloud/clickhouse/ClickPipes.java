@@ -756,8 +756,8 @@ public final class ClickPipes {
     private static Optional<ReplicationMode> replicationMode(ClickPipe pipe) {
         return pipe.source().flatMap(source -> source.postgres()
                 .flatMap(pg -> pg.settings().flatMap(s -> s.replicationMode()))
-                .or(() -> source.mysql().map(my -> my.settings().replicationMode()))
-                .or(() -> source.mongodb().flatMap(mongo -> mongo.settings().map(s -> s.replicationMode()))));
+                .or(() -> source.mysql().flatMap(my -> my.settings().flatMap(s -> s.replicationMode())))
+                .or(() -> source.mongodb().flatMap(mongo -> mongo.settings().flatMap(s -> s.replicationMode()))));
     }
 
     /**

@@ -39,6 +39,7 @@ import dev.dbcloud.clickhouse.clickpipes.ObjectStorageType;
 import dev.dbcloud.clickhouse.clickpipes.PostgresPipeSettings;
 import dev.dbcloud.clickhouse.clickpipes.PostgresSource;
 import dev.dbcloud.clickhouse.clickpipes.PostgresSourceUpdate;
+import dev.dbcloud.clickhouse.clickpipes.PubSubSource;
 import dev.dbcloud.clickhouse.clickpipes.PubSubSourceUpdate;
 import dev.dbcloud.clickhouse.clickpipes.ReplicationMode;
 import dev.dbcloud.clickhouse.clickpipes.SchemaDiscoveryParams;
@@ -143,7 +144,28 @@ class ClickPipeRulesTest {
                                         .build()),
                                 streamingDestination())
                         .build(),
-                "source.objectStorage.url is required to create a pipe");
+                "source.objectStorage.url is required to create a s3 pipe");
+        refused(
+                () -> create(
+                                ClickPipeSource.objectStorage(ObjectStorageSource.builder()
+                                        .type(ObjectStorageType.AZUREBLOBSTORAGE)
+                                        .format(ObjectStorageFormat.PARQUET)
+                                        .path("data/*.parquet")
+                                        .build()),
+                                streamingDestination())
+                        .build(),
+                "source.objectStorage.azureContainerName is required to create an azureblobstorage pipe");
+        assertThatCode(() -> create(
+                                ClickPipeSource.objectStorage(ObjectStorageSource.builder()
+                                        .type(ObjectStorageType.AZUREBLOBSTORAGE)
+                                        .format(ObjectStorageFormat.PARQUET)
+                                        .azureContainerName("c")
+                                        .path("data/*.parquet")
+                                        .build()),
+                                streamingDestination())
+                        .build())
+                .as("Azure Blob Storage names its files with path, not url")
+                .doesNotThrowAnyException();
         refused(
                 () -> create(
                                 ClickPipeSource.bigquery(
@@ -214,13 +236,76 @@ class ClickPipeRulesTest {
     }
 
     @Test
-    void destinationsFollowThePipeKind() {
+    void mysqlMongoDbAndPubSubCreatesNeedWhatTheSpecRequires() {
+        ClickPipeDestination database = ClickPipeDestination.database("default");
         refused(
                 () -> create(
-                                ClickPipeSource.postgres(postgres().build()),
-                                ClickPipeDestination.builder().build())
+                                ClickPipeSource.mysql(MySqlSource.builder()
+                                        .from(ClickPipeSourcesTest.mysql())
+                                        .host(java.util.Optional.empty())
+                                        .build()),
+                                database)
                         .build(),
-                "destination.database is required to create a pipe");
+                "source.mysql.host is required to create a pipe");
+        refused(
+                () -> create(
+                                ClickPipeSource.mysql(MySqlSource.builder()
+                                        .from(ClickPipeSourcesTest.mysql())
+                                        .tableMappings(java.util.List.of())
+                                        .build()),
+                                database)
+                        .build(),
+                "source.mysql.tableMappings is required to create a pipe");
+        refused(
+                () -> create(
+                                ClickPipeSource.mongodb(MongoDbSource.builder()
+                                        .from(ClickPipeSourcesTest.mongodb())
+                                        .uri(java.util.Optional.empty())
+                                        .build()),
+                                database)
+                        .build(),
+                "source.mongodb.uri is required to create a pipe");
+        refused(
+                () -> create(
+                                ClickPipeSource.mongodb(MongoDbSource.builder()
+                                        .from(ClickPipeSourcesTest.mongodb())
+                                        .tableMappings(java.util.List.of())
+                                        .build()),
+                                database)
+                        .build(),
+                "source.mongodb.tableMappings is required to create a pipe");
+        refused(
+                () -> create(
+                                ClickPipeSource.pubsub(PubSubSource.builder()
+                                        .from(ClickPipeSourcesTest.pubsub())
+                                        .projectId(java.util.Optional.empty())
+                                        .build()),
+                                streamingDestination())
+                        .build(),
+                "source.pubsub.projectId is required to create a pipe");
+        refused(
+                () -> create(
+                                ClickPipeSource.pubsub(PubSubSource.builder()
+                                        .from(ClickPipeSourcesTest.pubsub())
+                                        .serviceAccountKey(java.util.Optional.empty())
+                                        .build()),
+                                streamingDestination())
+                        .build(),
+                "source.pubsub.serviceAccountKey is required to create a pipe");
+    }
+
+    @Test
+    void destinationsFollowThePipeKind() {
+        assertThatCode(() -> create(
+                                ClickPipeSource.kafka(kafka()),
+                                streamingDestination().withDatabase(java.util.Optional.empty()))
+                        .build())
+                .as("the spec's ClickPipeMutateDestination requires nothing, the database included")
+                .doesNotThrowAnyException();
+        refused(
+                () -> create(ClickPipeSource.postgres(postgres().build()), ClickPipeDestination.database(" "))
+                        .build(),
+                "destination.database must not be blank");
         refused(
                 () -> create(
                                 ClickPipeSource.postgres(postgres().build()),

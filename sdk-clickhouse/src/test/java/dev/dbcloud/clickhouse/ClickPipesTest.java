@@ -504,7 +504,7 @@ class ClickPipesTest extends ClientTest {
                         + "\"brokers\":\"broker-1:9092\",\"topics\":\"orders\","
                         + "\"authentication\":\"SCRAM-SHA-512\"}}}"));
         assertThat(schema.fields())
-                .extracting(f -> f.name() + ":" + f.type().orElse("?"))
+                .extracting(f -> f.name().orElse("?") + ":" + f.type().orElse("?"))
                 .containsExactly("user_id:Int64", "note:Nullable(String)");
         assertThat(schema.fields().get(1).optional()).contains(true);
         assertThat(schema.meta()).containsEntry("samples", "10");

@@ -32,19 +32,19 @@ abstract class ClusterDef {
     abstract String id();
 
     /** @return the human-readable name ({@code name}) */
-    abstract String name();
+    abstract Optional<String> name();
 
     /** @return the team the cluster belongs to ({@code team_id}) */
-    abstract String teamId();
+    abstract Optional<String> teamId();
 
     /** @return the plan, which sets instance, CPU and memory, e.g. {@code standard-64} ({@code plan_id}) */
-    abstract String planId();
+    abstract Optional<String> planId();
 
     /** @return the cloud provider, e.g. {@code aws} ({@code provider_id}) */
     abstract Optional<String> providerId();
 
     /** @return the provider region, e.g. {@code us-west-2} ({@code region_id}) */
-    abstract String regionId();
+    abstract Optional<String> regionId();
 
     /** @return the availability zone ({@code zone}), if reported */
     abstract Optional<String> zone();
@@ -56,25 +56,28 @@ abstract class ClusterDef {
     abstract Optional<String> host();
 
     /** @return whether the cluster has a standby to fail over to ({@code is_ha}) */
-    abstract boolean isHa();
+    abstract Optional<Boolean> isHa();
 
     /** @return whether the cluster is protected from deletion ({@code is_protected}), if reported */
     abstract Optional<Boolean> isProtected();
 
-    /** @return whether the cluster is suspended: disk kept, no running server ({@code is_suspended}) */
-    abstract boolean isSuspended();
+    /**
+     * @return whether the cluster is suspended: disk kept, no running server ({@code is_suspended}); empty when the
+     *     API leaves it out, as its older documented examples do
+     */
+    abstract Optional<Boolean> isSuspended();
 
     /** @return the major Postgres version, e.g. 16 ({@code major_version}) */
-    abstract int majorVersion();
+    abstract Optional<Integer> majorVersion();
 
     /** @return the ID of the cluster's Postgres version ({@code postgres_version_id}) */
     abstract Optional<String> postgresVersionId();
 
     /** @return storage in GB ({@code storage}) */
-    abstract int storage();
+    abstract Optional<Integer> storage();
 
     /** @return memory in GB ({@code memory}) */
-    abstract double memory();
+    abstract Optional<Double> memory();
 
     /** @return virtual CPUs, possibly fractional ({@code vcpu}), if reported */
     abstract Optional<Double> vcpu();
@@ -134,8 +137,8 @@ abstract class ClusterDef {
     abstract Optional<VariableBackups> variableBackups();
 
     /** @return when the cluster was created ({@code created_at}) */
-    abstract Instant createdAt();
+    abstract Optional<Instant> createdAt();
 
     /** @return when the cluster was last updated ({@code updated_at}) */
-    abstract Instant updatedAt();
+    abstract Optional<Instant> updatedAt();
 }

@@ -20,7 +20,7 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ClusterOperation.class)
 abstract class ClusterOperationDef {
     /** @return the kind of operation ({@code flavor}) */
-    abstract OperationFlavor flavor();
+    abstract Optional<OperationFlavor> flavor();
 
     /** @return its state ({@code state}) */
     abstract OperationState state();

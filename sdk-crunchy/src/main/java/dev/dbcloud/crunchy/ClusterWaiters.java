@@ -74,7 +74,7 @@ final class ClusterWaiters {
     private static String describe(ClusterUpgrade upgrade) {
         StringBuilder out = new StringBuilder("operations [");
         upgrade.operations().forEach(op -> out.append(out.length() > 12 ? ", " : "")
-                .append(op.flavor())
+                .append(op.flavor().map(Object::toString).orElse("?"))
                 .append(' ')
                 .append(op.state()));
         return out.append(']').toString();

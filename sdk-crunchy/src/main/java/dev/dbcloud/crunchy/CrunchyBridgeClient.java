@@ -19,7 +19,7 @@ import java.util.Set;
  *         .credentials(Credentials.bearer(apiKey))      // a cbkey_… API key or an access token
  *         .build()) {                                    // or CrunchyBridgeClient.fromEnv()
  *     for (Cluster c : cb.clusters().list(ListClustersParams.builder().teamId(team).build()).autoPager()) {
- *         System.out.println(c.name() + " " + c.planId());
+ *         System.out.println(c.id() + " " + c.name().orElse("?"));
  *     }
  * }
  * }</pre>

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dbcloud.core.DbCloudStyle;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -18,11 +19,11 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = DiskUsage.class)
 abstract class DiskUsageDef {
     /** @return available disk in MB ({@code disk_available_mb}) */
-    abstract long diskAvailableMb();
+    abstract Optional<Long> diskAvailableMb();
 
     /** @return total disk size in MB ({@code disk_total_size_mb}) */
-    abstract long diskTotalSizeMb();
+    abstract Optional<Long> diskTotalSizeMb();
 
     /** @return disk in use in MB ({@code disk_used_mb}) */
-    abstract long diskUsedMb();
+    abstract Optional<Long> diskUsedMb();
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dbcloud.core.DbCloudStyle;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /** The answer of an action that does not return a resource, such as starting a backup ({@code Message}). */
@@ -15,5 +16,5 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = Message.class)
 abstract class MessageDef {
     /** @return the message, e.g. {@code "Server will restart momentarily."} ({@code message}) */
-    abstract String message();
+    abstract Optional<String> message();
 }

@@ -19,17 +19,17 @@ abstract class NetworkDef {
     abstract String id();
 
     /** @return the name ({@code name}) */
-    abstract String name();
+    abstract Optional<String> name();
 
     /** @return the IPv4 CIDR ({@code cidr4}); may be empty early in creation */
     abstract Optional<String> cidr4();
 
     /** @return the cloud provider ({@code provider_id}) */
-    abstract String providerId();
+    abstract Optional<String> providerId();
 
     /** @return the provider region; GCP may say {@code global} ({@code region_id}) */
-    abstract String regionId();
+    abstract Optional<String> regionId();
 
     /** @return the owning team ({@code team_id}) */
-    abstract String teamId();
+    abstract Optional<String> teamId();
 }

@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** A plan of a provider ({@code Plan}): instance size and price. */
+/**
+ * A plan of a provider ({@code Plan}): instance size and price. Only {@link #id()} is sure to be there; the rest is
+ * read as the API sends it.
+ */
 @DbCloudStyle
 @Value.Immutable
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -25,16 +28,21 @@ abstract class PlanDef {
     abstract String id();
 
     /** @return the name shown to users ({@code display_name}) */
-    abstract String displayName();
+    abstract Optional<String> displayName();
 
-    /** @return virtual CPUs, possibly fractional ({@code vcpu}) */
-    abstract double vcpu();
+    /**
+     * Virtual CPUs, possibly fractional ({@code vcpu}); read from the older {@code cpu} when the API sends only
+     * that (the providers example of the API docs still does).
+     *
+     * @return the CPUs, if reported under either name
+     */
+    abstract Optional<Double> vcpu();
 
     /** @return CPUs ({@code cpu}; deprecated by the API in favour of {@code vcpu}), if reported */
     abstract Optional<Double> cpu();
 
-    /** @return memory in GB, possibly fractional ({@code memory}) */
-    abstract double memory();
+    /** @return memory in GB, possibly fractional ({@code memory}), if reported */
+    abstract Optional<Double> memory();
 
     /** @return baseline storage IOPS ({@code iops_baseline}), if published */
     abstract Optional<Double> iopsBaseline();
@@ -67,6 +75,15 @@ abstract class PlanDef {
      * @param regionId a region ID, e.g. {@code us-west-2}
      * @return true if the plan is offered there
      */
+    /** Fills {@code vcpu} from {@code cpu} when only the older field came. */
+    @Value.Check
+    PlanDef fallBackToCpu() {
+        if (vcpu().isEmpty() && cpu().isPresent()) {
+            return Plan.copyOf(this).withVcpu(cpu().get());
+        }
+        return this;
+    }
+
     @JsonIgnore
     public boolean isOfferedIn(String regionId) {
         requireNonNull(regionId, "regionId == null");

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dbcloud.core.DbCloudStyle;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /** A Postgres major version clusters can run ({@code PostgresVersion}). */
@@ -18,11 +19,11 @@ abstract class PostgresVersionDef {
     abstract String id();
 
     /** @return the name shown to users, e.g. {@code Postgres 17} ({@code display_name}) */
-    abstract String displayName();
+    abstract Optional<String> displayName();
 
     /** @return whether new clusters get this version by default ({@code is_default}) */
-    abstract boolean isDefault();
+    abstract Optional<Boolean> isDefault();
 
     /** @return the major version number, e.g. 17 ({@code major_version}) */
-    abstract int majorVersion();
+    abstract Optional<Integer> majorVersion();
 }

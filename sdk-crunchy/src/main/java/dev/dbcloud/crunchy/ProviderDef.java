@@ -25,7 +25,7 @@ abstract class ProviderDef {
     abstract Optional<String> id();
 
     /** @return the name shown to users ({@code display_name}) */
-    abstract String displayName();
+    abstract Optional<String> displayName();
 
     /** @return disk prices ({@code disk}), if reported */
     abstract Optional<ProviderDisk> disk();

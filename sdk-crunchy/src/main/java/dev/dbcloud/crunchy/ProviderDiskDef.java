@@ -16,7 +16,7 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ProviderDisk.class)
 abstract class ProviderDiskDef {
     /** @return the price rate per GB for non-warehouse plans ({@code rate}) */
-    abstract double rate();
+    abstract Optional<Double> rate();
 
     /** @return the price rate per GB for warehouse plans ({@code rate_warehouse}), if any */
     abstract Optional<Double> rateWarehouse();

@@ -19,7 +19,7 @@ abstract class RegionDef {
     abstract String id();
 
     /** @return the name shown to users ({@code display_name}) */
-    abstract String displayName();
+    abstract Optional<String> displayName();
 
     /** @return the geographic location ({@code location}), if reported */
     abstract Optional<String> location();

@@ -20,10 +20,10 @@ abstract class TeamDef {
     abstract String id();
 
     /** @return the name ({@code name}) */
-    abstract String name();
+    abstract Optional<String> name();
 
     /** @return whether this is the caller's default team ({@code is_default}) */
-    abstract boolean isDefault();
+    abstract Optional<Boolean> isDefault();
 
     /** @return whether this is the caller's personal team ({@code is_personal}), if reported */
     abstract Optional<Boolean> isPersonal();
@@ -62,8 +62,8 @@ abstract class TeamDef {
     abstract Optional<String> paymentMethod();
 
     /** @return when the team was created ({@code created_at}) */
-    abstract Instant createdAt();
+    abstract Optional<Instant> createdAt();
 
     /** @return when the team was last updated ({@code updated_at}) */
-    abstract Instant updatedAt();
+    abstract Optional<Instant> updatedAt();
 }

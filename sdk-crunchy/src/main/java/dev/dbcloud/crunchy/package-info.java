@@ -35,5 +35,12 @@
  * first after 5 seconds and then growing by half up to 30 seconds unless a steady {@code pollInterval} is set,
  * and apply the view's options to every poll; when a wait ends without success, {@code
  * e.lastObserved(ClusterStatus.class)} (or {@code ClusterUpgrade.class}) holds what was last seen.
+ *
+ * <p><b>Reading and refusing follow the vendor, not more.</b> A field of a response model is required only when
+ * the SDK cannot do its job without it: the resource's id, the names that identify a role or a backup, and the operation state the upgrade waiter reads. Everything else is optional (or a
+ * defaulted empty list), whatever the spec's {@code required} list says, because published examples, older API
+ * versions and sparse list items leave fields out; unknown fields are ignored and unknown enum values kept. A request
+ * is refused before sending only for what the spec's {@code required} lists, the vendor's documentation or the
+ * observed behaviour in the SDK's API reference notes require; each rule's Javadoc names its source.
  */
 package dev.dbcloud.crunchy;

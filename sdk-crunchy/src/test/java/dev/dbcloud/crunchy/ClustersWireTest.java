@@ -25,32 +25,32 @@ class ClustersWireTest extends MockApiTest {
 
     private static void assertIsSeedCluster(Cluster c) {
         assertThat(c.id()).isEqualTo(CLUSTER_ID);
-        assertThat(c.name()).isEqualTo("crunchy-production");
+        assertThat(c.name()).contains("crunchy-production");
         assertThat(c.clusterId()).isEmpty();
         assertThat(c.cpu()).contains(16L);
-        assertThat(c.createdAt()).isEqualTo(Instant.parse("2021-07-11T01:02:03Z"));
-        assertThat(c.updatedAt()).isEqualTo(Instant.parse("2021-07-11T01:02:03Z"));
+        assertThat(c.createdAt()).contains(Instant.parse("2021-07-11T01:02:03Z"));
+        assertThat(c.updatedAt()).contains(Instant.parse("2021-07-11T01:02:03Z"));
         assertThat(c.diskUsage())
                 .contains(DiskUsage.builder()
-                        .diskAvailableMb(95000)
-                        .diskTotalSizeMb(100000)
-                        .diskUsedMb(5000)
+                        .diskAvailableMb(95000L)
+                        .diskTotalSizeMb(100000L)
+                        .diskUsedMb(5000L)
                         .build());
-        assertThat(c.isHa()).isFalse();
-        assertThat(c.isSuspended()).isFalse();
+        assertThat(c.isHa()).contains(false);
+        assertThat(c.isSuspended()).contains(false);
         assertThat(c.maintenanceWindowStart()).contains(21);
-        assertThat(c.majorVersion()).isEqualTo(13);
-        assertThat(c.memory()).isEqualTo(64.0);
+        assertThat(c.majorVersion()).contains(13);
+        assertThat(c.memory()).contains(64.0);
         assertThat(c.networkId()).contains(NETWORK_ID);
-        assertThat(c.planId()).isEqualTo("standard-64");
+        assertThat(c.planId()).contains("standard-64");
         assertThat(c.postgresVersionId()).contains(VERSION_ID);
         assertThat(c.providerId()).contains("aws");
-        assertThat(c.regionId()).isEqualTo("us-west-2");
-        assertThat(c.storage()).isEqualTo(100);
-        assertThat(c.teamId()).isEqualTo(TEAM_ID);
+        assertThat(c.regionId()).contains("us-west-2");
+        assertThat(c.storage()).contains(100);
+        assertThat(c.teamId()).contains(TEAM_ID);
         assertThat(c.replicas()).singleElement().satisfies(replica -> {
             assertThat(replica.id()).isEqualTo(REPLICA_ID);
-            assertThat(replica.name()).isEqualTo("crunchy-production-replica");
+            assertThat(replica.name()).contains("crunchy-production-replica");
             assertThat(replica.diskUsage()).isEmpty();
             assertThat(replica.maintenanceWindowStart()).isEmpty();
             assertThat(replica.replicas()).isEmpty();
@@ -109,14 +109,14 @@ class ClustersWireTest extends MockApiTest {
         assertThat(server.getRequestCount()).isEqualTo(1);
 
         var names = first.autoPager().iterator();
-        assertThat(names.next().name()).isEqualTo("one");
-        assertThat(names.next().name()).isEqualTo("two");
+        assertThat(names.next().name()).contains("one");
+        assertThat(names.next().name()).contains("two");
         assertThat(server.getRequestCount())
                 .as("second page not fetched before it is reached")
                 .isEqualTo(1);
-        assertThat(names.next().name()).isEqualTo("three");
+        assertThat(names.next().name()).contains("three");
         assertThat(server.getRequestCount()).isEqualTo(2);
-        assertThat(names.next().name()).isEqualTo("four");
+        assertThat(names.next().name()).contains("four");
         assertThat(names.hasNext()).isFalse();
         assertThat(server.getRequestCount()).isEqualTo(3);
 
@@ -141,7 +141,7 @@ class ClustersWireTest extends MockApiTest {
         Iterable<Cluster> all = clusters().listAll(ListClustersParams.builder().build());
         assertThat(server.getRequestCount()).isZero();
 
-        assertThat(all).extracting(Cluster::name).containsExactly("one", "two");
+        assertThat(all).extracting(c -> c.name().orElseThrow()).containsExactly("one", "two");
         assertThat(server.getRequestCount()).isEqualTo(2);
         take("GET", "/clusters");
         take("GET", "/clusters?cursor=aaaaaaaaaaaaaaaaaaaaaaaaaa");
@@ -248,7 +248,7 @@ class ClustersWireTest extends MockApiTest {
         assertThat(status.state()).contains(ClusterState.READY);
         assertThat(status.isReady()).isTrue();
         assertThat(status.oldestBackupAt()).contains(Instant.parse("2021-07-11T01:02:03Z"));
-        assertThat(status.diskUsage().orElseThrow().diskUsedMb()).isEqualTo(133);
+        assertThat(status.diskUsage().orElseThrow().diskUsedMb()).contains(133L);
         assertThat(status.ongoingUpgrade().orElseThrow().operations())
                 .containsExactly(
                         ClusterOperation.builder()
@@ -333,7 +333,7 @@ class ClustersWireTest extends MockApiTest {
     @Test
     void startBackupReturnsTheMessage() throws Exception {
         server.enqueue(json(200, "{\"message\":\"Server will restart momentarily.\"}"));
-        assertThat(clusters().startBackup(CLUSTER_ID).message()).isEqualTo("Server will restart momentarily.");
+        assertThat(clusters().startBackup(CLUSTER_ID).message()).contains("Server will restart momentarily.");
         take("PUT", "/clusters/" + CLUSTER_ID + "/actions/start-backup");
     }
 
@@ -355,7 +355,7 @@ class ClustersWireTest extends MockApiTest {
                 "{\"flavor\":\"ha_change\",\"state\":\"disabling_ha\",\"starting_from\":\"2024-06-02T00:00:00Z\"}"));
         ClusterOperation enabling = clusters().enableHa(CLUSTER_ID);
         ClusterOperation disabling = clusters().disableHa(CLUSTER_ID);
-        assertThat(enabling.flavor()).isEqualTo(OperationFlavor.HA_CHANGE);
+        assertThat(enabling.flavor()).contains(OperationFlavor.HA_CHANGE);
         assertThat(enabling.state()).isEqualTo(OperationState.ENABLING_HA);
         assertThat(enabling.startingFrom()).isEmpty();
         assertThat(disabling.state()).isEqualTo(OperationState.DISABLING_HA);

@@ -17,7 +17,7 @@ class ModelsTest {
     @Test
     void openEnumsKeepUnknownValuesAndWriteThemBack() throws IOException {
         ClusterOperation op = read("{\"flavor\":\"teleport\",\"state\":\"beaming\"}", ClusterOperation.class);
-        assertThat(op.flavor().isKnown()).isFalse();
+        assertThat(op.flavor().orElseThrow().isKnown()).isFalse();
         assertThat(op.state().value()).isEqualTo("beaming");
         assertThat(Fixtures.tree(Json.write(op)))
                 .isEqualTo(Fixtures.tree("{\"flavor\":\"teleport\",\"state\":\"beaming\"}"));
@@ -66,7 +66,7 @@ class ModelsTest {
         assertThat(cluster.zone()).contains("b");
         assertThat(cluster.host()).contains("p.abc.db.postgresbridge.com");
         assertThat(cluster.isProtected()).contains(true);
-        assertThat(cluster.memory()).isEqualTo(0.5);
+        assertThat(cluster.memory()).contains(0.5);
         assertThat(cluster.vcpu()).contains(0.25);
         assertThat(cluster.cpu()).isEmpty();
         assertThat(cluster.parentId()).contains("drsve2t4f5e5znkmef6hmchy2e");
@@ -75,7 +75,7 @@ class ModelsTest {
         assertThat(cluster.expiresAt()).contains(Instant.parse("2030-01-01T00:00:00Z"));
         assertThat(cluster.keychainId()).isEmpty();
         assertThat(cluster.ongoingOperations()).singleElement().satisfies(op -> assertThat(op.flavor())
-                .isEqualTo(OperationFlavor.REKEY));
+                .contains(OperationFlavor.REKEY));
         assertThat(cluster.nextPeriodicMaintenanceAt()).contains(Instant.parse("2024-07-01T00:00:00Z"));
         assertThat(cluster.periodicMaintenanceFrequency()).contains(30);
         assertThat(cluster.tailscaleActive()).contains(false);

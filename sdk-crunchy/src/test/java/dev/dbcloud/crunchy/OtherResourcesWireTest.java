@@ -109,7 +109,7 @@ class OtherResourcesWireTest extends MockApiTest {
         assertThat(current.teamId()).contains(TEAM_ID);
         assertThat(current.isFinished()).isFalse();
         assertThat(current.operations()).singleElement().satisfies(op -> {
-            assertThat(op.flavor()).isEqualTo(OperationFlavor.RESIZE);
+            assertThat(op.flavor()).contains(OperationFlavor.RESIZE);
             assertThat(op.state()).isEqualTo(OperationState.SCHEDULED);
             assertThat(op.startingFrom()).contains(Instant.parse("2024-06-02T03:00:00Z"));
         });
@@ -206,7 +206,7 @@ class OtherResourcesWireTest extends MockApiTest {
                         + "\"major_version\":16}]}"));
         List<ClusterBackup> backups = cb().clusters().backups().list(CLUSTER_ID);
         assertThat(backups).singleElement().satisfies(b -> {
-            assertThat(b.name()).isEqualTo("20240601-010203F");
+            assertThat(b.name()).contains("20240601-010203F");
             assertThat(b.type()).contains("full");
             assertThat(b.startedAt()).contains(Instant.parse("2024-06-01T01:02:03Z"));
             assertThat(b.finishedAt()).contains(Instant.parse("2024-06-01T01:12:03Z"));
@@ -236,7 +236,7 @@ class OtherResourcesWireTest extends MockApiTest {
         PostgresRole role = cb().clusters().roles().get(CLUSTER_ID, "application");
 
         assertThat(roles).singleElement().satisfies(r -> {
-            assertThat(r.name()).isEqualTo("application");
+            assertThat(r.name()).contains("application");
             assertThat(r.flavor()).contains(RoleFlavor.WRITE);
             assertThat(r.password()).isEmpty();
         });
@@ -266,13 +266,13 @@ class OtherResourcesWireTest extends MockApiTest {
 
         assertThat(all).singleElement().satisfies(p -> {
             assertThat(p.id()).contains("aws");
-            assertThat(p.displayName()).isEqualTo("AWS");
-            assertThat(p.disk().orElseThrow().rate()).isEqualTo(0.1);
+            assertThat(p.displayName()).contains("AWS");
+            assertThat(p.disk().orElseThrow().rate()).contains(0.1);
             assertThat(p.disk().orElseThrow().rateWarehouse()).isEmpty();
             assertThat(p.plans()).extracting(Plan::id).containsExactly("hobby-2", "standard-8");
             Plan hobby = p.plans().get(0);
-            assertThat(hobby.vcpu()).isEqualTo(1.0);
-            assertThat(hobby.memory()).isEqualTo(2.0);
+            assertThat(hobby.vcpu()).contains(1.0);
+            assertThat(hobby.memory()).contains(2.0);
             assertThat(hobby.cpu()).contains(1.0);
             assertThat(hobby.iopsBaseline()).isEmpty();
             assertThat(hobby.iopsMaximum()).contains(3000.0);
@@ -282,7 +282,7 @@ class OtherResourcesWireTest extends MockApiTest {
             assertThat(p.plans().get(1).regionIds()).isEmpty();
             assertThat(p.regions()).singleElement().satisfies(r -> {
                 assertThat(r.id()).isEqualTo("us-west-2");
-                assertThat(r.displayName()).isEqualTo("US West 2");
+                assertThat(r.displayName()).contains("US West 2");
                 assertThat(r.location()).contains("Oregon");
                 assertThat(r.multiplier()).contains(1.0);
             });
@@ -319,7 +319,7 @@ class OtherResourcesWireTest extends MockApiTest {
         PostgresVersion byMajor = cb().postgresVersions().get(PostgresVersionRef.major(17));
         PostgresVersion byId = cb().postgresVersions().get(PostgresVersionRef.id(VERSION_ID));
         assertThat(byMajor.id()).isEqualTo(VERSION_ID);
-        assertThat(byMajor.majorVersion()).isEqualTo(17);
+        assertThat(byMajor.majorVersion()).contains(17);
         assertThat(byId).isEqualTo(byMajor);
         take("GET", "/postgres-versions/17");
         take("GET", "/postgres-versions/" + VERSION_ID);
@@ -335,12 +335,12 @@ class OtherResourcesWireTest extends MockApiTest {
         Iterable<Team> all =
                 cb().teams().listAll(ListTeamsParams.builder().orderField("id").build());
         assertThat(server.getRequestCount()).isZero();
-        assertThat(all).extracting(Team::name).containsExactly("Acme");
+        assertThat(all).extracting(t -> t.name().orElseThrow()).containsExactly("Acme");
         Team team = cb().teams().get(TEAM_ID);
         assertThat(cb().teams().list().items()).containsExactly(team);
 
         assertThat(team.id()).isEqualTo(TEAM_ID);
-        assertThat(team.isDefault()).isTrue();
+        assertThat(team.isDefault()).contains(true);
         assertThat(team.isPersonal()).contains(false);
         assertThat(team.role()).contains(TeamRole.ADMIN);
         assertThat(team.defaultRoleFlavor()).contains(RoleFlavor.READ);
@@ -353,8 +353,8 @@ class OtherResourcesWireTest extends MockApiTest {
         assertThat(team.technicalEmailVerified()).isEmpty();
         assertThat(team.invoiceNote()).isEmpty();
         assertThat(team.paymentMethod()).contains("card");
-        assertThat(team.createdAt()).isEqualTo(Instant.parse("2021-01-01T00:00:00Z"));
-        assertThat(team.updatedAt()).isEqualTo(Instant.parse("2021-02-01T00:00:00Z"));
+        assertThat(team.createdAt()).contains(Instant.parse("2021-01-01T00:00:00Z"));
+        assertThat(team.updatedAt()).contains(Instant.parse("2021-02-01T00:00:00Z"));
 
         take("GET", "/teams?order_field=id");
         take("GET", "/teams?order_field=id&cursor=" + TEAM_ID);
@@ -381,11 +381,11 @@ class OtherResourcesWireTest extends MockApiTest {
         assertThat(cb().networks().list().items()).containsExactly(network);
 
         assertThat(page.items()).containsExactly(network);
-        assertThat(network.name()).isEqualTo("Default Network");
+        assertThat(network.name()).contains("Default Network");
         assertThat(network.cidr4()).contains("10.0.0.0/20");
-        assertThat(network.providerId()).isEqualTo("aws");
-        assertThat(network.regionId()).isEqualTo("us-west-2");
-        assertThat(network.teamId()).isEqualTo(TEAM_ID);
+        assertThat(network.providerId()).contains("aws");
+        assertThat(network.regionId()).contains("us-west-2");
+        assertThat(network.teamId()).contains(TEAM_ID);
         take("GET", "/networks?limit=150&order=asc&team_id=" + TEAM_ID);
         take("GET", "/networks/" + NETWORK_ID);
         take("GET", "/networks");
@@ -421,7 +421,7 @@ class OtherResourcesWireTest extends MockApiTest {
                 .teamId(TEAM_ID)
                 .build());
         assertThat(raw.status(CLUSTER_ID).value().isReady()).isTrue();
-        assertThat(raw.startBackup(CLUSTER_ID).value().message()).isEqualTo("ok");
+        assertThat(raw.startBackup(CLUSTER_ID).value().message()).contains("ok");
         assertThat(raw.enableHa(CLUSTER_ID).value().state()).isEqualTo(OperationState.ENABLING_HA);
         assertThat(raw.disableHa(CLUSTER_ID).value().state()).isEqualTo(OperationState.DISABLING_HA);
 

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * <pre>{@code
  * ConfigParams change = ConfigParams.builder()
  *     .pgConfig(PgConfig.builder().maxConnections(300).build())
- *     .build();                                  // PATCH sends {"pgConfig":{"max_connections":300},"pgBouncerConfig":{}}
+ *     .build();                                  // PATCH sends {"pgConfig":{"max_connections":"300"},"pgBouncerConfig":{}}
  * InstanceConfig result = pg.instances().updateConfig(id, change);        // PATCH: merged
  * result.message().ifPresent(System.out::println);                        // e.g. which keys need a restart
  *

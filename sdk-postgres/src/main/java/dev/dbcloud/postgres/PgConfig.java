@@ -20,7 +20,7 @@ import java.util.Set;
  *
  * <pre>{@code
  * PgConfig config = PgConfig.builder()
- *     .maxConnections(200)                      // sent as the number 200
+ *     .maxConnections(200)                      // sent as the string "200"
  *     .workMem("8MB")                           // settings with units are strings
  *     .put("statement_timeout", "60s")          // a documented key, by name (unknown keys: 400)
  *     .build();
@@ -33,8 +33,10 @@ import java.util.Set;
  * <p>The API answers every value as a JSON <em>string</em>, even one sent as a number ({@code
  * {"max_connections":"100"}}), so the typed accessors ({@link #maxConnections()}, {@link #randomPageCost()}, {@link
  * #integer(String)}, {@link #number(String)}) parse the text and are empty when the key is absent or its text is
- * not a number; {@link #string(String)} and {@link #asMap()} give the text of any key. Values are written exactly as
- * they were set or read: numbers as JSON numbers, text as JSON strings.
+ * not a number; {@link #string(String)} and {@link #asMap()} give the text of any key. Reading accepts strings and
+ * numbers. Every value is written as a JSON string ({@code {"pgConfig":{"max_connections":"42"}}}), as the vendor's
+ * Managed Postgres documentation shows and its Terraform provider sends, whether it was set as a number or as
+ * text.
  *
  * <p>The API accepts only the keys it documents (constants of this class) and refuses others with {@code 400};
  * the SDK leaves that check, and the checks of the values, to the server. On create, read replica and restore,
@@ -190,9 +192,10 @@ public final class PgConfig {
         return new PgConfig(values);
     }
 
+    /** Every value as a JSON string, as the vendor documents and its Terraform provider sends them. */
     @JsonValue
-    Map<String, Object> toJson() {
-        return values;
+    Map<String, String> toJson() {
+        return asMap();
     }
 
     /**
@@ -601,7 +604,7 @@ public final class PgConfig {
         }
 
         /**
-         * Sets a key to an integer, sent as a JSON number.
+         * Sets a key to an integer, sent as a JSON string ({@code "42"}).
          *
          * <p>Any key is accepted here, but {@code pgConfig} is a closed object on the server: a key it does not
          * document (see the constants of {@link PgConfig}) makes the whole request fail with {@code 400
@@ -618,7 +621,7 @@ public final class PgConfig {
         }
 
         /**
-         * Sets a key to a decimal number, sent as a JSON number.
+         * Sets a key to a decimal number, sent as a JSON string ({@code "1.1"}).
          *
          * <p>Any key is accepted here, but {@code pgConfig} is a closed object on the server: a key it does not
          * document (see the constants of {@link PgConfig}) makes the whole request fail with {@code 400

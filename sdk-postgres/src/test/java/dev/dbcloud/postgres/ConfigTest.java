@@ -49,7 +49,7 @@ class ConfigTest extends ClientTest {
                                 .pgConfig(PgConfig.builder().maxConnections(300).build())
                                 .build());
         assertThat(body(pg.expect("PATCH", instancePath("/config"))))
-                .isEqualTo(tree("{\"pgConfig\":{\"max_connections\":300},\"pgBouncerConfig\":{}}"));
+                .isEqualTo(tree("{\"pgConfig\":{\"max_connections\":\"300\"},\"pgBouncerConfig\":{}}"));
         assertThat(updated.pgConfig().maxConnections()).hasValue(300);
         assertThat(updated.message()).hasValueSatisfying(m -> assertThat(m).contains("max_connections"));
     }
@@ -151,8 +151,8 @@ class ConfigTest extends ClientTest {
                                 .build()));
         server.takeRequest();
         assertThat(body(pg.expect("POST", instancePath("/config"))))
-                .isEqualTo(
-                        tree("{\"pgConfig\":{\"max_connections\":150,\"work_mem\":\"4MB\",\"random_page_cost\":\"1.1\","
+                .isEqualTo(tree(
+                        "{\"pgConfig\":{\"max_connections\":\"150\",\"work_mem\":\"4MB\",\"random_page_cost\":\"1.1\","
                                 + "\"default_transaction_isolation\":\"read committed\",\"statement_timeout\":\"60s\","
                                 + "\"autovacuum_vacuum_cost_limit\":\"-1\"},"
                                 + "\"pgBouncerConfig\":{\"default_pool_size\":\"16\",\"pool_mode\":\"transaction\"}}"));

@@ -54,7 +54,7 @@ class ErrorMappingTest extends ClientTest {
                         assertThat(bad.requestId()).contains("0b1c2d3e-0000-4000-8000-000000000001");
                     });
             JsonNode sent = Pg.body(pg.expect(method, Pg.instancePath("/config")));
-            assertThat(sent.get("pgConfig")).isEqualTo(Pg.tree("{\"max_connections\":300}"));
+            assertThat(sent.get("pgConfig")).isEqualTo(Pg.tree("{\"max_connections\":\"300\"}"));
             assertThat(sent.get("pgBouncerConfig"))
                     .isEqualTo(Pg.tree(method.equals("PATCH") ? "{}" : "{\"pool_mode\":\"transaction\"}"));
             assertThat(sent.size()).isEqualTo(2);

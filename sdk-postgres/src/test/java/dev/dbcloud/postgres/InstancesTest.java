@@ -98,7 +98,7 @@ class InstancesTest extends ClientTest {
                 .isEqualTo(tree("{\"name\":\"orders\",\"provider\":\"aws\",\"region\":\"eu-west-2\","
                         + "\"size\":\"m8gd.xlarge\",\"postgresVersion\":\"17\",\"haType\":\"sync\","
                         + "\"tags\":[{\"key\":\"env\",\"value\":\"prod\"}],"
-                        + "\"pgConfig\":{\"max_connections\":500,\"work_mem\":\"8MB\",\"random_page_cost\":1.1},"
+                        + "\"pgConfig\":{\"max_connections\":\"500\",\"work_mem\":\"8MB\",\"random_page_cost\":\"1.1\"},"
                         + "\"pgBouncerConfig\":{\"pool_mode\":\"transaction\"}}"));
     }
 
@@ -213,7 +213,7 @@ class InstancesTest extends ClientTest {
                                 .build());
         assertThat(body(pg.expect("POST", instancePath("/readReplica"))))
                 .isEqualTo(tree("{\"name\":\"orders-replica\",\"tags\":[{\"key\":\"role\",\"value\":\"replica\"}],"
-                        + "\"pgConfig\":{\"max_connections\":50}}"));
+                        + "\"pgConfig\":{\"max_connections\":\"50\"}}"));
         assertThat(replica.isPrimary()).contains(false);
         assertThat(replica.state()).isEqualTo(InstanceState.CREATING);
     }

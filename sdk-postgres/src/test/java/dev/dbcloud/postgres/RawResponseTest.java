@@ -131,7 +131,7 @@ class RawResponseTest extends ClientTest {
                         .pgConfig(PgConfig.builder().maxConnections(300).build())
                         .build());
         assertThat(body(pg.expect("PATCH", instancePath("/config"))))
-                .isEqualTo(tree("{\"pgConfig\":{\"max_connections\":300},\"pgBouncerConfig\":{}}"));
+                .isEqualTo(tree("{\"pgConfig\":{\"max_connections\":\"300\"},\"pgBouncerConfig\":{}}"));
         assertThat(updated.value().pgConfig().maxConnections()).hasValue(300);
         assertThat(updated.value().message())
                 .hasValueSatisfying(m -> assertThat(m).contains("max_connections"));

@@ -39,6 +39,11 @@ import java.util.regex.Pattern;
  * provisioned, and a change to it shows on GET only after it propagated. The seeded Kafka pipe on {@code
  * analytics} answers its scaling as Kubernetes quantities ({@code "500m"}, {@code "1Gi"}), as the real API
  * sometimes does.
+ *
+ * <p>Every refusal comes from the spec's {@code required} lists and field descriptions, the vendor's documentation
+ * or {@code reference/clickhouse-cloud.md}, never more: the destination database is optional, and an Azure Blob
+ * Storage source names {@code azureContainerName} and {@code path} instead of {@code url}. The creates the vendor
+ * documents for each source kind are accepted as printed.
  */
 final class ClickPipesSimulator implements ClickHouseCloudSimulator.Product {
     static final Duration PROVISION_TIME = Duration.ofMinutes(1);
@@ -986,9 +991,14 @@ final class ClickPipesSimulator implements ClickHouseCloudSimulator.Product {
                 }
             }
             case "objectStorage" -> {
-                Jsons.oneOf(v, kind, "type", OBJECT_STORAGE_TYPES);
+                String type = Jsons.oneOf(v, kind, "type", OBJECT_STORAGE_TYPES);
                 Jsons.oneOf(v, kind, "format", OBJECT_STORAGE_FORMATS);
-                required(v, kind, "url");
+                if (type.equals("azureblobstorage")) {
+                    // the spec: azureContainerName "Required when type is azureblobstorage"; its files are in path
+                    required(v, kind, "azureContainerName");
+                } else {
+                    required(v, kind, "url");
+                }
                 if (v.hasNonNull("compression")) {
                     Jsons.oneOf(
                             v,
@@ -1106,7 +1116,9 @@ final class ClickPipesSimulator implements ClickHouseCloudSimulator.Product {
         if (destination == null || !destination.isObject()) {
             throw new SimError(400, "destination: Required");
         }
-        String database = Jsons.requireText(destination, "database");
+        // the spec's ClickPipeMutateDestination requires nothing: the database is optional
+        String database =
+                destination.hasNonNull("database") ? destination.get("database").asText() : null;
         if (p.database()) {
             for (String field : List.of("table", "managedTable", "tableDefinition")) {
                 if (destination.has(field)) {
@@ -1129,7 +1141,10 @@ final class ClickPipesSimulator implements ClickHouseCloudSimulator.Product {
     }
 
     private static ObjectNode databaseDestination(String database) {
-        ObjectNode node = Jsons.object().put("database", database);
+        ObjectNode node = Jsons.object();
+        if (database != null) {
+            node.put("database", database);
+        }
         node.putNull("tableDefinition");
         return node;
     }

@@ -609,7 +609,14 @@ class ClickPipesSimulatorTest {
                         iamUser,
                         "\"authentication\":\"SERVICE_ACCOUNT\",\"serviceAccountKey\":"
                                 + "\"eyJ0eXBlIjoic2VydmljZV9hY2NvdW50In0=\""));
-        String azure = S3.formatted("").replace("\"type\":\"s3\"", "\"type\":\"azureblobstorage\"");
+        String azure = S3.formatted("")
+                .replace("\"type\":\"s3\"", "\"type\":\"azureblobstorage\",\"azureContainerName\":\"logs\"");
+        assertThat(http.error(
+                        400,
+                        "POST",
+                        pipes,
+                        S3.formatted("").replace("\"type\":\"s3\"", "\"type\":\"azureblobstorage\"")))
+                .isEqualTo("BAD_REQUEST: objectStorage.azureContainerName: ''");
         assertThat(http.error(400, "POST", pipes, azure.replace(iamUser, "\"authentication\":\"CONNECTION_STRING\"")))
                 .isEqualTo(
                         "BAD_REQUEST: objectStorage.connectionString: Required for CONNECTION_STRING authentication");

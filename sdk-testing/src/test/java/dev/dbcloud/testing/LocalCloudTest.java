@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.dbcloud.core.Credentials;
 import dev.dbcloud.crunchy.Cluster;
 import dev.dbcloud.crunchy.CrunchyBridgeClient;
-import dev.dbcloud.crunchy.PostgresVersion;
 import dev.dbcloud.crunchy.Team;
 import dev.dbcloud.crunchy.UpdateClusterParams;
 import java.io.UncheckedIOException;
@@ -132,10 +131,10 @@ class LocalCloudTest {
                         .credentials(Credentials.bearer(cloud.crunchyBridgeApiKey()))
                         .build()) {
             Team team = cb.teams().get(cloud.crunchyBridgeDefaultTeamId());
-            assertThat(team.isDefault()).isTrue();
+            assertThat(team.isDefault()).contains(true);
             assertThat(cb.postgresVersions().list())
-                    .filteredOn(PostgresVersion::isDefault)
-                    .extracting(PostgresVersion::majorVersion)
+                    .filteredOn(v -> v.isDefault().orElse(false))
+                    .extracting(v -> v.majorVersion().orElseThrow())
                     .containsExactly(17);
 
             Cluster cluster = cb.clusters().list().items().get(0);
@@ -147,7 +146,7 @@ class LocalCloudTest {
                                     .maintenanceWindowStart(3)
                                     .isProtected(true)
                                     .build());
-            assertThat(updated.name()).isEqualTo("renamed");
+            assertThat(updated.name()).contains("renamed");
             assertThat(updated.maintenanceWindowStart()).contains(3);
             assertThatThrownBy(() -> cb.clusters().delete(cluster.id())).hasMessageContaining("is protected");
             Cluster unset = cb.clusters()

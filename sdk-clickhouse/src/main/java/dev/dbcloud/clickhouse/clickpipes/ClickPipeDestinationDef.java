@@ -15,12 +15,13 @@ import org.immutables.value.Value;
  * Streaming and object storage pipes need {@code table}, {@code managedTable} and {@code columns}; database pipes
  * (Postgres, MySQL, MongoDB, BigQuery) send only the database, as {@link #database(String)} builds it.
  *
- * <p>A response may leave out any field the spec does not require, so {@code database} are optional here: {@link
- * CreateClickPipeParams} refuses a create without them ({@link IllegalArgumentException} naming the field).
+ * <p>Every field is optional, as in the spec: {@code database} may be left out (the vendor's documented streaming
+ * creates leave it out), and {@link CreateClickPipeParams} refuses a streaming or object storage create without
+ * {@code table}, {@code managedTable} and {@code columns}, which the spec describes as required for those pipes.
  *
  * <pre>{@code
  * ClickPipeDestination.builder()
- *     .database("default").table("orders").managedTable(true)
+ *     .table("orders").managedTable(true)
  *     .tableDefinition(TableDefinition.builder()
  *         .engine(DestinationTableEngine.of(DestinationEngineType.MERGE_TREE))
  *         .addSortingKey("id")

@@ -3,6 +3,7 @@ package dev.dbcloud.clickhouse.clickpipes;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dbcloud.core.DbCloudStyle;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -19,7 +20,7 @@ abstract class CustomPrivateDnsMappingDef {
      *
      * @return the value
      */
-    abstract String privateDnsName();
+    abstract Optional<String> privateDnsName();
 
     /**
      * Creates a mapping.

@@ -19,7 +19,7 @@ abstract class DiscoveredFieldDef {
      *
      * @return the value
      */
-    abstract String name();
+    abstract Optional<String> name();
 
     /**
      * The inferred ClickHouse type, e.g. {@code Int64} (wire {@code type}).

@@ -29,14 +29,14 @@ abstract class MongoDbSourceDef {
      * @return the value
      */
     @Value.Redacted
-    abstract String uri();
+    abstract Optional<String> uri();
 
     /**
      * The replica set members to read from (wire {@code readPreference}).
      *
      * @return the value
      */
-    abstract MongoDbReadPreference readPreference();
+    abstract Optional<MongoDbReadPreference> readPreference();
 
     /**
      * The user name and password; never returned by the API (wire {@code credentials}).

@@ -19,21 +19,21 @@ abstract class MongoDbTableMappingDef {
      *
      * @return the value
      */
-    abstract String sourceDatabaseName();
+    abstract Optional<String> sourceDatabaseName();
 
     /**
      * The source collection (wire {@code sourceCollection}).
      *
      * @return the value
      */
-    abstract String sourceCollection();
+    abstract Optional<String> sourceCollection();
 
     /**
      * The ClickHouse target table, created if it does not exist (wire {@code targetTable}).
      *
      * @return the value
      */
-    abstract String targetTable();
+    abstract Optional<String> targetTable();
 
     /**
      * The target table's engine (wire {@code tableEngine}).

@@ -20,7 +20,7 @@ abstract class MySqlPipeSettingsDef {
      *
      * @return the value
      */
-    abstract ReplicationMode replicationMode();
+    abstract Optional<ReplicationMode> replicationMode();
 
     /**
      * Seconds between syncs during CDC, at least 1 (wire {@code syncIntervalSeconds}).

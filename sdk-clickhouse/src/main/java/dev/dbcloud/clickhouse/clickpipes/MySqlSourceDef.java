@@ -31,14 +31,14 @@ abstract class MySqlSourceDef {
      *
      * @return the value
      */
-    abstract String host();
+    abstract Optional<String> host();
 
     /**
      * The server port, 1 to 65535 (wire {@code port}).
      *
      * @return the value
      */
-    abstract Integer port();
+    abstract Optional<Integer> port();
 
     /**
      * The user name and password; never returned by the API (wire {@code credentials}).
@@ -101,7 +101,7 @@ abstract class MySqlSourceDef {
      *
      * @return the value
      */
-    abstract MySqlPipeSettings settings();
+    abstract Optional<MySqlPipeSettings> settings();
 
     /**
      * The tables to replicate (wire {@code tableMappings}).

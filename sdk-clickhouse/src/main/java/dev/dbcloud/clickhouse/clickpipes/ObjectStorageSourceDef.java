@@ -12,9 +12,10 @@ import org.immutables.value.Value;
  * Spaces, Azure Blob Storage, Cloudflare R2 or OVH. Leave {@link #authentication()} empty for a public bucket.
  * Responses never carry credentials.
  *
- * <p>A response may leave out any field the spec does not require, so {@code type}, {@code format} and {@code url} are
- * optional here: {@link CreateClickPipeParams} refuses a create without them ({@link IllegalArgumentException} naming
- * the field).
+ * <p>Every field is optional here, as responses may leave any out: {@link CreateClickPipeParams} refuses a create
+ * without {@code type} and {@code format}, without {@code url} for every store but Azure Blob Storage, and without
+ * {@code azureContainerName} for Azure Blob Storage, which names its files with {@code path} and takes no {@code url}
+ * ({@link IllegalArgumentException} naming the field).
  *
  * <pre>{@code
  * ObjectStorageSource s3 = ObjectStorageSource.builder()
@@ -23,6 +24,14 @@ import org.immutables.value.Value;
  *     .url("https://datasets-documentation.s3.eu-west-3.amazonaws.com/http/**.ndjson.gz")
  *     .compression(Compression.AUTO)
  *     .isContinuous(false)
+ *     .build();
+ * ObjectStorageSource azure = ObjectStorageSource.builder()
+ *     .type(ObjectStorageType.AZUREBLOBSTORAGE)
+ *     .azureContainerName("my-container")
+ *     .path("data/*.json")
+ *     .format(ObjectStorageFormat.JSON_EACH_ROW)
+ *     .authentication(ObjectStorageAuthentication.CONNECTION_STRING)
+ *     .connectionString(connectionString)
  *     .build();
  * }</pre>
  */
@@ -142,7 +151,8 @@ abstract class ObjectStorageSourceDef {
     abstract Optional<String> path();
 
     /**
-     * The Azure container, required for {@code azureblobstorage} (wire {@code azureContainerName}).
+     * The Azure container, required for {@code azureblobstorage}, whose files {@link #path()} names instead of {@link
+     * #url()} (wire {@code azureContainerName}).
      *
      * @return the value
      */

@@ -21,35 +21,35 @@ abstract class PubSubSourceDef {
      *
      * @return the value
      */
-    abstract PubSubFormat format();
+    abstract Optional<PubSubFormat> format();
 
     /**
      * The GCP project that owns the topic (wire {@code projectId}).
      *
      * @return the value
      */
-    abstract String projectId();
+    abstract Optional<String> projectId();
 
     /**
      * The topic name, not the fully qualified path (wire {@code topic}).
      *
      * @return the value
      */
-    abstract String topic();
+    abstract Optional<String> topic();
 
     /**
      * How to authenticate (wire {@code authentication}).
      *
      * @return the value
      */
-    abstract PubSubAuthentication authentication();
+    abstract Optional<PubSubAuthentication> authentication();
 
     /**
      * Where to start consuming (wire {@code seekType}).
      *
      * @return the value
      */
-    abstract PubSubSeekType seekType();
+    abstract Optional<PubSubSeekType> seekType();
 
     /**
      * The instant to seek to, only with seek type {@code timestamp} (wire {@code seekTimestamp}).

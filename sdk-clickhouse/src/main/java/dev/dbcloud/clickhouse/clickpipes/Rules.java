@@ -10,7 +10,9 @@ import java.util.function.BiConsumer;
 /**
  * The checks request bodies pass before anything is sent. The read types ({@link KafkaSource}, {@link
  * ClickPipeDestination}, …) leave optional what the API may omit in a response, so what a create needs is checked
- * here, on the request that carries them. Every rule comes from the ClickHouse Cloud reference or the OpenAPI spec.
+ * here, on the request that carries them. Every rule comes from the OpenAPI spec's {@code required} lists or field
+ * descriptions, or from {@code reference/clickhouse-cloud.md} (§8 fields and enums, §9 observed behaviour); each
+ * method's Javadoc names its source. A rule the vendor does not document does not belong here.
  */
 final class Rules {
     /** The end of the message naming what a create lacks. */
@@ -63,16 +65,30 @@ final class Rules {
         }
     }
 
+    /**
+     * The rules of a create, each from a named source: the spec's {@code required} lists ({@code
+     * ClickPipeMutateMySQLSource}, {@code ClickPipeMutateMongoDBSource}, {@code ClickPipePostPubSubSource}, their
+     * settings and table mappings), the spec's field descriptions ({@code azureContainerName} "Required when type is
+     * azureblobstorage"; {@code table}, {@code managedTable}, {@code columns} "Required field for all pipe types except
+     * database pipes"), and the source table of {@code reference/clickhouse-cloud.md} §8 (fields listed without
+     * {@code ?}, the Postgres replication slot only with {@code cdc_only}). Nothing else is refused: the destination
+     * database, for one, is optional (the spec's {@code ClickPipeMutateDestination} requires nothing and the
+     * vendor's documented Kafka, Kinesis and object storage creates leave it out).
+     */
     static void checkCreate(
             ClickPipeSource source, ClickPipeDestination destination, List<FieldMapping> fieldMappings) {
         String need = CREATE;
         SourceKind kind = source.kind().orElseThrow();
         source.kafka().ifPresent(kafka -> kafka(kafka, "source.kafka", need));
         source.kinesis().ifPresent(kinesis -> kinesis(kinesis, "source.kinesis", need));
-        source.objectStorage().ifPresent(os -> {
-            require(os.type(), "source.objectStorage.type", need);
-            require(os.format(), "source.objectStorage.format", need);
-            notBlank(os.url(), "source.objectStorage.url", need);
+        source.objectStorage().ifPresent(os -> objectStorage(os, need));
+        source.pubsub().ifPresent(pubsub -> {
+            require(pubsub.format(), "source.pubsub.format", need);
+            notBlank(pubsub.projectId(), "source.pubsub.projectId", need);
+            notBlank(pubsub.topic(), "source.pubsub.topic", need);
+            require(pubsub.authentication(), "source.pubsub.authentication", need);
+            require(pubsub.seekType(), "source.pubsub.seekType", need);
+            require(pubsub.serviceAccountKey(), "source.pubsub.serviceAccountKey", need);
         });
         source.postgres().ifPresent(pg -> {
             notBlank(pg.host(), "source.postgres.host", need);
@@ -87,11 +103,29 @@ final class Rules {
             }));
         });
         source.mysql().ifPresent(my -> {
-            notBlank(Optional.of(my.host()), "source.mysql.host", need);
-            port(my.port(), "source.mysql.port");
+            notBlank(my.host(), "source.mysql.host", need);
+            port(require(my.port(), "source.mysql.port", need), "source.mysql.port");
+            require(
+                    require(my.settings(), "source.mysql.settings", need).replicationMode(),
+                    "source.mysql.settings.replicationMode",
+                    need);
+            notEmpty(my.tableMappings(), "source.mysql.tableMappings", need);
             tableMappings(my.tableMappings(), "source.mysql.tableMappings", need);
         });
-        source.mongodb().ifPresent(mongo -> require(mongo.settings(), "source.mongodb.settings", need));
+        source.mongodb().ifPresent(mongo -> {
+            notBlank(mongo.uri(), "source.mongodb.uri", need);
+            require(mongo.readPreference(), "source.mongodb.readPreference", need);
+            require(
+                    require(mongo.settings(), "source.mongodb.settings", need).replicationMode(),
+                    "source.mongodb.settings.replicationMode",
+                    need);
+            notEmpty(mongo.tableMappings(), "source.mongodb.tableMappings", need);
+            each(mongo.tableMappings(), "source.mongodb.tableMappings", (mapping, at) -> {
+                notBlank(mapping.sourceDatabaseName(), at + ".sourceDatabaseName", need);
+                notBlank(mapping.sourceCollection(), at + ".sourceCollection", need);
+                notBlank(mapping.targetTable(), at + ".targetTable", need);
+            });
+        });
         source.bigquery().ifPresent(bq -> {
             notBlank(bq.snapshotStagingPath(), "source.bigquery.snapshotStagingPath", need);
             each(bq.tableMappings(), "source.bigquery.tableMappings", (mapping, at) -> {
@@ -102,6 +136,30 @@ final class Rules {
         });
         destination(kind, destination);
         fieldMappings(fieldMappings, "fieldMappings", need);
+    }
+
+    /**
+     * Object storage: {@code type} and {@code format} (reference §8); an Azure Blob Storage source names its container
+     * in {@code azureContainerName} (spec: "Required when type is azureblobstorage") and its files in {@code path},
+     * every other store names its files in {@code url} (reference §8).
+     */
+    private static void objectStorage(ObjectStorageSource os, String need) {
+        ObjectStorageType type = require(os.type(), "source.objectStorage.type", need);
+        require(os.format(), "source.objectStorage.format", need);
+        if (type.equals(ObjectStorageType.AZUREBLOBSTORAGE)) {
+            notBlank(
+                    os.azureContainerName(),
+                    "source.objectStorage.azureContainerName",
+                    " is required to create an" + " azureblobstorage pipe");
+        } else {
+            notBlank(os.url(), "source.objectStorage.url", " is required to create a " + type.value() + " pipe");
+        }
+    }
+
+    private static void notEmpty(List<?> items, String field, String need) {
+        if (items.isEmpty()) {
+            throw new IllegalArgumentException(field + need);
+        }
     }
 
     /**
@@ -155,11 +213,16 @@ final class Rules {
     }
 
     /**
-     * The destination rules of the reference: database pipes send only {@code {"database": …}}; streaming and
-     * object storage pipes need {@code table}, {@code managedTable} and {@code columns}.
+     * The destination rules: database pipes send only {@code {"database": …}} (reference §8 and §9.5: the API
+     * rejects a table definition on them); streaming and object storage pipes need {@code table}, {@code
+     * managedTable} and {@code columns} (the spec's descriptions of those fields). The database itself is optional.
      */
     private static void destination(SourceKind kind, ClickPipeDestination destination) {
-        notBlank(destination.database(), "destination.database", CREATE);
+        destination.database().ifPresent(database -> {
+            if (database.isBlank()) {
+                throw new IllegalArgumentException("destination.database must not be blank");
+            }
+        });
         if (kind.isDatabase()) {
             if (destination.table().isPresent()
                     || destination.managedTable().isPresent()
