@@ -43,6 +43,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     public static final int DEFAULT_MAX_RETRIES = 3;
     /** Default cap on a single pause between attempts. */
     public static final Duration DEFAULT_MAX_RETRY_WAIT = Duration.ofSeconds(60);
+    /** Default cap on a successful response's decompressed body: 64 MiB. */
+    public static final long DEFAULT_MAX_RESPONSE_BYTES = 64L * 1024 * 1024;
 
     private static final Pattern IPV4 =
             Pattern.compile("((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
@@ -56,6 +58,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
     private int maxRetries = DEFAULT_MAX_RETRIES;
     private Duration maxRetryWait = DEFAULT_MAX_RETRY_WAIT;
+    private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
     private boolean allowInsecureHttp;
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.SYSTEM;
@@ -179,6 +182,20 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     }
 
     /**
+     * Caps the size of a successful response's body, counted after decompression: a larger body ends the call
+     * with {@link dev.dbcloud.core.errors.ApiResponseTooLargeException} instead of exhausting memory (a small
+     * gzip body can inflate to gigabytes). Default: {@link #DEFAULT_MAX_RESPONSE_BYTES}. A call can override it
+     * with {@link RequestOptions.Builder#maxResponseBytes(long)}. Error bodies are always read only up to 64 KiB.
+     *
+     * @param maxResponseBytes a positive number of bytes
+     * @return this builder
+     */
+    public B maxResponseBytes(long maxResponseBytes) {
+        this.maxResponseBytes = Checks.positiveBytes(maxResponseBytes, "maxResponseBytes");
+        return self();
+    }
+
+    /**
      * Allows a plain {@code http://} base URL for a host that is not loopback. Credentials then travel
      * unencrypted: use it only inside a trusted network.
      *
@@ -292,6 +309,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
                 connectTimeout,
                 maxRetries,
                 maxRetryWait,
+                maxResponseBytes,
                 clock,
                 sleeper,
                 jitter,

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -51,6 +52,7 @@ public final class RequestOptions {
     private final Duration timeout;
     private final Duration attemptTimeout;
     private final Integer maxRetries;
+    private final Long maxResponseBytes;
     private final Map<String, List<String>> headers;
     private final String idempotencyKey;
 
@@ -58,6 +60,7 @@ public final class RequestOptions {
         this.timeout = builder.timeout;
         this.attemptTimeout = builder.attemptTimeout;
         this.maxRetries = builder.maxRetries;
+        this.maxResponseBytes = builder.maxResponseBytes;
         Map<String, List<String>> copy = new LinkedHashMap<>();
         builder.headers.forEach((name, values) -> copy.put(name, List.copyOf(values)));
         this.headers = Collections.unmodifiableMap(copy);
@@ -92,6 +95,7 @@ public final class RequestOptions {
         b.timeout = timeout;
         b.attemptTimeout = attemptTimeout;
         b.maxRetries = maxRetries;
+        b.maxResponseBytes = maxResponseBytes;
         headers.forEach((name, values) -> b.headers.put(name, new ArrayList<>(values)));
         b.idempotencyKey = idempotencyKey;
         return b;
@@ -126,6 +130,15 @@ public final class RequestOptions {
     }
 
     /**
+     * The largest successful response body the call reads, counted after decompression.
+     *
+     * @return the cap in bytes, or empty to use the client's
+     */
+    public OptionalLong maxResponseBytes() {
+        return maxResponseBytes == null ? OptionalLong.empty() : OptionalLong.of(maxResponseBytes);
+    }
+
+    /**
      * Extra headers sent with the call, in the order they were added.
      *
      * @return an unmodifiable map from header name to its values
@@ -148,7 +161,7 @@ public final class RequestOptions {
     public String toString() {
         // Header values may carry secrets, so only their names are shown.
         return "RequestOptions{timeout=" + timeout + ", attemptTimeout=" + attemptTimeout + ", maxRetries="
-                + maxRetries + ", headers=" + headers.keySet()
+                + maxRetries + ", maxResponseBytes=" + maxResponseBytes + ", headers=" + headers.keySet()
                 + ", idempotencyKey=" + idempotencyKey + '}';
     }
 
@@ -157,6 +170,7 @@ public final class RequestOptions {
         private Duration timeout;
         private Duration attemptTimeout;
         private Integer maxRetries;
+        private Long maxResponseBytes;
         private final Map<String, List<String>> headers = new LinkedHashMap<>();
         private String idempotencyKey;
 
@@ -199,6 +213,20 @@ public final class RequestOptions {
                 throw new IllegalArgumentException("maxRetries must be >= 0 but was " + maxRetries);
             }
             this.maxRetries = maxRetries;
+            return this;
+        }
+
+        /**
+         * Caps the size of this call's successful response body, counted after decompression, for an answer
+         * known to be larger (or expected to be smaller) than the client's {@code maxResponseBytes}. A larger
+         * body ends the call with {@link dev.dbcloud.core.errors.ApiResponseTooLargeException}.
+         *
+         * @param maxResponseBytes a positive number of bytes
+         * @return this builder
+         * @throws IllegalArgumentException if {@code maxResponseBytes} is zero or negative
+         */
+        public Builder maxResponseBytes(long maxResponseBytes) {
+            this.maxResponseBytes = Checks.positiveBytes(maxResponseBytes, "maxResponseBytes");
             return this;
         }
 

@@ -1,16 +1,21 @@
 package dev.dbcloud.core.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dbcloud.core.ClientSettings;
 import dev.dbcloud.core.errors.ApiConnectionException;
 import dev.dbcloud.core.errors.ApiDecodingException;
 import dev.dbcloud.core.errors.ApiException;
+import dev.dbcloud.core.errors.ApiResponseTooLargeException;
 import dev.dbcloud.core.errors.ApiTimeoutException;
 import dev.dbcloud.core.errors.ErrorResponse;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.lang.System.Logger.Level;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -42,7 +47,8 @@ final class Exchange {
     private final ApiRequest request;
     private final String jsonBody;
     private final boolean retrySafe;
-    private final boolean expectsJson;
+    private final Expected expected;
+    private final long maxResponseBytes;
     private final int maxRetries;
     private final Duration budget;
     private final Duration attemptBudget;
@@ -56,7 +62,7 @@ final class Exchange {
             HttpRequests requests,
             CredentialScrubber scrubber,
             ApiRequest request,
-            boolean expectsJson) {
+            Expected expected) {
         this.settings = settings;
         this.dialect = dialect;
         this.http = http;
@@ -67,28 +73,37 @@ final class Exchange {
         this.httpRequest = prepared.request();
         this.jsonBody = prepared.jsonBody();
         this.retrySafe = prepared.retrySafe();
-        this.expectsJson = expectsJson;
+        this.expected = expected;
+        this.maxResponseBytes = request.options().maxResponseBytes().orElse(settings.maxResponseBytes());
         this.maxRetries = request.options().maxRetries().orElse(settings.maxRetries());
         this.budget = request.options().timeout().orElse(settings.timeout());
         this.attemptBudget = request.options().attemptTimeout().orElse(settings.attemptTimeout());
         this.deadlineMillis = settings.clock().millis() + budget.toMillis();
     }
 
-    /** A successful response, its body read and, unless text was expected, parsed. */
+    /**
+     * What a successful call expects of its body.
+     *
+     * @param type the payload type, or null for text
+     * @param emptyAllowed whether an empty body or absent result is a null payload rather than a failure
+     */
+    record Expected(JavaType type, boolean emptyAllowed) {
+        static final Expected TEXT = new Expected(null, false);
+    }
+
+    /** A successful response with its decoded payload; only the start of its body is kept, for excerpts. */
     record Received(
             String method,
             String path,
             int status,
             Headers headers,
-            String body,
-            JsonNode tree,
-            IOException parseFailure,
+            String bodyStart,
+            Object value,
             String requestId,
             CredentialScrubber scrubber) {
 
         ApiDecodingException decodingFailure(String problem, Throwable cause) {
-            // Hidden before cutting, so a secret that crosses the cut cannot escape as a fragment.
-            String excerpt = SecretMasker.excerpt(scrubber.scrub(SecretMasker.maskJson(body)), EXCERPT_CHARS);
+            String excerpt = excerpt();
             String where = "";
             Throwable kept = cause;
             if (cause instanceof JsonProcessingException json) {
@@ -97,12 +112,32 @@ final class Exchange {
                 kept = null;
             }
             return new ApiDecodingException(
-                    method + " " + path + ": " + scrubber.scrub(problem) + where + " (status " + status
-                            + (requestId == null ? "" : ", request id " + requestId) + "): " + excerpt,
+                    method + " " + path + ": " + scrubber.scrub(problem) + where + " (" + statusAndId() + "): "
+                            + excerpt,
                     status,
                     requestId,
                     excerpt,
                     kept);
+        }
+
+        ApiResponseTooLargeException tooLarge(long limit) {
+            String excerpt = excerpt();
+            return new ApiResponseTooLargeException(
+                    method + " " + path + ": the response body exceeds the limit of " + limit
+                            + " bytes; raise maxResponseBytes if it is expected (" + statusAndId() + "): " + excerpt,
+                    status,
+                    requestId,
+                    excerpt,
+                    limit);
+        }
+
+        private String statusAndId() {
+            return "status " + status + (requestId == null ? "" : ", request id " + requestId);
+        }
+
+        /** Hidden before cutting, so a secret that crosses the cut cannot escape as a fragment. */
+        private String excerpt() {
+            return SecretMasker.excerpt(scrubber.scrub(SecretMasker.maskJson(bodyStart)), EXCERPT_CHARS);
         }
     }
 
@@ -132,9 +167,28 @@ final class Exchange {
             try (Response response = call.execute()) {
                 int status = response.code();
                 if (response.isSuccessful()) {
-                    Received received = receive(response);
+                    Received received;
+                    try {
+                        received = receive(response);
+                    } catch (ApiDecodingException e) {
+                        logAttempt(
+                                attempted,
+                                attempt,
+                                started,
+                                status + " ("
+                                        + (e instanceof ApiResponseTooLargeException ? "too large" : "undecodable")
+                                        + ")",
+                                e.requestId().orElse(null),
+                                Optional.empty());
+                        throw e;
+                    }
                     logAttempt(
-                            attempted, attempt, started, String.valueOf(status), received.requestId, Optional.empty());
+                            attempted,
+                            attempt,
+                            started,
+                            String.valueOf(status),
+                            received.requestId(),
+                            Optional.empty());
                     return received;
                 }
                 if (response.isRedirect() && redirects < MAX_REDIRECTS && followSameOrigin(response)) {
@@ -158,6 +212,8 @@ final class Exchange {
                         String.valueOf(status),
                         error.requestId().orElse(null),
                         wait);
+            } catch (ApiException e) {
+                throw e; // a body that could not be decoded: the same request would get the same answer
             } catch (IOException e) {
                 if (Thread.currentThread().isInterrupted()) {
                     throw new ApiException(describe() + ": interrupted", e);
@@ -184,29 +240,68 @@ final class Exchange {
         }
     }
 
+    /**
+     * Reads a successful body, streaming it into the expected type; what is left after the payload is drained
+     * so the connection can be reused.
+     *
+     * @throws IOException if the connection failed while reading, to be handled like any I/O failure
+     * @throws ApiDecodingException if the body is not what was promised, or is larger than allowed
+     */
     private Received receive(Response response) throws IOException {
-        String body = response.body().string();
-        LOG.log(Level.TRACE, () -> describeForTrace() + " response body: " + shown(body));
-        JsonNode tree = null;
-        IOException parseFailure = null;
-        if (expectsJson && !body.isBlank()) {
-            try {
-                tree = Json.readTree(body);
-            } catch (JsonProcessingException e) {
-                parseFailure = e;
+        BoundedBody body = new BoundedBody(response.body().byteStream(), maxResponseBytes);
+        Object value = null;
+        ObjectNode envelope = null;
+        BodyDecoder.Problem problem = null;
+        try {
+            if (expected.type() == null) {
+                Charset charset = Optional.ofNullable(response.body().contentType())
+                        .map(type -> type.charset(StandardCharsets.UTF_8))
+                        .orElse(StandardCharsets.UTF_8);
+                value = body.readText(charset);
+            } else {
+                BodyDecoder.Decoded decoded =
+                        BodyDecoder.decode(body, dialect.envelopeResult(), expected.type(), expected.emptyAllowed());
+                value = decoded.value();
+                envelope = decoded.envelope();
+            }
+            body.drain();
+        } catch (BodyDecoder.Problem e) {
+            problem = e;
+            envelope = e.envelope();
+        } catch (IOException | RuntimeException e) {
+            // Jackson may wrap what the stream threw: the body itself says why reading stopped.
+            if (body.ioFailure() != null) {
+                throw body.ioFailure();
+            }
+            if (!body.tooLarge()) {
+                problem = new BodyDecoder.Problem(
+                        "the result is not a valid "
+                                + expected.type().getRawClass().getSimpleName(),
+                        e,
+                        null);
             }
         }
-        String requestId = dialect.requestId(response.headers(), tree).orElse(null);
-        return new Received(
+        LOG.log(
+                Level.TRACE,
+                () -> describeForTrace() + " response body" + (body.prefixTruncated() ? " (start)" : "") + ": "
+                        + shown(body.prefix()));
+        String requestId = dialect.requestId(response.headers(), envelope).orElse(null);
+        Received received = new Received(
                 request.method().name(),
                 path(),
                 response.code(),
                 response.headers(),
-                body,
-                tree,
-                parseFailure,
+                body.prefix(),
+                value,
                 requestId,
                 scrubber);
+        if (body.tooLarge()) {
+            throw received.tooLarge(maxResponseBytes);
+        }
+        if (problem != null) {
+            throw received.decodingFailure(problem.getMessage(), problem.getCause());
+        }
+        return received;
     }
 
     private static boolean isRetryableServerStatus(int status) {

@@ -4,13 +4,11 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.dbcloud.core.ApiResponse;
 import dev.dbcloud.core.ClientSettings;
 import dev.dbcloud.core.Page;
 import dev.dbcloud.core.Poller;
 import dev.dbcloud.core.errors.ApiException;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -127,12 +125,10 @@ public final class HttpEngine implements AutoCloseable {
      * @throws ApiException or a subclass for every failure
      */
     public <T> ApiResponse<T> send(ApiRequest request, JavaType type) {
-        Exchange.Received received = exchange(request, true);
-        return new ApiResponse<>(
-                received.status(),
-                received.headers().toMultimap(),
-                received.requestId(),
-                decode(received, type, false));
+        Exchange.Received received = exchange(request, new Exchange.Expected(type, false));
+        @SuppressWarnings("unchecked") // decoded as the JavaType the caller named for T
+        T value = (T) received.value();
+        return new ApiResponse<>(received.status(), received.headers().toMultimap(), received.requestId(), value);
     }
 
     /**
@@ -158,12 +154,11 @@ public final class HttpEngine implements AutoCloseable {
      * @throws ApiException or a subclass for every failure
      */
     public <T> ApiResponse<Optional<T>> sendOptional(ApiRequest request, JavaType type) {
-        Exchange.Received received = exchange(request, true);
+        Exchange.Received received = exchange(request, new Exchange.Expected(type, true));
+        @SuppressWarnings("unchecked") // decoded as the JavaType the caller named for T
+        T value = (T) received.value();
         return new ApiResponse<>(
-                received.status(),
-                received.headers().toMultimap(),
-                received.requestId(),
-                Optional.ofNullable(decode(received, type, true)));
+                received.status(), received.headers().toMultimap(), received.requestId(), Optional.ofNullable(value));
     }
 
     /**
@@ -183,9 +178,9 @@ public final class HttpEngine implements AutoCloseable {
      * @return the response with the body as text
      */
     public ApiResponse<String> sendText(ApiRequest request) {
-        Exchange.Received received = exchange(request, false);
+        Exchange.Received received = exchange(request, Exchange.Expected.TEXT);
         return new ApiResponse<>(
-                received.status(), received.headers().toMultimap(), received.requestId(), received.body());
+                received.status(), received.headers().toMultimap(), received.requestId(), (String) received.value());
     }
 
     /**
@@ -207,8 +202,9 @@ public final class HttpEngine implements AutoCloseable {
                 .map(Map.Entry::getValue)
                 .findFirst()
                 .orElse(null);
-        Exchange.Received received = exchange(request, true);
-        R response = decode(received, responseType, false);
+        Exchange.Received received = exchange(request, new Exchange.Expected(responseType, false));
+        @SuppressWarnings("unchecked") // decoded as the JavaType the caller named for R
+        R response = (R) received.value();
         try {
             PageSlice<T> parts = requireNonNull(slice.apply(response), "slice returned null");
             return Page.of(
@@ -248,44 +244,10 @@ public final class HttpEngine implements AutoCloseable {
         }
     }
 
-    private Exchange.Received exchange(ApiRequest request, boolean expectsJson) {
+    private Exchange.Received exchange(ApiRequest request, Exchange.Expected expected) {
         if (closed.get()) {
             throw new IllegalStateException("the client is closed");
         }
-        return new Exchange(settings, dialect, http, requests, scrubber, request, expectsJson).execute();
-    }
-
-    /** Decodes the payload; with {@code emptyAllowed}, a missing body or result gives null instead of failing. */
-    private <T> T decode(Exchange.Received received, JavaType type, boolean emptyAllowed) {
-        if (type.hasRawClass(Void.class)) {
-            return null;
-        }
-        if (received.parseFailure() != null) {
-            throw received.decodingFailure("the body is not valid JSON", received.parseFailure());
-        }
-        if (received.tree() == null) {
-            if (emptyAllowed) {
-                return null;
-            }
-            throw received.decodingFailure("the body is empty", null);
-        }
-        JsonNode payload;
-        try {
-            payload = dialect.unwrapped().unwrap(received.tree());
-        } catch (RuntimeException e) {
-            throw received.decodingFailure(String.valueOf(e.getMessage()), e);
-        }
-        if (payload == null || payload.isNull() || payload.isMissingNode()) {
-            if (emptyAllowed) {
-                return null;
-            }
-            throw received.decodingFailure("the response carries no result", null);
-        }
-        try {
-            return Json.reader(type).readValue(payload);
-        } catch (IOException | RuntimeException e) {
-            throw received.decodingFailure(
-                    "the result is not a valid " + type.getRawClass().getSimpleName(), e);
-        }
+        return new Exchange(settings, dialect, http, requests, scrubber, request, expected).execute();
     }
 }
