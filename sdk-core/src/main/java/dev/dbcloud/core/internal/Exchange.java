@@ -17,10 +17,11 @@ import java.lang.System.Logger.Level;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
-import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -67,11 +68,11 @@ final class Exchange {
         this.dialect = dialect;
         this.http = http;
         this.requests = requests;
-        this.scrubber = scrubber;
         this.request = request;
         HttpRequests.Prepared prepared = requests.prepare(request);
         this.httpRequest = prepared.request();
         this.jsonBody = prepared.jsonBody();
+        this.scrubber = scrubber.forRequestBody(jsonBody);
         this.retrySafe = prepared.retrySafe();
         this.expected = expected;
         this.maxResponseBytes = request.options().maxResponseBytes().orElse(settings.maxResponseBytes());
@@ -91,12 +92,15 @@ final class Exchange {
         static final Expected TEXT = new Expected(null, false);
     }
 
-    /** A successful response with its decoded payload; only the start of its body is kept, for excerpts. */
+    /**
+     * A successful response with its decoded payload; only the start of its body is kept, for excerpts. Headers
+     * and request id are already scrubbed of secrets.
+     */
     record Received(
             String method,
             String path,
             int status,
-            Headers headers,
+            Map<String, List<String>> headers,
             String bodyStart,
             Object value,
             String requestId,
@@ -117,7 +121,7 @@ final class Exchange {
                     status,
                     requestId,
                     excerpt,
-                    kept);
+                    scrubber.scrub(kept));
         }
 
         ApiResponseTooLargeException tooLarge(long limit) {
@@ -230,7 +234,7 @@ final class Exchange {
                     throw new ApiException(describe() + ": interrupted", e);
                 }
                 throw new ApiException(
-                        describe() + ": failed unexpectedly (" + e.getClass().getSimpleName() + ")", e);
+                        describe() + ": failed unexpectedly (" + e.getClass().getSimpleName() + ")", scrubber.scrub(e));
             }
             if (wait.isEmpty()) {
                 throw failure;
@@ -285,12 +289,13 @@ final class Exchange {
                 Level.TRACE,
                 () -> describeForTrace() + " response body" + (body.prefixTruncated() ? " (start)" : "") + ": "
                         + shown(body.prefix()));
-        String requestId = dialect.requestId(response.headers(), envelope).orElse(null);
+        String requestId =
+                scrubber.scrub(dialect.requestId(response.headers(), envelope).orElse(null));
         Received received = new Received(
                 request.method().name(),
                 path(),
                 response.code(),
-                response.headers(),
+                scrubber.scrub(response.headers()),
                 body.prefix(),
                 value,
                 requestId,
@@ -400,11 +405,11 @@ final class Exchange {
                 request.method().name(),
                 path(),
                 response.code(),
-                requestId,
+                scrubber.scrub(requestId),
                 scrubber.scrub(error.code()),
                 scrubber.scrub(message),
                 shown(body),
-                response.headers().toMultimap(),
+                scrubber.scrub(response.headers()),
                 attempt);
     }
 
@@ -412,10 +417,11 @@ final class Exchange {
         String detail = e.getClass().getSimpleName()
                 + (e.getMessage() == null ? "" : ": " + scrubber.scrub(SecretMasker.maskQuery(e.getMessage())));
         if (e instanceof InterruptedIOException) {
-            return new ApiTimeoutException(describe() + ": attempt " + attempt + " timed out (" + detail + ")", e);
+            return new ApiTimeoutException(
+                    describe() + ": attempt " + attempt + " timed out (" + detail + ")", scrubber.scrub(e));
         }
         return new ApiConnectionException(
-                describe() + ": connection failed on attempt " + attempt + " (" + detail + ")", e);
+                describe() + ": connection failed on attempt " + attempt + " (" + detail + ")", scrubber.scrub(e));
     }
 
     private String path() {

@@ -128,7 +128,7 @@ public final class HttpEngine implements AutoCloseable {
         Exchange.Received received = exchange(request, new Exchange.Expected(type, false));
         @SuppressWarnings("unchecked") // decoded as the JavaType the caller named for T
         T value = (T) received.value();
-        return new ApiResponse<>(received.status(), received.headers().toMultimap(), received.requestId(), value);
+        return new ApiResponse<>(received.status(), received.headers(), received.requestId(), value);
     }
 
     /**
@@ -158,7 +158,7 @@ public final class HttpEngine implements AutoCloseable {
         @SuppressWarnings("unchecked") // decoded as the JavaType the caller named for T
         T value = (T) received.value();
         return new ApiResponse<>(
-                received.status(), received.headers().toMultimap(), received.requestId(), Optional.ofNullable(value));
+                received.status(), received.headers(), received.requestId(), Optional.ofNullable(value));
     }
 
     /**
@@ -180,7 +180,7 @@ public final class HttpEngine implements AutoCloseable {
     public ApiResponse<String> sendText(ApiRequest request) {
         Exchange.Received received = exchange(request, Exchange.Expected.TEXT);
         return new ApiResponse<>(
-                received.status(), received.headers().toMultimap(), received.requestId(), (String) received.value());
+                received.status(), received.headers(), received.requestId(), (String) received.value());
     }
 
     /**
