@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dbcloud.core.ClientSettings;
+import dev.dbcloud.core.Sleeper;
 import dev.dbcloud.core.errors.ApiConnectionException;
 import dev.dbcloud.core.errors.ApiDecodingException;
 import dev.dbcloud.core.errors.ApiException;
+import dev.dbcloud.core.errors.ApiInterruptedException;
 import dev.dbcloud.core.errors.ApiResponseTooLargeException;
 import dev.dbcloud.core.errors.ApiTimeoutException;
 import dev.dbcloud.core.errors.ErrorResponse;
@@ -45,6 +47,7 @@ final class Exchange {
     private final OkHttpClient http;
     private final HttpRequests requests;
     private final CredentialScrubber scrubber;
+    private final InFlightCalls calls;
     private final ApiRequest request;
     private final String jsonBody;
     private final boolean retrySafe;
@@ -62,12 +65,14 @@ final class Exchange {
             OkHttpClient http,
             HttpRequests requests,
             CredentialScrubber scrubber,
+            InFlightCalls calls,
             ApiRequest request,
             Expected expected) {
         this.settings = settings;
         this.dialect = dialect;
         this.http = http;
         this.requests = requests;
+        this.calls = calls;
         this.request = request;
         HttpRequests.Prepared prepared = requests.prepare(request);
         this.httpRequest = prepared.request();
@@ -149,6 +154,13 @@ final class Exchange {
         int attempt = 1;
         int redirects = 0;
         while (true) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new ApiInterruptedException(
+                        describe() + ": the thread was interrupted before attempt " + attempt, null);
+            }
+            if (calls.isClosed()) {
+                throw closedDuringCall(null);
+            }
             long remaining = deadlineMillis - settings.clock().millis();
             if (remaining <= 0) {
                 throw new ApiTimeoutException(
@@ -168,7 +180,9 @@ final class Exchange {
             String attempted = LOG.isLoggable(Level.DEBUG) ? describeForDebug() : null;
             Optional<Duration> wait;
             ApiException failure;
-            try (Response response = call.execute()) {
+            InFlightCalls.Ticket ticket = calls.track(call);
+            try (ticket;
+                    Response response = call.execute()) {
                 int status = response.code();
                 if (response.isSuccessful()) {
                     Received received;
@@ -219,8 +233,13 @@ final class Exchange {
             } catch (ApiException e) {
                 throw e; // a body that could not be decoded: the same request would get the same answer
             } catch (IOException e) {
-                if (Thread.currentThread().isInterrupted()) {
-                    throw new ApiException(describe() + ": interrupted", e);
+                if (ticket.interrupted() || Thread.currentThread().isInterrupted()) {
+                    Thread.currentThread().interrupt(); // kept for the caller, whoever noticed it first
+                    throw new ApiInterruptedException(
+                            describe() + ": interrupted on attempt " + attempt, scrubber.scrub(e));
+                }
+                if (ticket.cancelledByClose()) {
+                    throw closedDuringCall(e);
                 }
                 failure = connectionFailure(e, attempt);
                 boolean retryable = !tracker.sent() || retrySafe;
@@ -231,7 +250,7 @@ final class Exchange {
                 // OkHttp is written in Kotlin and may throw checked exceptions it does not declare.
                 if (e instanceof InterruptedException) {
                     Thread.currentThread().interrupt();
-                    throw new ApiException(describe() + ": interrupted", e);
+                    throw new ApiInterruptedException(describe() + ": interrupted on attempt " + attempt, e);
                 }
                 throw new ApiException(
                         describe() + ": failed unexpectedly (" + e.getClass().getSimpleName() + ")", scrubber.scrub(e));
@@ -339,15 +358,33 @@ final class Exchange {
         return wait.toMillis() >= remaining ? Optional.empty() : Optional.of(wait);
     }
 
+    /** Waits before the next attempt; the real sleeper's pause ends early when the client is closed. */
     private void pause(Duration wait, ApiException failure) {
+        boolean closed;
         try {
-            settings.sleeper().sleep(wait);
+            if (settings.sleeper() == Sleeper.SYSTEM) {
+                closed = calls.pauseUnlessClosed(wait);
+            } else {
+                settings.sleeper().sleep(wait);
+                closed = calls.isClosed();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            ApiException interrupted = new ApiException(describe() + ": interrupted while waiting to retry", e);
+            ApiException interrupted =
+                    new ApiInterruptedException(describe() + ": interrupted while waiting to retry", e);
             interrupted.addSuppressed(failure);
             throw interrupted;
         }
+        if (closed) {
+            ApiException stopped = closedDuringCall(null);
+            stopped.addSuppressed(failure);
+            throw stopped;
+        }
+    }
+
+    private ApiConnectionException closedDuringCall(IOException cause) {
+        return new ApiConnectionException(
+                describe() + ": the client was closed while the call was in flight", scrubber.scrub(cause));
     }
 
     private boolean followSameOrigin(Response response) {

@@ -42,6 +42,7 @@ public final class HttpEngine implements AutoCloseable {
     private final OkHttpClient http;
     private final boolean ownsHttpClient;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final InFlightCalls calls = new InFlightCalls();
 
     private HttpEngine(ClientSettings settings, ApiDialect dialect) {
         this.settings = requireNonNull(settings, "settings == null");
@@ -233,12 +234,18 @@ public final class HttpEngine implements AutoCloseable {
     }
 
     /**
-     * Closes what the engine created: its dispatcher's threads and pooled connections. A caller's OkHttp client
+     * Ends this engine's calls in flight (they fail with an {@code ApiConnectionException} saying the client was
+     * closed, without further retries; calls of a shared OkHttp client that this engine did not make go on) and
+     * closes what the engine created: its dispatcher's threads and pooled connections. A caller's OkHttp client
      * is left open. Calls made after closing fail with {@link IllegalStateException}.
      */
     @Override
     public void close() {
-        if (closed.compareAndSet(false, true) && ownsHttpClient) {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        calls.close();
+        if (ownsHttpClient) {
             http.dispatcher().executorService().shutdown();
             http.connectionPool().evictAll();
         }
@@ -248,6 +255,6 @@ public final class HttpEngine implements AutoCloseable {
         if (closed.get()) {
             throw new IllegalStateException("the client is closed");
         }
-        return new Exchange(settings, dialect, http, requests, scrubber, request, expected).execute();
+        return new Exchange(settings, dialect, http, requests, scrubber, calls, request, expected).execute();
     }
 }
