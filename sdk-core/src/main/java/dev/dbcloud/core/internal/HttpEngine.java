@@ -12,9 +12,11 @@ import dev.dbcloud.core.errors.ApiException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import okhttp3.Authenticator;
+import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
 
 /**
@@ -36,6 +38,11 @@ public final class HttpEngine implements AutoCloseable {
     static final System.Logger LOG = System.getLogger("dev.dbcloud.http");
 
     private final ClientSettings settings;
+    /** Idle connections the pool of an SDK-created OkHttp client keeps: enough for 64 threads in steady use. */
+    static final int POOLED_IDLE_CONNECTIONS = 64;
+    /** How long an idle pooled connection is kept, as in OkHttp's default pool. */
+    static final int POOL_KEEP_ALIVE_MINUTES = 5;
+
     private final SafeDialect dialect;
     private final HttpRequests requests;
     private final CredentialScrubber scrubber;
@@ -52,7 +59,7 @@ public final class HttpEngine implements AutoCloseable {
         this.ownsHttpClient = settings.httpClient().isEmpty();
         this.http = settings.httpClient()
                 .map(OkHttpClient::newBuilder)
-                .orElseGet(OkHttpClient.Builder::new)
+                .orElseGet(HttpEngine::ownClient)
                 .connectTimeout(settings.connectTimeout())
                 .readTimeout(Duration.ZERO) // each attempt is bounded by its call timeout instead
                 .writeTimeout(Duration.ZERO)
@@ -62,6 +69,17 @@ public final class HttpEngine implements AutoCloseable {
                 .authenticator(Authenticator.NONE) // an authenticator would resend any method on 401
                 .addNetworkInterceptor(AttemptTracker.INTERCEPTOR)
                 .build();
+    }
+
+    /**
+     * The OkHttp client the SDK creates when the caller shares none: its pool keeps up to {@value
+     * #POOLED_IDLE_CONNECTIONS} idle connections (OkHttp's default is 5) for {@value #POOL_KEEP_ALIVE_MINUTES}
+     * minutes, so a client shared by many threads reuses its connections instead of opening (and handshaking) a
+     * new one for most calls.
+     */
+    private static OkHttpClient.Builder ownClient() {
+        return new OkHttpClient.Builder()
+                .connectionPool(new ConnectionPool(POOLED_IDLE_CONNECTIONS, POOL_KEEP_ALIVE_MINUTES, TimeUnit.MINUTES));
     }
 
     /**
