@@ -3,7 +3,9 @@ package dev.dbcloud.clickhouse;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dbcloud.core.DbCloudStyle;
+import dev.dbcloud.core.internal.SecretMasker;
 import java.util.Optional;
+import java.util.StringJoiner;
 import org.immutables.value.Value;
 
 /**
@@ -56,4 +58,26 @@ abstract class BackupBucketLocationDef {
      * @return the value
      */
     abstract Optional<String> containerName();
+
+    /**
+     * The fields that are present; the bucket path's user info and query string are masked, should it be a
+     * URL that carries a credential or a signature.
+     *
+     * @return the fields that are present
+     */
+    @Override
+    public String toString() {
+        StringJoiner fields = new StringJoiner(", ", "BackupBucketLocation{", "}");
+        add(fields, "bucketProvider", Optional.of(bucketProvider()));
+        add(fields, "bucketPath", bucketPath().map(SecretMasker::maskUrls));
+        add(fields, "iamRoleArn", iamRoleArn());
+        add(fields, "iamRoleSessionName", iamRoleSessionName());
+        add(fields, "accessKeyId", accessKeyId());
+        add(fields, "containerName", containerName());
+        return fields.toString();
+    }
+
+    private static void add(StringJoiner fields, String name, Optional<?> value) {
+        value.ifPresent(v -> fields.add(name + "=" + v));
+    }
 }

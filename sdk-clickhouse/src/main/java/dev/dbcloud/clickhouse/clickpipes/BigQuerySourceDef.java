@@ -6,8 +6,10 @@ import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dbcloud.core.DbCloudStyle;
+import dev.dbcloud.core.internal.SecretMasker;
 import java.util.List;
 import java.util.Optional;
+import java.util.StringJoiner;
 import org.immutables.value.Value;
 
 /**
@@ -51,4 +53,24 @@ abstract class BigQuerySourceDef {
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @JsonSetter(nulls = Nulls.AS_EMPTY)
     abstract List<BigQueryTableMapping> tableMappings();
+
+    /**
+     * The fields that are present; the staging path's user info and query string are masked, should it be a
+     * URL that carries a credential or a signature.
+     *
+     * @return the fields that are present
+     */
+    @Override
+    public String toString() {
+        StringJoiner fields = new StringJoiner(", ", "BigQuerySource{", "}");
+        add(fields, "snapshotStagingPath", snapshotStagingPath().map(SecretMasker::maskUrls));
+        add(fields, "credentials", credentials());
+        add(fields, "settings", settings());
+        add(fields, "tableMappings", Optional.of(tableMappings()));
+        return fields.toString();
+    }
+
+    private static void add(StringJoiner fields, String name, Optional<?> value) {
+        value.ifPresent(v -> fields.add(name + "=" + v));
+    }
 }

@@ -3,6 +3,7 @@ package dev.dbcloud.clickhouse.clickpipes;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dbcloud.core.DbCloudStyle;
+import dev.dbcloud.core.internal.SecretMasker;
 import java.util.Optional;
 import java.util.StringJoiner;
 import org.immutables.value.Value;
@@ -149,9 +150,10 @@ abstract class ObjectStorageSourceDef {
     abstract Optional<String> azureContainerName();
 
     /**
-     * Describes the source like every model does, with secrets as {@code ****} and the query string of {@link
-     * #url()} masked too ({@code https://bucket/data.csv?****}): a presigned S3 URL or an Azure SAS URL carries its
-     * signature there. The value itself is sent unchanged.
+     * Describes the source like every model does, with secrets as {@code ****}, and the query string and user info
+     * of {@link #url()} and {@link #queueUrl()} masked too ({@code https://bucket/data.csv?****}, {@code
+     * https://user:****@host/…}): a presigned S3 URL or an Azure SAS URL carries its signature there. The values
+     * themselves are sent unchanged.
      *
      * @return the description
      */
@@ -160,11 +162,11 @@ abstract class ObjectStorageSourceDef {
         StringJoiner fields = new StringJoiner(", ", "ObjectStorageSource{", "}");
         add(fields, "type", type());
         add(fields, "format", format());
-        add(fields, "url", url().map(ObjectStorageSourceDef::maskQuery));
+        add(fields, "url", url().map(SecretMasker::maskUrls));
         add(fields, "delimiter", delimiter());
         add(fields, "compression", compression());
         add(fields, "isContinuous", isContinuous());
-        add(fields, "queueUrl", queueUrl());
+        add(fields, "queueUrl", queueUrl().map(SecretMasker::maskUrls));
         add(fields, "skipInitialLoad", skipInitialLoad());
         add(fields, "startAfter", startAfter());
         add(fields, "authentication", authentication());
@@ -179,11 +181,5 @@ abstract class ObjectStorageSourceDef {
 
     private static void add(StringJoiner fields, String name, Optional<?> value) {
         value.ifPresent(v -> fields.add(name + "=" + v));
-    }
-
-    /** The URL with everything after {@code ?} replaced by {@code ****}. */
-    static String maskQuery(String url) {
-        int query = url.indexOf('?');
-        return query < 0 ? url : url.substring(0, query + 1) + "****";
     }
 }

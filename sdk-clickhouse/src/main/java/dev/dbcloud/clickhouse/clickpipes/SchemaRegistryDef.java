@@ -3,7 +3,9 @@ package dev.dbcloud.clickhouse.clickpipes;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dbcloud.core.DbCloudStyle;
+import dev.dbcloud.core.internal.SecretMasker;
 import java.util.Optional;
+import java.util.StringJoiner;
 import org.immutables.value.Value;
 
 /**
@@ -42,4 +44,24 @@ abstract class SchemaRegistryDef {
      * @return the value
      */
     abstract Optional<UsernamePassword> credentials();
+
+    /**
+     * The fields that are present; the URL's user info and query string are masked (a registry URL may carry
+     * credentials), and so is the credentials' password.
+     *
+     * @return the fields that are present
+     */
+    @Override
+    public String toString() {
+        StringJoiner fields = new StringJoiner(", ", "SchemaRegistry{", "}");
+        add(fields, "url", url().map(SecretMasker::maskUrls));
+        add(fields, "authentication", authentication());
+        add(fields, "caCertificate", caCertificate());
+        add(fields, "credentials", credentials());
+        return fields.toString();
+    }
+
+    private static void add(StringJoiner fields, String name, Optional<?> value) {
+        value.ifPresent(v -> fields.add(name + "=" + v));
+    }
 }

@@ -146,7 +146,7 @@ final class Exchange {
 
         /** Hidden before cutting, so a secret that crosses the cut cannot escape as a fragment. */
         private String excerpt() {
-            return SecretMasker.excerpt(scrubber.scrub(SecretMasker.maskJson(bodyStart)), EXCERPT_CHARS);
+            return SecretMasker.excerpt(scrubber.scrub(SecretMasker.maskBody(bodyStart)), EXCERPT_CHARS);
         }
     }
 
@@ -404,7 +404,7 @@ final class Exchange {
 
     /** A body as the engine may show it: secret-looking fields masked and the client's own secret hidden. */
     private String shown(String body) {
-        return scrubber.scrub(SecretMasker.maskJson(body));
+        return scrubber.scrub(SecretMasker.maskBody(body));
     }
 
     private static HttpUrl redirectTarget(Response response) {
@@ -443,8 +443,8 @@ final class Exchange {
                 path(),
                 response.code(),
                 scrubber.scrub(requestId),
-                scrubber.scrub(error.code()),
-                scrubber.scrub(message),
+                scrubber.scrub(error.code().map(SecretMasker::maskUrls)),
+                scrubber.scrub(message.map(SecretMasker::maskUrls)),
                 shown(body),
                 scrubber.scrub(response.headers()),
                 attempt);

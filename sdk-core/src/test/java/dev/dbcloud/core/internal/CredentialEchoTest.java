@@ -175,4 +175,33 @@ class CredentialEchoTest {
                         .scrub("x s3cr3t-value"))
                 .isEqualTo("x ****");
     }
+
+    @Test
+    void traceLinesAndErrorsMaskPresignedUrlsAndUserInfo() {
+        server.enqueue(json(
+                400,
+                "{\"code\":\"BAD_REQUEST\",\"message\":\"cannot read https://b.s3.amazonaws.com/k?X-Amz-Signature=sig-canary"
+                        + "\"}"));
+        Map<String, Object> body = Map.of(
+                "url", "https://b.s3.amazonaws.com/k?X-Amz-Signature=sig-canary",
+                "queue", "s3://user:userinfo-canary@bucket/q");
+        try (LogCapture logs = LogCapture.http();
+                HttpEngine engine = basicEngine()) {
+            BadRequestException failure = catchThrowableOfType(
+                    BadRequestException.class,
+                    () -> engine.call(
+                            ApiRequest.builder(HttpMethod.POST, "/pipes")
+                                    .body(body)
+                                    .build(),
+                            Void.class));
+            assertThat(failure.errorMessage()).contains("cannot read https://b.s3.amazonaws.com/k?****");
+            assertThat(failure.responseBody()).doesNotContain("sig-canary");
+            assertThat(logs.messagesAt(java.util.logging.Level.FINER))
+                    .anySatisfy(line -> assertThat(line)
+                            .contains("request body")
+                            .contains("https://b.s3.amazonaws.com/k?****")
+                            .contains("s3://user:****@bucket/q"))
+                    .allSatisfy(line -> assertThat(line).doesNotContain("sig-canary", "userinfo-canary"));
+        }
+    }
 }
