@@ -46,7 +46,12 @@ public final class RequestOptions {
             "content-length",
             "host",
             "transfer-encoding",
-            "idempotency-key");
+            "idempotency-key",
+            "proxy-authorization",
+            "cookie",
+            "expect",
+            "upgrade",
+            "te");
     private static final Pattern HEADER_NAME = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
 
     private final Duration timeout;
@@ -234,7 +239,8 @@ public final class RequestOptions {
          * Adds a header to the call. Adding the same name again sends it twice. Headers the SDK or HTTP itself
          * manages ({@code Authorization}, {@code User-Agent}, {@code Accept}, {@code Accept-Encoding}, {@code
          * Range}, {@code Connection}, {@code Content-Type}, {@code Content-Length}, {@code Host}, {@code
-         * Transfer-Encoding}, {@code Idempotency-Key}) are refused: use the client's credentials and {@link
+         * Transfer-Encoding}, {@code Idempotency-Key}, {@code Proxy-Authorization}, {@code Cookie}, {@code Expect},
+         * {@code Upgrade}, {@code TE}) are refused: use the client's credentials and {@link
          * #idempotencyKey(String)} instead.
          *
          * @param name the header name
@@ -251,8 +257,9 @@ public final class RequestOptions {
                         "header name '" + name + "' must be a non-empty HTTP token (letters, digits, -, _ …)");
             }
             if (RESERVED_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
-                throw new IllegalArgumentException("header " + name + " is set by the SDK and cannot be set per call"
-                        + (name.equalsIgnoreCase("Idempotency-Key") ? "; use idempotencyKey(…)" : ""));
+                throw new IllegalArgumentException(
+                        "header " + name + " is set by the SDK or HTTP itself and cannot be set per call"
+                                + (name.equalsIgnoreCase("Idempotency-Key") ? "; use idempotencyKey(…)" : ""));
             }
             for (int i = 0; i < value.length(); i++) {
                 char c = value.charAt(i);

@@ -215,7 +215,13 @@ class RequestOptionsTest {
                 "Content-Length",
                 "Host",
                 "Transfer-Encoding",
-                "Idempotency-Key"
+                "Idempotency-Key",
+                "Proxy-Authorization",
+                "Cookie",
+                "Expect",
+                "Upgrade",
+                "TE",
+                "te"
             })
     void headersTheSdkSetsAreRefused(String name) {
         assertThatIllegalArgumentException()

@@ -110,7 +110,9 @@ public final class HttpEngine implements AutoCloseable {
     }
 
     /**
-     * Sends a request and decodes the JSON payload.
+     * Sends a request and decodes the JSON payload. The body is decoded by what it holds, whatever its {@code
+     * Content-Type} says: JSON labelled {@code text/plain} is accepted, and anything that is not JSON fails with an
+     * {@code ApiDecodingException}.
      *
      * @param request the request
      * @param type the payload type; {@code Void.class} for calls without result

@@ -197,4 +197,22 @@ class StreamingDecodeTest {
                     .hasSizeLessThan(BoundedBody.PREFIX_BYTES + 200));
         }
     }
+
+    @Test
+    void theBodyIsDecodedByWhatItHoldsNotByItsContentType() {
+        server.enqueue(new MockResponse.Builder()
+                .setHeader("Content-Type", "text/plain; charset=utf-8")
+                .body("{\"id\":\"t1\",\"size\":2}")
+                .build());
+        server.enqueue(new MockResponse.Builder()
+                .setHeader("Content-Type", "application/json")
+                .body("<html><body>502 Bad Gateway</body></html>")
+                .build());
+        try (HttpEngine engine = fixture.engine()) {
+            assertThat(engine.call(get("/t"), Thing.class)).isEqualTo(new Thing("t1", 2));
+            assertThatThrownBy(() -> engine.call(get("/t"), Thing.class))
+                    .isInstanceOf(ApiDecodingException.class)
+                    .hasMessageStartingWith("GET /t: the body is not valid JSON");
+        }
+    }
 }
