@@ -3,9 +3,8 @@ package dev.dbcloud.clickhouse;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dbcloud.core.DbCloudStyle;
-import dev.dbcloud.core.internal.SecretMasker;
+import dev.dbcloud.core.internal.ModelToString;
 import java.util.Optional;
-import java.util.StringJoiner;
 import org.immutables.value.Value;
 
 /**
@@ -67,17 +66,13 @@ abstract class BackupBucketLocationDef {
      */
     @Override
     public String toString() {
-        StringJoiner fields = new StringJoiner(", ", "BackupBucketLocation{", "}");
-        add(fields, "bucketProvider", Optional.of(bucketProvider()));
-        add(fields, "bucketPath", bucketPath().map(SecretMasker::maskUrls));
-        add(fields, "iamRoleArn", iamRoleArn());
-        add(fields, "iamRoleSessionName", iamRoleSessionName());
-        add(fields, "accessKeyId", accessKeyId());
-        add(fields, "containerName", containerName());
-        return fields.toString();
-    }
-
-    private static void add(StringJoiner fields, String name, Optional<?> value) {
-        value.ifPresent(v -> fields.add(name + "=" + v));
+        return ModelToString.of("BackupBucketLocation")
+                .add("bucketProvider", Optional.of(bucketProvider()))
+                .addUrl("bucketPath", bucketPath())
+                .add("iamRoleArn", iamRoleArn())
+                .add("iamRoleSessionName", iamRoleSessionName())
+                .add("accessKeyId", accessKeyId())
+                .add("containerName", containerName())
+                .toString();
     }
 }

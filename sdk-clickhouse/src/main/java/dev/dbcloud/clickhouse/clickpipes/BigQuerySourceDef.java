@@ -6,10 +6,9 @@ import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dbcloud.core.DbCloudStyle;
-import dev.dbcloud.core.internal.SecretMasker;
+import dev.dbcloud.core.internal.ModelToString;
 import java.util.List;
 import java.util.Optional;
-import java.util.StringJoiner;
 import org.immutables.value.Value;
 
 /**
@@ -62,15 +61,11 @@ abstract class BigQuerySourceDef {
      */
     @Override
     public String toString() {
-        StringJoiner fields = new StringJoiner(", ", "BigQuerySource{", "}");
-        add(fields, "snapshotStagingPath", snapshotStagingPath().map(SecretMasker::maskUrls));
-        add(fields, "credentials", credentials());
-        add(fields, "settings", settings());
-        add(fields, "tableMappings", Optional.of(tableMappings()));
-        return fields.toString();
-    }
-
-    private static void add(StringJoiner fields, String name, Optional<?> value) {
-        value.ifPresent(v -> fields.add(name + "=" + v));
+        return ModelToString.of("BigQuerySource")
+                .addUrl("snapshotStagingPath", snapshotStagingPath())
+                .add("credentials", credentials())
+                .add("settings", settings())
+                .add("tableMappings", Optional.of(tableMappings()))
+                .toString();
     }
 }

@@ -3,9 +3,8 @@ package dev.dbcloud.clickhouse.clickpipes;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dbcloud.core.DbCloudStyle;
-import dev.dbcloud.core.internal.SecretMasker;
+import dev.dbcloud.core.internal.ModelToString;
 import java.util.Optional;
-import java.util.StringJoiner;
 import org.immutables.value.Value;
 
 /**
@@ -159,27 +158,23 @@ abstract class ObjectStorageSourceDef {
      */
     @Override
     public String toString() {
-        StringJoiner fields = new StringJoiner(", ", "ObjectStorageSource{", "}");
-        add(fields, "type", type());
-        add(fields, "format", format());
-        add(fields, "url", url().map(SecretMasker::maskUrls));
-        add(fields, "delimiter", delimiter());
-        add(fields, "compression", compression());
-        add(fields, "isContinuous", isContinuous());
-        add(fields, "queueUrl", queueUrl().map(SecretMasker::maskUrls));
-        add(fields, "skipInitialLoad", skipInitialLoad());
-        add(fields, "startAfter", startAfter());
-        add(fields, "authentication", authentication());
-        add(fields, "iamRole", iamRole());
-        add(fields, "accessKey", accessKey());
-        add(fields, "serviceAccountKey", serviceAccountKey().map(secret -> "****"));
-        add(fields, "connectionString", connectionString().map(secret -> "****"));
-        add(fields, "path", path());
-        add(fields, "azureContainerName", azureContainerName());
-        return fields.toString();
-    }
-
-    private static void add(StringJoiner fields, String name, Optional<?> value) {
-        value.ifPresent(v -> fields.add(name + "=" + v));
+        return ModelToString.of("ObjectStorageSource")
+                .add("type", type())
+                .add("format", format())
+                .addUrl("url", url())
+                .add("delimiter", delimiter())
+                .add("compression", compression())
+                .add("isContinuous", isContinuous())
+                .addUrl("queueUrl", queueUrl())
+                .add("skipInitialLoad", skipInitialLoad())
+                .add("startAfter", startAfter())
+                .add("authentication", authentication())
+                .add("iamRole", iamRole())
+                .add("accessKey", accessKey())
+                .add("serviceAccountKey", serviceAccountKey().map(secret -> "****"))
+                .add("connectionString", connectionString().map(secret -> "****"))
+                .add("path", path())
+                .add("azureContainerName", azureContainerName())
+                .toString();
     }
 }

@@ -3,9 +3,8 @@ package dev.dbcloud.clickhouse.clickpipes;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dbcloud.core.DbCloudStyle;
-import dev.dbcloud.core.internal.SecretMasker;
+import dev.dbcloud.core.internal.ModelToString;
 import java.util.Optional;
-import java.util.StringJoiner;
 import org.immutables.value.Value;
 
 /**
@@ -53,15 +52,11 @@ abstract class SchemaRegistryDef {
      */
     @Override
     public String toString() {
-        StringJoiner fields = new StringJoiner(", ", "SchemaRegistry{", "}");
-        add(fields, "url", url().map(SecretMasker::maskUrls));
-        add(fields, "authentication", authentication());
-        add(fields, "caCertificate", caCertificate());
-        add(fields, "credentials", credentials());
-        return fields.toString();
-    }
-
-    private static void add(StringJoiner fields, String name, Optional<?> value) {
-        value.ifPresent(v -> fields.add(name + "=" + v));
+        return ModelToString.of("SchemaRegistry")
+                .addUrl("url", url())
+                .add("authentication", authentication())
+                .add("caCertificate", caCertificate())
+                .add("credentials", credentials())
+                .toString();
     }
 }

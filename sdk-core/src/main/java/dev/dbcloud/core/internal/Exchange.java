@@ -297,11 +297,10 @@ final class Exchange {
                 throw body.ioFailure();
             }
             if (!body.tooLarge()) {
-                problem = new BodyDecoder.Problem(
-                        "the result is not a valid "
-                                + expected.type().getRawClass().getSimpleName(),
-                        e,
-                        null);
+                String what = expected.type() == null
+                        ? "text"
+                        : expected.type().getRawClass().getSimpleName();
+                problem = new BodyDecoder.Problem("the result is not a valid " + what, e, null);
             }
         }
         LOG.log(

@@ -20,7 +20,7 @@ final class InFlightCalls {
     /** How often the watcher looks for interrupted threads. */
     static final long POLL_MILLIS = 10;
     /** How long the watcher waits for new calls before it stops. */
-    private static final long LINGER_MILLIS = 2_000;
+    private static final long LINGER_MILLIS = 500;
 
     private static final Set<Ticket> WATCHED = ConcurrentHashMap.newKeySet();
     private static final Object WATCHER_LOCK = new Object();

@@ -275,4 +275,14 @@ class SecretMaskerTest {
                 .isEqualTo("{\"url\":\"https:\\/\\/b.s3.amazonaws.com\\/k?****\",\"n\":1,"
                         + "\"other\":\"see https://u:****@h/ and https://h/y?**** now\"}");
     }
+
+    @Test
+    void modelDescriptionsMaskUrlsAndLeaveOutAbsentFields() {
+        assertThat(ModelToString.of("Registry")
+                        .addUrl("url", java.util.Optional.of("https://u:p@h/s?sig=x"))
+                        .add("missing", java.util.Optional.empty())
+                        .add("port", java.util.Optional.of(443))
+                        .toString())
+                .isEqualTo("Registry{url=https://u:****@h/s?****, port=443}");
+    }
 }
