@@ -41,6 +41,14 @@ class CredentialEchoTest {
         return fixture.engine(b -> b.credentials(Credentials.basic(KEY_ID, KEY_SECRET)), false);
     }
 
+    /** POSTs {@code body} to {@code /pipes}, which the test server answers with a 400. */
+    private static BadRequestException postRefused(HttpEngine engine, Object body) {
+        return catchThrowableOfType(
+                BadRequestException.class,
+                () -> engine.call(
+                        ApiRequest.builder(HttpMethod.POST, "/pipes").body(body).build(), Void.class));
+    }
+
     private static void assertClean(String text) {
         assertThat(text).doesNotContain(KEY_SECRET, BASIC, QUERY_TOKEN, KAFKA_PASSWORD);
     }
@@ -104,13 +112,7 @@ class CredentialEchoTest {
         BadRequestException failure;
         try (LogCapture logs = LogCapture.http();
                 HttpEngine engine = basicEngine()) {
-            failure = catchThrowableOfType(
-                    BadRequestException.class,
-                    () -> engine.call(
-                            ApiRequest.builder(HttpMethod.POST, "/pipes")
-                                    .body(body)
-                                    .build(),
-                            Void.class));
+            failure = postRefused(engine, body);
             assertThat(logs.messages()).isNotEmpty().allSatisfy(CredentialEchoTest::assertClean);
         }
         assertThat(failure.errorMessage()).contains("cannot connect to kafka with password '****'");
@@ -187,13 +189,7 @@ class CredentialEchoTest {
                 "queue", "s3://user:userinfo-canary@bucket/q");
         try (LogCapture logs = LogCapture.http();
                 HttpEngine engine = basicEngine()) {
-            BadRequestException failure = catchThrowableOfType(
-                    BadRequestException.class,
-                    () -> engine.call(
-                            ApiRequest.builder(HttpMethod.POST, "/pipes")
-                                    .body(body)
-                                    .build(),
-                            Void.class));
+            BadRequestException failure = postRefused(engine, body);
             assertThat(failure.errorMessage()).contains("cannot read https://b.s3.amazonaws.com/k?****");
             assertThat(failure.responseBody()).doesNotContain("sig-canary");
             assertThat(logs.messagesAt(java.util.logging.Level.FINER))
