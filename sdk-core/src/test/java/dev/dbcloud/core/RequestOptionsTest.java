@@ -261,4 +261,15 @@ class RequestOptionsTest {
                         .attemptTimeout())
                 .contains(Duration.ofSeconds(9));
     }
+
+    @Test
+    void combinedOptionsKeepTheResponseCapTheOverridesSet() {
+        RequestOptions base = RequestOptions.builder().maxResponseBytes(1024).build();
+        RequestOptions capped = RequestOptions.builder().maxResponseBytes(2048).build();
+        RequestOptions other = RequestOptions.builder().maxRetries(1).build();
+
+        assertThat(base.with(capped).maxResponseBytes()).hasValue(2048);
+        assertThat(base.with(other).maxResponseBytes()).hasValue(1024);
+        assertThat(other.with(capped).maxResponseBytes()).hasValue(2048);
+    }
 }
