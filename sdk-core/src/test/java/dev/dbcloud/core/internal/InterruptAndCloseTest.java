@@ -60,6 +60,20 @@ class InterruptAndCloseTest {
         }
     }
 
+    /** Starts a call of {@code path} on its own thread and returns once the server has its request. */
+    private Caller callInFlight(HttpEngine engine, String path) throws Exception {
+        Caller caller = new Caller(engine, path);
+        caller.start();
+        assertThat(server.takeRequest(PROMPTLY_SECONDS, TimeUnit.SECONDS)).isNotNull();
+        return caller;
+    }
+
+    private static void assertClosedDuringCall(Caller caller, String path) {
+        assertThat(caller.failure.get())
+                .isExactlyInstanceOf(ApiConnectionException.class)
+                .hasMessage("GET " + path + ": the client was closed while the call was in flight");
+    }
+
     private static MockResponse stall() {
         return new MockResponse.Builder()
                 .onResponseStart(SocketEffect.Stall.INSTANCE)
@@ -70,9 +84,7 @@ class InterruptAndCloseTest {
     void interruptingAThreadWaitingOnTheNetworkEndsTheCallAndKeepsTheFlag() throws Exception {
         server.enqueue(stall());
         try (HttpEngine engine = fixture.engine()) {
-            Caller caller = new Caller(engine, "/slow");
-            caller.start();
-            assertThat(server.takeRequest(PROMPTLY_SECONDS, TimeUnit.SECONDS)).isNotNull();
+            Caller caller = callInFlight(engine, "/slow");
             caller.interrupt();
             caller.awaitEnd();
             assertThat(caller.failure.get())
@@ -102,14 +114,10 @@ class InterruptAndCloseTest {
         server.enqueue(stall());
         server.enqueue(stall());
         HttpEngine engine = fixture.engine();
-        Caller caller = new Caller(engine, "/slow");
-        caller.start();
-        assertThat(server.takeRequest(PROMPTLY_SECONDS, TimeUnit.SECONDS)).isNotNull();
+        Caller caller = callInFlight(engine, "/slow");
         engine.close();
         caller.awaitEnd();
-        assertThat(caller.failure.get())
-                .isExactlyInstanceOf(ApiConnectionException.class)
-                .hasMessage("GET /slow: the client was closed while the call was in flight");
+        assertClosedDuringCall(caller, "/slow");
         assertThat(caller.interruptedAfter).isFalse();
         assertThat(server.getRequestCount()).isEqualTo(1);
     }
@@ -123,14 +131,10 @@ class InterruptAndCloseTest {
         HttpEngine engine = HttpEngine.create(
                 fixture.settings(b -> b.clock(Clock.systemUTC()).sleeper(Sleeper.SYSTEM)),
                 new dev.dbcloud.core.testing.TestDialect(false));
-        Caller caller = new Caller(engine, "/busy");
-        caller.start();
-        assertThat(server.takeRequest(PROMPTLY_SECONDS, TimeUnit.SECONDS)).isNotNull();
+        Caller caller = callInFlight(engine, "/busy");
         engine.close();
         caller.awaitEnd();
-        assertThat(caller.failure.get())
-                .isExactlyInstanceOf(ApiConnectionException.class)
-                .hasMessage("GET /busy: the client was closed while the call was in flight");
+        assertClosedDuringCall(caller, "/busy");
         assertThat(server.getRequestCount()).isEqualTo(1);
     }
 
