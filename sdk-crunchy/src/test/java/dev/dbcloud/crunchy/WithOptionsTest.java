@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import dev.dbcloud.core.ApiResponse;
 import dev.dbcloud.core.RequestOptions;
 import java.util.List;
+import java.util.Optional;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +32,7 @@ class WithOptionsTest extends MockApiTest {
 
         List<Cluster> all = cb().clusters().withOptions(TRACED).list().stream().toList();
 
-        assertThat(all).extracting(Cluster::name).containsExactly("a", "b");
+        assertThat(all).extracting(Cluster::name).containsExactly(Optional.of("a"), Optional.of("b"));
         takeTraced("GET", "/clusters");
         takeTraced("GET", "/clusters?cursor=" + CLUSTER_ID);
     }

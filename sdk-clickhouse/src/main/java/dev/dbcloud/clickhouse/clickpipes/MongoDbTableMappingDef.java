@@ -1,5 +1,7 @@
 package dev.dbcloud.clickhouse.clickpipes;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dbcloud.core.DbCloudStyle;
@@ -52,9 +54,9 @@ abstract class MongoDbTableMappingDef {
      */
     public static MongoDbTableMapping of(String sourceDatabaseName, String sourceCollection, String targetTable) {
         return MongoDbTableMapping.builder()
-                .sourceDatabaseName(sourceDatabaseName)
-                .sourceCollection(sourceCollection)
-                .targetTable(targetTable)
+                .sourceDatabaseName(requireNonNull(sourceDatabaseName, "sourceDatabaseName == null"))
+                .sourceCollection(requireNonNull(sourceCollection, "sourceCollection == null"))
+                .targetTable(requireNonNull(targetTable, "targetTable == null"))
                 .build();
     }
 }
