@@ -51,9 +51,8 @@ public final class ManagedPostgresClient extends CloudApiClient<ManagedPostgresC
     }
 
     /**
-     * Creates a client configured by the environment variables ClickHouse's own tools use: {@code
-     * CLICKHOUSE_CLOUD_API_KEY} and {@code CLICKHOUSE_CLOUD_API_SECRET} (or the older {@code CLICKHOUSE_TOKEN_KEY}
-     * and {@code CLICKHOUSE_TOKEN_SECRET}), optionally {@code CLICKHOUSE_ORG_ID} and {@code CLICKHOUSE_API_URL}.
+     * Creates a client configured by the same environment variables as {@link ClickHouseCloudClient#fromEnv()}
+     * (the API key, and optionally the organization id and API root, as ClickHouse's own tools read them).
      *
      * @return the client
      * @throws IllegalStateException if the key id or secret is not set
@@ -108,11 +107,10 @@ public final class ManagedPostgresClient extends CloudApiClient<ManagedPostgresC
         }
 
         /**
-         * Builds the client.
+         * Builds the client, refusing missing or invalid settings as {@link ClickHouseCloudClient.Builder#build()}
+         * does.
          *
          * @return the client
-         * @throws IllegalStateException if credentials were not set
-         * @throws IllegalArgumentException if a setting is invalid
          */
         public ManagedPostgresClient build() {
             return buildClient(ManagedPostgresClient::new);
