@@ -4,10 +4,14 @@ import static java.util.Objects.requireNonNull;
 
 import dev.dbcloud.clickhouse.internal.BackupEndpoints;
 import dev.dbcloud.clickhouse.shared.internal.OrganizationInvoker;
+import dev.dbcloud.clickhouse.shared.internal.OrganizationResolver;
 import dev.dbcloud.core.ApiResponse;
+import dev.dbcloud.core.RawResource;
 import dev.dbcloud.core.RequestOptions;
+import dev.dbcloud.core.Resource;
 import dev.dbcloud.core.errors.WaitFailedException;
 import dev.dbcloud.core.errors.WaitTimeoutException;
+import dev.dbcloud.core.internal.Invoker;
 import dev.dbcloud.core.internal.Waiter;
 import java.time.Duration;
 import java.util.List;
@@ -32,7 +36,7 @@ import java.util.List;
  * {@link #withOptions(RequestOptions)}; {@link #withRawResponse()} offers every single-request operation returning
  * the whole {@link ApiResponse} (status, headers and the envelope's request id).
  */
-public final class Backups {
+public final class Backups extends Resource<Backups, Backups.WithRawResponse> {
     /**
      * {@code GET …/backups/{backupId}} until {@code done}; {@code error} ends the wait at once. Polls every 5
      * seconds, growing by half up to 30 seconds, unless the call or the client sets a poll interval.
@@ -44,31 +48,10 @@ public final class Backups {
             .build();
 
     private final OrganizationInvoker org;
-    private final WithRawResponse raw;
 
-    Backups(OrganizationInvoker org) {
-        this.org = org;
-        this.raw = new WithRawResponse(org);
-    }
-
-    /**
-     * This resource with per-call options on every request it sends, the waiter's polls included.
-     *
-     * @param options the options
-     * @return a view of this resource bound to them
-     */
-    public Backups withOptions(RequestOptions options) {
-        return new Backups(org.withOptions(options));
-    }
-
-    /**
-     * The same single-request operations returning the whole {@link ApiResponse}: status, headers and the request
-     * id ClickHouse Cloud puts in its envelope, with the decoded value.
-     *
-     * @return the raw view, with this view's options
-     */
-    public WithRawResponse withRawResponse() {
-        return raw;
+    Backups(Invoker invoker, OrganizationResolver organization) {
+        super(invoker, i -> new Backups(i, organization), i -> new WithRawResponse(i, organization));
+        this.org = new OrganizationInvoker(organization, invoker);
     }
 
     /**
@@ -78,7 +61,7 @@ public final class Backups {
      * @return the backups
      */
     public List<Backup> list(String serviceId) {
-        return raw.list(serviceId).value();
+        return withRawResponse().list(serviceId).value();
     }
 
     /**
@@ -89,7 +72,7 @@ public final class Backups {
      * @return the backup
      */
     public Backup get(String serviceId, String backupId) {
-        return raw.get(serviceId, backupId).value();
+        return withRawResponse().get(serviceId, backupId).value();
     }
 
     /**
@@ -99,7 +82,7 @@ public final class Backups {
      * @return the configuration
      */
     public BackupConfiguration configuration(String serviceId) {
-        return raw.configuration(serviceId).value();
+        return withRawResponse().configuration(serviceId).value();
     }
 
     /**
@@ -111,7 +94,7 @@ public final class Backups {
      * @return the configuration after the change
      */
     public BackupConfiguration updateConfiguration(String serviceId, UpdateBackupConfigurationParams params) {
-        return raw.updateConfiguration(serviceId, params).value();
+        return withRawResponse().updateConfiguration(serviceId, params).value();
     }
 
     /**
@@ -133,16 +116,12 @@ public final class Backups {
     }
 
     /** The operations of {@link Backups} returning {@link ApiResponse}; each is documented there. */
-    public static final class WithRawResponse {
+    public static final class WithRawResponse extends RawResource<WithRawResponse> {
         private final OrganizationInvoker org;
 
-        WithRawResponse(OrganizationInvoker org) {
-            this.org = org;
-        }
-
-        /** This raw view bound to per-call options; see {@link Backups#withOptions(RequestOptions)}. */
-        public WithRawResponse withOptions(RequestOptions options) {
-            return new WithRawResponse(org.withOptions(options));
+        WithRawResponse(Invoker invoker, OrganizationResolver organization) {
+            super(invoker, i -> new WithRawResponse(i, organization));
+            this.org = new OrganizationInvoker(organization, invoker);
         }
 
         /** {@link Backups#list(String)}, with the response. */

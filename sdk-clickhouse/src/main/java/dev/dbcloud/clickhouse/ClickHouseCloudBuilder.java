@@ -2,13 +2,18 @@ package dev.dbcloud.clickhouse;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.dbcloud.clickhouse.shared.internal.ClickHouseCloudDialect;
+import dev.dbcloud.clickhouse.shared.internal.OrganizationResolver;
 import dev.dbcloud.core.ClientBuilder;
 import dev.dbcloud.core.ClientSettings;
 import dev.dbcloud.core.Credentials;
 import dev.dbcloud.core.internal.Checks;
 import dev.dbcloud.core.internal.Environment;
+import dev.dbcloud.core.internal.HttpEngine;
+import dev.dbcloud.core.internal.Invoker;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * The configuration shared by every client of the ClickHouse Cloud API: {@link ClickHouseCloudClient} and
@@ -37,10 +42,7 @@ import java.util.Set;
  * public static final class Builder extends ClickHouseCloudBuilder<Builder> {
  *     protected Builder self() { return this; }
  *     Builder fromEnvironment(Environment env) { return readEnvironment(env); }   // for fromEnv()
- *     public ManagedPostgresClient build() {
- *         HttpEngine engine = HttpEngine.create(cloudSettings(), ClickHouseCloudDialect.INSTANCE);
- *         return new ManagedPostgresClient(engine, new OrganizationResolver(engine, configuredOrganizationId()));
- *     }
+ *     public ManagedPostgresClient build() { return buildClient(ManagedPostgresClient::new); }
  * }
  * }</pre>
  *
@@ -101,14 +103,14 @@ public abstract class ClickHouseCloudBuilder<B extends ClickHouseCloudBuilder<B>
     }
 
     /**
-     * Copies every setting of {@code client} — base URL, credentials, timeouts, retries, clock and sleeper — and
+     * Copies every setting of {@code client} (a {@link ClickHouseCloudClient}, or any other client of the API) — base URL, credentials, timeouts, retries, clock and sleeper — and
      * its organization id if it is already known, and shares its OkHttp connection pool and dispatcher. Closing
      * either client leaves the other working (idle pooled connections may be evicted, and are reopened on need). Setters called afterwards override the copied values.
      *
      * @param client the client to build alongside
      * @return this builder
      */
-    public B from(ClickHouseCloudClient client) {
+    public B from(CloudApiClient<?> client) {
         requireNonNull(client, "client == null");
         ClientSettings s = client.settings();
         baseUrl(s.baseUrl().toString());
@@ -170,5 +172,21 @@ public abstract class ClickHouseCloudBuilder<B extends ClickHouseCloudBuilder<B>
                 "Credentials.basic(keyId, keySecret), or a read-only Credentials.bearer(token)",
                 "CLICKHOUSE_CLOUD_API_KEY and CLICKHOUSE_CLOUD_API_SECRET",
                 Set.of(Credentials.Basic.class, Credentials.Bearer.class));
+    }
+
+    /**
+     * Builds a client of the ClickHouse Cloud API: checks the settings ({@link #cloudSettings()}), creates the
+     * engine speaking the API's envelopes and errors and the organization lookup ({@link
+     * #configuredOrganizationId()}), and hands both to the client's constructor.
+     *
+     * @param client the client's constructor
+     * @param <C> the client type
+     * @return the client
+     * @throws IllegalStateException if credentials were not set
+     * @throws IllegalArgumentException if a setting is invalid
+     */
+    protected final <C> C buildClient(BiFunction<Invoker, OrganizationResolver, C> client) {
+        HttpEngine engine = HttpEngine.create(cloudSettings(), ClickHouseCloudDialect.INSTANCE);
+        return client.apply(Invoker.create(engine), new OrganizationResolver(engine, configuredOrganizationId()));
     }
 }

@@ -1,14 +1,9 @@
 package dev.dbcloud.clickhouse;
 
-import dev.dbcloud.clickhouse.shared.internal.ClickHouseCloudDialect;
-import dev.dbcloud.clickhouse.shared.internal.OrganizationInvoker;
 import dev.dbcloud.clickhouse.shared.internal.OrganizationRequests;
 import dev.dbcloud.clickhouse.shared.internal.OrganizationResolver;
-import dev.dbcloud.core.ClientSettings;
-import dev.dbcloud.core.RequestOptions;
 import dev.dbcloud.core.internal.Checks;
 import dev.dbcloud.core.internal.Environment;
-import dev.dbcloud.core.internal.HttpEngine;
 import dev.dbcloud.core.internal.Invoker;
 import java.time.Duration;
 import java.util.Optional;
@@ -34,46 +29,21 @@ import okhttp3.OkHttpClient;
  * Builder#httpClient(OkHttpClient)}.
  *
  * <p>Clients of other products behind the same API (such as Managed Postgres) are built from this one with their
- * builder's {@link ClickHouseCloudBuilder#from(ClickHouseCloudClient)}, sharing its {@link #settings()}, {@link
+ * builder's {@link ClickHouseCloudBuilder#from(CloudApiClient)}, sharing its {@link #settings()}, {@link
  * #organizationId()} and {@link #httpClient() connection pool}.
  */
-public final class ClickHouseCloudClient implements AutoCloseable {
-    private final HttpEngine engine;
-    private final OrganizationResolver organization;
-    private final OrganizationInvoker org;
+public final class ClickHouseCloudClient extends CloudApiClient<ClickHouseCloudClient> {
     private final Organizations organizations;
     private final Services services;
     private final Backups backups;
     private final OrganizationRequests requests;
 
-    private ClickHouseCloudClient(HttpEngine engine, Optional<String> organizationId) {
-        this(new OrganizationResolver(engine, organizationId), Invoker.create(engine));
-    }
-
-    private ClickHouseCloudClient(OrganizationResolver organization, Invoker invoker) {
-        this.engine = invoker.engine();
-        this.organization = organization;
-        this.org = new OrganizationInvoker(organization, invoker);
+    private ClickHouseCloudClient(Invoker invoker, OrganizationResolver organization) {
+        super(invoker, organization, ClickHouseCloudClient::new);
         this.organizations = new Organizations(invoker, organization);
         this.requests = new OrganizationRequests(organization, "services", "serviceId");
-        this.services = new Services(org);
-        this.backups = new Backups(org);
-    }
-
-    /**
-     * A view of this client whose organizations, services and backups carry per-call options on every request,
-     * waiters' polls included. It shares this client's connections and organization; closing either closes both.
-     *
-     * <pre>{@code
-     * ClickHouseCloudClient traced = ch.withOptions(RequestOptions.builder().header("X-Trace", "deploy-42").build());
-     * traced.services().get(serviceId);
-     * }</pre>
-     *
-     * @param options the options; see {@link RequestOptions} for how views combine
-     * @return a view of this client bound to them
-     */
-    public ClickHouseCloudClient withOptions(RequestOptions options) {
-        return new ClickHouseCloudClient(organization, org.invoker().withOptions(options));
+        this.services = new Services(invoker, organization);
+        this.backups = new Backups(invoker, organization);
     }
 
     /**
@@ -145,47 +115,7 @@ public final class ClickHouseCloudClient implements AutoCloseable {
      */
     public ClickPipes clickPipes(String serviceId) {
         Checks.pathSegment(serviceId, "serviceId");
-        return new ClickPipes(new ClickPipeCalls(engine, requests, services, serviceId, Optional.empty()));
-    }
-
-    /**
-     * The settings this client was built with, for building a sibling client alike.
-     *
-     * @return the settings
-     */
-    public ClientSettings settings() {
-        return engine.settings();
-    }
-
-    /**
-     * The organization every call works in: the configured one, or the only organization the API key sees,
-     * discovered with {@code GET /v1/organizations} on first use and then cached.
-     *
-     * @return the organization id
-     * @throws IllegalStateException if none was configured and the key does not see exactly one organization
-     */
-    public String organizationId() {
-        return organization.organizationId(RequestOptions.none());
-    }
-
-    /**
-     * The OkHttp client this client sends with. Passing it to another builder's {@code httpClient(...)} shares
-     * this client's connection pool and dispatcher; closing either client leaves the other working.
-     *
-     * @return the OkHttp client
-     */
-    public OkHttpClient httpClient() {
-        return engine.httpClient();
-    }
-
-    Optional<String> knownOrganizationId() {
-        return organization.known();
-    }
-
-    /** Releases the threads and connections this client created; calls made afterwards fail. */
-    @Override
-    public void close() {
-        engine.close();
+        return new ClickPipes(new ClickPipeCalls(invoker().engine(), requests, services, serviceId, Optional.empty()));
     }
 
     /**
@@ -212,8 +142,7 @@ public final class ClickHouseCloudClient implements AutoCloseable {
          * @throws IllegalArgumentException if a setting is invalid
          */
         public ClickHouseCloudClient build() {
-            return new ClickHouseCloudClient(
-                    HttpEngine.create(cloudSettings(), ClickHouseCloudDialect.INSTANCE), configuredOrganizationId());
+            return buildClient(ClickHouseCloudClient::new);
         }
     }
 }

@@ -3,7 +3,9 @@ package dev.dbcloud.clickhouse;
 import dev.dbcloud.clickhouse.internal.OrganizationEndpoints;
 import dev.dbcloud.clickhouse.shared.internal.OrganizationResolver;
 import dev.dbcloud.core.ApiResponse;
+import dev.dbcloud.core.RawResource;
 import dev.dbcloud.core.RequestOptions;
+import dev.dbcloud.core.Resource;
 import dev.dbcloud.core.internal.Invoker;
 import java.util.List;
 
@@ -27,35 +29,12 @@ import java.util.List;
  * returning the whole {@link ApiResponse} (status, headers and the envelope's request id); {@link #current()},
  * which may first discover the organization, is typed only.
  */
-public final class Organizations {
+public final class Organizations extends Resource<Organizations, Organizations.WithRawResponse> {
     private final OrganizationResolver organization;
-    private final Invoker invoker;
-    private final WithRawResponse raw;
 
     Organizations(Invoker invoker, OrganizationResolver organization) {
+        super(invoker, i -> new Organizations(i, organization), WithRawResponse::new);
         this.organization = organization;
-        this.invoker = invoker;
-        this.raw = new WithRawResponse(invoker);
-    }
-
-    /**
-     * This resource with per-call options on every request it sends.
-     *
-     * @param options the options
-     * @return a view of this resource bound to them
-     */
-    public Organizations withOptions(RequestOptions options) {
-        return new Organizations(invoker.withOptions(options), organization);
-    }
-
-    /**
-     * The same single-request operations returning the whole {@link ApiResponse}: status, headers and the request
-     * id ClickHouse Cloud puts in its envelope, with the decoded value.
-     *
-     * @return the raw view, with this view's options
-     */
-    public WithRawResponse withRawResponse() {
-        return raw;
     }
 
     /**
@@ -64,7 +43,7 @@ public final class Organizations {
      * @return the organizations
      */
     public List<Organization> list() {
-        return raw.list().value();
+        return withRawResponse().list().value();
     }
 
     /**
@@ -74,7 +53,7 @@ public final class Organizations {
      * @return the organization
      */
     public Organization get(String organizationId) {
-        return raw.get(organizationId).value();
+        return withRawResponse().get(organizationId).value();
     }
 
     /**
@@ -84,30 +63,23 @@ public final class Organizations {
      * @return the organization
      */
     public Organization current() {
-        return get(organization.organizationId(invoker.options()));
+        return get(organization.organizationId(invoker().options()));
     }
 
     /** The single-request operations of {@link Organizations} returning {@link ApiResponse}; see there. */
-    public static final class WithRawResponse {
-        private final Invoker invoker;
-
+    public static final class WithRawResponse extends RawResource<WithRawResponse> {
         WithRawResponse(Invoker invoker) {
-            this.invoker = invoker;
-        }
-
-        /** This raw view bound to per-call options; see {@link Organizations#withOptions(RequestOptions)}. */
-        public WithRawResponse withOptions(RequestOptions options) {
-            return new WithRawResponse(invoker.withOptions(options));
+            super(invoker, WithRawResponse::new);
         }
 
         /** {@link Organizations#list()}, with the response. */
         public ApiResponse<List<Organization>> list() {
-            return invoker.send(OrganizationEndpoints.LIST.call());
+            return send(OrganizationEndpoints.LIST.call());
         }
 
         /** {@link Organizations#get(String)}, with the response. */
         public ApiResponse<Organization> get(String organizationId) {
-            return invoker.send(OrganizationEndpoints.GET.call(organizationId));
+            return send(OrganizationEndpoints.GET.call(organizationId));
         }
     }
 }

@@ -5,12 +5,16 @@ import static java.util.Objects.requireNonNull;
 import dev.dbcloud.clickhouse.internal.ServiceEndpoints;
 import dev.dbcloud.clickhouse.internal.ServiceWaiters;
 import dev.dbcloud.clickhouse.shared.internal.OrganizationInvoker;
+import dev.dbcloud.clickhouse.shared.internal.OrganizationResolver;
 import dev.dbcloud.core.ApiResponse;
+import dev.dbcloud.core.RawResource;
 import dev.dbcloud.core.RequestOptions;
+import dev.dbcloud.core.Resource;
 import dev.dbcloud.core.errors.NotFoundException;
 import dev.dbcloud.core.errors.WaitFailedException;
 import dev.dbcloud.core.errors.WaitTimeoutException;
 import dev.dbcloud.core.internal.Endpoint;
+import dev.dbcloud.core.internal.Invoker;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -43,39 +47,12 @@ import java.util.Optional;
  * terminated} or {@code softdeleted}, and throw {@link WaitTimeoutException} carrying the last observed {@link
  * Service} when time runs out.
  */
-public final class Services {
+public final class Services extends Resource<Services, Services.WithRawResponse> {
     private final OrganizationInvoker org;
-    private final WithRawResponse raw;
 
-    Services(OrganizationInvoker org) {
-        this.org = org;
-        this.raw = new WithRawResponse(org);
-    }
-
-    /**
-     * This resource with per-call options on every request it sends, waiters' and workflows' requests included;
-     * see {@link RequestOptions} for how views combine.
-     *
-     * @param options the options
-     * @return a view of this resource bound to them
-     */
-    public Services withOptions(RequestOptions options) {
-        return new Services(org.withOptions(options));
-    }
-
-    /**
-     * The same single-request operations returning the whole {@link ApiResponse}: status, headers and the request
-     * id ClickHouse Cloud puts in its envelope, with the decoded value.
-     *
-     * <pre>{@code
-     * ApiResponse<CreatedService> created = ch.services().withRawResponse().create(params);
-     * log.info("created {} in request {}", created.value().service().id(), created.requestId().orElse("?"));
-     * }</pre>
-     *
-     * @return the raw view, with this view's options
-     */
-    public WithRawResponse withRawResponse() {
-        return raw;
+    Services(Invoker invoker, OrganizationResolver organization) {
+        super(invoker, i -> new Services(i, organization), i -> new WithRawResponse(i, organization));
+        this.org = new OrganizationInvoker(organization, invoker);
     }
 
     /**
@@ -84,7 +61,7 @@ public final class Services {
      * @return the services
      */
     public List<Service> list() {
-        return raw.list().value();
+        return withRawResponse().list().value();
     }
 
     /**
@@ -95,7 +72,7 @@ public final class Services {
      * @return the matching services
      */
     public List<Service> list(ListServicesParams params) {
-        return raw.list(params).value();
+        return withRawResponse().list(params).value();
     }
 
     /**
@@ -107,7 +84,7 @@ public final class Services {
      * @return the new service and its password
      */
     public CreatedService create(CreateServiceParams params) {
-        return raw.create(params).value();
+        return withRawResponse().create(params).value();
     }
 
     /**
@@ -118,7 +95,7 @@ public final class Services {
      * @throws NotFoundException if there is no such service
      */
     public Service get(String serviceId) {
-        return raw.get(serviceId).value();
+        return withRawResponse().get(serviceId).value();
     }
 
     /**
@@ -129,7 +106,7 @@ public final class Services {
      * @return the updated service
      */
     public Service update(String serviceId, UpdateServiceParams params) {
-        return raw.update(serviceId, params).value();
+        return withRawResponse().update(serviceId, params).value();
     }
 
     /**
@@ -158,7 +135,7 @@ public final class Services {
      * @return the service, typically in a transitional state
      */
     public Service start(String serviceId) {
-        return raw.start(serviceId).value();
+        return withRawResponse().start(serviceId).value();
     }
 
     /**
@@ -168,7 +145,7 @@ public final class Services {
      * @return the service, typically in a transitional state
      */
     public Service stop(String serviceId) {
-        return raw.stop(serviceId).value();
+        return withRawResponse().stop(serviceId).value();
     }
 
     /**
@@ -179,7 +156,7 @@ public final class Services {
      * @return the service, typically in a transitional state
      */
     public Service awake(String serviceId) {
-        return raw.awake(serviceId).value();
+        return withRawResponse().awake(serviceId).value();
     }
 
     /**
@@ -191,7 +168,7 @@ public final class Services {
      * @return the updated service
      */
     public Service updateScaling(String serviceId, UpdateScalingParams params) {
-        return raw.updateScaling(serviceId, params).value();
+        return withRawResponse().updateScaling(serviceId, params).value();
     }
 
     /**
@@ -202,7 +179,7 @@ public final class Services {
      * @return the updated service
      */
     public Service updateReplicaScaling(String serviceId, UpdateReplicaScalingParams params) {
-        return raw.updateReplicaScaling(serviceId, params).value();
+        return withRawResponse().updateReplicaScaling(serviceId, params).value();
     }
 
     /**
@@ -215,7 +192,7 @@ public final class Services {
      * @return the generated password, if the server generated one
      */
     public ResetPasswordResult resetPassword(String serviceId, ResetPasswordParams params) {
-        return raw.resetPassword(serviceId, params).value();
+        return withRawResponse().resetPassword(serviceId, params).value();
     }
 
     /**
@@ -226,7 +203,7 @@ public final class Services {
      * @return the configuration
      */
     public PrivateEndpointConfig privateEndpointConfig(String serviceId) {
-        return raw.privateEndpointConfig(serviceId).value();
+        return withRawResponse().privateEndpointConfig(serviceId).value();
     }
 
     /**
@@ -238,7 +215,7 @@ public final class Services {
      * @return the private endpoint
      */
     public PrivateEndpoint createPrivateEndpoint(String serviceId, CreatePrivateEndpointParams params) {
-        return raw.createPrivateEndpoint(serviceId, params).value();
+        return withRawResponse().createPrivateEndpoint(serviceId, params).value();
     }
 
     /**
@@ -265,7 +242,7 @@ public final class Services {
      * @return the endpoint
      */
     public ServiceQueryEndpoint upsertQueryEndpoint(String serviceId, UpsertQueryEndpointParams params) {
-        return raw.upsertQueryEndpoint(serviceId, params).value();
+        return withRawResponse().upsertQueryEndpoint(serviceId, params).value();
     }
 
     /**
@@ -274,7 +251,7 @@ public final class Services {
      * @param serviceId the service id
      */
     public void deleteQueryEndpoint(String serviceId) {
-        raw.deleteQueryEndpoint(serviceId);
+        withRawResponse().deleteQueryEndpoint(serviceId);
     }
 
     /**
@@ -286,7 +263,7 @@ public final class Services {
      * @return the metrics text
      */
     public String prometheusMetrics(String serviceId, boolean filteredMetrics) {
-        return raw.prometheusMetrics(serviceId, filteredMetrics).value();
+        return withRawResponse().prometheusMetrics(serviceId, filteredMetrics).value();
     }
 
     /**
@@ -399,16 +376,12 @@ public final class Services {
     }
 
     /** The single-request operations of {@link Services} returning {@link ApiResponse}; each is documented there. */
-    public static final class WithRawResponse {
+    public static final class WithRawResponse extends RawResource<WithRawResponse> {
         private final OrganizationInvoker org;
 
-        WithRawResponse(OrganizationInvoker org) {
-            this.org = org;
-        }
-
-        /** This raw view bound to per-call options; see {@link Services#withOptions(RequestOptions)}. */
-        public WithRawResponse withOptions(RequestOptions options) {
-            return new WithRawResponse(org.withOptions(options));
+        WithRawResponse(Invoker invoker, OrganizationResolver organization) {
+            super(invoker, i -> new WithRawResponse(i, organization));
+            this.org = new OrganizationInvoker(organization, invoker);
         }
 
         /** {@link Services#list()}, with the response. */

@@ -3,7 +3,6 @@ package dev.dbcloud.postgres;
 import static java.util.Objects.requireNonNull;
 
 import dev.dbcloud.core.errors.NotFoundException;
-import dev.dbcloud.core.internal.Checks;
 import dev.dbcloud.core.internal.Waiter;
 import dev.dbcloud.postgres.internal.InstanceEndpoints;
 import java.time.Duration;
@@ -83,8 +82,7 @@ final class InstanceWaiters {
     }
 
     private PostgresInstance await(Waiter<PostgresInstance> waiter, String postgresId, Duration timeout) {
-        Checks.positive(timeout, "timeout");
-        return waiter.await(raw.invoker(), timeout, raw.pathArgs(waiter.read(), postgresId));
+        return raw.org().await(waiter, timeout, postgresId);
     }
 
     /** Whether an instance is running and shows every value the update sets (tags compared as a set). */

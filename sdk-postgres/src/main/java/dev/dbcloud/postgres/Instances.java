@@ -4,9 +4,13 @@ import static java.util.Objects.requireNonNull;
 
 import dev.dbcloud.clickhouse.ResetPasswordResult;
 import dev.dbcloud.clickhouse.SafeDeleteParams;
+import dev.dbcloud.clickhouse.shared.internal.OrganizationInvoker;
+import dev.dbcloud.clickhouse.shared.internal.OrganizationResolver;
 import dev.dbcloud.core.ApiResponse;
 import dev.dbcloud.core.Beta;
+import dev.dbcloud.core.RawResource;
 import dev.dbcloud.core.RequestOptions;
+import dev.dbcloud.core.Resource;
 import dev.dbcloud.core.errors.ConflictException;
 import dev.dbcloud.core.errors.NotFoundException;
 import dev.dbcloud.core.errors.WaitFailedException;
@@ -14,7 +18,6 @@ import dev.dbcloud.core.errors.WaitTimeoutException;
 import dev.dbcloud.core.internal.Endpoint;
 import dev.dbcloud.core.internal.Invoker;
 import dev.dbcloud.postgres.internal.InstanceEndpoints;
-import dev.dbcloud.postgres.internal.OrganizationScope;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +60,7 @@ import java.util.Map;
  * with their whole {@link ApiResponse}. The specification marks every Managed Postgres operation beta.
  */
 @Beta
-public final class Instances {
+public final class Instances extends Resource<Instances, Instances.WithRawResponse> {
     /** The pause between polls of the waiters when no {@code pollInterval} is set: 5 seconds, as Terraform polls. */
     public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(5);
 
@@ -67,33 +70,11 @@ public final class Instances {
     /** How many consecutive polls must show an update applied before {@link #waitUntilApplied} returns. */
     public static final int STABLE_POLLS = 3;
 
-    private final WithRawResponse raw;
     private final InstanceWaiters waiters;
 
-    Instances(Invoker invoker, OrganizationScope organization) {
-        this.raw = new WithRawResponse(invoker, organization);
-        this.waiters = new InstanceWaiters(raw);
-    }
-
-    /**
-     * This resource with per-call options on every request it sends, the polls of waiters and every request of
-     * the workflows included; see {@link RequestOptions} for how views combine.
-     *
-     * @param options the options
-     * @return a view of this resource bound to them
-     */
-    public Instances withOptions(RequestOptions options) {
-        return new Instances(raw.invoker.withOptions(options), raw.organization);
-    }
-
-    /**
-     * The single-request operations returning the whole {@link ApiResponse}: status, headers and the request id
-     * of the envelope, with the decoded value, e.g. {@code withRawResponse().get(id).requestId()}.
-     *
-     * @return the raw view, with this view's options
-     */
-    public WithRawResponse withRawResponse() {
-        return raw;
+    Instances(Invoker invoker, OrganizationResolver organization) {
+        super(invoker, i -> new Instances(i, organization), i -> new WithRawResponse(i, organization));
+        this.waiters = new InstanceWaiters(withRawResponse());
     }
 
     /**
@@ -103,7 +84,7 @@ public final class Instances {
      * @return the instances
      */
     public List<PostgresInstance> list() {
-        return raw.list().value();
+        return withRawResponse().list().value();
     }
 
     /**
@@ -116,7 +97,7 @@ public final class Instances {
      * @return the new instance, with its credentials
      */
     public PostgresInstance create(CreateInstanceParams params) {
-        return raw.create(params).value();
+        return withRawResponse().create(params).value();
     }
 
     /**
@@ -127,7 +108,7 @@ public final class Instances {
      * @throws NotFoundException if there is no such instance
      */
     public PostgresInstance get(String postgresId) {
-        return raw.get(postgresId).value();
+        return withRawResponse().get(postgresId).value();
     }
 
     /**
@@ -144,7 +125,7 @@ public final class Instances {
      * @return the instance as the API answered the PATCH
      */
     public PostgresInstance update(String postgresId, UpdateInstanceParams params) {
-        return TagKeepingUpdate.run(raw, postgresId, params);
+        return TagKeepingUpdate.run(withRawResponse(), postgresId, params);
     }
 
     /**
@@ -157,7 +138,7 @@ public final class Instances {
      * @throws NotFoundException if there is no such instance (any more)
      */
     public void delete(String postgresId) {
-        raw.delete(postgresId);
+        withRawResponse().delete(postgresId);
     }
 
     /**
@@ -168,7 +149,7 @@ public final class Instances {
      * @return the instance, typically {@code restarting}
      */
     public PostgresInstance restart(String postgresId) {
-        return raw.restart(postgresId).value();
+        return withRawResponse().restart(postgresId).value();
     }
 
     /**
@@ -178,7 +159,7 @@ public final class Instances {
      * @return the instance
      */
     public PostgresInstance promote(String postgresId) {
-        return raw.promote(postgresId).value();
+        return withRawResponse().promote(postgresId).value();
     }
 
     /**
@@ -189,7 +170,7 @@ public final class Instances {
      * @return the instance
      */
     public PostgresInstance switchover(String postgresId) {
-        return raw.switchover(postgresId).value();
+        return withRawResponse().switchover(postgresId).value();
     }
 
     /**
@@ -202,7 +183,7 @@ public final class Instances {
      * @return the generated password, if the server generated one
      */
     public ResetPasswordResult resetPassword(String postgresId, ResetPasswordParams params) {
-        return raw.resetPassword(postgresId, params).value();
+        return withRawResponse().resetPassword(postgresId, params).value();
     }
 
     /**
@@ -215,7 +196,7 @@ public final class Instances {
      * @return the new replica
      */
     public PostgresInstance createReadReplica(String primaryId, CreateReadReplicaParams params) {
-        return raw.createReadReplica(primaryId, params).value();
+        return withRawResponse().createReadReplica(primaryId, params).value();
     }
 
     /**
@@ -234,7 +215,7 @@ public final class Instances {
      */
     public PostgresInstance createReadReplica(
             String primaryId, CreateReadReplicaParams params, Duration waitForFirstBackup) {
-        return ReadReplicaRetry.run(raw, primaryId, params, waitForFirstBackup);
+        return ReadReplicaRetry.run(withRawResponse(), primaryId, params, waitForFirstBackup);
     }
 
     /**
@@ -246,7 +227,7 @@ public final class Instances {
      * @return the new instance
      */
     public PostgresInstance restore(String postgresId, RestoreInstanceParams params) {
-        return raw.restore(postgresId, params).value();
+        return withRawResponse().restore(postgresId, params).value();
     }
 
     /**
@@ -257,7 +238,7 @@ public final class Instances {
      * @return the configuration
      */
     public InstanceConfig config(String postgresId) {
-        return raw.config(postgresId).value();
+        return withRawResponse().config(postgresId).value();
     }
 
     /**
@@ -272,7 +253,7 @@ public final class Instances {
      * @throws IllegalArgumentException if {@code params} leaves {@code pgConfig} or {@code pgBouncerConfig} unset
      */
     public InstanceConfig replaceConfig(String postgresId, ConfigParams params) {
-        return raw.replaceConfig(postgresId, params).value();
+        return withRawResponse().replaceConfig(postgresId, params).value();
     }
 
     /**
@@ -285,7 +266,7 @@ public final class Instances {
      * @return the configuration now in place, with the API's message
      */
     public InstanceConfig updateConfig(String postgresId, ConfigParams params) {
-        return raw.updateConfig(postgresId, params).value();
+        return withRawResponse().updateConfig(postgresId, params).value();
     }
 
     /**
@@ -296,7 +277,7 @@ public final class Instances {
      * @return the certificates as PEM text
      */
     public String caCertificates(String postgresId) {
-        return raw.caCertificates(postgresId).value();
+        return withRawResponse().caCertificates(postgresId).value();
     }
 
     /**
@@ -309,7 +290,7 @@ public final class Instances {
      * @return the metrics
      */
     public InstanceMetrics metrics(String postgresId, MetricsParams params) {
-        return raw.metrics(postgresId, params).value();
+        return withRawResponse().metrics(postgresId, params).value();
     }
 
     /**
@@ -322,7 +303,7 @@ public final class Instances {
      * @return the patterns
      */
     public List<SlowQueryPattern> slowQueryPatterns(String postgresId, ListSlowQueryPatternsParams params) {
-        return raw.slowQueryPatterns(postgresId, params).value();
+        return withRawResponse().slowQueryPatterns(postgresId, params).value();
     }
 
     /**
@@ -335,7 +316,7 @@ public final class Instances {
      * @return the pattern and its recent executions
      */
     public SlowQueryPatternDetail slowQueryPattern(String postgresId, String queryId, SlowQueryPatternParams params) {
-        return raw.slowQueryPattern(postgresId, queryId, params).value();
+        return withRawResponse().slowQueryPattern(postgresId, queryId, params).value();
     }
 
     /**
@@ -346,7 +327,7 @@ public final class Instances {
      * @return the metrics text
      */
     public String prometheusMetrics(String postgresId) {
-        return raw.prometheusMetrics(postgresId).value();
+        return withRawResponse().prometheusMetrics(postgresId).value();
     }
 
     /**
@@ -356,7 +337,7 @@ public final class Instances {
      * @return the metrics text
      */
     public String organizationPrometheusMetrics() {
-        return raw.organizationPrometheusMetrics().value();
+        return withRawResponse().organizationPrometheusMetrics().value();
     }
 
     /**
@@ -441,7 +422,7 @@ public final class Instances {
      *     ran out, or the instance was still there when {@code goneTimeout} ran out (its last observed)
      */
     public void deleteSafely(String postgresId, SafeDeleteParams params) {
-        new SafeDelete(raw, waiters).run(postgresId, params);
+        new SafeDelete(withRawResponse(), waiters).run(postgresId, params);
     }
 
     /**
@@ -449,18 +430,12 @@ public final class Instances {
      * Each sends exactly one request (retries of it aside; the first call of a client without a configured
      * organization also looks the organization up). The workflows are on {@link Instances} only.
      */
-    public static final class WithRawResponse {
-        private final Invoker invoker;
-        private final OrganizationScope organization;
+    public static final class WithRawResponse extends RawResource<WithRawResponse> {
+        private final OrganizationInvoker org;
 
-        WithRawResponse(Invoker invoker, OrganizationScope organization) {
-            this.invoker = invoker;
-            this.organization = organization;
-        }
-
-        /** This raw view bound to per-call options; see {@link Instances#withOptions(RequestOptions)}. */
-        public WithRawResponse withOptions(RequestOptions options) {
-            return new WithRawResponse(invoker.withOptions(options), organization);
+        WithRawResponse(Invoker invoker, OrganizationResolver organization) {
+            super(invoker, i -> new WithRawResponse(i, organization));
+            this.org = new OrganizationInvoker(organization, invoker);
         }
 
         /** {@link Instances#list()}, with the response. */
@@ -547,14 +522,14 @@ public final class Instances {
         /** {@link Instances#metrics(String, MetricsParams)}, with the response. */
         public ApiResponse<InstanceMetrics> metrics(String postgresId, MetricsParams params) {
             requireNonNull(params, "params == null");
-            return invoker.send(MonitoringQueries.metrics(call(InstanceEndpoints.METRICS, postgresId), params));
+            return org.send(MonitoringQueries.metrics(call(InstanceEndpoints.METRICS, postgresId), params));
         }
 
         /** {@link Instances#slowQueryPatterns(String, ListSlowQueryPatternsParams)}, with the response. */
         public ApiResponse<List<SlowQueryPattern>> slowQueryPatterns(
                 String postgresId, ListSlowQueryPatternsParams params) {
             requireNonNull(params, "params == null");
-            return invoker.send(
+            return org.send(
                     MonitoringQueries.patterns(call(InstanceEndpoints.SLOW_QUERY_PATTERNS, postgresId), params));
         }
 
@@ -562,7 +537,7 @@ public final class Instances {
         public ApiResponse<SlowQueryPatternDetail> slowQueryPattern(
                 String postgresId, String queryId, SlowQueryPatternParams params) {
             requireNonNull(params, "params == null");
-            return invoker.send(
+            return org.send(
                     MonitoringQueries.pattern(call(InstanceEndpoints.SLOW_QUERY_PATTERN, postgresId, queryId), params));
         }
 
@@ -581,27 +556,22 @@ public final class Instances {
             return sendBody(InstanceEndpoints.UPDATE, body, postgresId);
         }
 
-        /** @return the invoker of this view, for the workflows */
-        Invoker invoker() {
-            return invoker;
-        }
-
-        /** @return the path arguments of an endpoint under the organization, for the waiters */
-        String[] pathArgs(Endpoint<?> endpoint, String... args) {
-            return organization.pathArgs(invoker, endpoint, args);
+        /** @return the organization invoker of this view, for the workflows and waiters */
+        OrganizationInvoker org() {
+            return org;
         }
 
         private <T> Endpoint.Call<T> call(Endpoint<T> endpoint, String... pathArgs) {
-            return organization.call(invoker, endpoint, pathArgs);
+            return org.call(endpoint, pathArgs);
         }
 
         private <T> ApiResponse<T> send(Endpoint<T> endpoint, String... pathArgs) {
-            return invoker.send(call(endpoint, pathArgs));
+            return org.send(endpoint, pathArgs);
         }
 
         private <T> ApiResponse<T> sendBody(Endpoint<T> endpoint, Object body, String... pathArgs) {
             requireNonNull(body, "params == null");
-            return invoker.send(call(endpoint, pathArgs).body(body));
+            return org.send(org.call(endpoint, pathArgs).body(body));
         }
     }
 }

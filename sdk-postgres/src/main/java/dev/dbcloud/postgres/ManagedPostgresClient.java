@@ -4,14 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import dev.dbcloud.clickhouse.ClickHouseCloudBuilder;
 import dev.dbcloud.clickhouse.ClickHouseCloudClient;
-import dev.dbcloud.clickhouse.shared.internal.ClickHouseCloudDialect;
+import dev.dbcloud.clickhouse.CloudApiClient;
 import dev.dbcloud.clickhouse.shared.internal.OrganizationResolver;
-import dev.dbcloud.core.ClientSettings;
-import dev.dbcloud.core.RequestOptions;
 import dev.dbcloud.core.internal.Environment;
-import dev.dbcloud.core.internal.HttpEngine;
 import dev.dbcloud.core.internal.Invoker;
-import dev.dbcloud.postgres.internal.OrganizationScope;
 import okhttp3.OkHttpClient;
 
 /**
@@ -37,31 +33,12 @@ import okhttp3.OkHttpClient;
  * Builder#httpClient(OkHttpClient)} or shared with {@link #from(ClickHouseCloudClient)}: closing a client built
  * from a {@link ClickHouseCloudClient} leaves that client working.
  */
-public final class ManagedPostgresClient implements AutoCloseable {
-    private final Invoker invoker;
-    private final OrganizationScope organization;
+public final class ManagedPostgresClient extends CloudApiClient<ManagedPostgresClient> {
     private final Instances instances;
 
-    private ManagedPostgresClient(Invoker invoker, OrganizationScope organization) {
-        this.invoker = invoker;
-        this.organization = organization;
+    private ManagedPostgresClient(Invoker invoker, OrganizationResolver organization) {
+        super(invoker, organization, ManagedPostgresClient::new);
         this.instances = new Instances(invoker, organization);
-    }
-
-    /**
-     * This client with per-call options on every request its resources send, waiters' polls and an organization
-     * lookup included. The view shares this client's connections and threads: closing either closes both.
-     *
-     * <pre>{@code
-     * ManagedPostgresClient traced = pg.withOptions(RequestOptions.builder().header("X-Trace", "deploy-42").build());
-     * traced.instances().get(postgresId);
-     * }</pre>
-     *
-     * @param options the options; see {@link RequestOptions} for how views combine
-     * @return a view of this client bound to them
-     */
-    public ManagedPostgresClient withOptions(RequestOptions options) {
-        return new ManagedPostgresClient(invoker.withOptions(options), organization);
     }
 
     /**
@@ -74,9 +51,8 @@ public final class ManagedPostgresClient implements AutoCloseable {
     }
 
     /**
-     * Creates a client configured by the environment variables ClickHouse's own tools use: {@code
-     * CLICKHOUSE_CLOUD_API_KEY} and {@code CLICKHOUSE_CLOUD_API_SECRET} (or the older {@code CLICKHOUSE_TOKEN_KEY}
-     * and {@code CLICKHOUSE_TOKEN_SECRET}), optionally {@code CLICKHOUSE_ORG_ID} and {@code CLICKHOUSE_API_URL}.
+     * Creates a client configured by the same environment variables as {@link ClickHouseCloudClient#fromEnv()}
+     * (the API key, and optionally the organization id and API root, as ClickHouse's own tools read them).
      *
      * @return the client
      * @throws IllegalStateException if the key id or secret is not set
@@ -114,44 +90,8 @@ public final class ManagedPostgresClient implements AutoCloseable {
     }
 
     /**
-     * The settings this client was built with.
-     *
-     * @return the settings
-     */
-    public ClientSettings settings() {
-        return invoker.settings();
-    }
-
-    /**
-     * The organization every call works in: the configured one, or the only organization the API key sees,
-     * discovered with {@code GET /v1/organizations} on first use and then cached.
-     *
-     * @return the organization id
-     * @throws IllegalStateException if none was configured and the key does not see exactly one organization
-     */
-    public String organizationId() {
-        return organization.organizationId(invoker);
-    }
-
-    /**
-     * The OkHttp client this client sends with; for a client built from a {@link ClickHouseCloudClient}, it shares
-     * that client's connection pool and dispatcher.
-     *
-     * @return the OkHttp client
-     */
-    public OkHttpClient httpClient() {
-        return invoker.engine().httpClient();
-    }
-
-    /** Releases the threads and connections this client created; calls made afterwards fail. */
-    @Override
-    public void close() {
-        invoker.engine().close();
-    }
-
-    /**
      * Configures a {@link ManagedPostgresClient}. Credentials are required; see {@link ClickHouseCloudBuilder} for
-     * the ClickHouse Cloud settings (base URL, organization, {@link #from(ClickHouseCloudClient)}) and {@link
+     * the ClickHouse Cloud settings (base URL, organization, {@link #from(CloudApiClient)}) and {@link
      * dev.dbcloud.core.ClientBuilder} for timeouts, retries and the rest.
      */
     public static final class Builder extends ClickHouseCloudBuilder<Builder> {
@@ -167,17 +107,13 @@ public final class ManagedPostgresClient implements AutoCloseable {
         }
 
         /**
-         * Builds the client.
+         * Builds the client, refusing missing or invalid settings as {@link ClickHouseCloudClient.Builder#build()}
+         * does.
          *
          * @return the client
-         * @throws IllegalStateException if credentials were not set
-         * @throws IllegalArgumentException if a setting is invalid
          */
         public ManagedPostgresClient build() {
-            HttpEngine engine = HttpEngine.create(cloudSettings(), ClickHouseCloudDialect.INSTANCE);
-            return new ManagedPostgresClient(
-                    Invoker.create(engine),
-                    new OrganizationScope(new OrganizationResolver(engine, configuredOrganizationId())));
+            return buildClient(ManagedPostgresClient::new);
         }
     }
 }

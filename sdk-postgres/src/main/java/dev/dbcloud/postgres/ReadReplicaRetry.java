@@ -37,7 +37,7 @@ final class ReadReplicaRetry {
         requireNonNull(params, "params == null");
         Checks.positive(waitForFirstBackup, "waitForFirstBackup");
         return RetryWhile.run(
-                raw.invoker().engine(),
+                raw.org().invoker().engine(),
                 "primary " + primaryId + " to accept a read replica (it has no backup yet)",
                 () -> raw.createReadReplica(primaryId, params).value(),
                 ReadReplicaRetry::noBackupYet,

@@ -44,7 +44,7 @@ final class SafeDelete {
         }
         if (!beingDeleted(instance.get())) {
             RetryWhile.run(
-                    raw.invoker().engine(),
+                    raw.org().invoker().engine(),
                     "Postgres instance " + postgresId + " to accept its deletion",
                     () -> deleteOnce(postgresId),
                     e -> e instanceof ConflictException conflict && !hasReadReplicas(conflict),

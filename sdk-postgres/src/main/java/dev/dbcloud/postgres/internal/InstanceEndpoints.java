@@ -14,7 +14,7 @@ import java.util.List;
 
 /**
  * The Managed Postgres endpoints, {@code /v1/organizations/{organizationId}/postgres…}, each declared once;
- * {@code Instances} and its workflows send them through an {@link OrganizationScope}. Paths are the
+ * {@code Instances} and its workflows send them through an {@code OrganizationInvoker}. Paths are the
  * specification's (tag {@code Postgres}), every one of them beta there.
  */
 public final class InstanceEndpoints {
