@@ -2,16 +2,16 @@ package dev.dbcloud.clickhouse.tinybird;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.dbcloud.clickhouse.tinybird.internal.ClusterEndpoints;
 import dev.dbcloud.clickhouse.tinybird.internal.TinybirdDialect;
 import dev.dbcloud.core.ClientBuilder;
 import dev.dbcloud.core.ClientSettings;
 import dev.dbcloud.core.Credentials;
 import dev.dbcloud.core.RequestOptions;
-import dev.dbcloud.core.internal.ApiRequest;
 import dev.dbcloud.core.internal.Checks;
 import dev.dbcloud.core.internal.Environment;
 import dev.dbcloud.core.internal.HttpEngine;
-import dev.dbcloud.core.internal.HttpMethod;
+import dev.dbcloud.core.internal.Invoker;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -44,10 +44,27 @@ public final class TinybirdClient implements AutoCloseable {
     /** Tinybird's default API host, GCP europe-west3. */
     public static final String DEFAULT_BASE_URL = "https://api.tinybird.co";
 
-    private final HttpEngine engine;
+    private final Invoker invoker;
 
-    private TinybirdClient(HttpEngine engine) {
-        this.engine = engine;
+    private TinybirdClient(Invoker invoker) {
+        this.invoker = invoker;
+    }
+
+    /**
+     * A view of this client whose every request carries the options (headers, timeouts, retries, an idempotency
+     * key, a poll interval), on top of any the view already has. It shares this client's connections; closing
+     * either closes both.
+     *
+     * <pre>{@code
+     * TinybirdClient traced = tb.withOptions(RequestOptions.builder().header("X-Trace", "deploy-42").build());
+     * traced.organization(orgId).clusters().list();
+     * }</pre>
+     *
+     * @param options the options
+     * @return the view
+     */
+    public TinybirdClient withOptions(RequestOptions options) {
+        return new TinybirdClient(invoker.withOptions(options));
     }
 
     /**
@@ -85,11 +102,8 @@ public final class TinybirdClient implements AutoCloseable {
      */
     public TinybirdOrganization organization(String organizationId) {
         Checks.notBlank(organizationId, "organizationId");
-        return new TinybirdOrganization(engine, organizationId);
+        return new TinybirdOrganization(invoker, organizationId);
     }
-
-    /** The {@code {"regions": […]}} wrapper of the regions response. */
-    private record RegionList(List<RegionInfo> regions) {}
 
     /**
      * Lists Tinybird's regions with their API hosts ({@code GET /v0/regions}, a public endpoint called without
@@ -98,24 +112,7 @@ public final class TinybirdClient implements AutoCloseable {
      * @return the regions
      */
     public List<RegionInfo> regions() {
-        return regions(RequestOptions.none());
-    }
-
-    /**
-     * Lists Tinybird's regions with their API hosts.
-     *
-     * @param options per-call options
-     * @return the regions
-     */
-    public List<RegionInfo> regions(RequestOptions options) {
-        requireNonNull(options, "options == null");
-        RegionList list = engine.call(
-                ApiRequest.builder(HttpMethod.GET, "/v0/regions")
-                        .unauthenticated()
-                        .options(options)
-                        .build(),
-                RegionList.class);
-        return list.regions() == null ? List.of() : List.copyOf(list.regions());
+        return invoker.send(ClusterEndpoints.REGIONS.call()).value();
     }
 
     /**
@@ -149,7 +146,8 @@ public final class TinybirdClient implements AutoCloseable {
         requireNonNull(baseUrl, "baseUrl == null");
         ClientSettings settings =
                 new Builder().baseUrl(baseUrl).httpClient(DiscoveryHttp.SHARED).resolve();
-        try (TinybirdClient client = new TinybirdClient(HttpEngine.create(settings, new TinybirdDialect()))) {
+        try (TinybirdClient client =
+                new TinybirdClient(Invoker.create(HttpEngine.create(settings, new TinybirdDialect())))) {
             return client.regions();
         }
     }
@@ -166,7 +164,7 @@ public final class TinybirdClient implements AutoCloseable {
      *     region)
      */
     public Optional<Region> region() {
-        return Region.byHost(engine.settings().baseUrl().toString());
+        return Region.byHost(invoker.settings().baseUrl().toString());
     }
 
     /**
@@ -175,13 +173,13 @@ public final class TinybirdClient implements AutoCloseable {
      * @return the settings
      */
     public ClientSettings settings() {
-        return engine.settings();
+        return invoker.settings();
     }
 
     /** Releases the threads and connections this client created; a shared OkHttp client stays open. */
     @Override
     public void close() {
-        engine.close();
+        invoker.engine().close();
     }
 
     /**
@@ -257,7 +255,7 @@ public final class TinybirdClient implements AutoCloseable {
                     "Credentials.bearer(token) or Credentials.queryToken(token)",
                     "TINYBIRD_TOKEN",
                     Set.of(Credentials.Bearer.class, Credentials.QueryToken.class));
-            return new TinybirdClient(HttpEngine.create(settings, new TinybirdDialect()));
+            return new TinybirdClient(Invoker.create(HttpEngine.create(settings, new TinybirdDialect())));
         }
     }
 }

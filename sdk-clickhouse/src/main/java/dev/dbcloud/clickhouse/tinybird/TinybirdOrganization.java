@@ -1,13 +1,10 @@
 package dev.dbcloud.clickhouse.tinybird;
 
-import static java.util.Objects.requireNonNull;
-
+import dev.dbcloud.clickhouse.tinybird.internal.ClusterEndpoints;
 import dev.dbcloud.core.ApiResponse;
-import dev.dbcloud.core.RequestOptions;
-import dev.dbcloud.core.internal.ApiRequest;
-import dev.dbcloud.core.internal.HttpEngine;
-import dev.dbcloud.core.internal.HttpMethod;
-import dev.dbcloud.core.internal.Json;
+import dev.dbcloud.core.RawResource;
+import dev.dbcloud.core.Resource;
+import dev.dbcloud.core.internal.Invoker;
 
 /**
  * One Tinybird organization, as the Organizations API sees it. Get it from {@link
@@ -18,32 +15,21 @@ import dev.dbcloud.core.internal.Json;
  * ClustersConfiguration catalogue = org.configuration();   // sizes per provider, regions, roles
  * List<Cluster> clusters = org.clusters().list();
  *
- * ApiResponse<ClustersConfiguration> raw = org.withRawResponse().configuration(RequestOptions.none());
+ * ApiResponse<ClustersConfiguration> raw = org.withRawResponse().configuration();
  * raw.header("X-RateLimit-Remaining");   // status, headers and request id with the catalogue
  * }</pre>
+ *
+ * <p>{@code withOptions(…)} gives a view of the organization whose every request, its clusters' included, carries
+ * the options.
  */
-public final class TinybirdOrganization {
-    private static final String CONFIGURATION = "/v0/organizations/{organizationId}/clusters-configuration";
-
+public final class TinybirdOrganization extends Resource<TinybirdOrganization, TinybirdOrganization.WithRawResponse> {
     private final String id;
     private final Clusters clusters;
-    private final WithRawResponse raw;
 
-    TinybirdOrganization(HttpEngine engine, String id) {
+    TinybirdOrganization(Invoker invoker, String id) {
+        super(invoker, view -> new TinybirdOrganization(view, id), view -> new WithRawResponse(view, id));
         this.id = id;
-        this.clusters = new Clusters(engine, id);
-        this.raw = new WithRawResponse(engine, id);
-    }
-
-    /**
-     * The organization's own operations returning the whole {@link ApiResponse}: status, headers (such as {@code
-     * X-RateLimit-Remaining}) and request id, with the decoded value. The clusters have their own raw view, {@link
-     * Clusters#withRawResponse()}.
-     *
-     * @return the raw view, the same instance on every call on this organization
-     */
-    public WithRawResponse withRawResponse() {
-        return raw;
+        this.clusters = new Clusters(invoker, id);
     }
 
     /**
@@ -56,7 +42,7 @@ public final class TinybirdOrganization {
     }
 
     /**
-     * The organization's dedicated clusters.
+     * The organization's dedicated clusters, with this view's options.
      *
      * @return the clusters resource
      */
@@ -71,17 +57,7 @@ public final class TinybirdOrganization {
      * @return the catalogue
      */
     public ClustersConfiguration configuration() {
-        return raw.configuration(RequestOptions.none()).value();
-    }
-
-    /**
-     * Reads the dedicated-cluster catalogue.
-     *
-     * @param options per-call options
-     * @return the catalogue
-     */
-    public ClustersConfiguration configuration(RequestOptions options) {
-        return raw.configuration(options).value();
+        return withRawResponse().configuration().value();
     }
 
     @Override
@@ -90,31 +66,25 @@ public final class TinybirdOrganization {
     }
 
     /**
-     * The organization's operations returning {@link ApiResponse}. Get it from {@link
-     * TinybirdOrganization#withRawResponse()}.
+     * The organization's own operations returning {@link ApiResponse}: status, headers (such as {@code
+     * X-RateLimit-Remaining}) and request id, with the decoded value. The clusters have their own raw view, {@link
+     * Clusters#withRawResponse()}. Get it from {@link TinybirdOrganization#withRawResponse()}.
      */
-    public static final class WithRawResponse {
-        private final HttpEngine engine;
+    public static final class WithRawResponse extends RawResource<WithRawResponse> {
         private final String id;
 
-        WithRawResponse(HttpEngine engine, String id) {
-            this.engine = engine;
+        WithRawResponse(Invoker invoker, String id) {
+            super(invoker, view -> new WithRawResponse(view, id));
             this.id = id;
         }
 
         /**
-         * Reads the dedicated-cluster catalogue ({@code GET /v0/organizations/{org}/clusters-configuration}).
+         * Reads the dedicated-cluster catalogue; see {@link TinybirdOrganization#configuration()}.
          *
-         * @param options per-call options
          * @return the response with the catalogue
          */
-        public ApiResponse<ClustersConfiguration> configuration(RequestOptions options) {
-            requireNonNull(options, "options == null");
-            return engine.send(
-                    ApiRequest.builder(HttpMethod.GET, CONFIGURATION, id)
-                            .options(options)
-                            .build(),
-                    Json.type(ClustersConfiguration.class));
+        public ApiResponse<ClustersConfiguration> configuration() {
+            return send(ClusterEndpoints.CONFIGURATION.call(id));
         }
     }
 }

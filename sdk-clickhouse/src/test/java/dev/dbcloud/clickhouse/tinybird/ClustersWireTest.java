@@ -356,9 +356,9 @@ class ClustersWireTest {
         RequestOptions traced =
                 RequestOptions.builder().header("X-Trace", "deploy-42").build();
         try (TinybirdClient tb = fixture.client(auth)) {
-            tb.organization("org-1").configuration(traced);
-            tb.organization("org-1").clusters().list(traced);
-            tb.organization("org-1").clusters().rebalance("c-1", NEW, traced);
+            tb.organization("org-1").withOptions(traced).configuration();
+            tb.withOptions(traced).organization("org-1").clusters().list();
+            tb.organization("org-1").clusters().withOptions(traced).rebalance("c-1", NEW);
         }
         List<RecordedRequest> requests = List.of(
                 fixture.take("GET", "/v0/organizations/org-1/clusters-configuration", auth),

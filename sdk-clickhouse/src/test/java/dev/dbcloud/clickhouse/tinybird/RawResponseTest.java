@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.dbcloud.clickhouse.CloudProvider;
 import dev.dbcloud.clickhouse.tinybird.TinybirdFixture.Auth;
 import dev.dbcloud.core.ApiResponse;
-import dev.dbcloud.core.RequestOptions;
 import dev.dbcloud.core.errors.ConflictException;
 import java.util.List;
 import java.util.function.Function;
@@ -58,7 +57,7 @@ class RawResponseTest {
         List<Cluster> typed;
         try (TinybirdClient tb = fixture.client(auth)) {
             Clusters clusters = tb.organization("org 1").clusters();
-            response = clusters.withRawResponse().list(RequestOptions.none());
+            response = clusters.withRawResponse().list();
             typed = clusters.list();
         }
 
@@ -76,7 +75,7 @@ class RawResponseTest {
         server.enqueue(answer(200, "{}", null));
         ApiResponse<List<Cluster>> response;
         try (TinybirdClient tb = fixture.client(Auth.HEADER)) {
-            response = tb.organization("org-1").clusters().withRawResponse().list(RequestOptions.none());
+            response = tb.organization("org-1").clusters().withRawResponse().list();
         }
 
         fixture.take("GET", "/v0/organizations/org-1/clusters", Auth.HEADER);
@@ -92,7 +91,7 @@ class RawResponseTest {
         server.enqueue(answer(200, resource("clusters-configuration.json"), "req-conf-1"));
         ApiResponse<ClustersConfiguration> response;
         try (TinybirdClient tb = fixture.client(auth)) {
-            response = tb.organization("org-1").withRawResponse().configuration(RequestOptions.none());
+            response = tb.organization("org-1").withRawResponse().configuration();
         }
 
         fixture.take("GET", "/v0/organizations/org-1/clusters-configuration", auth);
@@ -118,8 +117,7 @@ class RawResponseTest {
                             UpdateWeightsParams.builder()
                                     .oldWeights(OLD)
                                     .newWeights(NEW)
-                                    .build(),
-                            RequestOptions.none());
+                                    .build());
         }
 
         var request = fixture.take("PUT", "/v0/organizations/org-1/clusters/c-1/weights", auth);
@@ -146,7 +144,7 @@ class RawResponseTest {
             response = tb.organization("org-1")
                     .clusters()
                     .withRawResponse()
-                    .addReplica("c-1", ClustersWireTest.addParams().build(), RequestOptions.none());
+                    .addReplica("c-1", ClustersWireTest.addParams().build());
         }
 
         var request = fixture.take("POST", "/v0/organizations/org-1/clusters/c-1/replicas", auth);
@@ -176,8 +174,7 @@ class RawResponseTest {
                             RemoveReplicaParams.builder()
                                     .oldWeights(OLD)
                                     .newWeights(REMAINING)
-                                    .build(),
-                            RequestOptions.none());
+                                    .build());
         }
 
         fixture.take("DELETE", "/v0/organizations/org-1/clusters/c-1/replicas/replica-2", auth);
@@ -198,8 +195,7 @@ class RawResponseTest {
                         UpdateWeightsParams.builder()
                                 .oldWeights(OLD)
                                 .newWeights(NEW)
-                                .build(),
-                        RequestOptions.none()),
+                                .build()),
                 WeightsUpdated.builder()
                         .clusterId("c-1")
                         .updatedWeights(NEW)
@@ -208,8 +204,7 @@ class RawResponseTest {
         ADD_REPLICA(
                 raw -> raw.addReplica(
                         "c-1",
-                        ClustersWireTest.addParams().replicaName("replica-2").build(),
-                        RequestOptions.none()),
+                        ClustersWireTest.addParams().replicaName("replica-2").build()),
                 ReplicaAdded.builder()
                         .clusterId("c-1")
                         .newReplica(Replica.builder().name("replica-2").build())
@@ -222,8 +217,7 @@ class RawResponseTest {
                         RemoveReplicaParams.builder()
                                 .oldWeights(OLD)
                                 .newWeights(REMAINING)
-                                .build(),
-                        RequestOptions.none()),
+                                .build()),
                 ReplicaRemoved.builder()
                         .clusterId("c-1")
                         .removedReplica("replica-2")
@@ -348,14 +342,13 @@ class RawResponseTest {
                             RemoveReplicaParams.builder()
                                     .oldWeights(OLD)
                                     .newWeights(NEW)
-                                    .build(),
-                            RequestOptions.none()))
+                                    .build()))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("replica-2");
-            assertThatThrownBy(() -> raw.list(null))
+            assertThatThrownBy(() -> raw.withOptions(null))
                     .isInstanceOf(NullPointerException.class)
                     .hasMessage("options == null");
-            assertThatThrownBy(() -> tb.organization("org-1").withRawResponse().configuration(null))
+            assertThatThrownBy(() -> tb.organization("org-1").withRawResponse().withOptions(null))
                     .isInstanceOf(NullPointerException.class)
                     .hasMessage("options == null");
         }
