@@ -37,6 +37,13 @@ class FaultMatrixTest {
             "<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center>"
                     + "<hr><center>nginx</center></body></html>";
 
+    /**
+     * Found by this suite, not listed in issue 17: a password reset whose answer is a bare JSON string (here {@code
+     * "result":"oops"}) reads it as the new password instead of failing to decode.
+     */
+    static final String WRONG_TYPE_PASSWORD =
+            "found by the suite (not in issue 17): ResetPasswordResult reads a bare JSON string as the password";
+
     /** What a fault should lead to for a call. */
     record Expected(Class<? extends Throwable> type, int attempts, int serverRequests, List<Duration> sleeps) {
         static Expected failure(Class<? extends Throwable> type, int attempts) {
@@ -166,7 +173,11 @@ class FaultMatrixTest {
                         continue; // no canned success body for this call: covered by the plain 503 column
                     }
                     String name = target + " " + operation.method + " " + operation + " × " + column.name;
-                    scenarios.add(Scenario.of(name, () -> check(target, operation, column)));
+                    scenarios.add(Scenario.of(name, () -> check(target, operation, column))
+                            .knownHoleIf(
+                                    operation.name.startsWith("instances.resetPassword")
+                                            && column.name.equals("wrong-type 200"),
+                                    WRONG_TYPE_PASSWORD));
                 }
             }
         }
@@ -187,7 +198,7 @@ class FaultMatrixTest {
         if (expected.type == null) {
             outcome.succeeds();
         } else {
-            assertThat(outcome.failure()).as("exception after " + column.name).isExactlyInstanceOf(expected.type);
+            assertThat(outcome.failure()).as("exception after %s (result %s)", column.name, outcome.result()).isExactlyInstanceOf(expected.type);
             if (outcome.failure() instanceof ApiResponseException response) {
                 assertThat(response.attempts())
                         .as("attempts() of the exception")
