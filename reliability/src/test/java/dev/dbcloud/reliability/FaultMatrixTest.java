@@ -198,7 +198,9 @@ class FaultMatrixTest {
         if (expected.type == null) {
             outcome.succeeds();
         } else {
-            assertThat(outcome.failure()).as("exception after %s (result %s)", column.name, outcome.result()).isExactlyInstanceOf(expected.type);
+            assertThat(outcome.failure())
+                    .as("exception after %s (result %s)", column.name, outcome.result())
+                    .isExactlyInstanceOf(expected.type);
             if (outcome.failure() instanceof ApiResponseException response) {
                 assertThat(response.attempts())
                         .as("attempts() of the exception")

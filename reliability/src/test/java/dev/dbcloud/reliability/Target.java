@@ -10,7 +10,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
-import okhttp3.OkHttpClient;
 
 /**
  * One client under test: how to build it against a loopback URL with its own canary credential, the vendor's body
@@ -34,7 +33,6 @@ final class Target {
     final Duration rateLimitWait;
     private final Function<String, ClientBuilder<?>> builder;
     private final Function<ClientBuilder<?>, AutoCloseable> build;
-    private final Function<AutoCloseable, OkHttpClient> httpClient;
     final List<Operation> operations = new ArrayList<>();
 
     Target(
@@ -45,8 +43,7 @@ final class Target {
             String[] rateLimitHeaders,
             Duration rateLimitWait,
             Function<String, ClientBuilder<?>> builder,
-            Function<ClientBuilder<?>, AutoCloseable> build,
-            Function<AutoCloseable, OkHttpClient> httpClient) {
+            Function<ClientBuilder<?>, AutoCloseable> build) {
         this.name = name;
         this.credentials = credentials;
         this.canaries = List.copyOf(canaries);
@@ -55,7 +52,6 @@ final class Target {
         this.rateLimitWait = rateLimitWait;
         this.builder = builder;
         this.build = build;
-        this.httpClient = httpClient;
     }
 
     Target add(Operation operation) {
@@ -89,10 +85,6 @@ final class Target {
     /** Builds a client from a builder this target made. */
     AutoCloseable build(ClientBuilder<?> b) {
         return build.apply(b);
-    }
-
-    OkHttpClient httpClient(AutoCloseable client) {
-        return httpClient.apply(client);
     }
 
     Operation operation(String operationName) {

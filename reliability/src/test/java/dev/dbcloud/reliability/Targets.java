@@ -15,6 +15,7 @@ import dev.dbcloud.clickhouse.tinybird.ClusterRole;
 import dev.dbcloud.clickhouse.tinybird.TinybirdClient;
 import dev.dbcloud.clickhouse.tinybird.UpdateWeightsParams;
 import dev.dbcloud.clickhouse.tinybird.Weights;
+import dev.dbcloud.core.ClientBuilder;
 import dev.dbcloud.core.Credentials;
 import dev.dbcloud.crunchy.CreateClusterParams;
 import dev.dbcloud.crunchy.CrunchyBridgeClient;
@@ -26,6 +27,7 @@ import dev.dbcloud.postgres.ResetPasswordParams;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The clients under test, each with a canary credential of its own and a canary secret in a request body where the
@@ -63,17 +65,13 @@ final class Targets {
     }
 
     static Target clickHouse() {
-        String id = "chCanaryId";
-        return new Target(
+        return cloudApi(
                         "ClickHouse Cloud",
-                        Credentials.basic(id, CH_SECRET),
-                        List.of(CH_SECRET, Target.basicHeader(id, CH_SECRET).substring(6), CH_KAFKA_PASSWORD),
-                        CLOUD_ERROR,
-                        new String[] {"X-RateLimit-Reset", "2"},
-                        Duration.ofSeconds(2),
+                        "chCanaryId",
+                        CH_SECRET,
+                        CH_KAFKA_PASSWORD,
                         url -> ClickHouseCloudClient.builder().baseUrl(url).organizationId(ORG),
-                        b -> ((ClickHouseCloudClient.Builder) b).build(),
-                        c -> ((ClickHouseCloudClient) c).httpClient())
+                        b -> ((ClickHouseCloudClient.Builder) b).build())
                 .add(new Operation(
                         "services.list",
                         "GET",
@@ -97,6 +95,28 @@ final class Targets {
                         }));
     }
 
+    /**
+     * A target of the ClickHouse Cloud API family (ClickHouse Cloud, Managed Postgres): Basic auth, the enveloped
+     * error shape, and {@code X-RateLimit-Reset} on a 429.
+     */
+    private static Target cloudApi(
+            String name,
+            String keyId,
+            String keySecret,
+            String bodySecret,
+            Function<String, ClientBuilder<?>> builder,
+            Function<ClientBuilder<?>, AutoCloseable> build) {
+        return new Target(
+                name,
+                Credentials.basic(keyId, keySecret),
+                List.of(keySecret, Target.basicHeader(keyId, keySecret).substring(6), bodySecret),
+                CLOUD_ERROR,
+                new String[] {"X-RateLimit-Reset", "2"},
+                Duration.ofSeconds(2),
+                builder,
+                build);
+    }
+
     static Target tinybird(boolean queryToken) {
         Weights weights = Weights.of(Map.of(
                 ClusterRole.WRITER, Map.of("replica-1", 100),
@@ -118,8 +138,7 @@ final class Targets {
                         },
                         Duration.ofSeconds(3),
                         url -> TinybirdClient.builder().baseUrl(url),
-                        b -> ((TinybirdClient.Builder) b).build(),
-                        c -> null)
+                        b -> ((TinybirdClient.Builder) b).build())
                 .add(new Operation(
                         "clusters.list",
                         "GET",
@@ -150,17 +169,13 @@ final class Targets {
     }
 
     static Target postgres() {
-        String id = "pgCanaryId";
-        return new Target(
+        return cloudApi(
                         "Managed Postgres",
-                        Credentials.basic(id, PG_SECRET),
-                        List.of(PG_SECRET, Target.basicHeader(id, PG_SECRET).substring(6), PG_PASSWORD),
-                        CLOUD_ERROR,
-                        new String[] {"X-RateLimit-Reset", "2"},
-                        Duration.ofSeconds(2),
+                        "pgCanaryId",
+                        PG_SECRET,
+                        PG_PASSWORD,
                         url -> ManagedPostgresClient.builder().baseUrl(url).organizationId(ORG),
-                        b -> ((ManagedPostgresClient.Builder) b).build(),
-                        c -> ((ManagedPostgresClient) c).httpClient())
+                        b -> ((ManagedPostgresClient.Builder) b).build())
                 .add(new Operation(
                         "instances.list",
                         "GET",
@@ -209,8 +224,7 @@ final class Targets {
                         new String[] {"Retry-After", "2"},
                         Duration.ofSeconds(2),
                         url -> CrunchyBridgeClient.builder().baseUrl(url),
-                        b -> ((CrunchyBridgeClient.Builder) b).build(),
-                        c -> null)
+                        b -> ((CrunchyBridgeClient.Builder) b).build())
                 .add(new Operation(
                         "clusters.list",
                         "GET",
