@@ -22,13 +22,13 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Load: 64 threads share one client of each API and make {@value #DEFAULT_CALLS} calls each (set {@code
- * -Dreliability.calls=500} for the issue's figure). Slow, so it runs with {@code -Preliability-full}.
+ * Load: 64 threads share one client of each API and make {@value #DEFAULT_CALLS} calls each, the issue's figure
+ * ({@code -Dreliability.calls=N} changes it). Slow, so it runs with {@code -Preliability-full}.
  */
 @Tag("slow")
 class LoadTest {
     static final int THREADS = 64;
-    static final int DEFAULT_CALLS = 100;
+    static final int DEFAULT_CALLS = 500;
     /** Connections a steady 64-thread load may open: one per thread, and a few replaced ones. */
     static final int CONNECTION_BOUND = THREADS + 8;
 
