@@ -23,7 +23,7 @@ import dev.dbcloud.core.errors.ApiResponseException;
 import dev.dbcloud.core.errors.ConflictException;
 import dev.dbcloud.core.errors.NotFoundException;
 import dev.dbcloud.core.errors.WaitTimeoutException;
-import dev.dbcloud.examples.localcloud.LocalCloud;
+import dev.dbcloud.testing.LocalCloud;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.List;
@@ -53,11 +53,16 @@ public final class ClickHouseCloudExample {
     private ClickHouseCloudExample() {}
 
     /**
-     * Runs the example.
+     * Runs the example as a command-line tool: a failure ends it with one line on standard error and exit status 1.
      *
-     * @param args {@code --yes-really} to make changes with real credentials
+     * @param args {@code --yes-really} to make changes with real credentials; {@code --verbose} to print the
+     *     stack trace of a failure after its one-line reason
      */
     public static void main(String[] args) {
+        Launch.asTool(args, () -> start(args));
+    }
+
+    private static void start(String[] args) {
         if (Launch.hasEnv(Launch.CLICKHOUSE_CLOUD_KEY_VARIABLES)) {
             try (ClickHouseCloudClient ch = ClickHouseCloudClient.fromEnv()) {
                 run(ch, Narrator.live(System.out, "ClickHouse Cloud", Launch.confirmed(args)));

@@ -27,7 +27,7 @@ import dev.dbcloud.clickhouse.clickpipes.SourceKind;
 import dev.dbcloud.clickhouse.clickpipes.TableDefinition;
 import dev.dbcloud.clickhouse.clickpipes.UpdateClickPipeScalingParams;
 import dev.dbcloud.core.errors.FailedDependencyException;
-import dev.dbcloud.examples.localcloud.LocalCloud;
+import dev.dbcloud.testing.LocalCloud;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,12 +99,17 @@ public final class ClickPipesExample {
     }
 
     /**
-     * Runs the example.
+     * Runs the example as a command-line tool: a failure ends it with one line on standard error and exit status 1.
      *
      * @param args {@code --service=<id>} with real credentials, and {@code --yes-really} with the sources to create
-     *     pipes (see the class comment)
+     *     pipes (see the class comment); {@code --verbose} to print the
+     *     stack trace of a failure after its one-line reason
      */
     public static void main(String[] args) {
+        Launch.asTool(args, () -> start(args));
+    }
+
+    private static void start(String[] args) {
         if (Launch.hasEnv(Launch.CLICKHOUSE_CLOUD_KEY_VARIABLES)) {
             Optional<String> refusal = refusal(args, System::getenv);
             if (refusal.isPresent()) {

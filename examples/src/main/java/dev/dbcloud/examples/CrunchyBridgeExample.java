@@ -13,7 +13,7 @@ import dev.dbcloud.crunchy.ListClustersParams;
 import dev.dbcloud.crunchy.Plan;
 import dev.dbcloud.crunchy.Provider;
 import dev.dbcloud.crunchy.Team;
-import dev.dbcloud.examples.localcloud.LocalCloud;
+import dev.dbcloud.testing.LocalCloud;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -40,11 +40,16 @@ public final class CrunchyBridgeExample {
     private CrunchyBridgeExample() {}
 
     /**
-     * Runs the example.
+     * Runs the example as a command-line tool: a failure ends it with one line on standard error and exit status 1.
      *
-     * @param args {@code --yes-really} to make changes with real credentials
+     * @param args {@code --yes-really} to make changes with real credentials; {@code --verbose} to print the
+     *     stack trace of a failure after its one-line reason
      */
     public static void main(String[] args) {
+        Launch.asTool(args, () -> start(args));
+    }
+
+    private static void start(String[] args) {
         if (Launch.hasEnv(List.of("CB_API_KEY", "APPLICATION_SECRET"))) {
             try (CrunchyBridgeClient cb = CrunchyBridgeClient.fromEnv()) {
                 run(cb, Narrator.live(System.out, "Crunchy Bridge", Launch.confirmed(args)));
@@ -172,12 +177,12 @@ public final class CrunchyBridgeExample {
                     PATIENCE);
 
             out.step("deleting " + fork.id() + " and " + id);
-            cb.clusters().destroy(fork.id());
+            cb.clusters().delete(fork.id());
             owned.remove(fork.id());
-            cb.clusters().destroy(id);
+            cb.clusters().delete(id);
             owned.remove(id);
             try {
-                cb.clusters().destroy(id);
+                cb.clusters().delete(id);
             } catch (ApiResponseException e) {
                 if (e.statusCode() != 410) {
                     throw e;
@@ -202,7 +207,7 @@ public final class CrunchyBridgeExample {
         out.step("the example stopped before its end; cleaning up (best effort): deleting " + String.join(", ", owned));
         for (String id : owned) {
             try {
-                cb.clusters().destroy(id);
+                cb.clusters().delete(id);
                 out.step("cleanup: cluster " + id + " deleted");
             } catch (ApiResponseException e) {
                 if (e.statusCode() == 404 || e.statusCode() == 410) {

@@ -4,8 +4,9 @@ import dev.dbcloud.clickhouse.ClickHouseCloudClient;
 import dev.dbcloud.clickhouse.tinybird.TinybirdClient;
 import dev.dbcloud.core.Credentials;
 import dev.dbcloud.crunchy.CrunchyBridgeClient;
-import dev.dbcloud.examples.localcloud.LocalCloud;
 import dev.dbcloud.postgres.ManagedPostgresClient;
+import dev.dbcloud.testing.LocalCloud;
+import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +16,12 @@ final class Launch {
     /** The argument that allows a program to change resources of a real API. */
     static final String YES_REALLY = "--yes-really";
 
+    /** The argument that makes a failing program print the stack trace after its one-line reason. */
+    static final String VERBOSE = "--verbose";
+
+    /** The exit status of a program that stopped on an error. */
+    static final int FAILED = 1;
+
     /**
      * The variables holding a ClickHouse Cloud key that {@code fromEnv()} of the ClickHouse Cloud, ClickPipes and
      * Managed Postgres clients reads: with one of them set, those programs run against the real API.
@@ -23,6 +30,43 @@ final class Launch {
             List.of("CLICKHOUSE_CLOUD_API_KEY", "CLICKHOUSE_TOKEN_KEY");
 
     private Launch() {}
+
+    /**
+     * Runs a program's {@code main} as a command-line tool: an exception it ends with (an API refusal, a missing
+     * prerequisite, a response the SDK cannot read) becomes one line on standard error and exit status {@value
+     * #FAILED}, with the stack trace only under {@value #VERBOSE}.
+     */
+    static void asTool(String[] args, Runnable program) {
+        int status = run(args, program, System.err);
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
+    /** {@link #asTool} without exiting: returns the exit status, and prints the failure to {@code err}. */
+    static int run(String[] args, Runnable program, PrintStream err) {
+        try {
+            program.run();
+            return 0;
+        } catch (RuntimeException e) {
+            boolean verbose = Arrays.asList(args).contains(VERBOSE);
+            err.println(reason(e) + (verbose ? "" : " (" + VERBOSE + " shows the stack trace)"));
+            if (verbose) {
+                e.printStackTrace(err);
+            }
+            return FAILED;
+        }
+    }
+
+    /**
+     * Why a program stopped, on one line: the exception's message (the SDK's name the method, path, status and
+     * request id) and its kind.
+     */
+    static String reason(RuntimeException e) {
+        String message = e.getMessage() == null ? "" : e.getMessage().strip().replaceAll("\\s*\\R\\s*", " ");
+        return "stopped: " + (message.isEmpty() ? "" : message + " ") + "["
+                + e.getClass().getSimpleName() + "]";
+    }
 
     static boolean confirmed(String[] args) {
         return Arrays.asList(args).contains(YES_REALLY);

@@ -4,7 +4,6 @@ import dev.dbcloud.clickhouse.CloudRegion;
 import dev.dbcloud.clickhouse.Tag;
 import dev.dbcloud.core.errors.NotFoundException;
 import dev.dbcloud.core.errors.WaitTimeoutException;
-import dev.dbcloud.examples.localcloud.LocalCloud;
 import dev.dbcloud.postgres.ConfigParams;
 import dev.dbcloud.postgres.CreateInstanceParams;
 import dev.dbcloud.postgres.CreateReadReplicaParams;
@@ -17,6 +16,7 @@ import dev.dbcloud.postgres.PgConfig;
 import dev.dbcloud.postgres.PostgresInstance;
 import dev.dbcloud.postgres.PostgresVersion;
 import dev.dbcloud.postgres.UpdateInstanceParams;
+import dev.dbcloud.testing.LocalCloud;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -59,12 +59,17 @@ public final class ManagedPostgresExample {
     private ManagedPostgresExample() {}
 
     /**
-     * Runs the example.
+     * Runs the example as a command-line tool: a failure ends it with one line on standard error and exit status 1.
      *
      * @param args {@code --yes-really} to make changes with real credentials, {@code --region=<region>} to choose
-     *     the region of a real API
+     *     the region of a real API; {@code --verbose} to print the
+     *     stack trace of a failure after its one-line reason
      */
     public static void main(String[] args) {
+        Launch.asTool(args, () -> start(args));
+    }
+
+    private static void start(String[] args) {
         if (Launch.hasEnv(Launch.CLICKHOUSE_CLOUD_KEY_VARIABLES)) {
             CloudRegion region =
                     Launch.option(args, "region").map(CloudRegion::of).orElse(DEFAULT_REGION);
@@ -123,7 +128,7 @@ public final class ManagedPostgresExample {
                     "instance " + id,
                     () -> pg.instances().get(id),
                     ManagedPostgresExample::state,
-                    i -> i.state().filter(InstanceState.RUNNING::equals).isPresent(),
+                    i -> i.state().equals(InstanceState.RUNNING),
                     POLL,
                     PATIENCE);
             out.step(String.format(
@@ -313,11 +318,11 @@ public final class ManagedPostgresExample {
     }
 
     private static boolean isRunning(PostgresInstance instance) {
-        return instance.state().filter(InstanceState.RUNNING::equals).isPresent();
+        return instance.state().equals(InstanceState.RUNNING);
     }
 
     private static String state(PostgresInstance instance) {
-        return instance.state().map(InstanceState::value).orElse("?");
+        return instance.state().value();
     }
 
     private static String size(PostgresInstance instance) {

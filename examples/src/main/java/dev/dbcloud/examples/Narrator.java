@@ -4,8 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import dev.dbcloud.core.Poller;
 import dev.dbcloud.core.Sleeper;
-import dev.dbcloud.examples.localcloud.LocalCloud;
-import dev.dbcloud.examples.localcloud.SimClock;
+import dev.dbcloud.testing.LocalCloud;
+import dev.dbcloud.testing.SimClock;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;

@@ -10,12 +10,13 @@ import dev.dbcloud.core.RequestOptions;
 import dev.dbcloud.core.errors.ApiConnectionException;
 import dev.dbcloud.core.errors.RateLimitedException;
 import dev.dbcloud.crunchy.Cluster;
+import dev.dbcloud.crunchy.Clusters;
 import dev.dbcloud.crunchy.CreateClusterParams;
 import dev.dbcloud.crunchy.CrunchyBridgeClient;
 import dev.dbcloud.crunchy.CrunchyResponses;
-import dev.dbcloud.examples.localcloud.LocalCloud;
 import dev.dbcloud.postgres.ManagedPostgresClient;
 import dev.dbcloud.postgres.PostgresInstance;
+import dev.dbcloud.testing.LocalCloud;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -40,11 +41,16 @@ public final class ResilienceExample {
     private ResilienceExample() {}
 
     /**
-     * Runs the example against a local cloud.
+     * Runs the example against a local cloud, as a command-line tool: a failure ends it with one line on standard
+     * error and exit status 1.
      *
-     * @param args ignored
+     * @param args {@code --verbose} to print the stack trace of a failure after its one-line reason
      */
     public static void main(String[] args) {
+        Launch.asTool(args, () -> start(args));
+    }
+
+    private static void start(String[] args) {
         try (LocalCloud cloud = LocalCloud.start();
                 ClickHouseCloudClient ch = Launch.clickHouseCloud(cloud);
                 CrunchyBridgeClient cb = Launch.crunchyBridge(cloud);
@@ -100,8 +106,9 @@ public final class ResilienceExample {
             RequestOptions withKey =
                     RequestOptions.builder().idempotencyKey(key).build();
             CreateClusterParams again = params.withName(params.name() + "-keyed");
-            ApiResponse<Cluster> first = cb.clusters().withRawResponse().create(again, withKey);
-            ApiResponse<Cluster> replay = cb.clusters().withRawResponse().create(again, withKey);
+            Clusters.WithRawResponse keyed = cb.clusters().withOptions(withKey).withRawResponse();
+            ApiResponse<Cluster> first = keyed.create(again);
+            ApiResponse<Cluster> replay = keyed.create(again);
             out.step("the same create twice with our own Idempotency-Key " + key + ": "
                     + first.value().id()
                     + " then " + replay.value().id() + " (Idempotency-Replay: "
@@ -110,9 +117,8 @@ public final class ResilienceExample {
 
             out.step("Crunchy Bridge: a create is handled but its answer is lost on the way back");
             cloud.faults().loseAnswerNext(1);
-            ApiResponse<Cluster> recovered = cb.clusters()
-                    .withRawResponse()
-                    .create(params.withName(params.name() + "-lost"), RequestOptions.none());
+            ApiResponse<Cluster> recovered =
+                    cb.clusters().withRawResponse().create(params.withName(params.name() + "-lost"));
             out.step("created " + recovered.value().id() + " in " + attempts(log) + ": the retry carried the same"
                     + " Idempotency-Key, so the API answered it from the first attempt (Idempotency-Replay: "
                     + CrunchyResponses.isIdempotencyReplay(recovered) + ") instead of creating a second cluster");

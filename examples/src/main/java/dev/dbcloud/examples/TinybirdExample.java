@@ -16,7 +16,7 @@ import dev.dbcloud.clickhouse.tinybird.TinybirdOrganization;
 import dev.dbcloud.clickhouse.tinybird.UpdateWeightsParams;
 import dev.dbcloud.clickhouse.tinybird.Weights;
 import dev.dbcloud.core.errors.ConflictException;
-import dev.dbcloud.examples.localcloud.LocalCloud;
+import dev.dbcloud.testing.LocalCloud;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -43,12 +43,17 @@ public final class TinybirdExample {
     private TinybirdExample() {}
 
     /**
-     * Runs the example.
+     * Runs the example as a command-line tool: a failure ends it with one line on standard error and exit status 1.
      *
      * @param args {@code --organization=<id>} and {@code --cluster=<id>} with real credentials, and {@code
-     *     --yes-really} to make changes
+     *     --yes-really} to make changes; {@code --verbose} to print the
+     *     stack trace of a failure after its one-line reason
      */
     public static void main(String[] args) {
+        Launch.asTool(args, () -> start(args));
+    }
+
+    private static void start(String[] args) {
         if (Launch.hasEnv(List.of("TINYBIRD_TOKEN", "TB_TOKEN"))) {
             Optional<String> organization = Launch.option(args, "organization");
             Optional<String> cluster = Launch.option(args, "cluster");

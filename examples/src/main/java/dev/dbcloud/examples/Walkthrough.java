@@ -4,8 +4,8 @@ import dev.dbcloud.clickhouse.ClickHouseCloudClient;
 import dev.dbcloud.clickhouse.tinybird.Region;
 import dev.dbcloud.clickhouse.tinybird.TinybirdClient;
 import dev.dbcloud.crunchy.CrunchyBridgeClient;
-import dev.dbcloud.examples.localcloud.LocalCloud;
 import dev.dbcloud.postgres.ManagedPostgresClient;
+import dev.dbcloud.testing.LocalCloud;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -20,11 +20,16 @@ public final class Walkthrough {
     private Walkthrough() {}
 
     /**
-     * Runs the walkthrough.
+     * Runs the walkthrough, as a command-line tool: a failure ends it with one line on standard error and exit
+     * status 1.
      *
-     * @param args ignored
+     * @param args {@code --verbose} to print the stack trace of a failure after its one-line reason
      */
     public static void main(String[] args) {
+        Launch.asTool(args, () -> start(args));
+    }
+
+    private static void start(String[] args) {
         try (LocalCloud cloud = LocalCloud.start();
                 ClickHouseCloudClient ch = Launch.clickHouseCloud(cloud);
                 CrunchyBridgeClient cb = Launch.crunchyBridge(cloud);

@@ -18,7 +18,7 @@
  * </ul>
  *
  * <p>With no credentials in the environment a program starts a {@link
- * dev.dbcloud.examples.localcloud.LocalCloud} and runs against it. With a vendor's credentials set (the variables
+ * dev.dbcloud.testing.LocalCloud} and runs against it. With a vendor's credentials set (the variables
  * the client's {@code fromEnv()} reads) it runs against the real API and changes nothing unless given {@code
  * --yes-really}. From a clone: {@code mvn -q -pl examples -am package -DskipTests -Pwalkthrough}.
  */

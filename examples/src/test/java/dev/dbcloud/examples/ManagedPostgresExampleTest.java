@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dbcloud.core.Credentials;
 import dev.dbcloud.core.errors.WaitFailedException;
-import dev.dbcloud.examples.localcloud.LocalCloud;
 import dev.dbcloud.postgres.ManagedPostgresClient;
+import dev.dbcloud.testing.LocalCloud;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -8,7 +8,7 @@ import dev.dbcloud.clickhouse.tinybird.Region;
 import dev.dbcloud.clickhouse.tinybird.TinybirdClient;
 import dev.dbcloud.core.Credentials;
 import dev.dbcloud.core.errors.WaitFailedException;
-import dev.dbcloud.examples.localcloud.LocalCloud;
+import dev.dbcloud.testing.LocalCloud;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

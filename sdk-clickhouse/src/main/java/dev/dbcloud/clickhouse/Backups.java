@@ -2,22 +2,23 @@ package dev.dbcloud.clickhouse;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import dev.dbcloud.clickhouse.internal.OrganizationRequests;
+import dev.dbcloud.clickhouse.internal.BackupEndpoints;
+import dev.dbcloud.clickhouse.shared.internal.OrganizationInvoker;
 import dev.dbcloud.core.ApiResponse;
 import dev.dbcloud.core.RequestOptions;
-import dev.dbcloud.core.internal.Checks;
-import dev.dbcloud.core.internal.HttpEngine;
-import dev.dbcloud.core.internal.HttpMethod;
-import dev.dbcloud.core.internal.Json;
+import dev.dbcloud.core.errors.WaitFailedException;
+import dev.dbcloud.core.errors.WaitTimeoutException;
+import dev.dbcloud.core.internal.Waiter;
+import java.time.Duration;
 import java.util.List;
 
 /**
- * Backups of the organization's services and their backup configuration.
+ * Backups of the organization's services and their backup configuration. Get it from {@link
+ * ClickHouseCloudClient#backups()}.
  *
  * <pre>{@code
  * List<Backup> backups = ch.backups().list(serviceId);          // most recent first, as the API sends them
- * Backup latest = backups.get(0);
+ * Backup latest = ch.backups().waitUntilDone(serviceId, backups.get(0).id(), Duration.ofHours(1));
  * System.out.println(latest.status() + " " + latest.sizeInBytes().orElse(0L));
  *
  * ch.backups().updateConfiguration(serviceId, UpdateBackupConfigurationParams.builder()
@@ -26,23 +27,45 @@ import java.util.List;
  *     .build());                                     // backupPeriodInHours: left out, unchanged
  * }</pre>
  *
- * <p>To restore a backup, create a service with {@link CreateServiceParams#backupId()}. {@link #withRawResponse()}
- * offers every operation returning the whole {@link ApiResponse} (status, headers and the envelope's request id).
+ * <p>To restore a backup, create a service with {@link CreateServiceParams#backupId()}. Every method sends exactly
+ * one request, except the waiter {@link #waitUntilDone(String, String, Duration)}. Per-call options come from
+ * {@link #withOptions(RequestOptions)}; {@link #withRawResponse()} offers every single-request operation returning
+ * the whole {@link ApiResponse} (status, headers and the envelope's request id).
  */
 public final class Backups {
-    private static final TypeReference<List<Backup>> LIST = new TypeReference<>() {};
+    /**
+     * {@code GET …/backups/{backupId}} until {@code done}; {@code error} ends the wait at once. Polls every 5
+     * seconds, growing by half up to 30 seconds, unless the call or the client sets a poll interval.
+     */
+    static final Waiter<Backup> DONE = Waiter.on(BackupEndpoints.GET, "backup %3$s of service %2$s to be done")
+            .state(Backup::status)
+            .successOn(BackupStatus.DONE)
+            .failOn(BackupStatus.ERROR)
+            .build();
 
+    private final OrganizationInvoker org;
     private final WithRawResponse raw;
 
-    Backups(HttpEngine engine, OrganizationRequests requests) {
-        this.raw = new WithRawResponse(engine, requests);
+    Backups(OrganizationInvoker org) {
+        this.org = org;
+        this.raw = new WithRawResponse(org);
     }
 
     /**
-     * The same operations returning the whole {@link ApiResponse}: status, headers and the request id ClickHouse
-     * Cloud puts in its envelope, with the decoded value.
+     * This resource with per-call options on every request it sends, the waiter's polls included.
      *
-     * @return the raw view, the same instance on every call
+     * @param options the options
+     * @return a view of this resource bound to them
+     */
+    public Backups withOptions(RequestOptions options) {
+        return new Backups(org.withOptions(options));
+    }
+
+    /**
+     * The same single-request operations returning the whole {@link ApiResponse}: status, headers and the request
+     * id ClickHouse Cloud puts in its envelope, with the decoded value.
+     *
+     * @return the raw view, with this view's options
      */
     public WithRawResponse withRawResponse() {
         return raw;
@@ -55,18 +78,7 @@ public final class Backups {
      * @return the backups
      */
     public List<Backup> list(String serviceId) {
-        return list(serviceId, RequestOptions.none());
-    }
-
-    /**
-     * Lists a service's backups, most recent first ({@code GET …/services/{serviceId}/backups}).
-     *
-     * @param serviceId the service id
-     * @param options per-call options
-     * @return the backups
-     */
-    public List<Backup> list(String serviceId, RequestOptions options) {
-        return raw.list(serviceId, options).value();
+        return raw.list(serviceId).value();
     }
 
     /**
@@ -77,19 +89,7 @@ public final class Backups {
      * @return the backup
      */
     public Backup get(String serviceId, String backupId) {
-        return get(serviceId, backupId, RequestOptions.none());
-    }
-
-    /**
-     * Gets a backup ({@code GET …/services/{serviceId}/backups/{backupId}}).
-     *
-     * @param serviceId the service id
-     * @param backupId the backup id
-     * @param options per-call options
-     * @return the backup
-     */
-    public Backup get(String serviceId, String backupId, RequestOptions options) {
-        return raw.get(serviceId, backupId, options).value();
+        return raw.get(serviceId, backupId).value();
     }
 
     /**
@@ -99,18 +99,7 @@ public final class Backups {
      * @return the configuration
      */
     public BackupConfiguration configuration(String serviceId) {
-        return configuration(serviceId, RequestOptions.none());
-    }
-
-    /**
-     * Gets a service's backup configuration ({@code GET …/services/{serviceId}/backupConfiguration}).
-     *
-     * @param serviceId the id of a primary service
-     * @param options per-call options
-     * @return the configuration
-     */
-    public BackupConfiguration configuration(String serviceId, RequestOptions options) {
-        return raw.configuration(serviceId, options).value();
+        return raw.configuration(serviceId).value();
     }
 
     /**
@@ -122,97 +111,61 @@ public final class Backups {
      * @return the configuration after the change
      */
     public BackupConfiguration updateConfiguration(String serviceId, UpdateBackupConfigurationParams params) {
-        return updateConfiguration(serviceId, params, RequestOptions.none());
+        return raw.updateConfiguration(serviceId, params).value();
     }
 
     /**
-     * Changes a service's backup configuration ({@code PATCH …/services/{serviceId}/backupConfiguration}); needs
-     * an ADMIN key. Fields left absent are not sent, fields set to {@code Patch.ofNull()} are reset.
+     * Polls {@code GET …/services/{serviceId}/backups/{backupId}} until the backup is {@code done}. The pause
+     * between polls starts at 5 seconds and grows by half up to 30 seconds, unless {@link
+     * RequestOptions.Builder#pollInterval(Duration)} or the client sets a steady one.
      *
-     * @param serviceId the id of a primary service
-     * @param params the changes
-     * @param options per-call options
-     * @return the configuration after the change
+     * @param serviceId the service id
+     * @param backupId the backup id
+     * @param timeout how long to wait in all
+     * @return the finished backup
+     * @throws IllegalArgumentException if an id is blank, {@code .} or {@code ..}, or {@code timeout} is not
+     *     positive; nothing is sent
+     * @throws WaitFailedException if the backup reaches {@code error}, or a poll fails
+     * @throws WaitTimeoutException if time runs out; {@code lastObserved(Backup.class)} shows the last status
      */
-    public BackupConfiguration updateConfiguration(
-            String serviceId, UpdateBackupConfigurationParams params, RequestOptions options) {
-        return raw.updateConfiguration(serviceId, params, options).value();
+    public Backup waitUntilDone(String serviceId, String backupId, Duration timeout) {
+        return org.await(DONE, timeout, serviceId, backupId);
     }
 
-    /**
-     * The operations of {@link Backups} returning {@link ApiResponse}: the HTTP status, the response headers and
-     * the request id of the envelope, with the decoded value. Get it from {@link Backups#withRawResponse()}.
-     */
+    /** The operations of {@link Backups} returning {@link ApiResponse}; each is documented there. */
     public static final class WithRawResponse {
-        private final HttpEngine engine;
-        private final OrganizationRequests requests;
+        private final OrganizationInvoker org;
 
-        WithRawResponse(HttpEngine engine, OrganizationRequests requests) {
-            this.engine = engine;
-            this.requests = requests;
+        WithRawResponse(OrganizationInvoker org) {
+            this.org = org;
         }
 
-        /**
-         * Lists a service's backups, most recent first ({@code GET …/services/{serviceId}/backups}).
-         *
-         * @param serviceId the service id
-         * @param options per-call options
-         * @return the response with the backups
-         */
-        public ApiResponse<List<Backup>> list(String serviceId, RequestOptions options) {
-            return engine.send(
-                    requests.member(HttpMethod.GET, "/backups", serviceId, options)
-                            .build(),
-                    Json.type(LIST));
+        /** This raw view bound to per-call options; see {@link Backups#withOptions(RequestOptions)}. */
+        public WithRawResponse withOptions(RequestOptions options) {
+            return new WithRawResponse(org.withOptions(options));
         }
 
-        /**
-         * Gets a backup ({@code GET …/services/{serviceId}/backups/{backupId}}).
-         *
-         * @param serviceId the service id
-         * @param backupId the backup id
-         * @param options per-call options
-         * @return the response with the backup
-         */
-        public ApiResponse<Backup> get(String serviceId, String backupId, RequestOptions options) {
-            Checks.pathSegment(backupId, "backupId");
-            return engine.send(
-                    requests.member(HttpMethod.GET, "/backups/{backupId}", serviceId, options, backupId)
-                            .build(),
-                    Json.type(Backup.class));
+        /** {@link Backups#list(String)}, with the response. */
+        public ApiResponse<List<Backup>> list(String serviceId) {
+            return org.send(BackupEndpoints.LIST, serviceId);
         }
 
-        /**
-         * Gets a service's backup configuration ({@code GET …/services/{serviceId}/backupConfiguration}).
-         *
-         * @param serviceId the id of a primary service
-         * @param options per-call options
-         * @return the response with the configuration
-         */
-        public ApiResponse<BackupConfiguration> configuration(String serviceId, RequestOptions options) {
-            return engine.send(
-                    requests.member(HttpMethod.GET, "/backupConfiguration", serviceId, options)
-                            .build(),
-                    Json.type(BackupConfiguration.class));
+        /** {@link Backups#get(String, String)}, with the response. */
+        public ApiResponse<Backup> get(String serviceId, String backupId) {
+            return org.send(BackupEndpoints.GET, serviceId, backupId);
         }
 
-        /**
-         * Changes a service's backup configuration ({@code PATCH …/services/{serviceId}/backupConfiguration});
-         * needs an ADMIN key. Fields left absent are not sent, fields set to {@code Patch.ofNull()} are reset.
-         *
-         * @param serviceId the id of a primary service
-         * @param params the changes
-         * @param options per-call options
-         * @return the response with the configuration after the change
-         */
+        /** {@link Backups#configuration(String)}, with the response. */
+        public ApiResponse<BackupConfiguration> configuration(String serviceId) {
+            return org.send(BackupEndpoints.GET_CONFIGURATION, serviceId);
+        }
+
+        /** {@link Backups#updateConfiguration(String, UpdateBackupConfigurationParams)}, with the response. */
         public ApiResponse<BackupConfiguration> updateConfiguration(
-                String serviceId, UpdateBackupConfigurationParams params, RequestOptions options) {
+                String serviceId, UpdateBackupConfigurationParams params) {
             requireNonNull(params, "params == null");
-            return engine.send(
-                    requests.member(HttpMethod.PATCH, "/backupConfiguration", serviceId, options)
-                            .body(params)
-                            .build(),
-                    Json.type(BackupConfiguration.class));
+            return org.send(
+                    org.call(BackupEndpoints.UPDATE_CONFIGURATION, serviceId).body(params));
         }
     }
 }

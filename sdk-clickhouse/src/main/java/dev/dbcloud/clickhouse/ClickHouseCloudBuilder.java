@@ -123,6 +123,7 @@ public abstract class ClickHouseCloudBuilder<B extends ClickHouseCloudBuilder<B>
         clock(s.clock());
         sleeper(s.sleeper());
         jitter(s.jitter());
+        callListener(s.callListener());
         client.knownOrganizationId().ifPresent(this::organizationId);
         return self();
     }

@@ -1,13 +1,15 @@
 package dev.dbcloud.clickhouse;
 
-import dev.dbcloud.clickhouse.internal.ClickHouseCloudDialect;
-import dev.dbcloud.clickhouse.internal.OrganizationRequests;
-import dev.dbcloud.clickhouse.internal.OrganizationResolver;
+import dev.dbcloud.clickhouse.shared.internal.ClickHouseCloudDialect;
+import dev.dbcloud.clickhouse.shared.internal.OrganizationInvoker;
+import dev.dbcloud.clickhouse.shared.internal.OrganizationRequests;
+import dev.dbcloud.clickhouse.shared.internal.OrganizationResolver;
 import dev.dbcloud.core.ClientSettings;
 import dev.dbcloud.core.RequestOptions;
 import dev.dbcloud.core.internal.Checks;
 import dev.dbcloud.core.internal.Environment;
 import dev.dbcloud.core.internal.HttpEngine;
+import dev.dbcloud.core.internal.Invoker;
 import java.time.Duration;
 import java.util.Optional;
 import okhttp3.OkHttpClient;
@@ -22,7 +24,7 @@ import okhttp3.OkHttpClient;
  *         .organizationId(orgId)            // optional when the key sees one organization
  *         .build()) {                       // or ClickHouseCloudClient.fromEnv()
  *     Service s = ch.services().get(serviceId);
- *     ch.services().waitUntil(serviceId, ServiceState.RUNNING, Duration.ofMinutes(20));
+ *     ch.services().waitUntilRunning(serviceId, Duration.ofMinutes(20));
  *     List<ClickPipe> pipes = ch.clickPipes(serviceId).list();
  * }
  * }</pre>
@@ -38,18 +40,40 @@ import okhttp3.OkHttpClient;
 public final class ClickHouseCloudClient implements AutoCloseable {
     private final HttpEngine engine;
     private final OrganizationResolver organization;
+    private final OrganizationInvoker org;
     private final Organizations organizations;
     private final Services services;
     private final Backups backups;
     private final OrganizationRequests requests;
 
     private ClickHouseCloudClient(HttpEngine engine, Optional<String> organizationId) {
-        this.engine = engine;
-        this.organization = new OrganizationResolver(engine, organizationId);
-        this.organizations = new Organizations(engine, organization);
+        this(new OrganizationResolver(engine, organizationId), Invoker.create(engine));
+    }
+
+    private ClickHouseCloudClient(OrganizationResolver organization, Invoker invoker) {
+        this.engine = invoker.engine();
+        this.organization = organization;
+        this.org = new OrganizationInvoker(organization, invoker);
+        this.organizations = new Organizations(invoker, organization);
         this.requests = new OrganizationRequests(organization, "services", "serviceId");
-        this.services = new Services(engine, requests);
-        this.backups = new Backups(engine, requests);
+        this.services = new Services(org);
+        this.backups = new Backups(org);
+    }
+
+    /**
+     * A view of this client whose organizations, services and backups carry per-call options on every request,
+     * waiters' polls included. It shares this client's connections and organization; closing either closes both.
+     *
+     * <pre>{@code
+     * ClickHouseCloudClient traced = ch.withOptions(RequestOptions.builder().header("X-Trace", "deploy-42").build());
+     * traced.services().get(serviceId);
+     * }</pre>
+     *
+     * @param options the options; see {@link RequestOptions} for how views combine
+     * @return a view of this client bound to them
+     */
+    public ClickHouseCloudClient withOptions(RequestOptions options) {
+        return new ClickHouseCloudClient(organization, org.invoker().withOptions(options));
     }
 
     /**

@@ -3,7 +3,7 @@ package dev.dbcloud.clickhouse;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JavaType;
-import dev.dbcloud.clickhouse.internal.OrganizationRequests;
+import dev.dbcloud.clickhouse.shared.internal.OrganizationRequests;
 import dev.dbcloud.core.ApiResponse;
 import dev.dbcloud.core.RequestOptions;
 import dev.dbcloud.core.errors.ApiException;
@@ -113,8 +113,9 @@ final class ClickPipeCalls {
         if (reported.isPresent() && !WAKING.contains(reported.get())) {
             return false;
         }
-        ServiceState state =
-                services.get(serviceId, within(options, deadline, clock)).state();
+        ServiceState state = services.withOptions(within(options, deadline, clock))
+                .get(serviceId)
+                .state();
         if (state.equals(ServiceState.RUNNING)) {
             return reported.isPresent();
         }
@@ -122,13 +123,13 @@ final class ClickPipeCalls {
             return false;
         }
         if (state.equals(ServiceState.IDLE)) {
-            services.awake(serviceId, within(options, deadline, clock));
+            services.withOptions(within(options, deadline, clock)).awake(serviceId);
         }
         Duration wait = autoWake.orElseThrow();
         if (deadline.isPresent()) {
             wait = min(wait, remaining(deadline.get(), clock));
         }
-        services.waitUntilRunning(serviceId, wait, within(options, deadline, clock));
+        services.withOptions(within(options, deadline, clock)).waitUntilRunning(serviceId, wait);
         return true;
     }
 

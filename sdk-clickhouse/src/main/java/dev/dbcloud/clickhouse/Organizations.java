@@ -1,16 +1,10 @@
 package dev.dbcloud.clickhouse;
 
-import static java.util.Objects.requireNonNull;
-
-import com.fasterxml.jackson.core.type.TypeReference;
-import dev.dbcloud.clickhouse.internal.OrganizationResolver;
+import dev.dbcloud.clickhouse.internal.OrganizationEndpoints;
+import dev.dbcloud.clickhouse.shared.internal.OrganizationResolver;
 import dev.dbcloud.core.ApiResponse;
 import dev.dbcloud.core.RequestOptions;
-import dev.dbcloud.core.internal.ApiRequest;
-import dev.dbcloud.core.internal.Checks;
-import dev.dbcloud.core.internal.HttpEngine;
-import dev.dbcloud.core.internal.HttpMethod;
-import dev.dbcloud.core.internal.Json;
+import dev.dbcloud.core.internal.Invoker;
 import java.util.List;
 
 /**
@@ -28,26 +22,37 @@ import java.util.List;
  * }
  * }</pre>
  *
- * <p>{@link ClickHouseCloudClient#organizationId()} gives just the id the client works in. {@link
- * #withRawResponse()} offers {@code list} and {@code get} returning the whole {@link ApiResponse} (status, headers
- * and the envelope's request id); {@link #current()}, which may first discover the organization, is typed only.
+ * <p>{@link ClickHouseCloudClient#organizationId()} gives just the id the client works in. Per-call options come
+ * from {@link #withOptions(RequestOptions)}; {@link #withRawResponse()} offers {@code list} and {@code get}
+ * returning the whole {@link ApiResponse} (status, headers and the envelope's request id); {@link #current()},
+ * which may first discover the organization, is typed only.
  */
 public final class Organizations {
-    private static final TypeReference<List<Organization>> LIST = new TypeReference<>() {};
-
     private final OrganizationResolver organization;
+    private final Invoker invoker;
     private final WithRawResponse raw;
 
-    Organizations(HttpEngine engine, OrganizationResolver organization) {
+    Organizations(Invoker invoker, OrganizationResolver organization) {
         this.organization = organization;
-        this.raw = new WithRawResponse(engine);
+        this.invoker = invoker;
+        this.raw = new WithRawResponse(invoker);
+    }
+
+    /**
+     * This resource with per-call options on every request it sends.
+     *
+     * @param options the options
+     * @return a view of this resource bound to them
+     */
+    public Organizations withOptions(RequestOptions options) {
+        return new Organizations(invoker.withOptions(options), organization);
     }
 
     /**
      * The same single-request operations returning the whole {@link ApiResponse}: status, headers and the request
      * id ClickHouse Cloud puts in its envelope, with the decoded value.
      *
-     * @return the raw view, the same instance on every call
+     * @return the raw view, with this view's options
      */
     public WithRawResponse withRawResponse() {
         return raw;
@@ -59,17 +64,7 @@ public final class Organizations {
      * @return the organizations
      */
     public List<Organization> list() {
-        return list(RequestOptions.none());
-    }
-
-    /**
-     * Lists the organizations the API key can see ({@code GET /v1/organizations}).
-     *
-     * @param options per-call options
-     * @return the organizations
-     */
-    public List<Organization> list(RequestOptions options) {
-        return raw.list(options).value();
+        return raw.list().value();
     }
 
     /**
@@ -79,82 +74,40 @@ public final class Organizations {
      * @return the organization
      */
     public Organization get(String organizationId) {
-        return get(organizationId, RequestOptions.none());
+        return raw.get(organizationId).value();
     }
 
     /**
-     * Gets an organization ({@code GET /v1/organizations/{organizationId}}).
-     *
-     * @param organizationId the organization id
-     * @param options per-call options
-     * @return the organization
-     */
-    public Organization get(String organizationId, RequestOptions options) {
-        return raw.get(organizationId, options).value();
-    }
-
-    /**
-     * Gets the organization the client works in: the configured one or the only one the key sees.
+     * Gets the organization the client works in: the configured one or the only one the key sees. When none was
+     * configured and none was discovered yet, {@code GET /v1/organizations} comes first.
      *
      * @return the organization
      */
     public Organization current() {
-        return current(RequestOptions.none());
+        return get(organization.organizationId(invoker.options()));
     }
 
-    /**
-     * Gets the organization the client works in: the configured one or the only one the key sees.
-     *
-     * @param options per-call options
-     * @return the organization
-     */
-    public Organization current(RequestOptions options) {
-        requireNonNull(options, "options == null");
-        return get(organization.organizationId(options), options);
-    }
-
-    /**
-     * The operations of {@link Organizations} that send one request, returning {@link ApiResponse}: the HTTP
-     * status, the response headers and the request id of the envelope, with the decoded value. Get it from {@link
-     * Organizations#withRawResponse()}.
-     */
+    /** The single-request operations of {@link Organizations} returning {@link ApiResponse}; see there. */
     public static final class WithRawResponse {
-        private final HttpEngine engine;
+        private final Invoker invoker;
 
-        WithRawResponse(HttpEngine engine) {
-            this.engine = engine;
+        WithRawResponse(Invoker invoker) {
+            this.invoker = invoker;
         }
 
-        /**
-         * Lists the organizations the API key can see ({@code GET /v1/organizations}).
-         *
-         * @param options per-call options
-         * @return the response with the organizations
-         */
-        public ApiResponse<List<Organization>> list(RequestOptions options) {
-            requireNonNull(options, "options == null");
-            return engine.send(
-                    ApiRequest.builder(HttpMethod.GET, "/v1/organizations")
-                            .options(options)
-                            .build(),
-                    Json.type(LIST));
+        /** This raw view bound to per-call options; see {@link Organizations#withOptions(RequestOptions)}. */
+        public WithRawResponse withOptions(RequestOptions options) {
+            return new WithRawResponse(invoker.withOptions(options));
         }
 
-        /**
-         * Gets an organization ({@code GET /v1/organizations/{organizationId}}).
-         *
-         * @param organizationId the organization id
-         * @param options per-call options
-         * @return the response with the organization
-         */
-        public ApiResponse<Organization> get(String organizationId, RequestOptions options) {
-            Checks.pathSegment(organizationId, "organizationId");
-            requireNonNull(options, "options == null");
-            return engine.send(
-                    ApiRequest.builder(HttpMethod.GET, "/v1/organizations/{organizationId}", organizationId)
-                            .options(options)
-                            .build(),
-                    Json.type(Organization.class));
+        /** {@link Organizations#list()}, with the response. */
+        public ApiResponse<List<Organization>> list() {
+            return invoker.send(OrganizationEndpoints.LIST.call());
+        }
+
+        /** {@link Organizations#get(String)}, with the response. */
+        public ApiResponse<Organization> get(String organizationId) {
+            return invoker.send(OrganizationEndpoints.GET.call(organizationId));
         }
     }
 }

@@ -2,29 +2,23 @@ package dev.dbcloud.clickhouse;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import dev.dbcloud.clickhouse.internal.OrganizationRequests;
+import dev.dbcloud.clickhouse.internal.ServiceEndpoints;
+import dev.dbcloud.clickhouse.internal.ServiceWaiters;
+import dev.dbcloud.clickhouse.shared.internal.OrganizationInvoker;
 import dev.dbcloud.core.ApiResponse;
 import dev.dbcloud.core.RequestOptions;
-import dev.dbcloud.core.errors.ApiException;
-import dev.dbcloud.core.errors.ConflictException;
 import dev.dbcloud.core.errors.NotFoundException;
 import dev.dbcloud.core.errors.WaitFailedException;
 import dev.dbcloud.core.errors.WaitTimeoutException;
-import dev.dbcloud.core.internal.ApiRequest;
-import dev.dbcloud.core.internal.Checks;
-import dev.dbcloud.core.internal.HttpEngine;
-import dev.dbcloud.core.internal.HttpMethod;
-import dev.dbcloud.core.internal.Json;
+import dev.dbcloud.core.internal.Endpoint;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The organization's services: create, read, update and delete them, change their state and scaling, reset
- * their password, manage their private and query endpoints, read their metrics, and wait for them.
+ * their password, manage their private and query endpoints, read their metrics, and wait for them. Get it from
+ * {@link ClickHouseCloudClient#services()}.
  *
  * <pre>{@code
  * CreatedService created = ch.services().create(CreateServiceParams.builder()
@@ -33,38 +27,40 @@ import java.util.Set;
  *
  * ch.services().ensureAwake(serviceId, Duration.ofMinutes(10));   // wake an idle service before work
  * ch.services().deleteSafely(serviceId);                           // stop, wait, delete, wait until gone
+ *
+ * RequestOptions traced = RequestOptions.builder().header("X-Trace", traceId).build();
+ * ApiResponse<Service> raw = ch.services().withOptions(traced).withRawResponse().get(serviceId);
  * }</pre>
  *
- * <p>Waiters poll every 5 seconds by default, fail fast with {@link WaitFailedException} when the service reaches
- * {@code failed}, {@code terminated} or {@code softdeleted}, and throw {@link WaitTimeoutException} carrying the last
- * observed {@link Service} when time runs out. Each waiter has an overload taking {@link RequestOptions}, applied to
- * every request it sends.
+ * <p>Every method sends exactly one request (retries of it aside), except the workflows whose Javadoc lists what
+ * they send: {@link #delete(String)} (one more read after a lost answer), {@link #queryEndpoint(String)}, the
+ * waiters {@code waitUntil…}, {@link #ensureAwake(String, Duration)} and {@link #deleteSafely(String,
+ * SafeDeleteParams)}. Per-call options (timeout, retries, headers, poll interval) come from {@link
+ * #withOptions(RequestOptions)} and apply to every request of a call, waiters' polls included.
  *
- * <p>{@link #withRawResponse()} offers every single-request operation returning the whole {@link ApiResponse}
- * (status, headers and the envelope's request id). The helpers that send several requests (the {@code waitUntil…}
- * waiters, {@link #ensureAwake(String, Duration)} and {@link #deleteSafely(String)}) are typed only.
+ * <p>Waiters poll every 5 seconds unless {@link RequestOptions.Builder#pollInterval(Duration)} or the client sets
+ * another interval, fail fast with {@link WaitFailedException} when the service reaches {@code failed}, {@code
+ * terminated} or {@code softdeleted}, and throw {@link WaitTimeoutException} carrying the last observed {@link
+ * Service} when time runs out.
  */
 public final class Services {
-    /** The default pause between polls of the waiters. */
-    public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(5);
-
-    private static final TypeReference<List<Service>> LIST = new TypeReference<>() {};
-    private static final Set<ServiceState> DEAD_ENDS =
-            Set.of(ServiceState.FAILED, ServiceState.TERMINATED, ServiceState.SOFTDELETED);
-    private static final Set<ServiceState> DELETED = Set.of(ServiceState.TERMINATED, ServiceState.SOFTDELETED);
-    private static final Set<ServiceState> BEING_DELETED = Set.of(
-            ServiceState.TERMINATING, ServiceState.TERMINATED, ServiceState.SOFTDELETING, ServiceState.SOFTDELETED);
-    private static final Set<ServiceState> STOP_BEFORE_DELETE =
-            Set.of(ServiceState.RUNNING, ServiceState.IDLE, ServiceState.PARTIALLY_RUNNING);
-    private static final Set<ServiceState> WAKING =
-            Set.of(ServiceState.AWAKING, ServiceState.STARTING, ServiceState.PROVISIONING);
-
-    private final HttpEngine engine;
+    private final OrganizationInvoker org;
     private final WithRawResponse raw;
 
-    Services(HttpEngine engine, OrganizationRequests requests) {
-        this.engine = engine;
-        this.raw = new WithRawResponse(engine, requests);
+    Services(OrganizationInvoker org) {
+        this.org = org;
+        this.raw = new WithRawResponse(org);
+    }
+
+    /**
+     * This resource with per-call options on every request it sends, waiters' and workflows' requests included;
+     * see {@link RequestOptions} for how views combine.
+     *
+     * @param options the options
+     * @return a view of this resource bound to them
+     */
+    public Services withOptions(RequestOptions options) {
+        return new Services(org.withOptions(options));
     }
 
     /**
@@ -72,11 +68,11 @@ public final class Services {
      * id ClickHouse Cloud puts in its envelope, with the decoded value.
      *
      * <pre>{@code
-     * ApiResponse<CreatedService> created = ch.services().withRawResponse().create(params, RequestOptions.none());
+     * ApiResponse<CreatedService> created = ch.services().withRawResponse().create(params);
      * log.info("created {} in request {}", created.value().service().id(), created.requestId().orElse("?"));
      * }</pre>
      *
-     * @return the raw view, the same instance on every call
+     * @return the raw view, with this view's options
      */
     public WithRawResponse withRawResponse() {
         return raw;
@@ -88,17 +84,7 @@ public final class Services {
      * @return the services
      */
     public List<Service> list() {
-        return list(RequestOptions.none());
-    }
-
-    /**
-     * Lists the organization's services ({@code GET …/services}).
-     *
-     * @param options per-call options
-     * @return the services
-     */
-    public List<Service> list(RequestOptions options) {
-        return list(ListServicesParams.builder().build(), options);
+        return raw.list().value();
     }
 
     /**
@@ -109,19 +95,7 @@ public final class Services {
      * @return the matching services
      */
     public List<Service> list(ListServicesParams params) {
-        return list(params, RequestOptions.none());
-    }
-
-    /**
-     * Lists the organization's services matching every given tag filter ({@code GET
-     * …/services?filter=tag:Key=Value&filter=tag:OtherKey}).
-     *
-     * @param params the tag filters
-     * @param options per-call options
-     * @return the matching services
-     */
-    public List<Service> list(ListServicesParams params, RequestOptions options) {
-        return raw.list(params, options).value();
+        return raw.list(params).value();
     }
 
     /**
@@ -133,20 +107,7 @@ public final class Services {
      * @return the new service and its password
      */
     public CreatedService create(CreateServiceParams params) {
-        return create(params, RequestOptions.none());
-    }
-
-    /**
-     * Creates a service ({@code POST …/services}). It starts asynchronously in state {@code provisioning}; see {@link
-     * #waitUntilRunning(String, Duration)}. The result carries the {@code default} user's password, returned only
-     * this once.
-     *
-     * @param params the service to create
-     * @param options per-call options
-     * @return the new service and its password
-     */
-    public CreatedService create(CreateServiceParams params, RequestOptions options) {
-        return raw.create(params, options).value();
+        return raw.create(params).value();
     }
 
     /**
@@ -154,22 +115,10 @@ public final class Services {
      *
      * @param serviceId the service id
      * @return the service
-     * @throws dev.dbcloud.core.errors.NotFoundException if there is no such service
+     * @throws NotFoundException if there is no such service
      */
     public Service get(String serviceId) {
-        return get(serviceId, RequestOptions.none());
-    }
-
-    /**
-     * Gets a service ({@code GET …/services/{serviceId}}).
-     *
-     * @param serviceId the service id
-     * @param options per-call options
-     * @return the service
-     * @throws dev.dbcloud.core.errors.NotFoundException if there is no such service
-     */
-    public Service get(String serviceId, RequestOptions options) {
-        return raw.get(serviceId, options).value();
+        return raw.get(serviceId).value();
     }
 
     /**
@@ -180,51 +129,26 @@ public final class Services {
      * @return the updated service
      */
     public Service update(String serviceId, UpdateServiceParams params) {
-        return update(serviceId, params, RequestOptions.none());
-    }
-
-    /**
-     * Updates a service's basic details ({@code PATCH …/services/{serviceId}}); only the fields set are sent.
-     *
-     * @param serviceId the service id
-     * @param params the changes
-     * @param options per-call options
-     * @return the updated service
-     */
-    public Service update(String serviceId, UpdateServiceParams params, RequestOptions options) {
-        return raw.update(serviceId, params, options).value();
+        return raw.update(serviceId, params).value();
     }
 
     /**
      * Deletes a service ({@code DELETE …/services/{serviceId}}). The API accepts it only in the states {@code
      * provisioning, starting, awaking, idle, stopped, degraded, failed} and answers {@code 409} otherwise; deletion
-     * then continues asynchronously. {@link #deleteSafely(String, SafeDeleteParams)} stops the service first and
-     * retries.
+     * then continues asynchronously (see {@link #waitUntilDeleted(String, Duration)}). {@link
+     * #deleteSafely(String, SafeDeleteParams)} stops the service first and retries.
+     *
+     * <p>A DELETE whose answer was lost (a 5xx or a connection failure mid-flight) is sent again; if the first one
+     * was applied, the service is already being deleted and the repetition answers {@code 409}. Such a {@code 409}
+     * on a repeated attempt is checked with one {@code GET …/services/{serviceId}}: a service that is {@code
+     * terminating}, {@code terminated}, {@code softdeleting} or {@code softdeleted}, or that is gone (404), counts
+     * as deleted. {@code withRawResponse().delete} sends the DELETE alone and throws that {@code 409}.
      *
      * @param serviceId the service id
      * @throws dev.dbcloud.core.errors.ConflictException if the service is not in a deletable state
      */
     public void delete(String serviceId) {
-        delete(serviceId, RequestOptions.none());
-    }
-
-    /**
-     * Deletes a service ({@code DELETE …/services/{serviceId}}). The API accepts it only in the states {@code
-     * provisioning, starting, awaking, idle, stopped, degraded, failed} and answers {@code 409} otherwise; deletion
-     * then continues asynchronously. {@link #deleteSafely(String, SafeDeleteParams)} stops the service first and
-     * retries.
-     *
-     * <p>A DELETE whose answer was lost (a 5xx or a connection failure mid-flight) is sent again; if the first one
-     * was applied, the service is already being deleted and the repetition answers {@code 409}. Such a {@code 409}
-     * on a repeated attempt is checked with one {@code GET}: a service that is {@code terminating}, {@code
-     * terminated}, {@code softdeleting} or {@code softdeleted}, or that is gone (404), counts as deleted.
-     *
-     * @param serviceId the service id
-     * @param options per-call options
-     * @throws dev.dbcloud.core.errors.ConflictException if the service is not in a deletable state
-     */
-    public void delete(String serviceId, RequestOptions options) {
-        raw.delete(serviceId, options);
+        ServiceDeletion.delete(org, serviceId);
     }
 
     /**
@@ -234,18 +158,7 @@ public final class Services {
      * @return the service, typically in a transitional state
      */
     public Service start(String serviceId) {
-        return start(serviceId, RequestOptions.none());
-    }
-
-    /**
-     * Starts a stopped service ({@code PATCH …/state} with {@code {"command":"start"}}).
-     *
-     * @param serviceId the service id
-     * @param options per-call options
-     * @return the service, typically in a transitional state
-     */
-    public Service start(String serviceId, RequestOptions options) {
-        return raw.start(serviceId, options).value();
+        return raw.start(serviceId).value();
     }
 
     /**
@@ -255,18 +168,7 @@ public final class Services {
      * @return the service, typically in a transitional state
      */
     public Service stop(String serviceId) {
-        return stop(serviceId, RequestOptions.none());
-    }
-
-    /**
-     * Stops a service ({@code PATCH …/state} with {@code {"command":"stop"}}).
-     *
-     * @param serviceId the service id
-     * @param options per-call options
-     * @return the service, typically in a transitional state
-     */
-    public Service stop(String serviceId, RequestOptions options) {
-        return raw.stop(serviceId, options).value();
+        return raw.stop(serviceId).value();
     }
 
     /**
@@ -277,19 +179,7 @@ public final class Services {
      * @return the service, typically in a transitional state
      */
     public Service awake(String serviceId) {
-        return awake(serviceId, RequestOptions.none());
-    }
-
-    /**
-     * Wakes an idle service ({@code PATCH …/state} with {@code {"command":"awake"}}); a no-op on running or waking
-     * services. See also {@link #ensureAwake(String, Duration)}.
-     *
-     * @param serviceId the service id
-     * @param options per-call options
-     * @return the service, typically in a transitional state
-     */
-    public Service awake(String serviceId, RequestOptions options) {
-        return raw.awake(serviceId, options).value();
+        return raw.awake(serviceId).value();
     }
 
     /**
@@ -301,20 +191,7 @@ public final class Services {
      * @return the updated service
      */
     public Service updateScaling(String serviceId, UpdateScalingParams params) {
-        return updateScaling(serviceId, params, RequestOptions.none());
-    }
-
-    /**
-     * Changes auto-scaling with the legacy total-memory settings ({@code PATCH …/services/{serviceId}/scaling});
-     * prefer {@link #updateReplicaScaling(String, UpdateReplicaScalingParams)}.
-     *
-     * @param serviceId the service id
-     * @param params the changes
-     * @param options per-call options
-     * @return the updated service
-     */
-    public Service updateScaling(String serviceId, UpdateScalingParams params, RequestOptions options) {
-        return raw.updateScaling(serviceId, params, options).value();
+        return raw.updateScaling(serviceId, params).value();
     }
 
     /**
@@ -325,19 +202,7 @@ public final class Services {
      * @return the updated service
      */
     public Service updateReplicaScaling(String serviceId, UpdateReplicaScalingParams params) {
-        return updateReplicaScaling(serviceId, params, RequestOptions.none());
-    }
-
-    /**
-     * Changes replica scaling ({@code PATCH …/services/{serviceId}/replicaScaling}).
-     *
-     * @param serviceId the service id
-     * @param params the changes
-     * @param options per-call options
-     * @return the updated service
-     */
-    public Service updateReplicaScaling(String serviceId, UpdateReplicaScalingParams params, RequestOptions options) {
-        return raw.updateReplicaScaling(serviceId, params, options).value();
+        return raw.updateReplicaScaling(serviceId, params).value();
     }
 
     /**
@@ -350,21 +215,7 @@ public final class Services {
      * @return the generated password, if the server generated one
      */
     public ResetPasswordResult resetPassword(String serviceId, ResetPasswordParams params) {
-        return resetPassword(serviceId, params, RequestOptions.none());
-    }
-
-    /**
-     * Resets the {@code default} user's password ({@code PATCH …/services/{serviceId}/password}): to a
-     * server-generated one, returned in the result, with {@link ResetPasswordParams#generated()}; or to a password of
-     * your choice with {@link ResetPasswordParams#fromPassword(String)}, which sends only its hashes.
-     *
-     * @param serviceId the service id
-     * @param params how to set the password
-     * @param options per-call options
-     * @return the generated password, if the server generated one
-     */
-    public ResetPasswordResult resetPassword(String serviceId, ResetPasswordParams params, RequestOptions options) {
-        return raw.resetPassword(serviceId, params, options).value();
+        return raw.resetPassword(serviceId, params).value();
     }
 
     /**
@@ -375,19 +226,7 @@ public final class Services {
      * @return the configuration
      */
     public PrivateEndpointConfig privateEndpointConfig(String serviceId) {
-        return privateEndpointConfig(serviceId, RequestOptions.none());
-    }
-
-    /**
-     * Gets what a cloud private endpoint must connect to for this service ({@code GET
-     * …/services/{serviceId}/privateEndpointConfig}).
-     *
-     * @param serviceId the service id
-     * @param options per-call options
-     * @return the configuration
-     */
-    public PrivateEndpointConfig privateEndpointConfig(String serviceId, RequestOptions options) {
-        return raw.privateEndpointConfig(serviceId, options).value();
+        return raw.privateEndpointConfig(serviceId).value();
     }
 
     /**
@@ -399,50 +238,22 @@ public final class Services {
      * @return the private endpoint
      */
     public PrivateEndpoint createPrivateEndpoint(String serviceId, CreatePrivateEndpointParams params) {
-        return createPrivateEndpoint(serviceId, params, RequestOptions.none());
-    }
-
-    /**
-     * Registers a cloud private endpoint with the service and its organization ({@code POST
-     * …/services/{serviceId}/privateEndpoint}).
-     *
-     * @param serviceId the service id
-     * @param params the endpoint
-     * @param options per-call options
-     * @return the private endpoint
-     */
-    public PrivateEndpoint createPrivateEndpoint(
-            String serviceId, CreatePrivateEndpointParams params, RequestOptions options) {
-        return raw.createPrivateEndpoint(serviceId, params, options).value();
+        return raw.createPrivateEndpoint(serviceId, params).value();
     }
 
     /**
      * Gets the service's query API endpoint ({@code GET …/services/{serviceId}/serviceQueryEndpoint}). The API
      * answers 404 both when none is configured and when the service does not exist, so a 404 is followed by one
      * {@code GET …/services/{serviceId}}: if the service exists, the answer (like one without {@code result}) is
-     * empty; if it does not, that read's {@link NotFoundException} is thrown.
+     * empty; if it does not, that read's {@link NotFoundException} is thrown. {@code
+     * withRawResponse().queryEndpoint} sends the first request alone and throws its 404.
      *
      * @param serviceId the service id
      * @return the endpoint, or empty when the service has none
      * @throws NotFoundException if the service does not exist
      */
     public Optional<ServiceQueryEndpoint> queryEndpoint(String serviceId) {
-        return queryEndpoint(serviceId, RequestOptions.none());
-    }
-
-    /**
-     * Gets the service's query API endpoint ({@code GET …/services/{serviceId}/serviceQueryEndpoint}). The API
-     * answers 404 both when none is configured and when the service does not exist, so a 404 is followed by one
-     * {@code GET …/services/{serviceId}} (with the same options): if the service exists, the answer (like one
-     * without {@code result}) is empty; if it does not, that read's {@link NotFoundException} is thrown.
-     *
-     * @param serviceId the service id
-     * @param options per-call options
-     * @return the endpoint, or empty when the service has none
-     * @throws NotFoundException if the service does not exist
-     */
-    public Optional<ServiceQueryEndpoint> queryEndpoint(String serviceId, RequestOptions options) {
-        return raw.queryEndpoint(serviceId, options).value();
+        return QueryEndpointLookup.find(org, serviceId);
     }
 
     /**
@@ -454,21 +265,7 @@ public final class Services {
      * @return the endpoint
      */
     public ServiceQueryEndpoint upsertQueryEndpoint(String serviceId, UpsertQueryEndpointParams params) {
-        return upsertQueryEndpoint(serviceId, params, RequestOptions.none());
-    }
-
-    /**
-     * Creates or replaces the service's query API endpoint ({@code POST
-     * …/services/{serviceId}/serviceQueryEndpoint}).
-     *
-     * @param serviceId the service id
-     * @param params the endpoint settings
-     * @param options per-call options
-     * @return the endpoint
-     */
-    public ServiceQueryEndpoint upsertQueryEndpoint(
-            String serviceId, UpsertQueryEndpointParams params, RequestOptions options) {
-        return raw.upsertQueryEndpoint(serviceId, params, options).value();
+        return raw.upsertQueryEndpoint(serviceId, params).value();
     }
 
     /**
@@ -477,17 +274,7 @@ public final class Services {
      * @param serviceId the service id
      */
     public void deleteQueryEndpoint(String serviceId) {
-        deleteQueryEndpoint(serviceId, RequestOptions.none());
-    }
-
-    /**
-     * Deletes the service's query API endpoint ({@code DELETE …/services/{serviceId}/serviceQueryEndpoint}).
-     *
-     * @param serviceId the service id
-     * @param options per-call options
-     */
-    public void deleteQueryEndpoint(String serviceId, RequestOptions options) {
-        raw.deleteQueryEndpoint(serviceId, options);
+        raw.deleteQueryEndpoint(serviceId);
     }
 
     /**
@@ -499,118 +286,75 @@ public final class Services {
      * @return the metrics text
      */
     public String prometheusMetrics(String serviceId, boolean filteredMetrics) {
-        return prometheusMetrics(serviceId, filteredMetrics, RequestOptions.none());
+        return raw.prometheusMetrics(serviceId, filteredMetrics).value();
     }
 
     /**
-     * Reads the service's metrics in the Prometheus text format ({@code GET
-     * …/services/{serviceId}/prometheus?filtered_metrics=…}).
-     *
-     * @param serviceId the service id
-     * @param filteredMetrics true for the curated subset of metrics, false for all
-     * @param options per-call options
-     * @return the metrics text
-     */
-    public String prometheusMetrics(String serviceId, boolean filteredMetrics, RequestOptions options) {
-        return raw.prometheusMetrics(serviceId, filteredMetrics, options).value();
-    }
-
-    /**
-     * Polls the service every {@link #DEFAULT_POLL_INTERVAL} until it reaches {@code state}.
-     *
-     * @param serviceId the service id
-     * @param state the wanted state
-     * @param timeout how long to wait in all
-     * @return the service in the wanted state
-     * @throws WaitFailedException if the service reaches {@code failed}, {@code terminated} or {@code
-     *     softdeleted} (unless that is the wanted state), or a poll fails
-     * @throws WaitTimeoutException if time runs out; {@code lastObserved(Service.class)} shows the last state
-     */
-    public Service waitUntil(String serviceId, ServiceState state, Duration timeout) {
-        return waitUntil(serviceId, state, timeout, DEFAULT_POLL_INTERVAL);
-    }
-
-    /**
-     * Polls the service every {@code interval} until it reaches {@code state}.
-     *
-     * @param serviceId the service id
-     * @param state the wanted state
-     * @param timeout how long to wait in all
-     * @param interval the pause between polls
-     * @return the service in the wanted state
-     * @throws WaitFailedException if the service reaches {@code failed}, {@code terminated} or {@code
-     *     softdeleted} (unless that is the wanted state), or a poll fails
-     * @throws WaitTimeoutException if time runs out; {@code lastObserved(Service.class)} shows the last state
-     */
-    public Service waitUntil(String serviceId, ServiceState state, Duration timeout, Duration interval) {
-        return waitUntil(serviceId, state, timeout, interval, RequestOptions.none());
-    }
-
-    /**
-     * Polls the service every {@code interval} until it reaches {@code state}, sending every poll with {@code
-     * options} (e.g. a shorter per-request timeout or extra headers).
-     *
-     * @param serviceId the service id
-     * @param state the wanted state
-     * @param timeout how long to wait in all
-     * @param interval the pause between polls
-     * @param options per-call options of every poll
-     * @return the service in the wanted state
-     * @throws WaitFailedException if the service reaches {@code failed}, {@code terminated} or {@code
-     *     softdeleted} (unless that is the wanted state), or a poll fails
-     * @throws WaitTimeoutException if time runs out; {@code lastObserved(Service.class)} shows the last state
-     */
-    public Service waitUntil(
-            String serviceId, ServiceState state, Duration timeout, Duration interval, RequestOptions options) {
-        Checks.pathSegment(serviceId, "serviceId");
-        requireNonNull(state, "state == null");
-        Checks.positive(timeout, "timeout");
-        Checks.positive(interval, "interval");
-        requireNonNull(options, "options == null");
-        return engine.<Service>poller("service " + serviceId + " to be " + state)
-                .poll(() -> get(serviceId, options))
-                .fixedInterval(interval)
-                .until(s -> s.state().equals(state))
-                .failWhen(s -> DEAD_ENDS.contains(s.state()))
-                .describeWith(s -> "state " + s.state())
-                .timeout(timeout)
-                .build()
-                .await();
-    }
-
-    /**
-     * Polls the service every {@link #DEFAULT_POLL_INTERVAL} until it is {@code running}.
+     * Polls {@code GET …/services/{serviceId}} until the service is {@code running}, as after a create, a start or
+     * a wake. A 404 is polled through for the first two minutes, as a service just created may not be known yet.
      *
      * @param serviceId the service id
      * @param timeout how long to wait in all
      * @return the running service
-     * @throws WaitFailedException if the service reaches {@code failed}, {@code terminated} or {@code softdeleted}
-     * @throws WaitTimeoutException if time runs out
+     * @throws IllegalArgumentException if {@code serviceId} is blank, {@code .} or {@code ..}, or {@code timeout}
+     *     is not positive; nothing is sent
+     * @throws WaitFailedException if the service reaches {@code failed}, {@code terminated} or {@code softdeleted},
+     *     or a poll fails
+     * @throws WaitTimeoutException if time runs out; {@code lastObserved(Service.class)} shows the last state
      */
     public Service waitUntilRunning(String serviceId, Duration timeout) {
-        return waitUntilRunning(serviceId, timeout, RequestOptions.none());
+        return org.await(ServiceWaiters.RUNNING, timeout, serviceId);
     }
 
     /**
-     * Polls the service every {@link #DEFAULT_POLL_INTERVAL} until it is {@code running}, sending every poll with
-     * {@code options}.
+     * Polls {@code GET …/services/{serviceId}} until the service is {@code stopped}, as after {@link
+     * #stop(String)}.
      *
      * @param serviceId the service id
      * @param timeout how long to wait in all
-     * @param options per-call options of every poll
-     * @return the running service
-     * @throws WaitFailedException if the service reaches {@code failed}, {@code terminated} or {@code softdeleted}
-     * @throws WaitTimeoutException if time runs out
+     * @return the stopped service
+     * @throws WaitFailedException if the service reaches {@code failed}, {@code terminated} or {@code softdeleted},
+     *     or a poll fails
+     * @throws WaitTimeoutException if time runs out; {@code lastObserved(Service.class)} shows the last state
      */
-    public Service waitUntilRunning(String serviceId, Duration timeout, RequestOptions options) {
-        return waitUntil(serviceId, ServiceState.RUNNING, timeout, DEFAULT_POLL_INTERVAL, options);
+    public Service waitUntilStopped(String serviceId, Duration timeout) {
+        return org.await(ServiceWaiters.STOPPED, timeout, serviceId);
+    }
+
+    /**
+     * Polls {@code GET …/services/{serviceId}} until the service is {@code idle}, as a service with idle scaling
+     * becomes after a while without queries.
+     *
+     * @param serviceId the service id
+     * @param timeout how long to wait in all
+     * @return the idle service
+     * @throws WaitFailedException if the service reaches {@code failed}, {@code terminated} or {@code softdeleted},
+     *     or a poll fails
+     * @throws WaitTimeoutException if time runs out; {@code lastObserved(Service.class)} shows the last state
+     */
+    public Service waitUntilIdle(String serviceId, Duration timeout) {
+        return org.await(ServiceWaiters.IDLE, timeout, serviceId);
+    }
+
+    /**
+     * Polls {@code GET …/services/{serviceId}} until it answers 404 or shows the service {@code terminated} or
+     * {@code softdeleted}, as after {@link #delete(String)}.
+     *
+     * @param serviceId the service id
+     * @param timeout how long to wait in all
+     * @throws WaitFailedException if a poll fails
+     * @throws WaitTimeoutException if time runs out; {@code lastObserved(Service.class)} shows the last state
+     */
+    public void waitUntilDeleted(String serviceId, Duration timeout) {
+        org.await(ServiceWaiters.DELETED, timeout, serviceId);
     }
 
     /**
      * Makes sure the service is running before work that needs it (ClickPipes, for example, fail on idle
-     * services): an {@code idle} service is woken with {@link #awake(String)} and awaited; a service already
-     * {@code awaking}, {@code starting} or {@code provisioning} is awaited; a running one is returned at once. A
-     * stopped service is not started: that is the caller's decision. Polls every {@link #DEFAULT_POLL_INTERVAL}.
+     * services). A workflow: one {@code GET …/services/{serviceId}}; a running service is returned at once; an
+     * {@code idle} one is woken ({@code PATCH …/state} with {@code {"command":"awake"}}) and awaited as {@link
+     * #waitUntilRunning(String, Duration)} does; one already {@code awaking}, {@code starting} or {@code
+     * provisioning} is awaited. A stopped service is not started: that is the caller's decision.
      *
      * @param serviceId the service id
      * @param timeout how long to wait for {@code running}
@@ -620,497 +364,169 @@ public final class Services {
      * @throws WaitTimeoutException if time runs out
      */
     public Service ensureAwake(String serviceId, Duration timeout) {
-        return ensureAwake(serviceId, timeout, RequestOptions.none());
-    }
-
-    /**
-     * Makes sure the service is running, as {@link #ensureAwake(String, Duration)} does, sending every request
-     * with {@code options}.
-     *
-     * @param serviceId the service id
-     * @param timeout how long to wait for {@code running}
-     * @param options per-call options of every request
-     * @return the running service
-     * @throws IllegalStateException if the service is in another state, e.g. {@code stopped}
-     * @throws WaitFailedException if the service reaches {@code failed}, {@code terminated} or {@code softdeleted}
-     * @throws WaitTimeoutException if time runs out
-     */
-    public Service ensureAwake(String serviceId, Duration timeout, RequestOptions options) {
-        Checks.pathSegment(serviceId, "serviceId");
-        Checks.positive(timeout, "timeout");
-        requireNonNull(options, "options == null");
-        Service service = get(serviceId, options);
-        ServiceState state = service.state();
-        if (state.equals(ServiceState.RUNNING)) {
-            return service;
-        }
-        if (state.equals(ServiceState.IDLE)) {
-            awake(serviceId, options);
-        } else if (!WAKING.contains(state)) {
-            throw new IllegalStateException("service " + serviceId + " is " + state
-                    + "; ensureAwake wakes only idle services (start a stopped service with start())");
-        }
-        return waitUntilRunning(serviceId, timeout, options);
+        return ServiceWaiters.ensureAwake(org, serviceId, timeout);
     }
 
     /**
      * Deletes a service the safe way, with the default {@link SafeDeleteParams}.
      *
      * @param serviceId the service id
-     * @see #deleteSafely(String, SafeDeleteParams, RequestOptions)
+     * @see #deleteSafely(String, SafeDeleteParams)
      */
     public void deleteSafely(String serviceId) {
         deleteSafely(serviceId, SafeDeleteParams.builder().build());
     }
 
     /**
-     * Deletes a service the safe way.
+     * Deletes a service the way the official Terraform provider does. A workflow: one {@code GET} (a service
+     * already gone, 404, is done; one already {@code terminating} or {@code softdeleting}, or past it, is not
+     * deleted again); a {@code running}, {@code idle} or {@code partially_running} service is stopped ({@code PATCH
+     * …/state}) and a stopping one is polled until {@code stopped}; the {@code DELETE} is retried every {@link
+     * SafeDeleteParams#conflictInterval()} while the API answers {@code 409 Conflict} (it does for a while after a
+     * service reports {@code stopped}), each {@code 409} followed by one {@code GET} so that a delete already
+     * applied (the service {@code terminating} or past it, or gone) ends the retries, and a service that came up in
+     * the meantime is stopped again; finally, unless {@link SafeDeleteParams#waitUntilGone()} is false, {@code GET}
+     * is polled until it answers 404 (or shows the service {@code terminated} or {@code softdeleted}). The waits
+     * poll every {@link SafeDeleteParams#pollInterval()}.
      *
      * @param serviceId the service id
      * @param params how long to wait at each step
-     * @see #deleteSafely(String, SafeDeleteParams, RequestOptions)
-     */
-    public void deleteSafely(String serviceId, SafeDeleteParams params) {
-        deleteSafely(serviceId, params, RequestOptions.none());
-    }
-
-    /**
-     * Deletes a service the way the official Terraform provider does: a service already gone (404) is done; a
-     * service already {@code terminating} or {@code softdeleting} (or past it) is not deleted again; a {@code
-     * running}, {@code idle} or {@code partially_running} service is stopped first; a stopping one is awaited
-     * until {@code stopped}; the delete is retried while the API answers {@code 409 Conflict} (it does for a
-     * while after a service reports {@code stopped}), each {@code 409} followed by one {@code GET} so that a delete
-     * already applied (the service {@code terminating} or past it, or gone) ends the retries, and a service that
-     * came up in the meantime (one still {@code provisioning} or {@code starting} when first read) is stopped; finally, unless {@link SafeDeleteParams#waitUntilGone()}
-     * is false, the service is polled until {@code GET} answers 404 (or shows it {@code terminated} or {@code
-     * softdeleted}).
-     *
-     * @param serviceId the service id
-     * @param params how long to wait at each step
-     * @param options per-call options of every request
      * @throws WaitTimeoutException if a step runs out of time
      * @throws WaitFailedException if the service fails while stopping, or a poll fails
      */
-    public void deleteSafely(String serviceId, SafeDeleteParams params, RequestOptions options) {
-        Checks.pathSegment(serviceId, "serviceId");
-        requireNonNull(params, "params == null");
-        requireNonNull(options, "options == null");
-        Optional<Service> service = find(serviceId, options);
-        if (service.isEmpty()) {
-            return;
-        }
-        ServiceState state = service.get().state();
-        if (!BEING_DELETED.contains(state)) {
-            if (STOP_BEFORE_DELETE.contains(state)) {
-                state = stop(serviceId, options).state();
-            }
-            if (STOP_BEFORE_DELETE.contains(state) || state.equals(ServiceState.STOPPING)) {
-                waitUntil(serviceId, ServiceState.STOPPED, params.stopTimeout(), params.pollInterval(), options);
-            }
-            engine.<Optional<ConflictException>>poller("service " + serviceId + " to accept its deletion")
-                    .poll(() -> deleteAllowingConflict(serviceId, options))
-                    .fixedInterval(params.conflictInterval())
-                    .until(Optional::isEmpty)
-                    .describeWith(conflict -> conflict.map(
-                                    e -> "409 " + e.errorMessage().orElse(""))
-                            .orElse("deleted"))
-                    .timeout(params.conflictTimeout())
-                    .build()
-                    .await();
-        }
-        if (params.waitUntilGone()) {
-            engine.<Optional<Service>>poller("service " + serviceId + " to be gone")
-                    .poll(() -> find(serviceId, options))
-                    .fixedInterval(params.pollInterval())
-                    .until(s -> s.isEmpty() || DELETED.contains(s.get().state()))
-                    .describeWith(s -> s.map(found -> "state " + found.state()).orElse("gone"))
-                    .timeout(params.goneTimeout())
-                    .build()
-                    .await();
-        }
+    public void deleteSafely(String serviceId, SafeDeleteParams params) {
+        ServiceDeletion.deleteSafely(org, serviceId, params);
     }
 
-    /**
-     * Sends the DELETE once. A 409 is followed by one GET: a service already being deleted (or gone) counts as
-     * deleted; a service that came up meanwhile (a {@code provisioning} or {@code starting} one that became {@code
-     * running}) is stopped again, so that a later attempt can succeed.
-     */
-    private Optional<ConflictException> deleteAllowingConflict(String serviceId, RequestOptions options) {
-        try {
-            raw.sendDelete(serviceId, options);
-            return Optional.empty();
-        } catch (ConflictException conflict) {
-            Optional<Service> now;
-            try {
-                now = find(serviceId, options);
-            } catch (ApiException readFailure) {
-                conflict.addSuppressed(readFailure);
-                return Optional.of(conflict);
-            }
-            if (now.isEmpty() || BEING_DELETED.contains(now.get().state())) {
-                return Optional.empty();
-            }
-            if (STOP_BEFORE_DELETE.contains(now.get().state())) {
-                stopAgain(serviceId, options, conflict);
-            }
-            return Optional.of(conflict);
-        } catch (NotFoundException e) {
-            return Optional.empty();
-        }
-    }
-
-    private void stopAgain(String serviceId, RequestOptions options, ConflictException deleteConflict) {
-        try {
-            stop(serviceId, options);
-        } catch (ConflictException stopConflict) {
-            deleteConflict.addSuppressed(stopConflict);
-        }
-    }
-
-    private Optional<Service> find(String serviceId, RequestOptions options) {
-        return raw.find(serviceId, options);
-    }
-
-    /**
-     * The single-request operations of {@link Services} returning {@link ApiResponse}: the HTTP status, the
-     * response headers and the request id of the envelope, with the decoded value. Get it from {@link
-     * Services#withRawResponse()}. The waiters, {@link Services#ensureAwake(String, Duration)} and {@link
-     * Services#deleteSafely(String)} send several requests and are offered on {@link Services} only.
-     */
+    /** The single-request operations of {@link Services} returning {@link ApiResponse}; each is documented there. */
     public static final class WithRawResponse {
-        private final HttpEngine engine;
-        private final OrganizationRequests requests;
+        private final OrganizationInvoker org;
 
-        WithRawResponse(HttpEngine engine, OrganizationRequests requests) {
-            this.engine = engine;
-            this.requests = requests;
+        WithRawResponse(OrganizationInvoker org) {
+            this.org = org;
         }
 
-        /**
-         * Lists the organization's services ({@code GET …/services}).
-         *
-         * @param options per-call options
-         * @return the response with the services
-         */
-        public ApiResponse<List<Service>> list(RequestOptions options) {
-            return list(ListServicesParams.builder().build(), options);
+        /** This raw view bound to per-call options; see {@link Services#withOptions(RequestOptions)}. */
+        public WithRawResponse withOptions(RequestOptions options) {
+            return new WithRawResponse(org.withOptions(options));
         }
 
-        /**
-         * Lists the organization's services matching every given tag filter ({@code GET
-         * …/services?filter=tag:Key=Value&filter=tag:OtherKey}).
-         *
-         * @param params the tag filters
-         * @param options per-call options
-         * @return the response with the matching services
-         */
-        public ApiResponse<List<Service>> list(ListServicesParams params, RequestOptions options) {
+        /** {@link Services#list()}, with the response. */
+        public ApiResponse<List<Service>> list() {
+            return list(ListServicesParams.builder().build());
+        }
+
+        /** {@link Services#list(ListServicesParams)}, with the response. */
+        public ApiResponse<List<Service>> list(ListServicesParams params) {
             requireNonNull(params, "params == null");
-            ApiRequest.Builder request = requests.collection(HttpMethod.GET, "", options);
-            params.tags().forEach((key, value) -> request.query("filter", "tag:" + key + "=" + value));
-            params.tagKeys().forEach(key -> request.query("filter", "tag:" + key));
-            return engine.send(request.build(), Json.type(LIST));
+            Endpoint.Call<List<Service>> call = org.call(ServiceEndpoints.LIST);
+            params.tags().forEach((key, value) -> call.query("filter", "tag:" + key + "=" + value));
+            params.tagKeys().forEach(key -> call.query("filter", "tag:" + key));
+            return org.send(call);
         }
 
-        /**
-         * Creates a service ({@code POST …/services}); see {@link Services#create(CreateServiceParams)}.
-         *
-         * @param params the service to create
-         * @param options per-call options
-         * @return the response with the new service and its password
-         */
-        public ApiResponse<CreatedService> create(CreateServiceParams params, RequestOptions options) {
+        /** {@link Services#create(CreateServiceParams)}, with the response. */
+        public ApiResponse<CreatedService> create(CreateServiceParams params) {
             requireNonNull(params, "params == null");
-            return engine.send(
-                    requests.collection(HttpMethod.POST, "", options)
-                            .body(params)
-                            .build(),
-                    Json.type(CreatedService.class));
+            return org.send(org.call(ServiceEndpoints.CREATE).body(params));
         }
 
-        /**
-         * Gets a service ({@code GET …/services/{serviceId}}).
-         *
-         * @param serviceId the service id
-         * @param options per-call options
-         * @return the response with the service
-         * @throws NotFoundException if there is no such service
-         */
-        public ApiResponse<Service> get(String serviceId, RequestOptions options) {
-            return engine.send(
-                    requests.member(HttpMethod.GET, "", serviceId, options).build(), Json.type(Service.class));
+        /** {@link Services#get(String)}, with the response. */
+        public ApiResponse<Service> get(String serviceId) {
+            return org.send(ServiceEndpoints.GET, serviceId);
         }
 
-        /**
-         * Updates a service's basic details ({@code PATCH …/services/{serviceId}}); only the fields set are sent.
-         *
-         * @param serviceId the service id
-         * @param params the changes
-         * @param options per-call options
-         * @return the response with the updated service
-         */
-        public ApiResponse<Service> update(String serviceId, UpdateServiceParams params, RequestOptions options) {
+        /** {@link Services#update(String, UpdateServiceParams)}, with the response. */
+        public ApiResponse<Service> update(String serviceId, UpdateServiceParams params) {
             requireNonNull(params, "params == null");
-            return engine.send(
-                    requests.member(HttpMethod.PATCH, "", serviceId, options)
-                            .body(params)
-                            .build(),
-                    Json.type(Service.class));
+            return org.send(org.call(ServiceEndpoints.UPDATE, serviceId).body(params));
         }
 
         /**
-         * Deletes a service ({@code DELETE …/services/{serviceId}}), as {@link Services#delete(String,
-         * RequestOptions)} does. When the answer of an attempt was lost and the repetition answered {@code 409}
-         * while the service turned out to be being deleted or gone, the call succeeds and the response is that
-         * {@code 409} answer (its status, headers and request id): the answer of the attempt that deleted the
-         * service was never received.
-         *
-         * @param serviceId the service id
-         * @param options per-call options
-         * @return the response, without value
-         * @throws ConflictException if the service is not in a deletable state
+         * The DELETE of {@link Services#delete(String)} alone, with the response: a {@code 409} answering a
+         * repeated attempt is thrown; {@link dev.dbcloud.core.errors.ConflictException#attempts()} above 1 tells
+         * that an earlier attempt may have deleted the service.
          */
-        public ApiResponse<Void> delete(String serviceId, RequestOptions options) {
-            try {
-                return sendDelete(serviceId, options);
-            } catch (ConflictException e) {
-                if (e.attempts() <= 1 || !beingDeleted(serviceId, options, e)) {
-                    throw e;
-                }
-                return new ApiResponse<>(
-                        e.statusCode(), e.headers(), e.requestId().orElse(null), null);
-            }
+        public ApiResponse<Void> delete(String serviceId) {
+            return org.send(ServiceEndpoints.DELETE, serviceId);
         }
 
-        private ApiResponse<Void> sendDelete(String serviceId, RequestOptions options) {
-            return engine.send(
-                    requests.member(HttpMethod.DELETE, "", serviceId, options).build(), Json.type(Void.class));
+        /** {@link Services#start(String)}, with the response. */
+        public ApiResponse<Service> start(String serviceId) {
+            return changeState(serviceId, "start");
         }
 
-        /**
-         * Whether a service whose DELETE answered {@code 409} is being deleted or gone, read with one {@code GET};
-         * a failure of that read is kept as suppressed by {@code conflict}, and the answer is then no.
-         */
-        private boolean beingDeleted(String serviceId, RequestOptions options, ConflictException conflict) {
-            try {
-                return find(serviceId, options)
-                        .map(service -> BEING_DELETED.contains(service.state()))
-                        .orElse(true);
-            } catch (ApiException readFailure) {
-                conflict.addSuppressed(readFailure);
-                return false;
-            }
+        /** {@link Services#stop(String)}, with the response. */
+        public ApiResponse<Service> stop(String serviceId) {
+            return changeState(serviceId, "stop");
         }
 
-        private Optional<Service> find(String serviceId, RequestOptions options) {
-            try {
-                return Optional.of(get(serviceId, options).value());
-            } catch (NotFoundException e) {
-                return Optional.empty();
-            }
+        /** {@link Services#awake(String)}, with the response. */
+        public ApiResponse<Service> awake(String serviceId) {
+            return changeState(serviceId, "awake");
         }
 
-        /**
-         * Starts a stopped service ({@code PATCH …/state} with {@code {"command":"start"}}).
-         *
-         * @param serviceId the service id
-         * @param options per-call options
-         * @return the response with the service, typically in a transitional state
-         */
-        public ApiResponse<Service> start(String serviceId, RequestOptions options) {
-            return changeState(serviceId, "start", options);
+        private ApiResponse<Service> changeState(String serviceId, String command) {
+            return org.send(org.call(ServiceEndpoints.CHANGE_STATE, serviceId).body(ServiceWaiters.command(command)));
         }
 
-        /**
-         * Stops a service ({@code PATCH …/state} with {@code {"command":"stop"}}).
-         *
-         * @param serviceId the service id
-         * @param options per-call options
-         * @return the response with the service, typically in a transitional state
-         */
-        public ApiResponse<Service> stop(String serviceId, RequestOptions options) {
-            return changeState(serviceId, "stop", options);
-        }
-
-        /**
-         * Wakes an idle service ({@code PATCH …/state} with {@code {"command":"awake"}}).
-         *
-         * @param serviceId the service id
-         * @param options per-call options
-         * @return the response with the service, typically in a transitional state
-         */
-        public ApiResponse<Service> awake(String serviceId, RequestOptions options) {
-            return changeState(serviceId, "awake", options);
-        }
-
-        private ApiResponse<Service> changeState(String serviceId, String command, RequestOptions options) {
-            return engine.send(
-                    requests.member(HttpMethod.PATCH, "/state", serviceId, options)
-                            .body(Map.of("command", command))
-                            .build(),
-                    Json.type(Service.class));
-        }
-
-        /**
-         * Changes auto-scaling with the legacy total-memory settings ({@code PATCH
-         * …/services/{serviceId}/scaling}).
-         *
-         * @param serviceId the service id
-         * @param params the changes
-         * @param options per-call options
-         * @return the response with the updated service
-         */
-        public ApiResponse<Service> updateScaling(
-                String serviceId, UpdateScalingParams params, RequestOptions options) {
+        /** {@link Services#updateScaling(String, UpdateScalingParams)}, with the response. */
+        public ApiResponse<Service> updateScaling(String serviceId, UpdateScalingParams params) {
             requireNonNull(params, "params == null");
-            return engine.send(
-                    requests.member(HttpMethod.PATCH, "/scaling", serviceId, options)
-                            .body(params)
-                            .build(),
-                    Json.type(Service.class));
+            return org.send(org.call(ServiceEndpoints.UPDATE_SCALING, serviceId).body(params));
         }
 
-        /**
-         * Changes replica scaling ({@code PATCH …/services/{serviceId}/replicaScaling}).
-         *
-         * @param serviceId the service id
-         * @param params the changes
-         * @param options per-call options
-         * @return the response with the updated service
-         */
-        public ApiResponse<Service> updateReplicaScaling(
-                String serviceId, UpdateReplicaScalingParams params, RequestOptions options) {
+        /** {@link Services#updateReplicaScaling(String, UpdateReplicaScalingParams)}, with the response. */
+        public ApiResponse<Service> updateReplicaScaling(String serviceId, UpdateReplicaScalingParams params) {
             requireNonNull(params, "params == null");
-            return engine.send(
-                    requests.member(HttpMethod.PATCH, "/replicaScaling", serviceId, options)
-                            .body(params)
-                            .build(),
-                    Json.type(Service.class));
+            return org.send(
+                    org.call(ServiceEndpoints.UPDATE_REPLICA_SCALING, serviceId).body(params));
         }
 
-        /**
-         * Resets the {@code default} user's password ({@code PATCH …/services/{serviceId}/password}); see {@link
-         * Services#resetPassword(String, ResetPasswordParams)}.
-         *
-         * @param serviceId the service id
-         * @param params how to set the password
-         * @param options per-call options
-         * @return the response with the generated password, if the server generated one
-         */
-        public ApiResponse<ResetPasswordResult> resetPassword(
-                String serviceId, ResetPasswordParams params, RequestOptions options) {
+        /** {@link Services#resetPassword(String, ResetPasswordParams)}, with the response. */
+        public ApiResponse<ResetPasswordResult> resetPassword(String serviceId, ResetPasswordParams params) {
             requireNonNull(params, "params == null");
-            return engine.send(
-                    requests.member(HttpMethod.PATCH, "/password", serviceId, options)
-                            .body(params)
-                            .build(),
-                    Json.type(ResetPasswordResult.class));
+            return org.send(org.call(ServiceEndpoints.RESET_PASSWORD, serviceId).body(params));
         }
 
-        /**
-         * Gets what a cloud private endpoint must connect to for this service ({@code GET
-         * …/services/{serviceId}/privateEndpointConfig}).
-         *
-         * @param serviceId the service id
-         * @param options per-call options
-         * @return the response with the configuration
-         */
-        public ApiResponse<PrivateEndpointConfig> privateEndpointConfig(String serviceId, RequestOptions options) {
-            return engine.send(
-                    requests.member(HttpMethod.GET, "/privateEndpointConfig", serviceId, options)
-                            .build(),
-                    Json.type(PrivateEndpointConfig.class));
+        /** {@link Services#privateEndpointConfig(String)}, with the response. */
+        public ApiResponse<PrivateEndpointConfig> privateEndpointConfig(String serviceId) {
+            return org.send(ServiceEndpoints.PRIVATE_ENDPOINT_CONFIG, serviceId);
         }
 
-        /**
-         * Registers a cloud private endpoint with the service and its organization ({@code POST
-         * …/services/{serviceId}/privateEndpoint}).
-         *
-         * @param serviceId the service id
-         * @param params the endpoint
-         * @param options per-call options
-         * @return the response with the private endpoint
-         */
+        /** {@link Services#createPrivateEndpoint(String, CreatePrivateEndpointParams)}, with the response. */
         public ApiResponse<PrivateEndpoint> createPrivateEndpoint(
-                String serviceId, CreatePrivateEndpointParams params, RequestOptions options) {
+                String serviceId, CreatePrivateEndpointParams params) {
             requireNonNull(params, "params == null");
-            return engine.send(
-                    requests.member(HttpMethod.POST, "/privateEndpoint", serviceId, options)
-                            .body(params)
-                            .build(),
-                    Json.type(PrivateEndpoint.class));
+            return org.send(org.call(ServiceEndpoints.CREATE_PRIVATE_ENDPOINT, serviceId)
+                    .body(params));
         }
 
         /**
-         * Gets the service's query API endpoint ({@code GET …/services/{serviceId}/serviceQueryEndpoint}), as
-         * {@link Services#queryEndpoint(String, RequestOptions)} does. When the API answers 404 and the following
-         * {@code GET …/services/{serviceId}} shows that the service exists, the response is that 404 answer (its
-         * status, headers and request id) with an empty value.
-         *
-         * @param serviceId the service id
-         * @param options per-call options
-         * @return the response with the endpoint, or with an empty value when the service has none
-         * @throws NotFoundException if the service does not exist
+         * The first request of {@link Services#queryEndpoint(String)} alone, with the response: empty when the
+         * answer carries no result; a 404 (no endpoint, or no service) is thrown as {@link NotFoundException}.
          */
-        public ApiResponse<Optional<ServiceQueryEndpoint>> queryEndpoint(String serviceId, RequestOptions options) {
-            ApiRequest request = requests.member(HttpMethod.GET, "/serviceQueryEndpoint", serviceId, options)
-                    .build();
-            try {
-                return engine.sendOptional(request, Json.type(ServiceQueryEndpoint.class));
-            } catch (NotFoundException e) {
-                get(serviceId, options);
-                return new ApiResponse<>(
-                        e.statusCode(), e.headers(), e.requestId().orElse(null), Optional.empty());
-            }
+        public ApiResponse<Optional<ServiceQueryEndpoint>> queryEndpoint(String serviceId) {
+            return org.send(ServiceEndpoints.GET_QUERY_ENDPOINT, serviceId);
         }
 
-        /**
-         * Creates or replaces the service's query API endpoint ({@code POST
-         * …/services/{serviceId}/serviceQueryEndpoint}).
-         *
-         * @param serviceId the service id
-         * @param params the endpoint settings
-         * @param options per-call options
-         * @return the response with the endpoint
-         */
+        /** {@link Services#upsertQueryEndpoint(String, UpsertQueryEndpointParams)}, with the response. */
         public ApiResponse<ServiceQueryEndpoint> upsertQueryEndpoint(
-                String serviceId, UpsertQueryEndpointParams params, RequestOptions options) {
+                String serviceId, UpsertQueryEndpointParams params) {
             requireNonNull(params, "params == null");
-            return engine.send(
-                    requests.member(HttpMethod.POST, "/serviceQueryEndpoint", serviceId, options)
-                            .body(params)
-                            .build(),
-                    Json.type(ServiceQueryEndpoint.class));
+            return org.send(
+                    org.call(ServiceEndpoints.UPSERT_QUERY_ENDPOINT, serviceId).body(params));
         }
 
-        /**
-         * Deletes the service's query API endpoint ({@code DELETE …/services/{serviceId}/serviceQueryEndpoint}).
-         *
-         * @param serviceId the service id
-         * @param options per-call options
-         * @return the response, without value
-         */
-        public ApiResponse<Void> deleteQueryEndpoint(String serviceId, RequestOptions options) {
-            return engine.send(
-                    requests.member(HttpMethod.DELETE, "/serviceQueryEndpoint", serviceId, options)
-                            .build(),
-                    Json.type(Void.class));
+        /** {@link Services#deleteQueryEndpoint(String)}, with the response. */
+        public ApiResponse<Void> deleteQueryEndpoint(String serviceId) {
+            return org.send(ServiceEndpoints.DELETE_QUERY_ENDPOINT, serviceId);
         }
 
-        /**
-         * Reads the service's metrics in the Prometheus text format ({@code GET
-         * …/services/{serviceId}/prometheus?filtered_metrics=…}).
-         *
-         * @param serviceId the service id
-         * @param filteredMetrics true for the curated subset of metrics, false for all
-         * @param options per-call options
-         * @return the response with the metrics text
-         */
-        public ApiResponse<String> prometheusMetrics(
-                String serviceId, boolean filteredMetrics, RequestOptions options) {
-            return engine.sendText(requests.member(HttpMethod.GET, "/prometheus", serviceId, options)
-                    .query("filtered_metrics", filteredMetrics)
-                    .build());
+        /** {@link Services#prometheusMetrics(String, boolean)}, with the response. */
+        public ApiResponse<String> prometheusMetrics(String serviceId, boolean filteredMetrics) {
+            return org.send(
+                    org.call(ServiceEndpoints.PROMETHEUS, serviceId).query("filtered_metrics", filteredMetrics));
         }
     }
 }

@@ -16,16 +16,18 @@
  *
  * <p>Start with {@link dev.dbcloud.clickhouse.ClickHouseCloudClient}. Models are immutable values with builders;
  * states, regions and other enumerations are forward-compatible {@link dev.dbcloud.core.OpenEnum}s. The
- * subpackage {@code internal} is implementation detail shared with other dbcloud-java modules: do not use it.
+ * subpackages {@code internal} and {@code shared.internal} are implementation detail: do not use them.
  *
  * <p>Builders refuse nonsense when {@code build()} is called, before anything is sent: a required attribute left
  * unset throws {@link java.lang.IllegalArgumentException} naming the missing attributes (e.g. {@code
  * CreateServiceParams} without {@code region}); a broken rule throws {@link java.lang.IllegalArgumentException}
  * naming the field and the rule.
  *
- * <p>Waiters ({@code waitUntil…}, {@code ensureAwake}, {@code deleteSafely}) poll every 5 seconds by default with
- * the client's clock and sleeper, and take {@link dev.dbcloud.core.RequestOptions} applied to every request they
- * send.
+ * <p>Each resource offers {@code withOptions(RequestOptions)} for per-call options (timeout, retries, headers, poll
+ * interval) and {@code withRawResponse()} for the whole {@link dev.dbcloud.core.ApiResponse} of a single request.
+ * Workflows that send several requests ({@code waitUntil…}, {@code ensureAwake}, {@code deleteSafely}) list them in
+ * their Javadoc; waiters poll with the client's clock and sleeper, every 5 seconds for services unless the options
+ * or the client set another {@code pollInterval}.
  *
  * <p>Every parameter and return value in this package is non-null unless documented otherwise; absence is
  * expressed with {@link java.util.Optional}.

@@ -12,7 +12,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dbcloud.core.ApiResponse;
 import dev.dbcloud.core.Patch;
-import dev.dbcloud.core.RequestOptions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +19,6 @@ class BackupsRawResponseTest extends ClientTest {
     private static final String BACKUP_ID = "9c1d2e3f-4a5b-4c6d-8e7f-8091a2b3c4d5";
     private static final String CONFIG =
             "{\"backupPeriodInHours\":24,\"backupRetentionPeriodInHours\":72,\"backupStartTime\":\"02:00\"}";
-    private static final RequestOptions NONE = RequestOptions.none();
 
     @Test
     void theRawViewIsOneInstance() {
@@ -33,8 +31,8 @@ class BackupsRawResponseTest extends ClientTest {
         server.enqueue(answer(200, fixture("backup.json")));
         Backups.WithRawResponse raw = ch.backups().withRawResponse();
 
-        ApiResponse<List<Backup>> listed = raw.list(SERVICE_ID, NONE);
-        ApiResponse<Backup> got = raw.get(SERVICE_ID, BACKUP_ID, NONE);
+        ApiResponse<List<Backup>> listed = raw.list(SERVICE_ID);
+        ApiResponse<Backup> got = raw.get(SERVICE_ID, BACKUP_ID);
 
         assertThat(listed.statusCode()).isEqualTo(200);
         assertThat(listed.requestId()).contains(REQUEST_ID);
@@ -53,13 +51,12 @@ class BackupsRawResponseTest extends ClientTest {
         server.enqueue(answer(200, CONFIG));
         Backups.WithRawResponse raw = ch.backups().withRawResponse();
 
-        ApiResponse<BackupConfiguration> config = raw.configuration(SERVICE_ID, NONE);
+        ApiResponse<BackupConfiguration> config = raw.configuration(SERVICE_ID);
         ApiResponse<BackupConfiguration> updated = raw.updateConfiguration(
                 SERVICE_ID,
                 UpdateBackupConfigurationParams.builder()
                         .backupRetentionPeriodInHours(Patch.of(72))
-                        .build(),
-                NONE);
+                        .build());
 
         assertThat(config.requestId()).contains(REQUEST_ID);
         assertThat(config.value().backupPeriodInHours()).contains(24);
@@ -73,7 +70,7 @@ class BackupsRawResponseTest extends ClientTest {
 
     @Test
     void badIdsAreRefusedBeforeAnythingIsSent() {
-        assertThatThrownBy(() -> ch.backups().withRawResponse().get(SERVICE_ID, " ", NONE))
+        assertThatThrownBy(() -> ch.backups().withRawResponse().get(SERVICE_ID, " "))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("backupId");
         assertThat(server.getRequestCount()).isZero();

@@ -10,6 +10,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dbcloud.core.Patch;
+import dev.dbcloud.core.RequestOptions;
+import dev.dbcloud.core.errors.WaitFailedException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -103,8 +106,7 @@ class BackupsTest extends ClientTest {
                                 .backupPeriodInHours(Patch.ofNull())
                                 .backupRetentionPeriodInHours(Patch.ofNull())
                                 .backupStartTime(Patch.ofNull())
-                                .build(),
-                        dev.dbcloud.core.RequestOptions.none());
+                                .build());
         assertThat(body(cloud.expect("PATCH", servicePath("/backupConfiguration"))))
                 .isEqualTo(tree("{\"backupPeriodInHours\":null,\"backupRetentionPeriodInHours\":null,"
                         + "\"backupStartTime\":null}"));
@@ -126,5 +128,35 @@ class BackupsTest extends ClientTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("serviceId");
         assertThat(server.getRequestCount()).isZero();
+    }
+
+    @Test
+    void waitUntilDonePollsUntilTheBackupIsDone() throws Exception {
+        String inProgress = fixture("backup.json").replace("\"done\"", "\"in_progress\"");
+        server.enqueue(ok(inProgress));
+        server.enqueue(ok(inProgress));
+        server.enqueue(ok(fixture("backup.json")));
+        Backup done = ch.backups().waitUntilDone(SERVICE_ID, BACKUP_ID, Duration.ofHours(1));
+        assertThat(done.status()).contains(BackupStatus.DONE);
+        assertThat(cloud.time.sleeps()).containsExactly(Duration.ofSeconds(5), Duration.ofMillis(7500));
+        for (int i = 0; i < 3; i++) {
+            cloud.expect("GET", servicePath("/backups/" + BACKUP_ID));
+        }
+    }
+
+    @Test
+    void waitUntilDoneFailsAtOnceOnAnErrorAndFollowsTheViewsPollInterval() {
+        String inProgress = fixture("backup.json").replace("\"done\"", "\"in_progress\"");
+        server.enqueue(ok(inProgress));
+        server.enqueue(ok(fixture("backup.json").replace("\"done\"", "\"error\"")));
+        assertThatThrownBy(() -> ch.backups()
+                        .withOptions(RequestOptions.builder()
+                                .pollInterval(Duration.ofSeconds(1))
+                                .build())
+                        .waitUntilDone(SERVICE_ID, BACKUP_ID, Duration.ofHours(1)))
+                .isInstanceOfSatisfying(WaitFailedException.class, e -> assertThat(e.lastObserved(Backup.class))
+                        .hasValueSatisfying(b -> assertThat(b.status()).contains(BackupStatus.ERROR)))
+                .hasMessageContaining("backup " + BACKUP_ID + " of service " + SERVICE_ID + " to be done");
+        assertThat(cloud.time.sleeps()).containsExactly(Duration.ofSeconds(1));
     }
 }

@@ -6,7 +6,9 @@ import static dev.dbcloud.clickhouse.Cloud.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.dbcloud.core.CallListener;
 import dev.dbcloud.core.Credentials;
+import dev.dbcloud.core.RequestOptions;
 import dev.dbcloud.core.errors.ForbiddenException;
 import dev.dbcloud.core.internal.Environment;
 import dev.dbcloud.core.testing.LogCapture;
@@ -131,6 +133,46 @@ class ClickHouseCloudClientTest {
     }
 
     @Test
+    void aClientViewCarriesItsOptionsAndDiscoversTheOrganizationWithThem() throws Exception {
+        server.enqueue(ok("[" + Cloud.fixture("organization.json") + "]"));
+        server.enqueue(ok("[]"));
+        server.enqueue(ok("[]"));
+        server.enqueue(ok(Cloud.fixture("organization.json")));
+        try (ClickHouseCloudClient ch = cloud.builder().build()) {
+            ClickHouseCloudClient traced = ch.withOptions(
+                    RequestOptions.builder().header("X-Trace", "deploy-42").build());
+            traced.services().list();
+            traced.backups().list(Cloud.SERVICE_ID);
+            traced.organizations().current();
+        }
+        assertThat(cloud.expect("GET", "/v1/organizations").getHeaders().get("X-Trace"))
+                .isEqualTo("deploy-42");
+        assertThat(cloud.expect("GET", "/v1/organizations/" + ORG + "/services")
+                        .getHeaders()
+                        .get("X-Trace"))
+                .isEqualTo("deploy-42");
+        assertThat(cloud.expect("GET", Cloud.servicePath("/backups"))
+                        .getHeaders()
+                        .get("X-Trace"))
+                .isEqualTo("deploy-42");
+        assertThat(cloud.expect("GET", "/v1/organizations/" + ORG).getHeaders().get("X-Trace"))
+                .isEqualTo("deploy-42");
+    }
+
+    @Test
+    void aBadServiceIdIsRefusedBeforeTheOrganizationIsDiscovered() {
+        try (ClickHouseCloudClient ch = cloud.builder().build()) {
+            assertThatThrownBy(() -> ch.services().get(".."))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("serviceId");
+            assertThatThrownBy(() -> ch.services().waitUntilRunning(" ", Duration.ofMinutes(1)))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("serviceId");
+        }
+        assertThat(server.getRequestCount()).isZero();
+    }
+
+    @Test
     void concurrentFirstCallsDiscoverTheOrganizationOnce() throws Exception {
         server.enqueue(ok("[{\"id\":\"" + ORG + "\"}]"));
         ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -205,8 +247,12 @@ class ClickHouseCloudClientTest {
     void aSiblingBuiltFromAClientSharesItsPoolSettingsAndOrganization() throws Exception {
         server.enqueue(ok("[{\"id\":\"" + ORG + "\"}]"));
         server.enqueue(ok("[]"));
-        try (ClickHouseCloudClient first =
-                cloud.builder().timeout(Duration.ofSeconds(42)).maxRetries(1).build()) {
+        CallListener listener = new CallListener() {};
+        try (ClickHouseCloudClient first = cloud.builder()
+                .timeout(Duration.ofSeconds(42))
+                .maxRetries(1)
+                .callListener(listener)
+                .build()) {
             assertThat(first.organizationId()).isEqualTo(ORG);
             ClickHouseCloudClient second =
                     ClickHouseCloudClient.builder().from(first).build();
@@ -220,6 +266,7 @@ class ClickHouseCloudClientTest {
             assertThat(second.settings().timeout()).isEqualTo(Duration.ofSeconds(42));
             assertThat(second.settings().maxRetries()).isEqualTo(1);
             assertThat(second.settings().clock()).isSameAs(cloud.time);
+            assertThat(second.settings().callListener()).isSameAs(listener);
             assertThat(second.knownOrganizationId()).contains(ORG);
             second.close();
             // closing the sibling leaves the first client's pool working

@@ -14,7 +14,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class OrganizationsRawResponseTest extends ClientTest {
-    private static final RequestOptions NONE = RequestOptions.none();
 
     @Test
     void theRawViewIsOneInstance() {
@@ -28,9 +27,10 @@ class OrganizationsRawResponseTest extends ClientTest {
         server.enqueue(answer(200, fixture("organization.json")));
         Organizations.WithRawResponse raw = ch.organizations().withRawResponse();
 
-        ApiResponse<List<Organization>> listed = raw.list(NONE);
-        ApiResponse<Organization> got =
-                raw.get(ORG, RequestOptions.builder().header("X-Trace", "org-1").build());
+        ApiResponse<List<Organization>> listed = raw.list();
+        ApiResponse<Organization> got = raw.withOptions(
+                        RequestOptions.builder().header("X-Trace", "org-1").build())
+                .get(ORG);
 
         assertThat(listed.statusCode()).isEqualTo(200);
         assertThat(listed.requestId()).contains(REQUEST_ID);
@@ -47,10 +47,10 @@ class OrganizationsRawResponseTest extends ClientTest {
 
     @Test
     void badIdsAreRefusedBeforeAnythingIsSent() {
-        assertThatThrownBy(() -> ch.organizations().withRawResponse().get("..", NONE))
+        assertThatThrownBy(() -> ch.organizations().withRawResponse().get(".."))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("organizationId");
-        assertThatThrownBy(() -> ch.organizations().withRawResponse().list(null))
+        assertThatThrownBy(() -> ch.organizations().withRawResponse().withOptions(null))
                 .isInstanceOf(NullPointerException.class)
                 .hasMessage("options == null");
         assertThat(server.getRequestCount()).isZero();

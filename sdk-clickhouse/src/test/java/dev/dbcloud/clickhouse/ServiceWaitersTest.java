@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dbcloud.core.RequestOptions;
+import dev.dbcloud.core.errors.NotFoundException;
 import dev.dbcloud.core.errors.WaitFailedException;
 import dev.dbcloud.core.errors.WaitTimeoutException;
 import java.time.Duration;
@@ -28,7 +29,7 @@ class ServiceWaitersTest extends ClientTest {
         server.enqueue(serviceIn("provisioning"));
         server.enqueue(serviceIn("starting"));
         server.enqueue(serviceIn("running"));
-        Service running = ch.services().waitUntil(SERVICE_ID, ServiceState.RUNNING, Duration.ofMinutes(20));
+        Service running = ch.services().waitUntilRunning(SERVICE_ID, Duration.ofMinutes(20));
         assertThat(running.state()).isEqualTo(ServiceState.RUNNING);
         assertThat(cloud.time.sleeps()).containsExactly(Duration.ofSeconds(5), Duration.ofSeconds(5));
         for (int i = 0; i < 3; i++) {
@@ -51,18 +52,53 @@ class ServiceWaitersTest extends ClientTest {
     @Test
     void waitUntilFailsFastOnTerminated() {
         server.enqueue(serviceIn("terminated"));
-        assertThatThrownBy(() -> ch.services().waitUntil(SERVICE_ID, ServiceState.STOPPED, Duration.ofMinutes(5)))
+        assertThatThrownBy(() -> ch.services().waitUntilStopped(SERVICE_ID, Duration.ofMinutes(5)))
                 .isInstanceOf(WaitFailedException.class)
                 .hasMessageContaining("terminated");
     }
 
     @Test
-    void waitingForADeadEndStateItselfSucceeds() {
-        server.enqueue(serviceIn("failed"));
+    void waitUntilRunningPollsThroughA404RightAfterCreate() {
+        server.enqueue(notFound());
+        server.enqueue(serviceIn("provisioning"));
+        server.enqueue(serviceIn("running"));
         assertThat(ch.services()
-                        .waitUntil(SERVICE_ID, ServiceState.FAILED, Duration.ofMinutes(1))
+                        .waitUntilRunning(SERVICE_ID, Duration.ofMinutes(20))
                         .state())
-                .isEqualTo(ServiceState.FAILED);
+                .isEqualTo(ServiceState.RUNNING);
+        assertThat(server.getRequestCount()).isEqualTo(3);
+    }
+
+    @Test
+    void aLasting404EndsTheWaitForRunning() {
+        for (int i = 0; i < 30; i++) {
+            server.enqueue(notFound());
+        }
+        assertThatThrownBy(() -> ch.services().waitUntilRunning(SERVICE_ID, Duration.ofMinutes(20)))
+                .isInstanceOf(WaitFailedException.class)
+                .hasCauseInstanceOf(NotFoundException.class);
+        assertThat(server.getRequestCount()).isEqualTo(25);
+    }
+
+    @Test
+    void waitUntilIdleReturnsTheIdleService() {
+        server.enqueue(serviceIn("running"));
+        server.enqueue(serviceIn("idle"));
+        assertThat(ch.services()
+                        .waitUntilIdle(SERVICE_ID, Duration.ofMinutes(20))
+                        .state())
+                .isEqualTo(ServiceState.IDLE);
+        assertThat(cloud.time.sleeps()).containsExactly(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void waitUntilDeletedEndsOnA404OrATerminatedService() {
+        server.enqueue(serviceIn("terminating"));
+        server.enqueue(notFound());
+        server.enqueue(serviceIn("terminated"));
+        ch.services().waitUntilDeleted(SERVICE_ID, Duration.ofMinutes(20));
+        ch.services().waitUntilDeleted(SERVICE_ID, Duration.ofMinutes(20));
+        assertThat(server.getRequestCount()).isEqualTo(3);
     }
 
     @Test
@@ -70,8 +106,7 @@ class ServiceWaitersTest extends ClientTest {
         for (int i = 0; i < 5; i++) {
             server.enqueue(serviceIn("stopping"));
         }
-        assertThatThrownBy(() -> ch.services()
-                        .waitUntil(SERVICE_ID, ServiceState.STOPPED, Duration.ofSeconds(12), Duration.ofSeconds(5)))
+        assertThatThrownBy(() -> ch.services().waitUntilStopped(SERVICE_ID, Duration.ofSeconds(12)))
                 .isInstanceOf(WaitTimeoutException.class)
                 .hasMessageContaining("last seen: state stopping")
                 .satisfies(e -> assertThat(((WaitTimeoutException) e).lastObserved(Service.class))
@@ -82,10 +117,10 @@ class ServiceWaitersTest extends ClientTest {
 
     @Test
     void waiterArgumentsAreChecked() {
-        assertThatThrownBy(() -> ch.services().waitUntil(SERVICE_ID, ServiceState.RUNNING, Duration.ZERO))
+        assertThatThrownBy(() -> ch.services().waitUntilRunning(SERVICE_ID, Duration.ZERO))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("timeout");
-        assertThatThrownBy(() -> ch.services().waitUntil(" ", ServiceState.RUNNING, Duration.ofMinutes(1)))
+        assertThatThrownBy(() -> ch.services().waitUntilRunning(" ", Duration.ofMinutes(1)))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(server.getRequestCount()).isZero();
     }
@@ -323,7 +358,9 @@ class ServiceWaitersTest extends ClientTest {
         server.enqueue(notFound());
         RequestOptions options =
                 RequestOptions.builder().header("X-Trace", "t-1").build();
-        ch.services().deleteSafely(SERVICE_ID, SafeDeleteParams.builder().build(), options);
+        ch.services()
+                .withOptions(options)
+                .deleteSafely(SERVICE_ID, SafeDeleteParams.builder().build());
         String[][] expected = {{"GET", ""}, {"PATCH", "/state"}, {"GET", ""}, {"DELETE", ""}, {"GET", ""}};
         for (String[] call : expected) {
             assertThat(cloud.expect(call[0], servicePath(call[1])).getHeaders().get("X-Trace"))
@@ -339,8 +376,8 @@ class ServiceWaitersTest extends ClientTest {
         server.enqueue(serviceIn("running"));
         RequestOptions options =
                 RequestOptions.builder().header("X-Trace", "t-2").build();
-        ch.services().ensureAwake(SERVICE_ID, Duration.ofMinutes(5), options);
-        ch.services().waitUntilRunning(SERVICE_ID, Duration.ofMinutes(5), options);
+        ch.services().withOptions(options).ensureAwake(SERVICE_ID, Duration.ofMinutes(5));
+        ch.services().withOptions(options).waitUntilRunning(SERVICE_ID, Duration.ofMinutes(5));
         String[][] expected = {{"GET", ""}, {"PATCH", "/state"}, {"GET", ""}, {"GET", ""}};
         for (String[] call : expected) {
             assertThat(cloud.expect(call[0], servicePath(call[1])).getHeaders().get("X-Trace"))
@@ -353,7 +390,11 @@ class ServiceWaitersTest extends ClientTest {
         server.enqueue(serviceIn("provisioning"));
         server.enqueue(serviceIn("provisioning"));
         server.enqueue(serviceIn("running"));
-        ch.services().waitUntil(SERVICE_ID, ServiceState.RUNNING, Duration.ofMinutes(10), Duration.ofMinutes(1));
+        ch.services()
+                .withOptions(RequestOptions.builder()
+                        .pollInterval(Duration.ofMinutes(1))
+                        .build())
+                .waitUntilRunning(SERVICE_ID, Duration.ofMinutes(10));
         assertThat(cloud.time.sleeps()).containsExactly(Duration.ofMinutes(1), Duration.ofMinutes(1));
     }
 }

@@ -13,7 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dbcloud.core.ApiResponse;
-import dev.dbcloud.core.RequestOptions;
 import dev.dbcloud.core.errors.ConflictException;
 import dev.dbcloud.core.errors.NotFoundException;
 import java.util.List;
@@ -23,7 +22,6 @@ import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
 class ServicesRawResponseTest extends ClientTest {
-    private static final RequestOptions NONE = RequestOptions.none();
 
     @Test
     void theRawViewIsOneInstance() {
@@ -33,7 +31,7 @@ class ServicesRawResponseTest extends ClientTest {
     @Test
     void getKeepsStatusHeadersAndTheEnvelopeRequestId() throws Exception {
         server.enqueue(answer(200, fixture("service.json")));
-        ApiResponse<Service> response = ch.services().withRawResponse().get(SERVICE_ID, NONE);
+        ApiResponse<Service> response = ch.services().withRawResponse().get(SERVICE_ID);
         cloud.expect("GET", servicePath(""));
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.requestId()).contains(REQUEST_ID).isNotEqualTo(Optional.of(HEADER_REQUEST_ID));
@@ -55,10 +53,10 @@ class ServicesRawResponseTest extends ClientTest {
                 .region(CloudRegion.EU_WEST_1)
                 .build();
 
-        ApiResponse<CreatedService> created = raw.create(params, NONE);
+        ApiResponse<CreatedService> created = raw.create(params);
         ApiResponse<List<Service>> listed =
-                raw.list(ListServicesParams.builder().putTags("env", "prod").build(), NONE);
-        ApiResponse<Service> stopped = raw.stop(SERVICE_ID, NONE);
+                raw.list(ListServicesParams.builder().putTags("env", "prod").build());
+        ApiResponse<Service> stopped = raw.stop(SERVICE_ID);
 
         assertThat(created.statusCode()).isEqualTo(201);
         assertThat(created.requestId()).contains(REQUEST_ID);
@@ -80,8 +78,8 @@ class ServicesRawResponseTest extends ClientTest {
     void callsWithoutResultAnswerVoid() throws Exception {
         server.enqueue(answer(200, null));
         server.enqueue(answer(200, null));
-        ApiResponse<Void> deleted = ch.services().withRawResponse().delete(SERVICE_ID, NONE);
-        ApiResponse<Void> endpointDeleted = ch.services().withRawResponse().deleteQueryEndpoint(SERVICE_ID, NONE);
+        ApiResponse<Void> deleted = ch.services().withRawResponse().delete(SERVICE_ID);
+        ApiResponse<Void> endpointDeleted = ch.services().withRawResponse().deleteQueryEndpoint(SERVICE_ID);
         assertThat(deleted.statusCode()).isEqualTo(200);
         assertThat(deleted.requestId()).contains(REQUEST_ID);
         assertThat(deleted.header("X-RateLimit-Remaining")).contains("41");
@@ -93,52 +91,45 @@ class ServicesRawResponseTest extends ClientTest {
     }
 
     @Test
-    void aDeleteConfirmedAfterALostAnswerShowsTheConflictAnswer() throws Exception {
+    void aRawDeleteSendsOnlyTheDeleteAndThrowsTheConflictOfARepeatedAttempt() {
         server.enqueue(json(503, "{\"error\":\"Service Unavailable\"}"));
         server.enqueue(json(
                 409, "{\"status\":409,\"error\":\"CONFLICT: Current state: 'terminating'\",\"requestId\":\"r-409\"}"));
-        server.enqueue(Cloud.serviceIn("terminating"));
-        ApiResponse<Void> deleted = ch.services().withRawResponse().delete(SERVICE_ID, NONE);
-        assertThat(deleted.statusCode()).isEqualTo(409);
-        assertThat(deleted.requestId()).contains("r-409");
-        assertThat(deleted.header("Content-Type"))
-                .hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
-        assertThat(deleted.value()).isNull();
-        assertThat(server.getRequestCount()).isEqualTo(3);
+        assertThatThrownBy(() -> ch.services().withRawResponse().delete(SERVICE_ID))
+                .isInstanceOfSatisfying(ConflictException.class, e -> {
+                    assertThat(e.attempts()).isEqualTo(2);
+                    assertThat(e.requestId()).contains("r-409");
+                });
+        assertThat(server.getRequestCount()).isEqualTo(2);
     }
 
     @Test
     void aFirstConflictIsStillThrown() {
         server.enqueue(json(409, "{\"status\":409,\"error\":\"CONFLICT: Current state: 'running'\"}"));
-        assertThatThrownBy(() -> ch.services().withRawResponse().delete(SERVICE_ID, NONE))
+        assertThatThrownBy(() -> ch.services().withRawResponse().delete(SERVICE_ID))
                 .isInstanceOf(ConflictException.class);
         assertThat(server.getRequestCount()).isEqualTo(1);
     }
 
     @Test
-    void queryEndpointIsOptional() throws Exception {
+    void queryEndpointIsOptionalAndARawReadSendsOneRequest() throws Exception {
         server.enqueue(answer(200, "{\"id\":\"qe-1\",\"openApiKeys\":[\"key-1\"],\"roles\":[\"sql_console_admin\"]}"));
         server.enqueue(answer(200, null));
         server.enqueue(Cloud.notFound());
-        server.enqueue(Cloud.serviceIn("running"));
-        server.enqueue(Cloud.notFound());
-        server.enqueue(Cloud.notFound());
         Services.WithRawResponse raw = ch.services().withRawResponse();
 
-        ApiResponse<Optional<ServiceQueryEndpoint>> found = raw.queryEndpoint(SERVICE_ID, NONE);
-        ApiResponse<Optional<ServiceQueryEndpoint>> noResult = raw.queryEndpoint(SERVICE_ID, NONE);
-        ApiResponse<Optional<ServiceQueryEndpoint>> none = raw.queryEndpoint(SERVICE_ID, NONE);
+        ApiResponse<Optional<ServiceQueryEndpoint>> found = raw.queryEndpoint(SERVICE_ID);
+        ApiResponse<Optional<ServiceQueryEndpoint>> noResult = raw.queryEndpoint(SERVICE_ID);
 
         assertThat(found.statusCode()).isEqualTo(200);
         assertThat(found.requestId()).contains(REQUEST_ID);
         assertThat(found.value().orElseThrow().id()).contains("qe-1");
         assertThat(noResult.header("X-RateLimit-Remaining")).contains("41");
         assertThat(noResult.value()).isEmpty();
-        assertThat(none.statusCode()).isEqualTo(404);
-        assertThat(none.requestId()).contains("r-404");
-        assertThat(none.value()).isEmpty();
-        assertThatThrownBy(() -> raw.queryEndpoint(SERVICE_ID, NONE)).isInstanceOf(NotFoundException.class);
-        assertThat(server.getRequestCount()).isEqualTo(6);
+        assertThatThrownBy(() -> raw.queryEndpoint(SERVICE_ID))
+                .isInstanceOfSatisfying(
+                        NotFoundException.class, e -> assertThat(e.requestId()).contains("r-404"));
+        assertThat(server.getRequestCount()).isEqualTo(3);
     }
 
     @Test
@@ -154,8 +145,7 @@ class ServicesRawResponseTest extends ClientTest {
 
         assertThat(raw.updateScaling(
                                 SERVICE_ID,
-                                UpdateScalingParams.builder().numReplicas(3).build(),
-                                NONE)
+                                UpdateScalingParams.builder().numReplicas(3).build())
                         .requestId())
                 .contains(REQUEST_ID);
         assertThat(raw.updateReplicaScaling(
@@ -163,23 +153,21 @@ class ServicesRawResponseTest extends ClientTest {
                                 UpdateReplicaScalingParams.builder()
                                         .minReplicaMemoryGb(16)
                                         .maxReplicaMemoryGb(16)
-                                        .build(),
-                                NONE)
+                                        .build())
                         .statusCode())
                 .isEqualTo(200);
-        ApiResponse<ResetPasswordResult> reset = raw.resetPassword(SERVICE_ID, ResetPasswordParams.generated(), NONE);
+        ApiResponse<ResetPasswordResult> reset = raw.resetPassword(SERVICE_ID, ResetPasswordParams.generated());
         assertThat(reset.value().password()).contains("generated");
         assertThat(reset.requestId()).contains(REQUEST_ID);
-        assertThat(raw.privateEndpointConfig(SERVICE_ID, NONE).value().endpointServiceId())
+        assertThat(raw.privateEndpointConfig(SERVICE_ID).value().endpointServiceId())
                 .contains("com.amazonaws.vpce.eu-west-1.vpce-svc-1");
         ApiResponse<PrivateEndpoint> endpoint = raw.createPrivateEndpoint(
-                SERVICE_ID, CreatePrivateEndpointParams.builder().id("vpce-1").build(), NONE);
+                SERVICE_ID, CreatePrivateEndpointParams.builder().id("vpce-1").build());
         assertThat(endpoint.value().id()).isEqualTo("vpce-1");
         assertThat(endpoint.header("X-RateLimit-Remaining")).contains("41");
         assertThat(raw.update(
                                 SERVICE_ID,
-                                UpdateServiceParams.builder().name("renamed").build(),
-                                NONE)
+                                UpdateServiceParams.builder().name("renamed").build())
                         .value()
                         .id())
                 .isEqualTo(SERVICE_ID);
@@ -187,8 +175,7 @@ class ServicesRawResponseTest extends ClientTest {
                                 SERVICE_ID,
                                 UpsertQueryEndpointParams.builder()
                                         .addRoles(QueryEndpointRole.SQL_CONSOLE_ADMIN)
-                                        .build(),
-                                NONE)
+                                        .build())
                         .requestId())
                 .contains(REQUEST_ID);
         cloud.expect("PATCH", servicePath("/scaling"));
@@ -208,7 +195,7 @@ class ServicesRawResponseTest extends ClientTest {
                 .setHeader("X-Request-Id", HEADER_REQUEST_ID)
                 .body("ClickHouse_ServiceInfo 1\n")
                 .build());
-        ApiResponse<String> metrics = ch.services().withRawResponse().prometheusMetrics(SERVICE_ID, true, NONE);
+        ApiResponse<String> metrics = ch.services().withRawResponse().prometheusMetrics(SERVICE_ID, true);
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.header("content-type")).contains("text/plain; version=0.0.4");
         assertThat(metrics.requestId()).contains(HEADER_REQUEST_ID);
@@ -222,8 +209,8 @@ class ServicesRawResponseTest extends ClientTest {
         server.enqueue(answer(200, fixture("service.json").replace("\"running\"", "\"starting\"")));
         server.enqueue(answer(200, fixture("service.json").replace("\"running\"", "\"awaking\"")));
         Services.WithRawResponse raw = ch.services().withRawResponse();
-        assertThat(raw.start(SERVICE_ID, NONE).value().state()).isEqualTo(ServiceState.STARTING);
-        assertThat(raw.awake(SERVICE_ID, NONE).requestId()).contains(REQUEST_ID);
+        assertThat(raw.start(SERVICE_ID).value().state()).isEqualTo(ServiceState.STARTING);
+        assertThat(raw.awake(SERVICE_ID).requestId()).contains(REQUEST_ID);
         assertThat(body(cloud.expect("PATCH", servicePath("/state")))).isEqualTo(tree("{\"command\":\"start\"}"));
         assertThat(body(cloud.expect("PATCH", servicePath("/state")))).isEqualTo(tree("{\"command\":\"awake\"}"));
     }
@@ -231,7 +218,7 @@ class ServicesRawResponseTest extends ClientTest {
     @Test
     void listWithoutFilters() throws Exception {
         server.enqueue(answer(200, "[]"));
-        ApiResponse<List<Service>> listed = ch.services().withRawResponse().list(NONE);
+        ApiResponse<List<Service>> listed = ch.services().withRawResponse().list();
         assertThat(listed.value()).isEmpty();
         assertThat(listed.requestId()).contains(REQUEST_ID);
         assertThat(cloud.expect("GET", "/v1/organizations/" + Cloud.ORG + "/services")

@@ -39,7 +39,7 @@ class ServicesTest extends ClientTest {
     @Test
     void listWithoutFiltersSendsNoQuery() throws Exception {
         server.enqueue(ok("[]"));
-        assertThat(ch.services().list(RequestOptions.none())).isEmpty();
+        assertThat(ch.services().list()).isEmpty();
         assertThat(cloud.expect("GET", "/v1/organizations/" + ORG + "/services")
                         .getUrl()
                         .querySize())
@@ -237,7 +237,7 @@ class ServicesTest extends ClientTest {
     @SuppressWarnings("deprecation")
     void getToleratesTheOlderReference() throws Exception {
         server.enqueue(ok(fixture("service-older.json")));
-        Service s = ch.services().get(SERVICE_ID, RequestOptions.none());
+        Service s = ch.services().get(SERVICE_ID);
         assertThat(s.isPrimary()).contains(true);
         assertThat(s.isReadonly()).contains(false);
         assertThat(s.idleScaling()).contains(true);
@@ -520,7 +520,7 @@ class ServicesTest extends ClientTest {
         server.enqueue(Cloud.serviceIn("running"));
         RequestOptions traced =
                 RequestOptions.builder().header("X-Trace", "qe-1").build();
-        assertThat(ch.services().queryEndpoint(SERVICE_ID, traced)).isEqualTo(Optional.empty());
+        assertThat(ch.services().withOptions(traced).queryEndpoint(SERVICE_ID)).isEqualTo(Optional.empty());
         assertThat(server.getRequestCount()).isEqualTo(2);
         cloud.expect("GET", servicePath("/serviceQueryEndpoint"));
         assertThat(cloud.expect("GET", servicePath("")).getHeaders().get("X-Trace"))

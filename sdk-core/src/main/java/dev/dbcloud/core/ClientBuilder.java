@@ -3,15 +3,11 @@ package dev.dbcloud.core;
 import static java.util.Objects.requireNonNull;
 
 import dev.dbcloud.core.internal.Checks;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
-import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
@@ -44,9 +40,6 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     /** Default cap on a single pause between attempts. */
     public static final Duration DEFAULT_MAX_RETRY_WAIT = Duration.ofSeconds(60);
 
-    private static final Pattern IPV4 =
-            Pattern.compile("((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
-
     private String baseUrl;
     private boolean baseUrlSet;
     private Credentials credentials;
@@ -57,9 +50,11 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     private int maxRetries = DEFAULT_MAX_RETRIES;
     private Duration maxRetryWait = DEFAULT_MAX_RETRY_WAIT;
     private boolean allowInsecureHttp;
+    private Duration pollInterval;
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.SYSTEM;
     private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
+    private CallListener callListener = CallListener.NONE;
 
     /**
      * Creates a builder.
@@ -179,6 +174,19 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     }
 
     /**
+     * Sets a steady pause between the polls of every waiter ({@code waitUntil…}) of this client. Unset, each
+     * waiter follows its own schedule, typically 5 seconds growing by half after each poll up to 30 seconds. One
+     * call can change it with {@code withOptions(RequestOptions.builder().pollInterval(…).build())}.
+     *
+     * @param pollInterval a positive duration
+     * @return this builder
+     */
+    public B pollInterval(Duration pollInterval) {
+        this.pollInterval = Checks.positive(pollInterval, "pollInterval");
+        return self();
+    }
+
+    /**
      * Allows a plain {@code http://} base URL for a host that is not loopback. Credentials then travel
      * unencrypted: use it only inside a trusted network.
      *
@@ -222,6 +230,18 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
      */
     public B jitter(DoubleSupplier jitter) {
         this.jitter = requireNonNull(jitter, "jitter == null");
+        return self();
+    }
+
+    /**
+     * Sets who hears every attempt, call and waiter poll of the client, for metrics and tracing; see {@link
+     * CallListener}. Default: {@link CallListener#NONE}.
+     *
+     * @param callListener the listener
+     * @return this builder
+     */
+    public B callListener(CallListener callListener) {
+        this.callListener = requireNonNull(callListener, "callListener == null");
         return self();
     }
 
@@ -295,7 +315,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
                 clock,
                 sleeper,
                 jitter,
-                allowInsecureHttp);
+                callListener,
+                allowInsecureHttp,
+                pollInterval);
     }
 
     static HttpUrl parseBaseUrl(String baseUrl, boolean allowInsecureHttp) {
@@ -311,26 +333,10 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
         if (!url.username().isEmpty() || !url.password().isEmpty()) {
             throw new IllegalArgumentException("baseUrl must not carry user info; use credentials(...) instead");
         }
-        if (!url.isHttps() && !allowInsecureHttp && !isLoopback(url.host())) {
+        if (!url.isHttps() && !allowInsecureHttp && !Checks.isLoopback(url.host())) {
             throw new IllegalArgumentException("baseUrl uses plain http:// for the non-loopback host " + url.host()
                     + "; use https:// or allowInsecureHttp(true)");
         }
         return url;
-    }
-
-    static boolean isLoopback(String host) {
-        String h = host.toLowerCase(Locale.ROOT);
-        if (h.equals("localhost") || h.endsWith(".localhost")) {
-            return true;
-        }
-        if (h.contains(":")) {
-            // An IPv6 literal (HttpUrl strips the brackets); parsing a literal never consults DNS.
-            try {
-                return InetAddress.getByName(h).isLoopbackAddress();
-            } catch (UnknownHostException e) {
-                return false;
-            }
-        }
-        return IPV4.matcher(h).matches() && h.startsWith("127.");
     }
 }

@@ -24,7 +24,9 @@ public final class ClientSettings {
     private final Clock clock;
     private final Sleeper sleeper;
     private final DoubleSupplier jitter;
+    private final CallListener callListener;
     private final boolean allowInsecureHttp;
+    private final Duration pollInterval;
 
     ClientSettings(
             HttpUrl baseUrl,
@@ -38,7 +40,9 @@ public final class ClientSettings {
             Clock clock,
             Sleeper sleeper,
             DoubleSupplier jitter,
-            boolean allowInsecureHttp) {
+            CallListener callListener,
+            boolean allowInsecureHttp,
+            Duration pollInterval) {
         this.baseUrl = baseUrl;
         this.credentials = credentials;
         this.httpClient = httpClient;
@@ -50,7 +54,9 @@ public final class ClientSettings {
         this.clock = clock;
         this.sleeper = sleeper;
         this.jitter = jitter;
+        this.callListener = callListener;
         this.allowInsecureHttp = allowInsecureHttp;
+        this.pollInterval = pollInterval;
     }
 
     /**
@@ -153,12 +159,30 @@ public final class ClientSettings {
     }
 
     /**
+     * Who hears every attempt, call and waiter poll of the client.
+     *
+     * @return the listener, {@link CallListener#NONE} unless one was set
+     */
+    public CallListener callListener() {
+        return callListener;
+    }
+
+    /**
      * Whether a plain {@code http://} base URL was allowed for a host that is not loopback.
      *
      * @return the setting
      */
     public boolean allowInsecureHttp() {
         return allowInsecureHttp;
+    }
+
+    /**
+     * The steady pause between the polls of every waiter, when the client sets one.
+     *
+     * @return the interval, or empty when each waiter follows its own schedule
+     */
+    public Optional<Duration> pollInterval() {
+        return Optional.ofNullable(pollInterval);
     }
 
     @Override

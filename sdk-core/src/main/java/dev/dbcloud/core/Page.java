@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -65,6 +66,20 @@ public final class Page<T> {
                 cursor,
                 nextCursor,
                 requireNonNull(fetch, "fetch == null"));
+    }
+
+    /**
+     * Every item of every page of a list that is not requested yet: the first page is fetched when iteration
+     * starts, and again by each {@code iterator()}; later pages as iteration reaches them. API modules back their
+     * {@code listAll} with it.
+     *
+     * @param first fetches the first page
+     * @param <T> the item type
+     * @return a lazy iterable
+     */
+    public static <T> Iterable<T> lazily(Supplier<Page<T>> first) {
+        requireNonNull(first, "first == null");
+        return () -> first.get().autoPager().iterator();
     }
 
     /**

@@ -6,9 +6,11 @@ import dev.dbcloud.core.errors.ApiException;
 import dev.dbcloud.core.errors.WaitFailedException;
 import dev.dbcloud.core.errors.WaitTimeoutException;
 import dev.dbcloud.core.internal.Checks;
+import dev.dbcloud.core.internal.Listeners;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -49,6 +51,7 @@ public final class Poller<T> {
     private final Duration timeout;
     private final Clock clock;
     private final Sleeper sleeper;
+    private final CallListener listener;
 
     private Poller(Builder<T> b) {
         this.description = b.description;
@@ -63,6 +66,7 @@ public final class Poller<T> {
         this.timeout = requireNonNull(b.timeout, "timeout was not set");
         this.clock = b.clock;
         this.sleeper = b.sleeper;
+        this.listener = b.listener;
     }
 
     /**
@@ -85,7 +89,8 @@ public final class Poller<T> {
      * @throws ApiException if the thread was interrupted
      */
     public T await() {
-        Instant deadline = clock.instant().plus(timeout);
+        Instant started = clock.instant();
+        Instant deadline = started.plus(timeout);
         Duration pause = interval;
         T last = null;
         boolean observed = false;
@@ -99,6 +104,7 @@ public final class Poller<T> {
                 polled = true;
             } catch (ApiException e) {
                 if (!tolerate.test(e)) {
+                    heard(polls, CallListener.Poll.Outcome.FAILED, started, null);
                     throw new WaitFailedException(
                             "gave up waiting for " + description + ": " + e.getMessage(), observed ? last : null, e);
                 }
@@ -107,15 +113,18 @@ public final class Poller<T> {
             if (polled) {
                 observed = true;
                 if (until.test(last)) {
+                    heard(polls, CallListener.Poll.Outcome.SUCCEEDED, started, null);
                     return last;
                 }
                 if (failWhen.test(last)) {
+                    heard(polls, CallListener.Poll.Outcome.FAILED, started, null);
                     throw new WaitFailedException(
                             "gave up waiting for " + description + ": reached " + describe.apply(last), last, null);
                 }
             }
             Duration left = Duration.between(clock.instant(), deadline);
             if (left.isNegative() || left.isZero()) {
+                heard(polls, CallListener.Poll.Outcome.TIMED_OUT, started, null);
                 throw new WaitTimeoutException(
                         "timed out after " + timeout + " and " + polls + " polls waiting for " + description
                                 + (observed ? "; last seen: " + describe.apply(last) : "; nothing observed")
@@ -123,8 +132,18 @@ public final class Poller<T> {
                         observed ? last : null,
                         tolerated);
             }
-            sleep(pause.compareTo(left) > 0 ? left : pause);
+            Duration next = pause.compareTo(left) > 0 ? left : pause;
+            heard(polls, CallListener.Poll.Outcome.PENDING, started, next);
+            sleep(next);
             pause = grow(pause);
+        }
+    }
+
+    private void heard(int polls, CallListener.Poll.Outcome outcome, Instant started, Duration next) {
+        if (listener != CallListener.NONE) {
+            Duration elapsed = Duration.between(started, clock.instant());
+            Listeners.notify(() -> listener.pollFinished(
+                    new CallListener.Poll(description, polls, outcome, elapsed, Optional.ofNullable(next))));
         }
     }
 
@@ -160,6 +179,7 @@ public final class Poller<T> {
         private Duration timeout;
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = Sleeper.SYSTEM;
+        private CallListener listener = CallListener.NONE;
 
         private Builder(String description) {
             this.description = requireNonNull(description, "description == null");
@@ -303,6 +323,19 @@ public final class Poller<T> {
          */
         public Builder<T> sleeper(Sleeper sleeper) {
             this.sleeper = requireNonNull(sleeper, "sleeper == null");
+            return this;
+        }
+
+        /**
+         * Sets who hears each poll, for metrics and tracing: {@link CallListener#pollFinished}. The {@code
+         * waitUntil…} methods use the client's {@link ClientBuilder#callListener(CallListener) listener}. Default:
+         * {@link CallListener#NONE}.
+         *
+         * @param listener the listener
+         * @return this builder
+         */
+        public Builder<T> listener(CallListener listener) {
+            this.listener = requireNonNull(listener, "listener == null");
             return this;
         }
 

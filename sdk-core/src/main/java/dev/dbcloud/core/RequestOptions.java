@@ -16,18 +16,22 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Adjustments for a single call, passed to the overload of any operation that takes them. Anything left unset
- * falls back to the client's configuration.
+ * Adjustments for calls, applied through the {@code withOptions(RequestOptions)} view that every client and
+ * resource offers. Anything left unset falls back to the client's configuration.
  *
  * <pre>{@code
  * RequestOptions slowAndSafe = RequestOptions.builder()
- *     .timeout(Duration.ofMinutes(2))      // overall budget for the call, retries included
+ *     .timeout(Duration.ofMinutes(2))      // overall budget for each call, retries included
  *     .maxRetries(5)
  *     .header("X-Crunchy-Trace", "deploy-42")
  *     .idempotencyKey(operationId)         // one key per operation, on APIs that support keys
  *     .build();
- * cb.clusters().create(request, slowAndSafe);
+ * Cluster created = cb.clusters().withOptions(slowAndSafe).create(params);
  * }</pre>
+ *
+ * <p>Views compose: {@code cb.withOptions(a).clusters().withOptions(b)} applies {@code b} over {@code a} (a value
+ * set in {@code b} wins, headers of both are sent), and {@code withRawResponse()} keeps the options of the view it
+ * comes from. Waiters sent through a view poll with its options, and at its {@link #pollInterval()} if set.
  *
  * <p>Instances are immutable and may be shared between threads and calls, except options carrying an
  * idempotency key: a key names one operation (see {@link Builder#idempotencyKey(String)}).
@@ -53,6 +57,7 @@ public final class RequestOptions {
     private final Integer maxRetries;
     private final Map<String, List<String>> headers;
     private final String idempotencyKey;
+    private final Duration pollInterval;
 
     private RequestOptions(Builder builder) {
         this.timeout = builder.timeout;
@@ -62,6 +67,7 @@ public final class RequestOptions {
         builder.headers.forEach((name, values) -> copy.put(name, List.copyOf(values)));
         this.headers = Collections.unmodifiableMap(copy);
         this.idempotencyKey = builder.idempotencyKey;
+        this.pollInterval = builder.pollInterval;
     }
 
     /**
@@ -94,7 +100,35 @@ public final class RequestOptions {
         b.maxRetries = maxRetries;
         headers.forEach((name, values) -> b.headers.put(name, new ArrayList<>(values)));
         b.idempotencyKey = idempotencyKey;
+        b.pollInterval = pollInterval;
         return b;
+    }
+
+    /**
+     * These options with {@code overrides} applied on top: every value set in {@code overrides} wins, and the
+     * headers of both are sent, these first. This is how nested {@code withOptions} views combine.
+     *
+     * @param overrides the options that win
+     * @return the combined options
+     */
+    public RequestOptions with(RequestOptions overrides) {
+        requireNonNull(overrides, "overrides == null");
+        if (this == NONE) {
+            return overrides;
+        }
+        if (overrides == NONE) {
+            return this;
+        }
+        Builder b = toBuilder();
+        overrides.timeout().ifPresent(b::timeout);
+        overrides.attemptTimeout().ifPresent(b::attemptTimeout);
+        overrides.maxRetries().ifPresent(b::maxRetries);
+        overrides.headers().forEach((name, values) -> b.headers
+                .computeIfAbsent(name, n -> new ArrayList<>())
+                .addAll(values));
+        overrides.idempotencyKey().ifPresent(b::idempotencyKey);
+        overrides.pollInterval().ifPresent(b::pollInterval);
+        return b.build();
     }
 
     /**
@@ -144,12 +178,23 @@ public final class RequestOptions {
         return Optional.ofNullable(idempotencyKey);
     }
 
+    /**
+     * The pause between the polls of a waiter ({@code waitUntil…}) sent with these options: every poll follows
+     * the previous one after exactly this pause. Unset, the client's {@code pollInterval} applies, and without
+     * that each waiter's own schedule (typically 5 seconds, growing by half after each poll up to 30 seconds).
+     *
+     * @return the interval, or empty to use the client's or the waiter's
+     */
+    public Optional<Duration> pollInterval() {
+        return Optional.ofNullable(pollInterval);
+    }
+
     @Override
     public String toString() {
         // Header values may carry secrets, so only their names are shown.
         return "RequestOptions{timeout=" + timeout + ", attemptTimeout=" + attemptTimeout + ", maxRetries="
                 + maxRetries + ", headers=" + headers.keySet()
-                + ", idempotencyKey=" + idempotencyKey + '}';
+                + ", idempotencyKey=" + idempotencyKey + ", pollInterval=" + pollInterval + '}';
     }
 
     /** Builds {@link RequestOptions}. Setters refuse invalid values at once. */
@@ -159,6 +204,7 @@ public final class RequestOptions {
         private Integer maxRetries;
         private final Map<String, List<String>> headers = new LinkedHashMap<>();
         private String idempotencyKey;
+        private Duration pollInterval;
 
         private Builder() {}
 
@@ -241,8 +287,10 @@ public final class RequestOptions {
         /**
          * Sets the idempotency key sent on every attempt of the call. A key names one logical operation: use a
          * new one for each operation, and the same one only to repeat that operation (for example after an
-         * {@code ApiConnectionException}, to make your own retry safe). Options carrying a key are therefore not
-         * meant to be shared between different calls. Only APIs that support idempotency keys accept one; others
+         * {@code ApiConnectionException}, to make your own retry safe). A client refuses, with an {@link
+         * IllegalStateException} naming the key's first use, a second write with the same key that differs from
+         * the first in endpoint, path, query or body; repeating the very same write is allowed. Reads (GET) never
+         * bind a key. Only APIs that support idempotency keys accept one; others
          * refuse the call before anything is sent.
          *
          * @param idempotencyKey a non-blank key, typically a random UUID
@@ -251,6 +299,19 @@ public final class RequestOptions {
          */
         public Builder idempotencyKey(String idempotencyKey) {
             this.idempotencyKey = Checks.notBlank(idempotencyKey, "idempotencyKey");
+            return this;
+        }
+
+        /**
+         * Sets a steady pause between the polls of the waiters sent with these options; see {@link
+         * RequestOptions#pollInterval()}.
+         *
+         * @param pollInterval a positive duration
+         * @return this builder
+         * @throws IllegalArgumentException if {@code pollInterval} is zero or negative
+         */
+        public Builder pollInterval(Duration pollInterval) {
+            this.pollInterval = Checks.positive(pollInterval, "pollInterval");
             return this;
         }
 

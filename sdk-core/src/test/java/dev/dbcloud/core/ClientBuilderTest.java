@@ -29,6 +29,7 @@ class ClientBuilderTest {
         assertThat(settings.maxRetryWait()).isEqualTo(Duration.ofSeconds(60));
         assertThat(settings.clock()).isEqualTo(Clock.systemUTC());
         assertThat(settings.sleeper()).isSameAs(Sleeper.SYSTEM);
+        assertThat(settings.callListener()).isSameAs(CallListener.NONE);
     }
 
     @Test

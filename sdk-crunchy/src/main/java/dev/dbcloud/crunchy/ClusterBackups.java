@@ -1,13 +1,10 @@
 package dev.dbcloud.crunchy;
 
-import static java.util.Objects.requireNonNull;
-
-import com.fasterxml.jackson.core.type.TypeReference;
-import dev.dbcloud.core.RequestOptions;
-import dev.dbcloud.core.internal.HttpEngine;
-import dev.dbcloud.core.internal.HttpMethod;
-import dev.dbcloud.crunchy.internal.ListResponses;
-import dev.dbcloud.crunchy.internal.Requests;
+import dev.dbcloud.core.ApiResponse;
+import dev.dbcloud.core.RawResource;
+import dev.dbcloud.core.Resource;
+import dev.dbcloud.core.internal.Invoker;
+import dev.dbcloud.crunchy.internal.ClusterEndpoints;
 import java.util.List;
 
 /**
@@ -20,11 +17,10 @@ import java.util.List;
  * }
  * }</pre>
  */
-public final class ClusterBackups {
-    private final HttpEngine engine;
+public final class ClusterBackups extends Resource<ClusterBackups, ClusterBackups.WithRawResponse> {
 
-    ClusterBackups(HttpEngine engine) {
-        this.engine = engine;
+    ClusterBackups(Invoker invoker) {
+        super(invoker, ClusterBackups::new, WithRawResponse::new);
     }
 
     /**
@@ -34,23 +30,18 @@ public final class ClusterBackups {
      * @return the backups
      */
     public List<ClusterBackup> list(String clusterId) {
-        return list(clusterId, RequestOptions.none());
+        return withRawResponse().list(clusterId).value();
     }
 
-    /**
-     * Lists a cluster's backups: {@code GET /clusters/{cluster_id}/backups}.
-     *
-     * @param clusterId the cluster's ID
-     * @param options per-call options
-     * @return the backups
-     */
-    public List<ClusterBackup> list(String clusterId, RequestOptions options) {
-        requireNonNull(options, "options == null");
-        return ListResponses.items(
-                engine,
-                Requests.cluster(HttpMethod.GET, "/backups", clusterId)
-                        .options(options)
-                        .build(),
-                new TypeReference<ListResponses.Items<ClusterBackup>>() {});
+    /** The operations of {@link ClusterBackups} returning {@link ApiResponse}; each is documented there. */
+    public static final class WithRawResponse extends RawResource<WithRawResponse> {
+        WithRawResponse(Invoker invoker) {
+            super(invoker, WithRawResponse::new);
+        }
+
+        /** {@link ClusterBackups#list(String)}, with the response. */
+        public ApiResponse<List<ClusterBackup>> list(String clusterId) {
+            return send(ClusterEndpoints.LIST_BACKUPS.call(clusterId));
+        }
     }
 }

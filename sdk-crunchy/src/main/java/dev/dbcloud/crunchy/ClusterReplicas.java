@@ -3,10 +3,10 @@ package dev.dbcloud.crunchy;
 import static java.util.Objects.requireNonNull;
 
 import dev.dbcloud.core.ApiResponse;
-import dev.dbcloud.core.RequestOptions;
-import dev.dbcloud.core.internal.HttpEngine;
-import dev.dbcloud.core.internal.HttpMethod;
-import dev.dbcloud.crunchy.internal.Requests;
+import dev.dbcloud.core.RawResource;
+import dev.dbcloud.core.Resource;
+import dev.dbcloud.core.internal.Invoker;
+import dev.dbcloud.crunchy.internal.ClusterEndpoints;
 
 /**
  * Read replicas of a cluster: {@code /clusters/{cluster_id}/replicas}. Get it from {@link Clusters#replicas()}.
@@ -18,21 +18,10 @@ import dev.dbcloud.crunchy.internal.Requests;
  * cb.clusters().waitUntilReady(replica.id(), Duration.ofMinutes(30));
  * }</pre>
  */
-public final class ClusterReplicas {
-    private final WithRawResponse raw;
+public final class ClusterReplicas extends Resource<ClusterReplicas, ClusterReplicas.WithRawResponse> {
 
-    ClusterReplicas(HttpEngine engine) {
-        this.raw = new WithRawResponse(engine);
-    }
-
-    /**
-     * The same operations returning the whole {@link ApiResponse}: status, headers (such as {@code
-     * Idempotency-Replay}) and request id, with the decoded value.
-     *
-     * @return the raw view, the same instance on every call
-     */
-    public WithRawResponse withRawResponse() {
-        return raw;
+    ClusterReplicas(Invoker invoker) {
+        super(invoker, ClusterReplicas::new, WithRawResponse::new);
     }
 
     /**
@@ -43,44 +32,18 @@ public final class ClusterReplicas {
      * @return the new replica
      */
     public Cluster create(String clusterId, CreateReplicaParams params) {
-        return raw.create(clusterId, params, RequestOptions.none()).value();
+        return withRawResponse().create(clusterId, params).value();
     }
 
-    /**
-     * Creates a read replica: {@code POST /clusters/{cluster_id}/replicas} (201).
-     *
-     * @param clusterId the primary's ID
-     * @param params the replica
-     * @param options per-call options
-     * @return the new replica
-     */
-    public Cluster create(String clusterId, CreateReplicaParams params, RequestOptions options) {
-        return raw.create(clusterId, params, options).value();
-    }
-
-    /** The replica operations returning {@link ApiResponse}. */
-    public static final class WithRawResponse {
-        private final HttpEngine engine;
-
-        WithRawResponse(HttpEngine engine) {
-            this.engine = engine;
+    /** The operations of {@link ClusterReplicas} returning {@link ApiResponse}; each is documented there. */
+    public static final class WithRawResponse extends RawResource<WithRawResponse> {
+        WithRawResponse(Invoker invoker) {
+            super(invoker, WithRawResponse::new);
         }
 
-        /**
-         * {@code POST /clusters/{cluster_id}/replicas}.
-         *
-         * @param clusterId the primary's ID
-         * @param params the replica
-         * @param options per-call options
-         * @return the response with the new replica
-         */
-        public ApiResponse<Cluster> create(String clusterId, CreateReplicaParams params, RequestOptions options) {
-            requireNonNull(params, "params == null");
-            return Requests.send(
-                    engine,
-                    Requests.cluster(HttpMethod.POST, "/replicas", clusterId).body(params),
-                    options,
-                    Cluster.class);
+        /** {@link ClusterReplicas#create(String, CreateReplicaParams)}, with the response. */
+        public ApiResponse<Cluster> create(String clusterId, CreateReplicaParams params) {
+            return send(ClusterEndpoints.CREATE_REPLICA.call(clusterId).body(requireNonNull(params, "params == null")));
         }
     }
 }

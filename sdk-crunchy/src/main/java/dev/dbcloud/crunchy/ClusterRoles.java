@@ -1,13 +1,10 @@
 package dev.dbcloud.crunchy;
 
-import static java.util.Objects.requireNonNull;
-
-import com.fasterxml.jackson.core.type.TypeReference;
-import dev.dbcloud.core.RequestOptions;
-import dev.dbcloud.core.internal.HttpEngine;
-import dev.dbcloud.core.internal.HttpMethod;
-import dev.dbcloud.crunchy.internal.ListResponses;
-import dev.dbcloud.crunchy.internal.Requests;
+import dev.dbcloud.core.ApiResponse;
+import dev.dbcloud.core.RawResource;
+import dev.dbcloud.core.Resource;
+import dev.dbcloud.core.internal.Invoker;
+import dev.dbcloud.crunchy.internal.ClusterEndpoints;
 import java.util.List;
 
 /**
@@ -18,11 +15,10 @@ import java.util.List;
  * String uri = app.uri().orElseThrow();      // toString() shows ****
  * }</pre>
  */
-public final class ClusterRoles {
-    private final HttpEngine engine;
+public final class ClusterRoles extends Resource<ClusterRoles, ClusterRoles.WithRawResponse> {
 
-    ClusterRoles(HttpEngine engine) {
-        this.engine = engine;
+    ClusterRoles(Invoker invoker) {
+        super(invoker, ClusterRoles::new, WithRawResponse::new);
     }
 
     /**
@@ -32,24 +28,7 @@ public final class ClusterRoles {
      * @return the roles
      */
     public List<PostgresRole> list(String clusterId) {
-        return list(clusterId, RequestOptions.none());
-    }
-
-    /**
-     * Lists a cluster's roles: {@code GET /clusters/{cluster_id}/roles}.
-     *
-     * @param clusterId the cluster's ID
-     * @param options per-call options
-     * @return the roles
-     */
-    public List<PostgresRole> list(String clusterId, RequestOptions options) {
-        requireNonNull(options, "options == null");
-        return ListResponses.items(
-                engine,
-                Requests.cluster(HttpMethod.GET, "/roles", clusterId)
-                        .options(options)
-                        .build(),
-                new TypeReference<ListResponses.Items<PostgresRole>>() {});
+        return withRawResponse().list(clusterId).value();
     }
 
     /**
@@ -61,24 +40,23 @@ public final class ClusterRoles {
      * @return the role
      */
     public PostgresRole get(String clusterId, String roleName) {
-        return get(clusterId, roleName, RequestOptions.none());
+        return withRawResponse().get(clusterId, roleName).value();
     }
 
-    /**
-     * Gets a role: {@code GET /clusters/{cluster_id}/roles/{role_name}}.
-     *
-     * @param clusterId the cluster's ID
-     * @param roleName the role's name
-     * @param options per-call options
-     * @return the role
-     */
-    public PostgresRole get(String clusterId, String roleName, RequestOptions options) {
-        requireNonNull(roleName, "roleName == null");
-        return Requests.send(
-                        engine,
-                        Requests.cluster(HttpMethod.GET, "/roles/{roleName}", clusterId, roleName),
-                        options,
-                        PostgresRole.class)
-                .value();
+    /** The operations of {@link ClusterRoles} returning {@link ApiResponse}; each is documented there. */
+    public static final class WithRawResponse extends RawResource<WithRawResponse> {
+        WithRawResponse(Invoker invoker) {
+            super(invoker, WithRawResponse::new);
+        }
+
+        /** {@link ClusterRoles#list(String)}, with the response. */
+        public ApiResponse<List<PostgresRole>> list(String clusterId) {
+            return send(ClusterEndpoints.LIST_ROLES.call(clusterId));
+        }
+
+        /** {@link ClusterRoles#get(String, String)}, with the response. */
+        public ApiResponse<PostgresRole> get(String clusterId, String roleName) {
+            return send(ClusterEndpoints.GET_ROLE.call(clusterId, roleName));
+        }
     }
 }

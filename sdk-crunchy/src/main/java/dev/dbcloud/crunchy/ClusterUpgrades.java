@@ -3,16 +3,13 @@ package dev.dbcloud.crunchy;
 import static java.util.Objects.requireNonNull;
 
 import dev.dbcloud.core.ApiResponse;
+import dev.dbcloud.core.RawResource;
 import dev.dbcloud.core.RequestOptions;
+import dev.dbcloud.core.Resource;
 import dev.dbcloud.core.errors.WaitFailedException;
 import dev.dbcloud.core.errors.WaitTimeoutException;
-import dev.dbcloud.core.internal.ApiRequest;
-import dev.dbcloud.core.internal.Checks;
-import dev.dbcloud.core.internal.HttpEngine;
-import dev.dbcloud.core.internal.HttpMethod;
-import dev.dbcloud.core.internal.Json;
-import dev.dbcloud.crunchy.internal.Eids;
-import dev.dbcloud.crunchy.internal.Requests;
+import dev.dbcloud.core.internal.Invoker;
+import dev.dbcloud.crunchy.internal.ClusterEndpoints;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -35,23 +32,10 @@ import java.util.Optional;
  * are not made here but with {@link Clusters#enableHa(String)} and {@link Clusters#disableHa(String)}, which
  * {@link #waitUntilFinished(String, Duration)} follows as well.
  */
-public final class ClusterUpgrades {
-    private final HttpEngine engine;
-    private final WithRawResponse raw;
+public final class ClusterUpgrades extends Resource<ClusterUpgrades, ClusterUpgrades.WithRawResponse> {
 
-    ClusterUpgrades(HttpEngine engine) {
-        this.engine = engine;
-        this.raw = new WithRawResponse(engine);
-    }
-
-    /**
-     * The same operations returning the whole {@link ApiResponse}: status, headers (such as {@code
-     * Idempotency-Replay}) and request id, with the decoded value.
-     *
-     * @return the raw view, the same instance on every call
-     */
-    public WithRawResponse withRawResponse() {
-        return raw;
+    ClusterUpgrades(Invoker invoker) {
+        super(invoker, ClusterUpgrades::new, WithRawResponse::new);
     }
 
     /**
@@ -61,18 +45,7 @@ public final class ClusterUpgrades {
      * @return the upgrade; {@link ClusterUpgrade#isFinished()} when no work remains
      */
     public ClusterUpgrade get(String clusterId) {
-        return raw.get(clusterId, RequestOptions.none()).value();
-    }
-
-    /**
-     * Reads the upgrade work: {@code GET /clusters/{cluster_id}/upgrade}.
-     *
-     * @param clusterId the cluster's ID
-     * @param options per-call options
-     * @return the upgrade
-     */
-    public ClusterUpgrade get(String clusterId, RequestOptions options) {
-        return raw.get(clusterId, options).value();
+        return withRawResponse().get(clusterId).value();
     }
 
     /**
@@ -83,19 +56,7 @@ public final class ClusterUpgrades {
      * @return the upgrade
      */
     public ClusterUpgrade create(String clusterId, CreateUpgradeParams params) {
-        return raw.create(clusterId, params, RequestOptions.none()).value();
-    }
-
-    /**
-     * Starts an upgrade: {@code POST /clusters/{cluster_id}/upgrade} (201).
-     *
-     * @param clusterId the cluster's ID
-     * @param params what to change
-     * @param options per-call options
-     * @return the upgrade
-     */
-    public ClusterUpgrade create(String clusterId, CreateUpgradeParams params, RequestOptions options) {
-        return raw.create(clusterId, params, options).value();
+        return withRawResponse().create(clusterId, params).value();
     }
 
     /**
@@ -107,19 +68,7 @@ public final class ClusterUpgrades {
      * @return the upgrade
      */
     public ClusterUpgrade update(String clusterId, UpdateUpgradeParams params) {
-        return raw.update(clusterId, params, RequestOptions.none()).value();
-    }
-
-    /**
-     * Changes an upgrade: {@code PUT /clusters/{cluster_id}/upgrade} (201).
-     *
-     * @param clusterId the cluster's ID
-     * @param params the changes
-     * @param options per-call options
-     * @return the upgrade
-     */
-    public ClusterUpgrade update(String clusterId, UpdateUpgradeParams params, RequestOptions options) {
-        return raw.update(clusterId, params, options).value();
+        return withRawResponse().update(clusterId, params).value();
     }
 
     /**
@@ -136,25 +85,15 @@ public final class ClusterUpgrades {
      * @return the upgrade as the API returned it; empty when it answered without a body
      */
     public Optional<ClusterUpgrade> cancel(String clusterId) {
-        return raw.cancel(clusterId, RequestOptions.none()).value();
+        return withRawResponse().cancel(clusterId).value();
     }
 
     /**
-     * Cancels upgrade work: {@code DELETE /clusters/{cluster_id}/upgrade} (200 with the upgrade, or 204).
-     *
-     * @param clusterId the cluster's ID
-     * @param options per-call options
-     * @return the upgrade as the API returned it; empty when it answered without a body
-     */
-    public Optional<ClusterUpgrade> cancel(String clusterId, RequestOptions options) {
-        return raw.cancel(clusterId, options).value();
-    }
-
-    /**
-     * Polls {@link #get(String)} until no upgrade work remains (an empty operation list). The first pause between
-     * polls is 5 seconds; it grows by half after each poll up to 30 seconds. Fails at once when an operation
-     * reaches {@code creation_failed}. Also follows HA changes started with {@link Clusters#enableHa(String)} and
-     * {@link Clusters#disableHa(String)}.
+     * Waits until no upgrade work remains. A workflow: it polls {@code GET /clusters/{cluster_id}/upgrade} until
+     * the operation list is empty, and fails at once when an operation reaches {@code creation_failed}. Also
+     * follows HA changes started with {@link Clusters#enableHa(String)} and {@link Clusters#disableHa(String)}.
+     * Polls carry this view's options; the pause between them starts at 5 seconds and grows by half up to 30
+     * seconds, unless the client or {@link RequestOptions.Builder#pollInterval(Duration)} sets a steady one.
      *
      * <pre>{@code
      * try {
@@ -175,116 +114,33 @@ public final class ClusterUpgrades {
      *     e.lastObserved(ClusterUpgrade.class)} holds the last upgrade, empty if no poll succeeded
      */
     public ClusterUpgrade waitUntilFinished(String clusterId, Duration timeout) {
-        return waitUntilFinished(clusterId, timeout, RequestOptions.none());
+        return ClusterWaiters.upgradeFinished(invoker(), clusterId, timeout);
     }
 
-    /**
-     * Polls {@link #get(String, RequestOptions)} until no upgrade work remains, sending every poll with {@code
-     * options} (e.g. a shorter per-request timeout or a tracing header). The first pause between polls is 5
-     * seconds; it grows by half after each poll up to 30 seconds. Fails at once when an operation reaches {@code
-     * creation_failed}.
-     *
-     * @param clusterId the cluster's ID
-     * @param timeout how long to wait in all; positive, at most 365 days
-     * @param options per-call options of every poll
-     * @return the finished upgrade
-     * @throws IllegalArgumentException if {@code clusterId} is not a Crunchy Bridge ID or {@code timeout} is not
-     *     positive; nothing is sent
-     * @throws WaitTimeoutException if the timeout passes first; {@code e.lastObserved(ClusterUpgrade.class)}
-     *     holds the last upgrade
-     * @throws WaitFailedException if an operation failed, or a poll failed (the cause); {@code
-     *     e.lastObserved(ClusterUpgrade.class)} holds the last upgrade, empty if no poll succeeded
-     */
-    public ClusterUpgrade waitUntilFinished(String clusterId, Duration timeout, RequestOptions options) {
-        Eids.check(clusterId, "clusterId");
-        Checks.positive(timeout, "timeout");
-        requireNonNull(options, "options == null");
-        return engine.<ClusterUpgrade>poller("the upgrade of cluster " + clusterId + " to finish")
-                .poll(() -> get(clusterId, options))
-                .until(ClusterUpgrade::isFinished)
-                .failWhen(upgrade ->
-                        upgrade.operations().stream().anyMatch(op -> op.state().equals(OperationState.CREATION_FAILED)))
-                .describeWith(ClusterUpgrades::describe)
-                .interval(Clusters.POLL_INTERVAL)
-                .timeout(timeout)
-                .build()
-                .await();
-    }
-
-    private static String describe(ClusterUpgrade upgrade) {
-        StringBuilder out = new StringBuilder("operations [");
-        upgrade.operations().forEach(op -> out.append(out.length() > 12 ? ", " : "")
-                .append(op.flavor())
-                .append(' ')
-                .append(op.state()));
-        return out.append(']').toString();
-    }
-
-    /** The upgrade operations returning {@link ApiResponse}. */
-    public static final class WithRawResponse {
-        private final HttpEngine engine;
-
-        WithRawResponse(HttpEngine engine) {
-            this.engine = engine;
+    /** The operations of {@link ClusterUpgrades} returning {@link ApiResponse}; each is documented there. */
+    public static final class WithRawResponse extends RawResource<WithRawResponse> {
+        WithRawResponse(Invoker invoker) {
+            super(invoker, WithRawResponse::new);
         }
 
-        /**
-         * {@code GET /clusters/{cluster_id}/upgrade}.
-         *
-         * @param clusterId the cluster's ID
-         * @param options per-call options
-         * @return the response with the upgrade
-         */
-        public ApiResponse<ClusterUpgrade> get(String clusterId, RequestOptions options) {
-            return send(Requests.cluster(HttpMethod.GET, "/upgrade", clusterId), options);
+        /** {@link ClusterUpgrades#get(String)}, with the response. */
+        public ApiResponse<ClusterUpgrade> get(String clusterId) {
+            return send(ClusterEndpoints.GET_UPGRADE.call(clusterId));
         }
 
-        /**
-         * {@code POST /clusters/{cluster_id}/upgrade}.
-         *
-         * @param clusterId the cluster's ID
-         * @param params what to change
-         * @param options per-call options
-         * @return the response with the upgrade
-         */
-        public ApiResponse<ClusterUpgrade> create(
-                String clusterId, CreateUpgradeParams params, RequestOptions options) {
-            ApiRequest.Builder request = Requests.cluster(HttpMethod.POST, "/upgrade", clusterId);
-            return send(request.body(requireNonNull(params, "params == null")), options);
+        /** {@link ClusterUpgrades#create(String, CreateUpgradeParams)}, with the response. */
+        public ApiResponse<ClusterUpgrade> create(String clusterId, CreateUpgradeParams params) {
+            return send(ClusterEndpoints.CREATE_UPGRADE.call(clusterId).body(requireNonNull(params, "params == null")));
         }
 
-        /**
-         * {@code PUT /clusters/{cluster_id}/upgrade}.
-         *
-         * @param clusterId the cluster's ID
-         * @param params the changes
-         * @param options per-call options
-         * @return the response with the upgrade
-         */
-        public ApiResponse<ClusterUpgrade> update(
-                String clusterId, UpdateUpgradeParams params, RequestOptions options) {
-            ApiRequest.Builder request = Requests.cluster(HttpMethod.PUT, "/upgrade", clusterId);
-            return send(request.body(requireNonNull(params, "params == null")), options);
+        /** {@link ClusterUpgrades#update(String, UpdateUpgradeParams)}, with the response. */
+        public ApiResponse<ClusterUpgrade> update(String clusterId, UpdateUpgradeParams params) {
+            return send(ClusterEndpoints.UPDATE_UPGRADE.call(clusterId).body(requireNonNull(params, "params == null")));
         }
 
-        /**
-         * {@code DELETE /clusters/{cluster_id}/upgrade}: 200 with the upgrade, or 204 without a body.
-         *
-         * @param clusterId the cluster's ID
-         * @param options per-call options
-         * @return the response with the upgrade; empty when the API answered without a body
-         */
-        public ApiResponse<Optional<ClusterUpgrade>> cancel(String clusterId, RequestOptions options) {
-            requireNonNull(options, "options == null");
-            return engine.sendOptional(
-                    Requests.cluster(HttpMethod.DELETE, "/upgrade", clusterId)
-                            .options(options)
-                            .build(),
-                    Json.type(ClusterUpgrade.class));
-        }
-
-        private ApiResponse<ClusterUpgrade> send(ApiRequest.Builder request, RequestOptions options) {
-            return Requests.send(engine, request, options, ClusterUpgrade.class);
+        /** {@link ClusterUpgrades#cancel(String)}, with the response. */
+        public ApiResponse<Optional<ClusterUpgrade>> cancel(String clusterId) {
+            return send(ClusterEndpoints.CANCEL_UPGRADE.call(clusterId));
         }
     }
 }

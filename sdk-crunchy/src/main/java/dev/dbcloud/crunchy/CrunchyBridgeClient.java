@@ -3,8 +3,10 @@ package dev.dbcloud.crunchy;
 import dev.dbcloud.core.ClientBuilder;
 import dev.dbcloud.core.ClientSettings;
 import dev.dbcloud.core.Credentials;
+import dev.dbcloud.core.RequestOptions;
 import dev.dbcloud.core.internal.Environment;
 import dev.dbcloud.core.internal.HttpEngine;
+import dev.dbcloud.core.internal.Invoker;
 import dev.dbcloud.crunchy.internal.CrunchyDialect;
 import java.util.Set;
 
@@ -23,28 +25,46 @@ import java.util.Set;
  * }</pre>
  *
  * <p>Resources: {@link #clusters()} (with replicas, upgrades, backups and roles), {@link #providers()}, {@link
- * #postgresVersions()}, {@link #teams()} and {@link #networks()}. Every POST and PATCH carries an {@code
- * Idempotency-Key}, the same on each retry, so creates and updates are retried safely; 429 answers are retried
- * after their {@code Retry-After}.
+ * #postgresVersions()}, {@link #teams()} and {@link #networks()}. Each offers the same shape: typed operations
+ * that send one request each, {@code withRawResponse()} for the whole response, {@code withOptions(…)} for
+ * per-call options, and waiters ({@code waitUntil…}) as separate workflows. Every POST and PATCH carries an
+ * {@code Idempotency-Key}, the same on each retry, so creates and updates are retried safely; 429 answers are
+ * retried after their {@code Retry-After}.
  */
 public final class CrunchyBridgeClient implements AutoCloseable {
     /** The production API root. */
     public static final String DEFAULT_BASE_URL = "https://api.crunchybridge.com";
 
-    private final HttpEngine engine;
+    private final Invoker invoker;
     private final Clusters clusters;
     private final Providers providers;
     private final PostgresVersions postgresVersions;
     private final Teams teams;
     private final Networks networks;
 
-    private CrunchyBridgeClient(HttpEngine engine) {
-        this.engine = engine;
-        this.clusters = new Clusters(engine);
-        this.providers = new Providers(engine);
-        this.postgresVersions = new PostgresVersions(engine);
-        this.teams = new Teams(engine);
-        this.networks = new Networks(engine);
+    private CrunchyBridgeClient(Invoker invoker) {
+        this.invoker = invoker;
+        this.clusters = new Clusters(invoker);
+        this.providers = new Providers(invoker);
+        this.postgresVersions = new PostgresVersions(invoker);
+        this.teams = new Teams(invoker);
+        this.networks = new Networks(invoker);
+    }
+
+    /**
+     * This client with per-call options on every request its resources send, waiters' polls included. The view
+     * shares this client's connections and threads: closing either closes both.
+     *
+     * <pre>{@code
+     * CrunchyBridgeClient traced = cb.withOptions(RequestOptions.builder().header("X-Trace", "deploy-42").build());
+     * traced.clusters().get(clusterId);
+     * }</pre>
+     *
+     * @param options the options; see {@link RequestOptions} for how views combine
+     * @return a view of this client bound to them
+     */
+    public CrunchyBridgeClient withOptions(RequestOptions options) {
+        return new CrunchyBridgeClient(invoker.withOptions(options));
     }
 
     /**
@@ -71,11 +91,11 @@ public final class CrunchyBridgeClient implements AutoCloseable {
     }
 
     /**
-     * Clusters and their whole lifecycle at {@code /clusters}: list, create, get, update, fork and destroy;
+     * Clusters and their whole lifecycle at {@code /clusters}: list, create, get, update, fork and delete;
      * restart, suspend, resume, high availability and backups on demand; {@link Clusters#waitUntilReady}; and,
      * under it, each cluster's replicas, upgrades, backups and Postgres roles.
      *
-     * @return the clusters resource, the same instance on every call
+     * @return the clusters resource, with this client's options
      */
     public Clusters clusters() {
         return clusters;
@@ -85,7 +105,7 @@ public final class CrunchyBridgeClient implements AutoCloseable {
      * The cloud providers at {@code /providers}, each with its plans (sizes and prices) and regions: where the
      * {@code providerId}, {@code planId} and {@code regionId} of a new cluster come from.
      *
-     * @return the providers resource, the same instance on every call
+     * @return the providers resource, with this client's options
      */
     public Providers providers() {
         return providers;
@@ -95,7 +115,7 @@ public final class CrunchyBridgeClient implements AutoCloseable {
      * The Postgres versions at {@code /postgres-versions}, listed or looked up by ID or major version, to choose
      * the version a cluster is created with or upgraded to.
      *
-     * @return the Postgres versions resource, the same instance on every call
+     * @return the Postgres versions resource, with this client's options
      */
     public PostgresVersions postgresVersions() {
         return postgresVersions;
@@ -105,7 +125,7 @@ public final class CrunchyBridgeClient implements AutoCloseable {
      * The teams the caller belongs to at {@code /teams}, listed or read one by one: every cluster and network
      * belongs to a team, and its ID scopes lists and creates.
      *
-     * @return the teams resource, the same instance on every call
+     * @return the teams resource, with this client's options
      */
     public Teams teams() {
         return teams;
@@ -115,7 +135,7 @@ public final class CrunchyBridgeClient implements AutoCloseable {
      * The networks clusters are placed in at {@code /networks}, listed or read one by one, for the {@code
      * networkId} of a new cluster.
      *
-     * @return the networks resource, the same instance on every call
+     * @return the networks resource, with this client's options
      */
     public Networks networks() {
         return networks;
@@ -127,7 +147,7 @@ public final class CrunchyBridgeClient implements AutoCloseable {
      */
     @Override
     public void close() {
-        engine.close();
+        invoker.engine().close();
     }
 
     /** Configures a {@link CrunchyBridgeClient}; credentials are required. */
@@ -156,7 +176,7 @@ public final class CrunchyBridgeClient implements AutoCloseable {
          * @throws IllegalArgumentException if the base URL is invalid or the credentials are not a bearer token
          */
         public CrunchyBridgeClient build() {
-            return new CrunchyBridgeClient(HttpEngine.create(resolve(), CrunchyDialect.INSTANCE));
+            return new CrunchyBridgeClient(Invoker.create(HttpEngine.create(resolve(), CrunchyDialect.INSTANCE)));
         }
 
         /** Checks the settings and resolves them; {@link #build()} creates the engine from the result. */

@@ -2,7 +2,9 @@ package dev.dbcloud.crunchy;
 
 import dev.dbcloud.core.DbCloudStyle;
 import dev.dbcloud.core.SortOrder;
+import dev.dbcloud.core.internal.Endpoint;
 import dev.dbcloud.crunchy.internal.Eids;
+import dev.dbcloud.crunchy.internal.ListResponses;
 import dev.dbcloud.crunchy.internal.ParamChecks;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -36,5 +38,11 @@ abstract class ListNetworksParamsDef {
     void check() {
         ParamChecks.paging(cursor(), limit(), 200, order(), orderField());
         teamId().ifPresent(team -> Eids.check(team, "teamId"));
+    }
+
+    /** Binds the parameters to the query of the list request. */
+    <T> Endpoint.Call<T> bind(Endpoint.Call<T> call) {
+        return ListResponses.paging(call, cursor(), limit(), order(), orderField())
+                .query("team_id", teamId().orElse(null));
     }
 }

@@ -2,6 +2,8 @@ package dev.dbcloud.crunchy;
 
 import dev.dbcloud.core.DbCloudStyle;
 import dev.dbcloud.core.SortOrder;
+import dev.dbcloud.core.internal.Endpoint;
+import dev.dbcloud.crunchy.internal.ListResponses;
 import dev.dbcloud.crunchy.internal.ParamChecks;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -31,5 +33,10 @@ abstract class ListTeamsParamsDef {
     @Value.Check
     void check() {
         ParamChecks.paging(cursor(), limit(), 200, order(), orderField());
+    }
+
+    /** Binds the parameters to the query of the list request. */
+    <T> Endpoint.Call<T> bind(Endpoint.Call<T> call) {
+        return ListResponses.paging(call, cursor(), limit(), order(), orderField());
     }
 }

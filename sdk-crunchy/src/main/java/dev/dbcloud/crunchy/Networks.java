@@ -2,15 +2,12 @@ package dev.dbcloud.crunchy;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.type.TypeReference;
+import dev.dbcloud.core.ApiResponse;
 import dev.dbcloud.core.Page;
-import dev.dbcloud.core.RequestOptions;
-import dev.dbcloud.core.internal.ApiRequest;
-import dev.dbcloud.core.internal.HttpEngine;
-import dev.dbcloud.core.internal.HttpMethod;
-import dev.dbcloud.crunchy.internal.Eids;
-import dev.dbcloud.crunchy.internal.ListResponses;
-import dev.dbcloud.crunchy.internal.Requests;
+import dev.dbcloud.core.RawResource;
+import dev.dbcloud.core.Resource;
+import dev.dbcloud.core.internal.Invoker;
+import dev.dbcloud.crunchy.internal.CatalogEndpoints;
 
 /**
  * Networks that clusters run in: {@code /networks}. Get it from {@link CrunchyBridgeClient#networks()}.
@@ -20,11 +17,10 @@ import dev.dbcloud.crunchy.internal.Requests;
  * Network network = cb.networks().get(cluster.networkId().orElseThrow());
  * }</pre>
  */
-public final class Networks {
-    private final HttpEngine engine;
+public final class Networks extends Resource<Networks, Networks.WithRawResponse> {
 
-    Networks(HttpEngine engine) {
-        this.engine = engine;
+    Networks(Invoker invoker) {
+        super(invoker, Networks::new, WithRawResponse::new);
     }
 
     /**
@@ -33,72 +29,28 @@ public final class Networks {
      * @return the first page; {@link Page#autoPager()} walks the rest lazily
      */
     public Page<Network> list() {
-        return list(ListNetworksParams.builder().build(), RequestOptions.none());
+        return withRawResponse().list().value();
     }
 
     /**
-     * Lists the first page of the networks of the caller's default team with per-call options, which later pages repeat.
+     * Lists networks: {@code GET /networks}. Later pages repeat the parameters and this view's options.
      *
-     * @param options per-call options
-     * @return the first page; {@link Page#autoPager()} walks the rest lazily
-     */
-    public Page<Network> list(RequestOptions options) {
-        return list(ListNetworksParams.builder().build(), options);
-    }
-
-    /**
-     * Lists networks: {@code GET /networks}.
-     *
-     * @param params paging and order
+     * @param params paging, order and team
      * @return the first page; {@link Page#autoPager()} walks the rest lazily
      */
     public Page<Network> list(ListNetworksParams params) {
-        return list(params, RequestOptions.none());
-    }
-
-    /**
-     * Lists networks: {@code GET /networks}. Later pages repeat the parameters and options.
-     *
-     * @param params paging and order
-     * @param options per-call options
-     * @return the first page
-     */
-    public Page<Network> list(ListNetworksParams params, RequestOptions options) {
-        requireNonNull(params, "params == null");
-        requireNonNull(options, "options == null");
-        ApiRequest request = ListResponses.paging(
-                        ApiRequest.builder(HttpMethod.GET, "/networks"),
-                        params.cursor(),
-                        params.limit(),
-                        params.order(),
-                        params.orderField())
-                .query("team_id", params.teamId().orElse(null))
-                .options(options)
-                .build();
-        return ListResponses.page(engine, request, new TypeReference<ListResponses.CursorPage<Network>>() {});
+        return withRawResponse().list(params).value();
     }
 
     /**
      * Every network across all pages; nothing is requested until iteration starts.
      *
-     * @param params paging and order
+     * @param params paging, order and team
      * @return a lazy iterable; each {@code iterator()} starts again from the first page
      */
     public Iterable<Network> listAll(ListNetworksParams params) {
-        return listAll(params, RequestOptions.none());
-    }
-
-    /**
-     * Every network across all pages, fetched lazily.
-     *
-     * @param params paging and order
-     * @param options per-call options, used for every page
-     * @return a lazy iterable
-     */
-    public Iterable<Network> listAll(ListNetworksParams params, RequestOptions options) {
         requireNonNull(params, "params == null");
-        requireNonNull(options, "options == null");
-        return () -> list(params, options).autoPager().iterator();
+        return Page.lazily(() -> list(params));
     }
 
     /**
@@ -108,22 +60,28 @@ public final class Networks {
      * @return the network
      */
     public Network get(String networkId) {
-        return get(networkId, RequestOptions.none());
+        return withRawResponse().get(networkId).value();
     }
 
-    /**
-     * Gets a network: {@code GET /networks/{network_id}}.
-     *
-     * @param networkId the network's ID
-     * @param options per-call options
-     * @return the network
-     */
-    public Network get(String networkId, RequestOptions options) {
-        return Requests.send(
-                        engine,
-                        ApiRequest.builder(HttpMethod.GET, "/networks/{networkId}", Eids.check(networkId, "networkId")),
-                        options,
-                        Network.class)
-                .value();
+    /** The operations of {@link Networks} returning {@link ApiResponse}; each is documented there. */
+    public static final class WithRawResponse extends RawResource<WithRawResponse> {
+        WithRawResponse(Invoker invoker) {
+            super(invoker, WithRawResponse::new);
+        }
+
+        /** {@link Networks#list()}, with the response. */
+        public ApiResponse<Page<Network>> list() {
+            return list(ListNetworksParams.builder().build());
+        }
+
+        /** {@link Networks#list(ListNetworksParams)}, with the response. */
+        public ApiResponse<Page<Network>> list(ListNetworksParams params) {
+            return send(requireNonNull(params, "params == null").bind(CatalogEndpoints.LIST_NETWORKS.call()));
+        }
+
+        /** {@link Networks#get(String)}, with the response. */
+        public ApiResponse<Network> get(String networkId) {
+            return send(CatalogEndpoints.GET_NETWORK.call(networkId));
+        }
     }
 }

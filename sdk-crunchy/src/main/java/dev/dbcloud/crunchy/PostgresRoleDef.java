@@ -5,19 +5,21 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dbcloud.core.DbCloudStyle;
+import dev.dbcloud.core.KeepsUnknownFields;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * A Postgres role of a cluster ({@code PostgresRole}). Lists leave {@link #password()} and {@link #uri()}
- * empty; getting one role may fill them. Both print as {@code ****} in {@code toString()}.
+ * empty; getting one role may fill them. Both print as {@code ****} in {@code toString()}. A role read from the
+ * API keeps the fields this SDK does not model ({@link #unknownFields()}), so it can be sent back whole.
  */
 @DbCloudStyle
 @Value.Immutable
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonSerialize(as = PostgresRole.class)
 @JsonDeserialize(as = PostgresRole.class)
-abstract class PostgresRoleDef {
+abstract class PostgresRoleDef implements KeepsUnknownFields {
     /** @return the role name, e.g. {@code application} or {@code u_<account ID>} ({@code name}) */
     abstract String name();
 

@@ -2,14 +2,12 @@ package dev.dbcloud.crunchy;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import dev.dbcloud.core.RequestOptions;
-import dev.dbcloud.core.internal.ApiRequest;
-import dev.dbcloud.core.internal.HttpEngine;
-import dev.dbcloud.core.internal.HttpMethod;
+import dev.dbcloud.core.ApiResponse;
+import dev.dbcloud.core.RawResource;
+import dev.dbcloud.core.Resource;
+import dev.dbcloud.core.internal.Invoker;
+import dev.dbcloud.crunchy.internal.CatalogEndpoints;
 import dev.dbcloud.crunchy.internal.Eids;
-import dev.dbcloud.crunchy.internal.ListResponses;
-import dev.dbcloud.crunchy.internal.Requests;
 import java.util.List;
 
 /**
@@ -22,11 +20,10 @@ import java.util.List;
  * PostgresVersion pg17 = cb.postgresVersions().get(PostgresVersionRef.major(17));
  * }</pre>
  */
-public final class PostgresVersions {
-    private final HttpEngine engine;
+public final class PostgresVersions extends Resource<PostgresVersions, PostgresVersions.WithRawResponse> {
 
-    PostgresVersions(HttpEngine engine) {
-        this.engine = engine;
+    PostgresVersions(Invoker invoker) {
+        super(invoker, PostgresVersions::new, WithRawResponse::new);
     }
 
     /**
@@ -35,17 +32,7 @@ public final class PostgresVersions {
      * @return the versions
      */
     public List<PostgresVersion> list() {
-        return send(null, RequestOptions.none());
-    }
-
-    /**
-     * Lists the versions: {@code GET /postgres-versions}.
-     *
-     * @param options per-call options
-     * @return the versions
-     */
-    public List<PostgresVersion> list(RequestOptions options) {
-        return send(null, options);
+        return withRawResponse().list().value();
     }
 
     /**
@@ -55,55 +42,39 @@ public final class PostgresVersions {
      * @return the versions
      */
     public List<PostgresVersion> list(String teamId) {
-        return list(teamId, RequestOptions.none());
+        return withRawResponse().list(teamId).value();
     }
 
     /**
-     * Lists the versions available to a team: {@code GET /postgres-versions?team_id=}.
-     *
-     * @param teamId the team's ID
-     * @param options per-call options
-     * @return the versions
-     */
-    public List<PostgresVersion> list(String teamId, RequestOptions options) {
-        return send(Eids.check(teamId, "teamId"), options);
-    }
-
-    /**
-     * Gets a version by its ID or its major version number: {@code GET /postgres-versions/{id}}.
+     * Gets a version by its ID or its major version number: {@code GET /postgres-versions/{postgres_version_id}}.
      *
      * @param version e.g. {@code PostgresVersionRef.major(17)} or {@code PostgresVersionRef.id(id)}
      * @return the version
      */
     public PostgresVersion get(PostgresVersionRef version) {
-        return get(version, RequestOptions.none());
+        return withRawResponse().get(version).value();
     }
 
-    /**
-     * Gets a version by its ID or its major version number: {@code GET /postgres-versions/{id}}.
-     *
-     * @param version the version's ID or major version number
-     * @param options per-call options
-     * @return the version
-     */
-    public PostgresVersion get(PostgresVersionRef version, RequestOptions options) {
-        requireNonNull(version, "version == null");
-        return Requests.send(
-                        engine,
-                        ApiRequest.builder(HttpMethod.GET, "/postgres-versions/{version}", version.toString()),
-                        options,
-                        PostgresVersion.class)
-                .value();
-    }
+    /** The operations of {@link PostgresVersions} returning {@link ApiResponse}; each is documented there. */
+    public static final class WithRawResponse extends RawResource<WithRawResponse> {
+        WithRawResponse(Invoker invoker) {
+            super(invoker, WithRawResponse::new);
+        }
 
-    private List<PostgresVersion> send(String teamId, RequestOptions options) {
-        requireNonNull(options, "options == null");
-        return ListResponses.items(
-                engine,
-                ApiRequest.builder(HttpMethod.GET, "/postgres-versions")
-                        .query("team_id", teamId)
-                        .options(options)
-                        .build(),
-                new TypeReference<ListResponses.Items<PostgresVersion>>() {});
+        /** {@link PostgresVersions#list()}, with the response. */
+        public ApiResponse<List<PostgresVersion>> list() {
+            return send(CatalogEndpoints.LIST_POSTGRES_VERSIONS.call());
+        }
+
+        /** {@link PostgresVersions#list(String)}, with the response. */
+        public ApiResponse<List<PostgresVersion>> list(String teamId) {
+            return send(CatalogEndpoints.LIST_POSTGRES_VERSIONS.call().query("team_id", Eids.check(teamId, "teamId")));
+        }
+
+        /** {@link PostgresVersions#get(PostgresVersionRef)}, with the response. */
+        public ApiResponse<PostgresVersion> get(PostgresVersionRef version) {
+            requireNonNull(version, "version == null");
+            return send(CatalogEndpoints.GET_POSTGRES_VERSION.call(version.toString()));
+        }
     }
 }

@@ -1,14 +1,11 @@
 package dev.dbcloud.crunchy;
 
-import static java.util.Objects.requireNonNull;
-
-import com.fasterxml.jackson.core.type.TypeReference;
-import dev.dbcloud.core.RequestOptions;
-import dev.dbcloud.core.internal.ApiRequest;
-import dev.dbcloud.core.internal.HttpEngine;
-import dev.dbcloud.core.internal.HttpMethod;
+import dev.dbcloud.core.ApiResponse;
+import dev.dbcloud.core.RawResource;
+import dev.dbcloud.core.Resource;
+import dev.dbcloud.core.internal.Invoker;
+import dev.dbcloud.crunchy.internal.CatalogEndpoints;
 import dev.dbcloud.crunchy.internal.Eids;
-import dev.dbcloud.crunchy.internal.ListResponses;
 import java.util.List;
 
 /**
@@ -22,11 +19,10 @@ import java.util.List;
  * }
  * }</pre>
  */
-public final class Providers {
-    private final HttpEngine engine;
+public final class Providers extends Resource<Providers, Providers.WithRawResponse> {
 
-    Providers(HttpEngine engine) {
-        this.engine = engine;
+    Providers(Invoker invoker) {
+        super(invoker, Providers::new, WithRawResponse::new);
     }
 
     /**
@@ -35,17 +31,7 @@ public final class Providers {
      * @return the providers
      */
     public List<Provider> list() {
-        return send(null, RequestOptions.none());
-    }
-
-    /**
-     * Lists the providers with the default catalog: {@code GET /providers}.
-     *
-     * @param options per-call options
-     * @return the providers
-     */
-    public List<Provider> list(RequestOptions options) {
-        return send(null, options);
+        return withRawResponse().list().value();
     }
 
     /**
@@ -55,28 +41,23 @@ public final class Providers {
      * @return the providers
      */
     public List<Provider> list(String teamId) {
-        return list(teamId, RequestOptions.none());
+        return withRawResponse().list(teamId).value();
     }
 
-    /**
-     * Lists the providers with the plans enabled for a team: {@code GET /providers?team_id=}.
-     *
-     * @param teamId the team's ID
-     * @param options per-call options
-     * @return the providers
-     */
-    public List<Provider> list(String teamId, RequestOptions options) {
-        return send(Eids.check(teamId, "teamId"), options);
-    }
+    /** The operations of {@link Providers} returning {@link ApiResponse}; each is documented there. */
+    public static final class WithRawResponse extends RawResource<WithRawResponse> {
+        WithRawResponse(Invoker invoker) {
+            super(invoker, WithRawResponse::new);
+        }
 
-    private List<Provider> send(String teamId, RequestOptions options) {
-        requireNonNull(options, "options == null");
-        return ListResponses.items(
-                engine,
-                ApiRequest.builder(HttpMethod.GET, "/providers")
-                        .query("team_id", teamId)
-                        .options(options)
-                        .build(),
-                new TypeReference<ListResponses.Items<Provider>>() {});
+        /** {@link Providers#list()}, with the response. */
+        public ApiResponse<List<Provider>> list() {
+            return send(CatalogEndpoints.LIST_PROVIDERS.call());
+        }
+
+        /** {@link Providers#list(String)}, with the response. */
+        public ApiResponse<List<Provider>> list(String teamId) {
+            return send(CatalogEndpoints.LIST_PROVIDERS.call().query("team_id", Eids.check(teamId, "teamId")));
+        }
     }
 }

@@ -2,15 +2,12 @@ package dev.dbcloud.crunchy;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.type.TypeReference;
+import dev.dbcloud.core.ApiResponse;
 import dev.dbcloud.core.Page;
-import dev.dbcloud.core.RequestOptions;
-import dev.dbcloud.core.internal.ApiRequest;
-import dev.dbcloud.core.internal.HttpEngine;
-import dev.dbcloud.core.internal.HttpMethod;
-import dev.dbcloud.crunchy.internal.Eids;
-import dev.dbcloud.crunchy.internal.ListResponses;
-import dev.dbcloud.crunchy.internal.Requests;
+import dev.dbcloud.core.RawResource;
+import dev.dbcloud.core.Resource;
+import dev.dbcloud.core.internal.Invoker;
+import dev.dbcloud.crunchy.internal.CatalogEndpoints;
 
 /**
  * Teams the caller belongs to: {@code /teams}. Get it from {@link CrunchyBridgeClient#teams()}.
@@ -20,11 +17,10 @@ import dev.dbcloud.crunchy.internal.Requests;
  * Team team = cb.teams().get(teamId);
  * }</pre>
  */
-public final class Teams {
-    private final HttpEngine engine;
+public final class Teams extends Resource<Teams, Teams.WithRawResponse> {
 
-    Teams(HttpEngine engine) {
-        this.engine = engine;
+    Teams(Invoker invoker) {
+        super(invoker, Teams::new, WithRawResponse::new);
     }
 
     /**
@@ -33,48 +29,17 @@ public final class Teams {
      * @return the first page; {@link Page#autoPager()} walks the rest lazily
      */
     public Page<Team> list() {
-        return list(ListTeamsParams.builder().build(), RequestOptions.none());
+        return withRawResponse().list().value();
     }
 
     /**
-     * Lists the first page of the teams the caller belongs to with per-call options, which later pages repeat.
-     *
-     * @param options per-call options
-     * @return the first page; {@link Page#autoPager()} walks the rest lazily
-     */
-    public Page<Team> list(RequestOptions options) {
-        return list(ListTeamsParams.builder().build(), options);
-    }
-
-    /**
-     * Lists teams: {@code GET /teams}.
+     * Lists teams: {@code GET /teams}. Later pages repeat the parameters and this view's options.
      *
      * @param params paging and order
      * @return the first page; {@link Page#autoPager()} walks the rest lazily
      */
     public Page<Team> list(ListTeamsParams params) {
-        return list(params, RequestOptions.none());
-    }
-
-    /**
-     * Lists teams: {@code GET /teams}. Later pages repeat the parameters and options.
-     *
-     * @param params paging and order
-     * @param options per-call options
-     * @return the first page
-     */
-    public Page<Team> list(ListTeamsParams params, RequestOptions options) {
-        requireNonNull(params, "params == null");
-        requireNonNull(options, "options == null");
-        ApiRequest request = ListResponses.paging(
-                        ApiRequest.builder(HttpMethod.GET, "/teams"),
-                        params.cursor(),
-                        params.limit(),
-                        params.order(),
-                        params.orderField())
-                .options(options)
-                .build();
-        return ListResponses.page(engine, request, new TypeReference<ListResponses.CursorPage<Team>>() {});
+        return withRawResponse().list(params).value();
     }
 
     /**
@@ -84,20 +49,8 @@ public final class Teams {
      * @return a lazy iterable; each {@code iterator()} starts again from the first page
      */
     public Iterable<Team> listAll(ListTeamsParams params) {
-        return listAll(params, RequestOptions.none());
-    }
-
-    /**
-     * Every team across all pages, fetched lazily.
-     *
-     * @param params paging and order
-     * @param options per-call options, used for every page
-     * @return a lazy iterable
-     */
-    public Iterable<Team> listAll(ListTeamsParams params, RequestOptions options) {
         requireNonNull(params, "params == null");
-        requireNonNull(options, "options == null");
-        return () -> list(params, options).autoPager().iterator();
+        return Page.lazily(() -> list(params));
     }
 
     /**
@@ -107,22 +60,28 @@ public final class Teams {
      * @return the team
      */
     public Team get(String teamId) {
-        return get(teamId, RequestOptions.none());
+        return withRawResponse().get(teamId).value();
     }
 
-    /**
-     * Gets a team: {@code GET /teams/{team_id}}.
-     *
-     * @param teamId the team's ID
-     * @param options per-call options
-     * @return the team
-     */
-    public Team get(String teamId, RequestOptions options) {
-        return Requests.send(
-                        engine,
-                        ApiRequest.builder(HttpMethod.GET, "/teams/{teamId}", Eids.check(teamId, "teamId")),
-                        options,
-                        Team.class)
-                .value();
+    /** The operations of {@link Teams} returning {@link ApiResponse}; each is documented there. */
+    public static final class WithRawResponse extends RawResource<WithRawResponse> {
+        WithRawResponse(Invoker invoker) {
+            super(invoker, WithRawResponse::new);
+        }
+
+        /** {@link Teams#list()}, with the response. */
+        public ApiResponse<Page<Team>> list() {
+            return list(ListTeamsParams.builder().build());
+        }
+
+        /** {@link Teams#list(ListTeamsParams)}, with the response. */
+        public ApiResponse<Page<Team>> list(ListTeamsParams params) {
+            return send(requireNonNull(params, "params == null").bind(CatalogEndpoints.LIST_TEAMS.call()));
+        }
+
+        /** {@link Teams#get(String)}, with the response. */
+        public ApiResponse<Team> get(String teamId) {
+            return send(CatalogEndpoints.GET_TEAM.call(teamId));
+        }
     }
 }

@@ -9,7 +9,8 @@
  *             .name("crunchy-production").teamId(teamId)
  *             .planId("hobby-2").providerId("aws").regionId("us-west-2").storage(100)
  *             .build());
- *     cb.clusters().waitUntilReady(c.id(), Duration.ofMinutes(30));
+ *     Cluster ready = cb.clusters().waitUntilReady(c.id(), Duration.ofMinutes(30));
+ *     ApiResponse<Cluster> raw = cb.clusters().withOptions(options).withRawResponse().get(c.id());
  * }
  * }</pre>
  *
@@ -25,10 +26,14 @@
  * java.lang.IllegalArgumentException} naming the field and the rule (e.g. {@code networkId and networkCidr4 must
  * not both be set}). Operations check their arguments the same way, IDs included, before sending.
  *
- * <p>Every operation has an overload taking {@link dev.dbcloud.core.RequestOptions}. The waiters ({@code
- * Clusters.waitUntilReady}, {@code ClusterUpgrades.waitUntilFinished}) poll with the client's clock and sleeper,
- * first after 5 seconds and then growing by half up to 30 seconds, and apply their options to every poll; when a
- * wait ends without success, {@code e.lastObserved(ClusterStatus.class)} (or {@code ClusterUpgrade.class}) holds
- * what was last seen.
+ * <p>This module shows the shape every dbcloud-java module follows (see the {@code dev.dbcloud.core} package
+ * overview): each resource method sends exactly one request; {@code withRawResponse()} offers the same methods
+ * returning {@link dev.dbcloud.core.ApiResponse}; {@code withOptions(RequestOptions)}, on the client and every
+ * resource, binds {@link dev.dbcloud.core.RequestOptions} to the calls, in either order with {@code
+ * withRawResponse()}. The waiters ({@code Clusters.waitUntilReady}, {@code ClusterUpgrades.waitUntilFinished})
+ * are workflows that list in their Javadoc the requests they send; they poll with the client's clock and sleeper,
+ * first after 5 seconds and then growing by half up to 30 seconds unless a steady {@code pollInterval} is set,
+ * and apply the view's options to every poll; when a wait ends without success, {@code
+ * e.lastObserved(ClusterStatus.class)} (or {@code ClusterUpgrade.class}) holds what was last seen.
  */
 package dev.dbcloud.crunchy;

@@ -234,9 +234,9 @@ class ClustersWireTest extends MockApiTest {
     }
 
     @Test
-    void destroyDeletesAndReturnsTheCluster() throws Exception {
+    void deleteDeletesAndReturnsTheCluster() throws Exception {
         server.enqueue(cluster(200));
-        assertIsSeedCluster(clusters().destroy(CLUSTER_ID));
+        assertIsSeedCluster(clusters().delete(CLUSTER_ID));
         take("DELETE", "/clusters/" + CLUSTER_ID);
     }
 

@@ -20,13 +20,16 @@ final class Fixtures {
     private Fixtures() {}
 
     static CrunchyBridgeClient client(MockWebServer server, FakeTime time) {
+        return builder(server, time).build();
+    }
+
+    static CrunchyBridgeClient.Builder builder(MockWebServer server, FakeTime time) {
         return CrunchyBridgeClient.builder()
                 .baseUrl(server.url("/").toString())
                 .credentials(Credentials.bearer(API_KEY))
                 .clock(time)
                 .sleeper(time)
-                .jitter(() -> 1.0)
-                .build();
+                .jitter(() -> 1.0);
     }
 
     static String resource(String name) {

@@ -93,7 +93,7 @@ class IdempotencyAndErrorsTest extends MockApiTest {
         RequestOptions options =
                 RequestOptions.builder().idempotencyKey("my-operation-42").build();
 
-        cb().clusters().create(params(), options);
+        cb().clusters().withOptions(options).create(params());
 
         assertThat(server.takeRequest().getHeaders().get("Idempotency-Key")).isEqualTo("my-operation-42");
         assertThat(server.takeRequest().getHeaders().get("Idempotency-Key")).isEqualTo("my-operation-42");
@@ -112,11 +112,10 @@ class IdempotencyAndErrorsTest extends MockApiTest {
 
         ApiResponse<Cluster> response = cb().clusters()
                 .withRawResponse()
-                .create(
-                        params(),
-                        RequestOptions.builder()
-                                .idempotencyKey("my-operation-42")
-                                .build());
+                .withOptions(RequestOptions.builder()
+                        .idempotencyKey("my-operation-42")
+                        .build())
+                .create(params());
 
         assertThat(response.statusCode()).isEqualTo(201);
         assertThat(response.requestId()).contains(REQUEST_ID);
@@ -128,7 +127,7 @@ class IdempotencyAndErrorsTest extends MockApiTest {
     @Test
     void aFreshAnswerIsNoReplay() {
         server.enqueue(cluster(200));
-        ApiResponse<Cluster> response = cb().clusters().withRawResponse().get(CLUSTER_ID, RequestOptions.none());
+        ApiResponse<Cluster> response = cb().clusters().withRawResponse().get(CLUSTER_ID);
         assertThat(CrunchyResponses.isIdempotencyReplay(response)).isFalse();
         assertThat(CrunchyResponses.idempotencyKey(response)).isEmpty();
         assertThat(response.requestId()).contains("7e0a1d5c-1111-4a3b-9c2d-000000000001");
@@ -217,7 +216,7 @@ class IdempotencyAndErrorsTest extends MockApiTest {
     @Test
     void deletingTwiceIsGone() {
         server.enqueue(error(410, "cluster has been deleted"));
-        assertThatThrownBy(() -> cb().clusters().destroy(CLUSTER_ID))
+        assertThatThrownBy(() -> cb().clusters().delete(CLUSTER_ID))
                 .isExactlyInstanceOf(GoneException.class)
                 .satisfies(e -> {
                     GoneException failure = (GoneException) e;
@@ -235,7 +234,7 @@ class IdempotencyAndErrorsTest extends MockApiTest {
                 .build());
         server.enqueue(error(410, "cluster has been deleted"));
 
-        assertThatThrownBy(() -> cb().clusters().destroy(CLUSTER_ID)).isInstanceOfSatisfying(GoneException.class, e -> {
+        assertThatThrownBy(() -> cb().clusters().delete(CLUSTER_ID)).isInstanceOfSatisfying(GoneException.class, e -> {
             assertThat(e.attempts()).isEqualTo(2);
             assertThat(e.statusCode()).isEqualTo(410);
             assertThat(e.errorMessage()).contains("cluster has been deleted");

@@ -64,14 +64,15 @@ class OtherResourcesWireTest extends MockApiTest {
         server.enqueue(json(201, Fixtures.clusterJson(REPLICA_ID, "r")));
         ApiResponse<Cluster> response = cb().clusters()
                 .replicas()
+                .withOptions(
+                        RequestOptions.builder().idempotencyKey("replica-1").build())
                 .withRawResponse()
                 .create(
                         CLUSTER_ID,
                         CreateReplicaParams.builder()
                                 .name("r")
                                 .networkId(NETWORK_ID)
-                                .build(),
-                        RequestOptions.builder().idempotencyKey("replica-1").build());
+                                .build());
         assertThat(response.statusCode()).isEqualTo(201);
         RecordedRequest request = take("POST", "/clusters/" + CLUSTER_ID + "/replicas");
         assertThat(body(request)).isEqualTo(tree("{\"name\":\"r\",\"network_id\":\"" + NETWORK_ID + "\"}"));
@@ -142,7 +143,7 @@ class OtherResourcesWireTest extends MockApiTest {
 
         assertThat(cb().clusters().upgrades().cancel(CLUSTER_ID)).isEmpty();
         ApiResponse<Optional<ClusterUpgrade>> raw =
-                cb().clusters().upgrades().withRawResponse().cancel(CLUSTER_ID, RequestOptions.none());
+                cb().clusters().upgrades().withRawResponse().cancel(CLUSTER_ID);
 
         assertThat(raw.statusCode()).isEqualTo(204);
         assertThat(raw.value()).isEmpty();
@@ -189,7 +190,7 @@ class OtherResourcesWireTest extends MockApiTest {
         ApiResponse<ClusterUpgrade> response = cb().clusters()
                 .upgrades()
                 .withRawResponse()
-                .create(CLUSTER_ID, CreateUpgradeParams.builder().build(), RequestOptions.none());
+                .create(CLUSTER_ID, CreateUpgradeParams.builder().build());
         assertThat(response.statusCode()).isEqualTo(201);
         assertThat(CrunchyResponses.isIdempotencyReplay(response)).isTrue();
         assertThat(body(take("POST", "/clusters/" + CLUSTER_ID + "/upgrade"))).isEqualTo(tree("{}"));
@@ -401,32 +402,28 @@ class OtherResourcesWireTest extends MockApiTest {
         server.enqueue(json(200, "{\"message\":\"ok\"}"));
         server.enqueue(json(200, "{\"flavor\":\"ha_change\",\"state\":\"enabling_ha\"}"));
         server.enqueue(json(200, "{\"flavor\":\"ha_change\",\"state\":\"disabling_ha\"}"));
-        RequestOptions none = RequestOptions.none();
 
-        assertThat(raw.get(CLUSTER_ID, none).statusCode()).isEqualTo(200);
+        assertThat(raw.get(CLUSTER_ID).statusCode()).isEqualTo(200);
         assertThat(raw.update(
                                 CLUSTER_ID,
-                                UpdateClusterParams.builder().name("n").build(),
-                                none)
+                                UpdateClusterParams.builder().name("n").build())
                         .value()
                         .id())
                 .isEqualTo(CLUSTER_ID);
-        assertThat(raw.destroy(CLUSTER_ID, none).requestId()).isPresent();
-        raw.fork(CLUSTER_ID, ForkClusterParams.builder().name("f").build(), none);
-        raw.restart(CLUSTER_ID, null, none);
-        raw.suspend(CLUSTER_ID, none);
-        raw.resume(CLUSTER_ID, none);
-        raw.create(
-                CreateClusterParams.builder()
-                        .name("c")
-                        .planId("hobby-2")
-                        .teamId(TEAM_ID)
-                        .build(),
-                none);
-        assertThat(raw.status(CLUSTER_ID, none).value().isReady()).isTrue();
-        assertThat(raw.startBackup(CLUSTER_ID, none).value().message()).isEqualTo("ok");
-        assertThat(raw.enableHa(CLUSTER_ID, none).value().state()).isEqualTo(OperationState.ENABLING_HA);
-        assertThat(raw.disableHa(CLUSTER_ID, none).value().state()).isEqualTo(OperationState.DISABLING_HA);
+        assertThat(raw.delete(CLUSTER_ID).requestId()).isPresent();
+        raw.fork(CLUSTER_ID, ForkClusterParams.builder().name("f").build());
+        raw.restart(CLUSTER_ID);
+        raw.suspend(CLUSTER_ID);
+        raw.resume(CLUSTER_ID);
+        raw.create(CreateClusterParams.builder()
+                .name("c")
+                .planId("hobby-2")
+                .teamId(TEAM_ID)
+                .build());
+        assertThat(raw.status(CLUSTER_ID).value().isReady()).isTrue();
+        assertThat(raw.startBackup(CLUSTER_ID).value().message()).isEqualTo("ok");
+        assertThat(raw.enableHa(CLUSTER_ID).value().state()).isEqualTo(OperationState.ENABLING_HA);
+        assertThat(raw.disableHa(CLUSTER_ID).value().state()).isEqualTo(OperationState.DISABLING_HA);
 
         take("GET", "/clusters/" + CLUSTER_ID);
         take("PATCH", "/clusters/" + CLUSTER_ID);

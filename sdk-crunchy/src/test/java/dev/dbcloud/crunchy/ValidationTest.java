@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.dbcloud.core.RequestOptions;
 import dev.dbcloud.core.SortOrder;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,7 +48,7 @@ class ValidationTest extends MockApiTest {
         assertThatThrownBy(() -> clusters.update(
                         bad, UpdateClusterParams.builder().name("x").build()))
                 .hasMessageStartingWith("clusterId \"not-an-id\"");
-        assertThatThrownBy(() -> clusters.destroy(bad)).hasMessageStartingWith("clusterId");
+        assertThatThrownBy(() -> clusters.delete(bad)).hasMessageStartingWith("clusterId");
         assertThatThrownBy(() -> clusters.status(bad)).hasMessageStartingWith("clusterId");
         assertThatThrownBy(() -> clusters.restart(bad)).hasMessageStartingWith("clusterId");
         assertThatThrownBy(() -> clusters.startBackup(bad)).hasMessageStartingWith("clusterId");
@@ -278,7 +277,7 @@ class ValidationTest extends MockApiTest {
                 .isThrownBy(() -> clusters.list((ListClustersParams) null))
                 .withMessage("params == null");
         assertThatNullPointerException()
-                .isThrownBy(() -> clusters.list(ListClustersParams.builder().build(), null))
+                .isThrownBy(() -> clusters.withOptions(null))
                 .withMessage("options == null");
         assertThatNullPointerException()
                 .isThrownBy(() -> clusters.listAll(null))
@@ -288,7 +287,7 @@ class ValidationTest extends MockApiTest {
                 .isThrownBy(() -> clusters.update(CLUSTER_ID, null))
                 .withMessage("params == null");
         assertThatNullPointerException()
-                .isThrownBy(() -> clusters.get(CLUSTER_ID, null))
+                .isThrownBy(() -> clusters.withRawResponse().withOptions(null))
                 .withMessage("options == null");
         assertThatNullPointerException()
                 .isThrownBy(() -> clusters.restart(CLUSTER_ID, (RestartService) null))
@@ -297,7 +296,7 @@ class ValidationTest extends MockApiTest {
                 .isThrownBy(() -> clusters.waitUntilReady(CLUSTER_ID, null))
                 .withMessage("timeout == null");
         assertThatNullPointerException()
-                .isThrownBy(() -> clusters.upgrades().create(CLUSTER_ID, null, RequestOptions.none()))
+                .isThrownBy(() -> clusters.upgrades().create(CLUSTER_ID, null))
                 .withMessage("params == null");
         assertThatNullPointerException()
                 .isThrownBy(() -> clusters.roles().get(CLUSTER_ID, null))

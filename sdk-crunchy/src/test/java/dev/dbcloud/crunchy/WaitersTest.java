@@ -28,16 +28,32 @@ class WaitersTest extends MockApiTest {
         server.enqueue(json(200, status("creating")));
         server.enqueue(json(200, status("finalizing")));
         server.enqueue(json(200, status("ready")));
+        server.enqueue(Fixtures.cluster(200));
 
-        ClusterStatus ready = cb().clusters().waitUntilReady(CLUSTER_ID, Duration.ofMinutes(30));
+        Cluster ready = cb().clusters().waitUntilReady(CLUSTER_ID, Duration.ofMinutes(30));
 
-        assertThat(ready.state()).contains(ClusterState.READY);
-        assertThat(server.getRequestCount()).isEqualTo(4);
+        assertThat(ready.id()).isEqualTo(CLUSTER_ID);
+        assertThat(server.getRequestCount()).isEqualTo(5);
         assertThat(time.sleeps())
                 .containsExactly(Duration.ofSeconds(5), Duration.ofMillis(7500), Duration.ofMillis(11250));
         for (int i = 0; i < 4; i++) {
             assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/clusters/" + CLUSTER_ID + "/status");
         }
+        take("GET", "/clusters/" + CLUSTER_ID);
+    }
+
+    @Test
+    void toleratesTheNotFoundOfAClusterJustCreated() throws Exception {
+        server.enqueue(json(404, "{\"message\":\"cluster not found\",\"request_id\":\"r\"}"));
+        server.enqueue(json(404, "{\"message\":\"cluster not found\",\"request_id\":\"r\"}"));
+        server.enqueue(json(200, status("creating")));
+        server.enqueue(json(200, status("ready")));
+        server.enqueue(Fixtures.cluster(200));
+
+        Cluster ready = cb().clusters().waitUntilReady(CLUSTER_ID, Duration.ofMinutes(30));
+
+        assertThat(ready.id()).isEqualTo(CLUSTER_ID);
+        assertThat(server.getRequestCount()).isEqualTo(5);
     }
 
     @Test
@@ -93,11 +109,24 @@ class WaitersTest extends MockApiTest {
     }
 
     @Test
-    void anApiErrorEndsTheWait() {
-        server.enqueue(json(404, "{\"message\":\"not found\",\"request_id\":\"r\"}"));
-        assertThatThrownBy(() -> cb().clusters().waitUntilReady(CLUSTER_ID, Duration.ofMinutes(1)))
+    void aNotFoundPastTheFirstTwoMinutesEndsTheWait() {
+        for (int i = 0; i < 12; i++) {
+            server.enqueue(json(404, "{\"message\":\"not found\",\"request_id\":\"r\"}"));
+        }
+        assertThatThrownBy(() -> cb().clusters().waitUntilReady(CLUSTER_ID, Duration.ofMinutes(10)))
                 .isInstanceOf(WaitFailedException.class)
                 .hasCauseInstanceOf(NotFoundException.class);
+        // 5 + 7.5 + 11.25 + 16.875 + 25.3 + 30 + 30 s: the poll after 2 minutes is the last
+        assertThat(server.getRequestCount()).isEqualTo(8);
+    }
+
+    @Test
+    void anotherApiErrorEndsTheWaitAtOnce() {
+        server.enqueue(json(403, "{\"message\":\"forbidden\",\"request_id\":\"r\"}"));
+        assertThatThrownBy(() -> cb().clusters().waitUntilReady(CLUSTER_ID, Duration.ofMinutes(1)))
+                .isInstanceOf(WaitFailedException.class)
+                .hasCauseInstanceOf(dev.dbcloud.core.errors.ForbiddenException.class);
+        assertThat(server.getRequestCount()).isEqualTo(1);
     }
 
     @Test
@@ -147,15 +176,41 @@ class WaitersTest extends MockApiTest {
         server.enqueue(json(200, status("creating")));
         server.enqueue(json(200, status("finalizing")));
         server.enqueue(json(200, status("ready")));
+        server.enqueue(Fixtures.cluster(200));
 
-        ClusterStatus ready = cb().clusters().waitUntilReady(CLUSTER_ID, Duration.ofMinutes(30), TRACED);
+        Cluster ready = cb().clusters().withOptions(TRACED).waitUntilReady(CLUSTER_ID, Duration.ofMinutes(30));
 
-        assertThat(ready.state()).contains(ClusterState.READY);
+        assertThat(ready.id()).isEqualTo(CLUSTER_ID);
         assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(5), Duration.ofMillis(7500));
         for (int i = 0; i < 3; i++) {
             RecordedRequest poll = take("GET", "/clusters/" + CLUSTER_ID + "/status");
             assertThat(poll.getHeaders().values("X-Trace")).containsExactly("wait-7");
         }
+        assertThat(take("GET", "/clusters/" + CLUSTER_ID).getHeaders().values("X-Trace"))
+                .containsExactly("wait-7");
+    }
+
+    @Test
+    void aSteadyPollIntervalFromTheClientOrTheCallReplacesTheSchedule() {
+        for (int i = 0; i < 2; i++) {
+            server.enqueue(json(200, status("creating")));
+            server.enqueue(json(200, status("creating")));
+            server.enqueue(json(200, status("ready")));
+            server.enqueue(Fixtures.cluster(200));
+        }
+        try (CrunchyBridgeClient steady = Fixtures.builder(server, time)
+                .pollInterval(Duration.ofSeconds(10))
+                .build()) {
+            steady.clusters().waitUntilReady(CLUSTER_ID, Duration.ofMinutes(30));
+            steady.withOptions(RequestOptions.builder()
+                            .pollInterval(Duration.ofSeconds(2))
+                            .build())
+                    .clusters()
+                    .waitUntilReady(CLUSTER_ID, Duration.ofMinutes(30));
+        }
+        assertThat(time.sleeps())
+                .containsExactly(
+                        Duration.ofSeconds(10), Duration.ofSeconds(10), Duration.ofSeconds(2), Duration.ofSeconds(2));
     }
 
     @Test
@@ -164,7 +219,7 @@ class WaitersTest extends MockApiTest {
         server.enqueue(json(503, "{\"message\":\"unavailable\",\"request_id\":\"r\"}"));
         server.enqueue(json(200, status("ready")));
 
-        assertThatThrownBy(() -> cb().clusters().waitUntilReady(CLUSTER_ID, Duration.ofMinutes(30), TRACED))
+        assertThatThrownBy(() -> cb().clusters().withOptions(TRACED).waitUntilReady(CLUSTER_ID, Duration.ofMinutes(30)))
                 .isInstanceOfSatisfying(WaitFailedException.class, e -> {
                     assertThat(e).hasCauseInstanceOf(ServerException.class);
                     assertThat(e.lastObserved(ClusterStatus.class).orElseThrow().state())
@@ -178,7 +233,8 @@ class WaitersTest extends MockApiTest {
         server.enqueue(json(200, "{\"operations\":[{\"flavor\":\"resize\",\"state\":\"in_progress\"}]}"));
         server.enqueue(json(200, "{\"operations\":[]}"));
 
-        ClusterUpgrade done = cb().clusters().upgrades().waitUntilFinished(CLUSTER_ID, Duration.ofHours(2), TRACED);
+        ClusterUpgrade done =
+                cb().clusters().upgrades().withOptions(TRACED).waitUntilFinished(CLUSTER_ID, Duration.ofHours(2));
 
         assertThat(done.isFinished()).isTrue();
         assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(5));
@@ -193,7 +249,10 @@ class WaitersTest extends MockApiTest {
         server.enqueue(json(503, "{\"message\":\"unavailable\",\"request_id\":\"r\"}"));
         server.enqueue(json(200, "{\"operations\":[]}"));
 
-        assertThatThrownBy(() -> cb().clusters().upgrades().waitUntilFinished(CLUSTER_ID, Duration.ofHours(2), TRACED))
+        assertThatThrownBy(() -> cb().clusters()
+                        .upgrades()
+                        .withOptions(TRACED)
+                        .waitUntilFinished(CLUSTER_ID, Duration.ofHours(2)))
                 .isInstanceOfSatisfying(WaitFailedException.class, e -> {
                     assertThat(e).hasCauseInstanceOf(ServerException.class);
                     assertThat(e.lastObserved(ClusterUpgrade.class)).isEmpty();
@@ -211,7 +270,7 @@ class WaitersTest extends MockApiTest {
         assertThatThrownBy(() -> cb().clusters().waitUntilReady(CLUSTER_ID, timeout))
                 .isExactlyInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("timeout must be");
-        assertThatThrownBy(() -> cb().clusters().upgrades().waitUntilFinished(CLUSTER_ID, timeout, TRACED))
+        assertThatThrownBy(() -> cb().clusters().upgrades().withOptions(TRACED).waitUntilFinished(CLUSTER_ID, timeout))
                 .isExactlyInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("timeout must be");
         assertThat(server.getRequestCount()).isZero();
@@ -223,16 +282,13 @@ class WaitersTest extends MockApiTest {
         assertThatThrownBy(() -> cb().clusters().waitUntilReady(CLUSTER_ID, null))
                 .isExactlyInstanceOf(NullPointerException.class)
                 .hasMessage("timeout == null");
-        assertThatThrownBy(() -> cb().clusters().waitUntilReady(CLUSTER_ID, hour, null))
-                .isExactlyInstanceOf(NullPointerException.class)
-                .hasMessage("options == null");
-        assertThatThrownBy(() -> cb().clusters().upgrades().waitUntilFinished(CLUSTER_ID, null, TRACED))
+        assertThatThrownBy(() -> cb().clusters().upgrades().waitUntilFinished(CLUSTER_ID, null))
                 .isExactlyInstanceOf(NullPointerException.class)
                 .hasMessage("timeout == null");
-        assertThatThrownBy(() -> cb().clusters().upgrades().waitUntilFinished(CLUSTER_ID, hour, null))
+        assertThatThrownBy(() -> cb().clusters().upgrades().withOptions(null))
                 .isExactlyInstanceOf(NullPointerException.class)
                 .hasMessage("options == null");
-        assertThatThrownBy(() -> cb().clusters().upgrades().waitUntilFinished("not-an-id", hour, TRACED))
+        assertThatThrownBy(() -> cb().clusters().upgrades().waitUntilFinished("not-an-id", hour))
                 .isExactlyInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("clusterId \"not-an-id\" is not a Crunchy Bridge ID");
         assertThat(server.getRequestCount()).isZero();

@@ -8,25 +8,36 @@ import java.util.Optional;
 
 /**
  * The wire body of {@code PATCH …/postgres/{postgresId}}: the caller's validated changes and a tag list that is
- * either the caller's (validated by {@link UpdateInstanceParams}) or the server's own, sent back exactly as read
- * and deliberately not validated again, since the server may hold tags a caller could not set (a {@code chc_} key,
- * a tag without a value).
+ * the caller's (validated by {@link UpdateInstanceParams}), the server's own (sent back exactly as read and
+ * deliberately not validated again, since the server may hold tags a caller could not set: a {@code chc_} key, a
+ * tag without a value), or absent, which makes the API clear every tag.
  */
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonPropertyOrder({"name", "size", "haType", "tags"})
-record InstancePatch(Optional<String> name, Optional<InstanceSize> size, Optional<HaType> haType, List<Tag> tags) {
+record InstancePatch(
+        Optional<String> name, Optional<InstanceSize> size, Optional<HaType> haType, Optional<List<Tag>> tags) {
     InstancePatch {
-        tags = List.copyOf(tags);
+        tags = tags.map(List::copyOf);
     }
 
     /**
-     * The body of an update.
+     * The body of an update exactly as the caller asked: without tags when it sets none.
      *
      * @param params the caller's changes
-     * @param tags the caller's tags, or those the server holds now when the caller sets none
      * @return the body
      */
-    static InstancePatch of(UpdateInstanceParams params, List<Tag> tags) {
-        return new InstancePatch(params.name(), params.size(), params.haType(), tags);
+    static InstancePatch of(UpdateInstanceParams params) {
+        return new InstancePatch(params.name(), params.size(), params.haType(), params.tags());
+    }
+
+    /**
+     * The body of an update carrying the given tags.
+     *
+     * @param params the caller's changes, whose own tags are ignored
+     * @param tags the tags to send
+     * @return the body
+     */
+    static InstancePatch withTags(UpdateInstanceParams params, List<Tag> tags) {
+        return new InstancePatch(params.name(), params.size(), params.haType(), Optional.of(tags));
     }
 }

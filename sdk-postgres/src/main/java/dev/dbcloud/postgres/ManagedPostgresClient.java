@@ -4,12 +4,14 @@ import static java.util.Objects.requireNonNull;
 
 import dev.dbcloud.clickhouse.ClickHouseCloudBuilder;
 import dev.dbcloud.clickhouse.ClickHouseCloudClient;
-import dev.dbcloud.clickhouse.internal.ClickHouseCloudDialect;
-import dev.dbcloud.clickhouse.internal.OrganizationResolver;
+import dev.dbcloud.clickhouse.shared.internal.ClickHouseCloudDialect;
+import dev.dbcloud.clickhouse.shared.internal.OrganizationResolver;
 import dev.dbcloud.core.ClientSettings;
 import dev.dbcloud.core.RequestOptions;
 import dev.dbcloud.core.internal.Environment;
 import dev.dbcloud.core.internal.HttpEngine;
+import dev.dbcloud.core.internal.Invoker;
+import dev.dbcloud.postgres.internal.OrganizationScope;
 import okhttp3.OkHttpClient;
 
 /**
@@ -36,14 +38,30 @@ import okhttp3.OkHttpClient;
  * from a {@link ClickHouseCloudClient} leaves that client working.
  */
 public final class ManagedPostgresClient implements AutoCloseable {
-    private final HttpEngine engine;
-    private final OrganizationResolver organization;
+    private final Invoker invoker;
+    private final OrganizationScope organization;
     private final Instances instances;
 
-    private ManagedPostgresClient(HttpEngine engine, OrganizationResolver organization) {
-        this.engine = engine;
+    private ManagedPostgresClient(Invoker invoker, OrganizationScope organization) {
+        this.invoker = invoker;
         this.organization = organization;
-        this.instances = new Instances(engine, organization);
+        this.instances = new Instances(invoker, organization);
+    }
+
+    /**
+     * This client with per-call options on every request its resources send, waiters' polls and an organization
+     * lookup included. The view shares this client's connections and threads: closing either closes both.
+     *
+     * <pre>{@code
+     * ManagedPostgresClient traced = pg.withOptions(RequestOptions.builder().header("X-Trace", "deploy-42").build());
+     * traced.instances().get(postgresId);
+     * }</pre>
+     *
+     * @param options the options; see {@link RequestOptions} for how views combine
+     * @return a view of this client bound to them
+     */
+    public ManagedPostgresClient withOptions(RequestOptions options) {
+        return new ManagedPostgresClient(invoker.withOptions(options), organization);
     }
 
     /**
@@ -86,9 +104,10 @@ public final class ManagedPostgresClient implements AutoCloseable {
     }
 
     /**
-     * The organization's Managed Postgres instances.
+     * The organization's Managed Postgres instances: create, read, update and delete them, their configuration,
+     * read replicas, restores, metrics and slow queries, and the waiters and safe delete.
      *
-     * @return the instances resource
+     * @return the instances resource, with this client's options
      */
     public Instances instances() {
         return instances;
@@ -100,7 +119,7 @@ public final class ManagedPostgresClient implements AutoCloseable {
      * @return the settings
      */
     public ClientSettings settings() {
-        return engine.settings();
+        return invoker.settings();
     }
 
     /**
@@ -111,7 +130,7 @@ public final class ManagedPostgresClient implements AutoCloseable {
      * @throws IllegalStateException if none was configured and the key does not see exactly one organization
      */
     public String organizationId() {
-        return organization.organizationId(RequestOptions.none());
+        return organization.organizationId(invoker);
     }
 
     /**
@@ -121,13 +140,13 @@ public final class ManagedPostgresClient implements AutoCloseable {
      * @return the OkHttp client
      */
     public OkHttpClient httpClient() {
-        return engine.httpClient();
+        return invoker.engine().httpClient();
     }
 
     /** Releases the threads and connections this client created; calls made afterwards fail. */
     @Override
     public void close() {
-        engine.close();
+        invoker.engine().close();
     }
 
     /**
@@ -156,7 +175,9 @@ public final class ManagedPostgresClient implements AutoCloseable {
          */
         public ManagedPostgresClient build() {
             HttpEngine engine = HttpEngine.create(cloudSettings(), ClickHouseCloudDialect.INSTANCE);
-            return new ManagedPostgresClient(engine, new OrganizationResolver(engine, configuredOrganizationId()));
+            return new ManagedPostgresClient(
+                    Invoker.create(engine),
+                    new OrganizationScope(new OrganizationResolver(engine, configuredOrganizationId())));
         }
     }
 }

@@ -39,6 +39,11 @@ import java.util.Set;
  * <p>The API accepts only the keys it documents (constants of this class) and refuses others with {@code 400};
  * the SDK leaves that check, and the checks of the values, to the server. On create, read replica and restore,
  * an empty {@code pgConfig} is refused by the API: set at least one key there, or none at all.
+ *
+ * <p>This class is longer than the SDK's other sources on purpose: it is the typed map of one closed object of the
+ * API, and each documented key appears here as a constant, a typed accessor and a typed builder setter, in the
+ * same order in each group. Keeping them in one file makes adding or checking a key one edit in one place;
+ * splitting accessors from setters, or keys into groups, would scatter every key over several files.
  */
 public final class PgConfig {
     private static final PgConfig EMPTY = new PgConfig(Map.of());

@@ -15,9 +15,10 @@ import org.immutables.value.Value;
 
 /**
  * A Managed Postgres instance (wire schemas {@code PostgresService} and, in lists, {@code PostgresServiceListItem}),
- * as returned by every operation that answers with an instance. Every field but {@link #id()} is optional, since
- * answers differ: a create answer can lack {@code createdAt}; list items lack {@code storageSize}, {@code
- * hostname} and {@code username}.
+ * as returned by every operation that answers with an instance. Every field but {@link #id()} and {@link #state()}
+ * is optional, since answers differ: a create answer can lack {@code createdAt}; list items lack {@code
+ * storageSize}, {@code hostname} and {@code username}. The id and the state are required because the SDK cannot
+ * work without them: every call names an instance by its id, and the waiters read its state.
  *
  * <pre>{@code
  * PostgresInstance created = pg.instances().create(params);
@@ -101,11 +102,12 @@ abstract class PostgresInstanceDef {
     abstract Optional<Integer> storageSize();
 
     /**
-     * The lifecycle state (wire {@code state}).
+     * The lifecycle state (wire {@code state}), which the waiters read; a state this SDK does not know is kept as
+     * read ({@link InstanceState#isKnown()} is false).
      *
      * @return the value
      */
-    abstract Optional<InstanceState> state();
+    abstract InstanceState state();
 
     /**
      * When the instance was created (wire {@code createdAt}).

@@ -9,7 +9,6 @@ import static dev.dbcloud.postgres.Pg.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.dbcloud.core.RequestOptions;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -107,7 +106,7 @@ class ConfigTest extends ClientTest {
                 .hasMessageEndingWith("(pgConfig is unset)");
         assertThatThrownBy(() -> client.instances()
                         .withRawResponse()
-                        .replaceConfig(ID, ConfigParams.builder().build(), RequestOptions.none()))
+                        .replaceConfig(ID, ConfigParams.builder().build()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageEndingWith("(both are unset)");
         assertThat(server.getRequestCount()).isZero();

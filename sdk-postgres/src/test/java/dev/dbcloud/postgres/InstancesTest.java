@@ -32,7 +32,7 @@ class InstancesTest extends ClientTest {
         assertThat(list.get(0).hostname()).isEmpty();
         assertThat(list.get(0).password()).isEmpty();
         assertThat(list.get(1).storageSize()).isEmpty();
-        assertThat(list.get(1).state()).contains(InstanceState.REPLAYING_WAL);
+        assertThat(list.get(1).state()).isEqualTo(InstanceState.REPLAYING_WAL);
         assertThat(list.get(1).isPrimary()).contains(false);
         assertThat(list.get(1).tags()).isEmpty();
     }
@@ -53,7 +53,7 @@ class InstancesTest extends ClientTest {
                 .isEqualTo(tree("{\"name\":\"my postgres\",\"provider\":\"aws\",\"region\":\"us-west-2\","
                         + "\"postgresVersion\":\"18\",\"size\":\"r8gd.large\"}"));
         assertThat(created.id()).isEqualTo("pg7myrd1j06p3gx4zrm2ze8qz6");
-        assertThat(created.state()).contains(InstanceState.CREATING);
+        assertThat(created.state()).isEqualTo(InstanceState.CREATING);
         assertThat(created.provider()).contains(CloudProvider.AWS);
         assertThat(created.region()).contains(CloudRegion.US_WEST_2);
         assertThat(created.postgresVersion()).contains(PostgresVersion.V18);
@@ -76,23 +76,22 @@ class InstancesTest extends ClientTest {
     void createWithEveryOptionalField() throws Exception {
         server.enqueue(ok(fixture("instance-created.json")));
         client.instances()
-                .create(
-                        CreateInstanceParams.builder()
-                                .name("orders")
-                                .provider(CloudProvider.AWS)
-                                .region(CloudRegion.of("eu-west-2"))
-                                .size(InstanceSize.of("m8gd.xlarge"))
-                                .postgresVersion(PostgresVersion.V17)
-                                .haType(HaType.SYNC)
-                                .addTags(Tag.builder().key("env").value("prod").build())
-                                .pgConfig(PgConfig.builder()
-                                        .maxConnections(500)
-                                        .workMem("8MB")
-                                        .randomPageCost(1.1)
-                                        .build())
-                                .putPgBouncerConfig("pool_mode", "transaction")
-                                .build(),
-                        RequestOptions.builder().header("X-Trace", "t-1").build());
+                .withOptions(RequestOptions.builder().header("X-Trace", "t-1").build())
+                .create(CreateInstanceParams.builder()
+                        .name("orders")
+                        .provider(CloudProvider.AWS)
+                        .region(CloudRegion.of("eu-west-2"))
+                        .size(InstanceSize.of("m8gd.xlarge"))
+                        .postgresVersion(PostgresVersion.V17)
+                        .haType(HaType.SYNC)
+                        .addTags(Tag.builder().key("env").value("prod").build())
+                        .pgConfig(PgConfig.builder()
+                                .maxConnections(500)
+                                .workMem("8MB")
+                                .randomPageCost(1.1)
+                                .build())
+                        .putPgBouncerConfig("pool_mode", "transaction")
+                        .build());
         RecordedRequest request = pg.expect("POST", path(""));
         assertThat(request.getHeaders().get("X-Trace")).isEqualTo("t-1");
         assertThat(body(request))
@@ -167,7 +166,7 @@ class InstancesTest extends ClientTest {
         server.enqueue(Pg.instanceIn("restarting"));
         server.enqueue(Pg.instanceIn("running"));
         server.enqueue(Pg.instanceIn("running"));
-        assertThat(client.instances().restart(ID).state()).contains(InstanceState.RESTARTING);
+        assertThat(client.instances().restart(ID).state()).isEqualTo(InstanceState.RESTARTING);
         client.instances().promote(ID);
         client.instances().switchover(ID);
         for (String command : List.of("restart", "promote", "switchover")) {
@@ -216,7 +215,7 @@ class InstancesTest extends ClientTest {
                 .isEqualTo(tree("{\"name\":\"orders-replica\",\"tags\":[{\"key\":\"role\",\"value\":\"replica\"}],"
                         + "\"pgConfig\":{\"max_connections\":50}}"));
         assertThat(replica.isPrimary()).contains(false);
-        assertThat(replica.state()).contains(InstanceState.CREATING);
+        assertThat(replica.state()).isEqualTo(InstanceState.CREATING);
     }
 
     @Test
@@ -233,7 +232,7 @@ class InstancesTest extends ClientTest {
         assertThat(body(pg.expect("POST", instancePath("/restoredService"))))
                 .isEqualTo(tree("{\"name\":\"orders-restored\",\"restoreTarget\":\"2026-03-31T18:17:37Z\","
                         + "\"pgBouncerConfig\":{\"default_pool_size\":\"16\"}}"));
-        assertThat(restored.state()).contains(InstanceState.RESTORING_BACKUP);
+        assertThat(restored.state()).isEqualTo(InstanceState.RESTORING_BACKUP);
     }
 
     @Test

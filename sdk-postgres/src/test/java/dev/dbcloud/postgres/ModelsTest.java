@@ -22,14 +22,33 @@ class ModelsTest {
 
     @Test
     void emptyCredentialsReadAsAbsent() throws Exception {
-        PostgresInstance i =
-                read("{\"id\":\"pg-1\",\"password\":\"\",\"connectionString\":\"\"}", PostgresInstance.class);
+        PostgresInstance i = read(
+                "{\"id\":\"pg-1\",\"state\":\"creating\",\"password\":\"\",\"connectionString\":\"\"}",
+                PostgresInstance.class);
         assertThat(i.password()).isEmpty();
         assertThat(i.connectionString()).isEmpty();
         assertThat(read("{\"password\":\"\"}", ResetPasswordResult.class).password())
                 .isEmpty();
-        assertThat(PostgresInstance.builder().id("x").password("").build().password())
+        assertThat(PostgresInstance.builder()
+                        .id("x")
+                        .state(InstanceState.CREATING)
+                        .password("")
+                        .build()
+                        .password())
                 .isEmpty();
+    }
+
+    /** The id and the state are what the SDK needs (every call names the id, the waiters read the state). */
+    @Test
+    void onlyTheIdAndTheStateAreRequired() throws Exception {
+        PostgresInstance sparse = read("{\"id\":\"pg-1\",\"state\":\"running\"}", PostgresInstance.class);
+        assertThat(sparse.state()).isEqualTo(InstanceState.RUNNING);
+        assertThat(sparse.name()).isEmpty();
+        assertThat(sparse.tags()).isEmpty();
+        assertThatThrownBy(() -> read("{\"id\":\"pg-1\",\"name\":\"n\"}", PostgresInstance.class))
+                .hasMessageContaining("[state]");
+        assertThatThrownBy(() -> read("{\"state\":\"running\"}", PostgresInstance.class))
+                .hasMessageContaining("[id]");
     }
 
     @Test
@@ -48,10 +67,8 @@ class ModelsTest {
                 "{\"id\":\"pg-1\",\"state\":\"hibernating\",\"size\":\"x9.huge\",\"haType\":\"quorum\","
                         + "\"postgresVersion\":\"19\",\"provider\":\"gcp\",\"isPrimary\":\"true\"}",
                 PostgresInstance.class);
-        assertThat(i.state()).hasValueSatisfying(s -> {
-            assertThat(s.isKnown()).isFalse();
-            assertThat(s.value()).isEqualTo("hibernating");
-        });
+        assertThat(i.state().isKnown()).isFalse();
+        assertThat(i.state().value()).isEqualTo("hibernating");
         assertThat(i.size().map(InstanceSize::isKnown)).contains(false);
         assertThat(i.haType().map(HaType::value)).contains("quorum");
         assertThat(i.postgresVersion().map(PostgresVersion::value)).contains("19");

@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dbcloud.clickhouse.CloudRegion;
 import dev.dbcloud.clickhouse.ResetPasswordResult;
 import dev.dbcloud.core.ApiResponse;
-import dev.dbcloud.core.RequestOptions;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,6 @@ import mockwebserver3.MockResponse;
 import org.junit.jupiter.api.Test;
 
 class RawResponseTest extends ClientTest {
-    private static final RequestOptions NONE = RequestOptions.none();
     private static final String REPLICA = "0c8a1f2e-5b6d-4e7f-8a9b-0c1d2e3f4a5b";
 
     @Test
@@ -31,7 +29,7 @@ class RawResponseTest extends ClientTest {
                 .build());
         Instances.WithRawResponse raw = client.instances().withRawResponse();
         assertThat(client.instances().withRawResponse()).isSameAs(raw);
-        ApiResponse<PostgresInstance> got = raw.get(ID, NONE);
+        ApiResponse<PostgresInstance> got = raw.get(ID);
         assertThat(got.statusCode()).isEqualTo(200);
         assertThat(got.requestId()).contains("r-get");
         assertThat(got.header("X-Extra")).contains("yes");
@@ -46,12 +44,12 @@ class RawResponseTest extends ClientTest {
         server.enqueue(Pg.text("text/plain; charset=UTF-8", fixture("prometheus.txt")));
         server.enqueue(Pg.text("text/plain; charset=UTF-8", fixture("prometheus.txt")));
         Instances.WithRawResponse raw = client.instances().withRawResponse();
-        ApiResponse<Void> deleted = raw.delete(ID, NONE);
+        ApiResponse<Void> deleted = raw.delete(ID);
         assertThat(deleted.requestId()).contains("ac9bbffa-e370-410c-8bdd-bd24bf3d7f82");
         assertThat(deleted.value()).isNull();
-        assertThat(raw.caCertificates(ID, NONE).header("Content-Type")).contains("application/x-pem-file");
-        assertThat(raw.prometheusMetrics(ID, NONE).value()).isEqualTo(fixture("prometheus.txt"));
-        assertThat(raw.organizationPrometheusMetrics(NONE).statusCode()).isEqualTo(200);
+        assertThat(raw.caCertificates(ID).header("Content-Type")).contains("application/x-pem-file");
+        assertThat(raw.prometheusMetrics(ID).value()).isEqualTo(fixture("prometheus.txt"));
+        assertThat(raw.organizationPrometheusMetrics().statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -59,19 +57,17 @@ class RawResponseTest extends ClientTest {
         Instances.WithRawResponse raw = client.instances().withRawResponse();
 
         server.enqueue(answer("r-list", fixture("instance-list.json")));
-        ApiResponse<List<PostgresInstance>> list = raw.list(NONE);
+        ApiResponse<List<PostgresInstance>> list = raw.list();
         pg.expect("GET", Pg.path(""));
         assertThat(list.requestId()).contains("r-list");
         assertThat(list.value()).extracting(PostgresInstance::id).containsExactly(ID, REPLICA);
 
         server.enqueue(answer("r-create", fixture("instance-created.json")));
-        ApiResponse<PostgresInstance> created = raw.create(
-                CreateInstanceParams.builder()
-                        .name("n")
-                        .region(CloudRegion.US_WEST_2)
-                        .size(InstanceSize.R8GD_LARGE)
-                        .build(),
-                NONE);
+        ApiResponse<PostgresInstance> created = raw.create(CreateInstanceParams.builder()
+                .name("n")
+                .region(CloudRegion.US_WEST_2)
+                .size(InstanceSize.R8GD_LARGE)
+                .build());
         assertThat(body(pg.expect("POST", Pg.path(""))))
                 .isEqualTo(
                         tree("{\"name\":\"n\",\"provider\":\"aws\",\"region\":\"us-west-2\",\"size\":\"r8gd.large\"}"));
@@ -85,18 +81,18 @@ class RawResponseTest extends ClientTest {
                     Pg.fixture("instance.json").replace("\"state\": \"running\"", "\"state\": \"restarting\"")));
             ApiResponse<PostgresInstance> answered =
                     switch (command) {
-                        case "restart" -> raw.restart(ID, NONE);
-                        case "promote" -> raw.promote(ID, NONE);
-                        default -> raw.switchover(ID, NONE);
+                        case "restart" -> raw.restart(ID);
+                        case "promote" -> raw.promote(ID);
+                        default -> raw.switchover(ID);
                     };
             assertThat(body(pg.expect("PATCH", instancePath("/state"))))
                     .isEqualTo(tree("{\"command\":\"" + command + "\"}"));
             assertThat(answered.requestId()).contains("r-" + command);
-            assertThat(answered.value().state()).contains(InstanceState.RESTARTING);
+            assertThat(answered.value().state()).isEqualTo(InstanceState.RESTARTING);
         }
 
         server.enqueue(answer("r-password", "{\"password\":\"Xx-generated-1\"}"));
-        ApiResponse<ResetPasswordResult> reset = raw.resetPassword(ID, ResetPasswordParams.generated(), NONE);
+        ApiResponse<ResetPasswordResult> reset = raw.resetPassword(ID, ResetPasswordParams.generated());
         assertThat(body(pg.expect("PATCH", instancePath("/password")))).isEqualTo(tree("{}"));
         assertThat(reset.value().password()).contains("Xx-generated-1");
 
@@ -104,7 +100,7 @@ class RawResponseTest extends ClientTest {
                 "r-replica",
                 fixture("instance.json").replace(ID, REPLICA).replace("\"isPrimary\": true", "\"isPrimary\": false")));
         ApiResponse<PostgresInstance> replica = raw.createReadReplica(
-                ID, CreateReadReplicaParams.builder().name("r").build(), NONE);
+                ID, CreateReadReplicaParams.builder().name("r").build());
         assertThat(body(pg.expect("POST", instancePath("/readReplica")))).isEqualTo(tree("{\"name\":\"r\"}"));
         assertThat(replica.value().id()).isEqualTo(REPLICA);
         assertThat(replica.value().isPrimary()).contains(false);
@@ -117,14 +113,13 @@ class RawResponseTest extends ClientTest {
                 RestoreInstanceParams.builder()
                         .name("r")
                         .restoreTarget(Instant.parse("2026-03-31T18:17:37.5Z"))
-                        .build(),
-                NONE);
+                        .build());
         assertThat(body(pg.expect("POST", instancePath("/restoredService"))))
                 .isEqualTo(tree("{\"name\":\"r\",\"restoreTarget\":\"2026-03-31T18:17:37Z\"}"));
-        assertThat(restored.value().state()).contains(InstanceState.RESTORING_BACKUP);
+        assertThat(restored.value().state()).isEqualTo(InstanceState.RESTORING_BACKUP);
 
         server.enqueue(answer("r-config", fixture("config.json")));
-        ApiResponse<InstanceConfig> config = raw.config(ID, NONE);
+        ApiResponse<InstanceConfig> config = raw.config(ID);
         pg.expect("GET", instancePath("/config"));
         assertThat(config.value().pgConfig().maxConnections()).hasValue(100);
         assertThat(config.value().pgBouncerConfig()).containsEntry("pool_mode", "transaction");
@@ -134,8 +129,7 @@ class RawResponseTest extends ClientTest {
                 ID,
                 ConfigParams.builder()
                         .pgConfig(PgConfig.builder().maxConnections(300).build())
-                        .build(),
-                NONE);
+                        .build());
         assertThat(body(pg.expect("PATCH", instancePath("/config"))))
                 .isEqualTo(tree("{\"pgConfig\":{\"max_connections\":300},\"pgBouncerConfig\":{}}"));
         assertThat(updated.value().pgConfig().maxConnections()).hasValue(300);
@@ -144,7 +138,7 @@ class RawResponseTest extends ClientTest {
 
         server.enqueue(answer("r-replace-config", fixture("config-updated.json")));
         ApiResponse<InstanceConfig> replaced =
-                raw.replaceConfig(ID, config.value().toParams(), NONE);
+                raw.replaceConfig(ID, config.value().toParams());
         assertThat(body(pg.expect("POST", instancePath("/config"))))
                 .isEqualTo(tree("{\"pgConfig\":" + tree(fixture("config.json")).get("pgConfig") + ","
                         + "\"pgBouncerConfig\":{\"default_pool_size\":\"16\",\"pool_mode\":\"transaction\"}}"));
@@ -157,8 +151,7 @@ class RawResponseTest extends ClientTest {
                 MetricsParams.builder()
                         .fromDate(Instant.EPOCH)
                         .toDate(Instant.EPOCH.plusSeconds(60))
-                        .build(),
-                NONE);
+                        .build());
         assertThat(pg.expect("GET", instancePath("/metrics")).getUrl().encodedQuery())
                 .isEqualTo("from_date=1970-01-01T00%3A00%3A00Z&to_date=1970-01-01T00%3A01%3A00Z");
         assertThat(metrics.value().metrics()).extracting(Metric::key).containsExactly("cpu_usage", "connection_count");
@@ -170,8 +163,7 @@ class RawResponseTest extends ClientTest {
                                 .fromDate(Instant.EPOCH)
                                 .toDate(Instant.EPOCH.plusSeconds(60))
                                 .limit(5)
-                                .build(),
-                        NONE)
+                                .build())
                 .value();
         assertThat(pg.expect("GET", instancePath("/slowQueryPatterns")).getUrl().encodedQuery())
                 .isEqualTo("from_date=1970-01-01T00%3A00%3A00Z&to_date=1970-01-01T00%3A01%3A00Z&limit=5");
@@ -179,7 +171,7 @@ class RawResponseTest extends ClientTest {
 
         server.enqueue(answer("r-pattern", fixture("slow-query-pattern-detail.json")));
         ApiResponse<SlowQueryPatternDetail> detail =
-                raw.slowQueryPattern(ID, patterns.get(0).queryId(), SlowQueryPatternParams.from(patterns.get(0)), NONE);
+                raw.slowQueryPattern(ID, patterns.get(0).queryId(), SlowQueryPatternParams.from(patterns.get(0)));
         assertThat(pg.expect("GET", instancePath("/slowQueryPatterns/-4611686018427387904"))
                         .getUrl()
                         .encodedQuery())
@@ -189,10 +181,10 @@ class RawResponseTest extends ClientTest {
 
         server.enqueue(answer("r-update", fixture("instance-patched.json")));
         ApiResponse<PostgresInstance> patched =
-                raw.update(ID, UpdateInstanceParams.builder().tags(List.of()).build(), NONE);
+                raw.update(ID, UpdateInstanceParams.builder().tags(List.of()).build());
         assertThat(body(pg.expect("PATCH", instancePath("")))).isEqualTo(tree("{\"tags\":[]}"));
         assertThat(patched.requestId()).contains("r-update");
-        assertThat(patched.value().state()).contains(InstanceState.RUNNING);
+        assertThat(patched.value().state()).isEqualTo(InstanceState.RUNNING);
 
         assertThat(server.getRequestCount()).isEqualTo(15);
     }

@@ -198,11 +198,10 @@ class SafeDeleteTest extends ClientTest {
         server.enqueue(Pg.instanceIn("deleting"));
         server.enqueue(notFound());
         client.instances()
-                .deleteSafely(
-                        ID,
-                        SafeDeleteParams.builder()
-                                .pollInterval(Duration.ofSeconds(2))
-                                .build());
+                .withOptions(RequestOptions.builder()
+                        .pollInterval(Duration.ofSeconds(2))
+                        .build())
+                .deleteSafely(ID);
         assertThat(requests()).containsExactly(GET, GET, GET);
         assertThat(pg.time.sleeps()).containsExactly(Duration.ofSeconds(2));
 
@@ -225,7 +224,7 @@ class SafeDeleteTest extends ClientTest {
                 .hasMessageContaining("to be deleted")
                 .hasMessageContaining("state deleting")
                 .satisfies(e -> assertThat(((WaitTimeoutException) e).lastObserved(PostgresInstance.class))
-                        .hasValueSatisfying(i -> assertThat(i.state()).contains(InstanceState.DELETING)));
+                        .hasValueSatisfying(i -> assertThat(i.state()).isEqualTo(InstanceState.DELETING)));
         assertThat(requests()).containsExactly(GET, DELETE, GET, GET, GET, GET);
     }
 
@@ -238,7 +237,7 @@ class SafeDeleteTest extends ClientTest {
         server.enqueue(notFound());
         RequestOptions options =
                 RequestOptions.builder().header("X-Trace", "t-1").build();
-        client.instances().deleteSafely(ID, SafeDeleteParams.builder().build(), options);
+        client.instances().withOptions(options).deleteSafely(ID);
         assertThat(server.getRequestCount()).isEqualTo(5);
         for (int i = 0; i < 5; i++) {
             assertThat(server.takeRequest().getHeaders().get("X-Trace")).isEqualTo("t-1");
@@ -267,7 +266,7 @@ class SafeDeleteTest extends ClientTest {
                 .hasMessageContaining("timed out after PT15S and 4 polls")
                 .hasMessageContaining("state deleting")
                 .satisfies(e -> assertThat(((WaitTimeoutException) e).lastObserved(PostgresInstance.class))
-                        .hasValueSatisfying(i -> assertThat(i.state()).contains(InstanceState.DELETING)));
+                        .hasValueSatisfying(i -> assertThat(i.state()).isEqualTo(InstanceState.DELETING)));
         assertThat(pg.time.sleeps()).hasSize(3);
     }
 
@@ -277,7 +276,12 @@ class SafeDeleteTest extends ClientTest {
         server.enqueue(notFound());
         RequestOptions options =
                 RequestOptions.builder().header("X-Trace", "t-2").build();
-        client.instances().waitUntilDeleted(ID, Duration.ofMinutes(1), Duration.ofSeconds(1), options);
+        client.instances()
+                .withOptions(options)
+                .withOptions(RequestOptions.builder()
+                        .pollInterval(Duration.ofSeconds(1))
+                        .build())
+                .waitUntilDeleted(ID, Duration.ofMinutes(1));
         assertThat(pg.time.sleeps()).containsExactly(Duration.ofSeconds(1));
         for (int i = 0; i < 2; i++) {
             RecordedRequest r = pg.expect("GET", instancePath(""));
@@ -285,7 +289,7 @@ class SafeDeleteTest extends ClientTest {
         }
 
         server.enqueue(notFound());
-        client.instances().waitUntilDeleted(ID, Duration.ofMinutes(1), options);
+        client.instances().withOptions(options).waitUntilDeleted(ID, Duration.ofMinutes(1));
         assertThat(server.takeRequest().getHeaders().get("X-Trace")).isEqualTo("t-2");
     }
 
@@ -297,16 +301,16 @@ class SafeDeleteTest extends ClientTest {
                 .isInstanceOf(WaitFailedException.class)
                 .hasCauseInstanceOf(ForbiddenException.class)
                 .satisfies(e -> assertThat(((WaitFailedException) e).lastObserved(PostgresInstance.class))
-                        .hasValueSatisfying(i -> assertThat(i.state()).contains(InstanceState.DELETING)));
+                        .hasValueSatisfying(i -> assertThat(i.state()).isEqualTo(InstanceState.DELETING)));
     }
 
     @Test
     void readReplicaRefusalsAreRecognizedByTheWordReplica() {
-        assertThat(Instances.hasReadReplicas(conflict("{\"status\":409,\"error\":\"CONFLICT: Has READ REPLICAS\"}")))
+        assertThat(SafeDelete.hasReadReplicas(conflict("{\"status\":409,\"error\":\"CONFLICT: Has READ REPLICAS\"}")))
                 .isTrue();
-        assertThat(Instances.hasReadReplicas(conflict("{\"status\":409,\"error\":\"CONFLICT: Service is busy\"}")))
+        assertThat(SafeDelete.hasReadReplicas(conflict("{\"status\":409,\"error\":\"CONFLICT: Service is busy\"}")))
                 .isFalse();
-        assertThat(Instances.hasReadReplicas(conflict("primary still has a replica attached")))
+        assertThat(SafeDelete.hasReadReplicas(conflict("primary still has a replica attached")))
                 .isTrue();
     }
 
@@ -352,16 +356,11 @@ class SafeDeleteTest extends ClientTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("postgresId");
         assertThatThrownBy(() -> instances.deleteSafely(ID, null)).hasMessage("params == null");
-        assertThatThrownBy(() -> instances.deleteSafely(ID, NO_WAIT, null)).hasMessage("options == null");
+        assertThatThrownBy(() -> instances.withOptions(null)).hasMessage("options == null");
         assertThatThrownBy(() -> instances.waitUntilDeleted("..", Duration.ofMinutes(1)))
                 .hasMessageContaining("postgresId");
         assertThatThrownBy(() -> instances.waitUntilDeleted(ID, Duration.ZERO))
                 .hasMessageContaining("timeout must be positive");
-        assertThatThrownBy(() ->
-                        instances.waitUntilDeleted(ID, Duration.ofMinutes(1), Duration.ZERO, RequestOptions.none()))
-                .hasMessageContaining("interval must be positive");
-        assertThatThrownBy(() -> instances.waitUntilDeleted(ID, Duration.ofMinutes(1), null))
-                .hasMessage("options == null");
         assertThat(server.getRequestCount()).isZero();
     }
 }

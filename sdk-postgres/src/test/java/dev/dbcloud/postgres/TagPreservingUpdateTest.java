@@ -10,8 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dbcloud.core.ApiResponse;
-import dev.dbcloud.core.RequestOptions;
 import dev.dbcloud.core.errors.NotFoundException;
+import java.util.List;
 import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,16 +49,24 @@ class TagPreservingUpdateTest extends ClientTest {
     }
 
     @Test
-    void theRawViewPreservesTagsTooAndAnswersWithThePatch() throws Exception {
-        server.enqueue(ok(fixture("instance.json")));
+    void theRawViewSendsThePatchAloneExactlyAsGiven() throws Exception {
         server.enqueue(Pg.json(
                 200, "{\"status\":200,\"requestId\":\"patch-request\",\"result\":" + fixture("instance.json") + "}"));
         ApiResponse<PostgresInstance> response = client.instances()
                 .withRawResponse()
-                .update(ID, UpdateInstanceParams.builder().name("orders").build(), RequestOptions.none());
+                .update(ID, UpdateInstanceParams.builder().name("orders").build());
         assertThat(response.requestId()).contains("patch-request");
-        pg.expect("GET", instancePath(""));
-        assertThat(body(pg.expect("PATCH", instancePath(""))).get("tags")).hasSize(2);
+        assertThat(body(pg.expect("PATCH", instancePath("")))).isEqualTo(tree("{\"name\":\"orders\"}"));
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void anUpdateSettingTagsSendsOnlyThePatch() throws Exception {
+        server.enqueue(ok(fixture("instance-patched.json")));
+        client.instances()
+                .update(ID, UpdateInstanceParams.builder().tags(List.of()).build());
+        assertThat(body(pg.expect("PATCH", instancePath("")))).isEqualTo(tree("{\"tags\":[]}"));
+        assertThat(server.getRequestCount()).isEqualTo(1);
     }
 
     @Test

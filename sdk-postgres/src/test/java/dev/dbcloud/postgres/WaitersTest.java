@@ -14,6 +14,7 @@ import dev.dbcloud.core.RequestOptions;
 import dev.dbcloud.core.errors.ApiResponseException;
 import dev.dbcloud.core.errors.BadRequestException;
 import dev.dbcloud.core.errors.ErrorResponse;
+import dev.dbcloud.core.errors.NotFoundException;
 import dev.dbcloud.core.errors.ServerException;
 import dev.dbcloud.core.errors.WaitException;
 import dev.dbcloud.core.errors.WaitFailedException;
@@ -23,6 +24,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import mockwebserver3.MockResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -34,7 +36,7 @@ class WaitersTest extends ClientTest {
         server.enqueue(Pg.instanceIn("creating"));
         server.enqueue(Pg.instanceIn("running"));
         PostgresInstance running = client.instances().waitUntilRunning(ID, Duration.ofMinutes(30));
-        assertThat(running.state()).contains(InstanceState.RUNNING);
+        assertThat(running.state()).isEqualTo(InstanceState.RUNNING);
         assertThat(pg.time.sleeps()).containsExactly(Duration.ofSeconds(5), Duration.ofSeconds(5));
         assertThat(server.getRequestCount()).isEqualTo(3);
         pg.expect("GET", instancePath(""));
@@ -49,7 +51,7 @@ class WaitersTest extends ClientTest {
                 .isInstanceOf(WaitTimeoutException.class)
                 .hasMessageContaining("state restarting")
                 .satisfies(e -> assertThat(((WaitTimeoutException) e).lastObserved(PostgresInstance.class))
-                        .hasValueSatisfying(i -> assertThat(i.state()).contains(InstanceState.RESTARTING)));
+                        .hasValueSatisfying(i -> assertThat(i.state()).isEqualTo(InstanceState.RESTARTING)));
         assertThat(pg.time.sleeps()).hasSize(3);
     }
 
@@ -62,28 +64,34 @@ class WaitersTest extends ClientTest {
                 .isInstanceOf(WaitFailedException.class)
                 .hasMessageContaining("reached state " + state)
                 .satisfies(e -> assertThat(((WaitFailedException) e).lastObserved(PostgresInstance.class))
-                        .hasValueSatisfying(i -> assertThat(i.state()).contains(InstanceState.of(state))));
+                        .hasValueSatisfying(i -> assertThat(i.state()).isEqualTo(InstanceState.of(state))));
         assertThat(server.getRequestCount()).isEqualTo(2);
         assertThat(pg.time.sleeps()).containsExactly(Duration.ofSeconds(5));
     }
 
     @Test
-    void aStoppedInstanceCanStillBeAwaitedStoppedOrDeleting() {
-        server.enqueue(Pg.instanceIn("stopped"));
+    void a404RightAfterCreateIsPolledThroughForTwoMinutes() throws Exception {
+        server.enqueue(notFound());
+        server.enqueue(notFound());
+        server.enqueue(Pg.instanceIn("running"));
         assertThat(client.instances()
-                        .waitUntil(ID, InstanceState.STOPPED, Duration.ofMinutes(1))
+                        .waitUntilRunning(ID, Duration.ofMinutes(30))
                         .state())
-                .contains(InstanceState.STOPPED);
-        server.enqueue(Pg.instanceIn("stopped"));
-        server.enqueue(Pg.instanceIn("deleting"));
-        assertThat(client.instances()
-                        .waitUntil(ID, InstanceState.DELETING, Duration.ofMinutes(1))
-                        .state())
-                .contains(InstanceState.DELETING);
-        server.enqueue(Pg.instanceIn("stopped"));
-        assertThatThrownBy(() -> client.instances().waitUntil(ID, InstanceState.RESTARTING, Duration.ofMinutes(1)))
+                .isEqualTo(InstanceState.RUNNING);
+        assertThat(server.getRequestCount()).isEqualTo(3);
+
+        for (int i = 0; i < 30; i++) {
+            server.enqueue(notFound());
+        }
+        assertThatThrownBy(() -> client.instances().waitUntilRunning(ID, Duration.ofMinutes(30)))
                 .isInstanceOf(WaitFailedException.class)
-                .hasMessageContaining("reached state stopped");
+                .hasCauseInstanceOf(NotFoundException.class);
+        // polls at 0, 5, …, 115 s are tolerated; the one at two minutes ends the wait
+        assertThat(server.getRequestCount()).isEqualTo(3 + 25);
+    }
+
+    private static MockResponse notFound() {
+        return Pg.json(404, "{\"status\":404,\"error\":\"NOT_FOUND: Unknown Error\",\"requestId\":\"r-404\"}");
     }
 
     @Test
@@ -104,9 +112,12 @@ class WaitersTest extends ClientTest {
     @Test
     void anUnknownStateIsWaitedThrough() {
         server.enqueue(Pg.instanceIn("upgrading_extensions"));
-        server.enqueue(Pg.instanceIn("deleting"));
-        PostgresInstance deleting = client.instances().waitUntil(ID, InstanceState.DELETING, Duration.ofMinutes(1));
-        assertThat(deleting.state()).contains(InstanceState.DELETING);
+        server.enqueue(Pg.instanceIn("running"));
+        assertThat(client.instances()
+                        .waitUntilRunning(ID, Duration.ofMinutes(1))
+                        .state())
+                .isEqualTo(InstanceState.RUNNING);
+        assertThat(server.getRequestCount()).isEqualTo(2);
     }
 
     @Test
@@ -134,12 +145,10 @@ class WaitersTest extends ClientTest {
             server.enqueue(ok(bigger));
         }
         client.instances()
-                .waitUntilApplied(
-                        ID,
-                        update,
-                        Duration.ofMinutes(1),
-                        Duration.ofMillis(100),
-                        dev.dbcloud.core.RequestOptions.none());
+                .withOptions(RequestOptions.builder()
+                        .pollInterval(Duration.ofMillis(100))
+                        .build())
+                .waitUntilApplied(ID, update, Duration.ofMinutes(1));
         assertThat(pg.time.sleeps().subList(5, 7)).containsExactly(Duration.ofMillis(100), Duration.ofMillis(100));
     }
 
@@ -225,11 +234,9 @@ class WaitersTest extends ClientTest {
         String[] parts = answer.split("\\|", 2);
         server.enqueue(Pg.json(Integer.parseInt(parts[0]), parts[1]));
         assertThatThrownBy(() -> client.instances()
+                        .withOptions(RequestOptions.builder().maxRetries(0).build())
                         .createReadReplica(
-                                ID,
-                                CreateReadReplicaParams.builder().name("r").build(),
-                                Duration.ofMinutes(30),
-                                RequestOptions.builder().maxRetries(0).build()))
+                                ID, CreateReadReplicaParams.builder().name("r").build(), Duration.ofMinutes(30)))
                 .isInstanceOf(ApiResponseException.class)
                 .isNotInstanceOf(WaitException.class)
                 .satisfies(
@@ -258,9 +265,9 @@ class WaitersTest extends ClientTest {
                         .createReadReplica(
                                 ID, CreateReadReplicaParams.builder().name("r").build()))
                 .isInstanceOf(BadRequestException.class)
-                .satisfies(e -> assertThat(Instances.noBackupYet((BadRequestException) e))
+                .satisfies(e -> assertThat(ReadReplicaRetry.noBackupYet((BadRequestException) e))
                         .isTrue());
-        assertThat(Instances.noBackupYet(new ServerException(new ErrorResponse(
+        assertThat(ReadReplicaRetry.noBackupYet(new ServerException(new ErrorResponse(
                         "POST",
                         "/x",
                         500,

@@ -6,6 +6,7 @@ import dev.dbcloud.core.RequestOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import okhttp3.HttpUrl;
 
 /**
  * One API call as a resource client describes it: method, path template with its arguments, query parameters,
@@ -19,9 +20,10 @@ import java.util.Map;
  *     .build();
  * }</pre>
  *
- * <p>Each {@code {name}} placeholder takes one argument, which becomes exactly one percent-encoded path segment;
- * blank arguments and {@code .}/{@code ..} are refused with an {@link IllegalArgumentException} naming the
- * placeholder, before anything is sent.
+ * <p>Each {@code {name}} placeholder takes one argument, which becomes exactly one percent-encoded path segment
+ * or part of one ({@link PathTemplate}); blank arguments and {@code .}/{@code ..} are refused with an {@link
+ * IllegalArgumentException} naming the placeholder, before anything is sent. Requests made from an {@link
+ * Endpoint} declaration carry it ({@link #endpoint()}); prefer declaring endpoints to building requests here.
  */
 public final class ApiRequest {
     private final HttpMethod method;
@@ -32,6 +34,8 @@ public final class ApiRequest {
     private final boolean authenticated;
     private final boolean repeatable;
     private final RequestOptions options;
+    private final Endpoint<?> endpoint;
+    private final HttpUrl url;
 
     private ApiRequest(Builder b) {
         this.method = b.method;
@@ -42,6 +46,8 @@ public final class ApiRequest {
         this.authenticated = b.authenticated;
         this.repeatable = b.repeatable;
         this.options = b.options;
+        this.endpoint = b.endpoint;
+        this.url = b.url;
     }
 
     /**
@@ -103,6 +109,22 @@ public final class ApiRequest {
         return options;
     }
 
+    /** @return the declaration this request was made from, or null for a request built by hand */
+    public Endpoint<?> endpoint() {
+        return endpoint;
+    }
+
+    /**
+     * The absolute URL the request goes to instead of the base URL and {@link #segments()}: the target of an
+     * {@link Endpoint#absoluteUrl(HttpMethod)} endpoint. Such a request carries no credentials and its query
+     * string is never logged.
+     *
+     * @return the URL, or null for a request relative to the base URL
+     */
+    public HttpUrl absoluteUrl() {
+        return url;
+    }
+
     /**
      * The same request with every value of one query parameter replaced, as paging does with its cursor.
      *
@@ -129,6 +151,18 @@ public final class ApiRequest {
         private boolean authenticated = true;
         private boolean repeatable;
         private RequestOptions options = RequestOptions.none();
+        private Endpoint<?> endpoint;
+        private HttpUrl url;
+
+        Builder(Endpoint<?> endpoint, List<String> segments, HttpUrl url) {
+            this.method = endpoint.method();
+            this.pathTemplate = endpoint.pathTemplate();
+            this.segments.addAll(segments);
+            this.authenticated = endpoint.authenticated() && url == null;
+            this.repeatable = endpoint.repeatable();
+            this.endpoint = endpoint;
+            this.url = url;
+        }
 
         private Builder(ApiRequest request) {
             this.method = request.method;
@@ -139,33 +173,15 @@ public final class ApiRequest {
             this.authenticated = request.authenticated;
             this.repeatable = request.repeatable;
             this.options = request.options;
+            this.endpoint = request.endpoint;
+            this.url = request.url;
         }
 
         private Builder(HttpMethod method, String pathTemplate, String[] args) {
             this.method = requireNonNull(method, "method == null");
             this.pathTemplate = requireNonNull(pathTemplate, "pathTemplate == null");
             this.repeatable = method.idempotent();
-            int next = 0;
-            for (String part : pathTemplate.split("/")) {
-                if (part.isEmpty()) {
-                    continue;
-                }
-                if (part.startsWith("{") && part.endsWith("}")) {
-                    String name = part.substring(1, part.length() - 1);
-                    if (next >= args.length) {
-                        throw new IllegalStateException("no argument for " + part + " in " + pathTemplate);
-                    }
-                    segments.add(Checks.pathSegment(args[next++], name));
-                } else if (part.contains("{") || part.contains("}")) {
-                    throw new IllegalStateException("a placeholder must be a whole segment: " + pathTemplate);
-                } else {
-                    segments.add(part);
-                }
-            }
-            if (next != args.length) {
-                throw new IllegalStateException(
-                        args.length + " arguments for " + next + " placeholders in " + pathTemplate);
-            }
+            this.segments.addAll(PathTemplate.parse(pathTemplate).expand(args, (value, name) -> value));
         }
 
         /**
@@ -186,7 +202,7 @@ public final class ApiRequest {
         /**
          * Sets the JSON body.
          *
-         * @param body an object Jackson can write with {@link Json#MAPPER}
+         * @param body an object Jackson can write with {@link Json#MAPPER}, or a {@link RawBody} sent as it is
          * @return this builder
          */
         public Builder body(Object body) {

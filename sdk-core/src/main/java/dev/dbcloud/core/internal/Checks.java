@@ -1,6 +1,10 @@
 package dev.dbcloud.core.internal;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The argument checks shared by core and the API modules, so every refusal reads the same: a {@link
@@ -9,6 +13,9 @@ import java.time.Duration;
  */
 public final class Checks {
     private Checks() {}
+
+    private static final Pattern IPV4 =
+            Pattern.compile("((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
 
     /** The longest duration any setting accepts, so deadline arithmetic can never overflow. */
     public static final Duration MAX_DURATION = Duration.ofDays(365);
@@ -64,5 +71,28 @@ public final class Checks {
             throw new IllegalArgumentException(name + " must not be '" + value + "'");
         }
         return value;
+    }
+
+    /**
+     * Whether a host name is a loopback host ({@code localhost}, {@code 127.x.x.x}, {@code ::1}), where plain
+     * {@code http://} is accepted without {@code allowInsecureHttp}.
+     *
+     * @param host the host as {@link okhttp3.HttpUrl#host()} gives it
+     * @return true for a loopback host
+     */
+    public static boolean isLoopback(String host) {
+        String h = host.toLowerCase(Locale.ROOT);
+        if (h.equals("localhost") || h.endsWith(".localhost")) {
+            return true;
+        }
+        if (h.contains(":")) {
+            // An IPv6 literal (HttpUrl strips the brackets); parsing a literal never consults DNS.
+            try {
+                return InetAddress.getByName(h).isLoopbackAddress();
+            } catch (UnknownHostException e) {
+                return false;
+            }
+        }
+        return IPV4.matcher(h).matches() && h.startsWith("127.");
     }
 }

@@ -47,6 +47,7 @@ final class Exchange {
     private final Duration budget;
     private final Duration attemptBudget;
     private final long deadlineMillis;
+    private final CallTrace trace;
     private Request httpRequest;
 
     Exchange(
@@ -72,6 +73,12 @@ final class Exchange {
         this.budget = request.options().timeout().orElse(settings.timeout());
         this.attemptBudget = request.options().attemptTimeout().orElse(settings.attemptTimeout());
         this.deadlineMillis = settings.clock().millis() + budget.toMillis();
+        this.trace = new CallTrace(settings.callListener(), request, scrubber);
+    }
+
+    /** @return what the client's call listener hears of this call */
+    CallTrace trace() {
+        return trace;
     }
 
     /** A successful response, its body read and, unless text was expected, parsed. */
@@ -134,12 +141,25 @@ final class Exchange {
                 if (response.isSuccessful()) {
                     Received received = receive(response);
                     logAttempt(
-                            attempted, attempt, started, String.valueOf(status), received.requestId, Optional.empty());
+                            attempted,
+                            attempt,
+                            started,
+                            status,
+                            String.valueOf(status),
+                            received.requestId,
+                            Optional.empty());
                     return received;
                 }
                 if (response.isRedirect() && redirects < MAX_REDIRECTS && followSameOrigin(response)) {
                     redirects++;
-                    logAttempt(attempted, attempt, started, status + " (redirect followed)", null, Optional.empty());
+                    logAttempt(
+                            attempted,
+                            attempt,
+                            started,
+                            status,
+                            status + " (redirect followed)",
+                            null,
+                            Optional.empty());
                     continue;
                 }
                 ErrorResponse error = readError(response, attempt);
@@ -155,6 +175,7 @@ final class Exchange {
                         attempted,
                         attempt,
                         started,
+                        status,
                         String.valueOf(status),
                         error.requestId().orElse(null),
                         wait);
@@ -166,7 +187,13 @@ final class Exchange {
                 boolean retryable = !tracker.sent() || retrySafe;
                 wait = retryable ? nextWait(attempt, Optional.empty()) : Optional.empty();
                 logAttempt(
-                        attempted, attempt, started, "failed (" + e.getClass().getSimpleName() + ")", null, wait);
+                        attempted,
+                        attempt,
+                        started,
+                        0,
+                        "failed (" + e.getClass().getSimpleName() + ")",
+                        null,
+                        wait);
             } catch (Exception e) {
                 // OkHttp is written in Kotlin and may throw checked exceptions it does not declare.
                 if (e instanceof InterruptedException) {
@@ -335,7 +362,7 @@ final class Exchange {
     /** Method, path and query parameter names with every value redacted, for DEBUG lines. */
     private String describeForDebug() {
         HttpUrl url = httpRequest.url();
-        if (url.querySize() == 0) {
+        if (url.querySize() == 0 || request.absoluteUrl() != null) {
             return describe();
         }
         StringBuilder line = new StringBuilder(describe());
@@ -350,7 +377,8 @@ final class Exchange {
 
     /** Method, path and query with secret-looking values masked, for TRACE lines. */
     private String describeForTrace() {
-        String query = httpRequest.url().encodedQuery();
+        // The query of an absolute URL (a presigned upload) is its signature: never shown.
+        String query = request.absoluteUrl() != null ? null : httpRequest.url().encodedQuery();
         return describe() + (query == null ? "" : SecretMasker.maskQuery("?" + query));
     }
 
@@ -358,9 +386,11 @@ final class Exchange {
             String attempted,
             int attempt,
             long startedNanos,
+            int status,
             String outcome,
             String requestId,
             Optional<Duration> retryIn) {
+        trace.attempt(attempt, startedNanos, status, outcome, requestId, retryIn);
         if (attempted == null) {
             return;
         }

@@ -202,6 +202,22 @@ public final class HttpEngine implements AutoCloseable {
      */
     public <R, T> Page<T> page(
             ApiRequest request, String cursorParameter, JavaType responseType, Function<R, PageSlice<T>> slice) {
+        return sendPage(request, cursorParameter, responseType, slice).value();
+    }
+
+    /**
+     * Like {@link #page}, keeping the first response's status, headers and request id.
+     *
+     * @param request the first page's request
+     * @param cursorParameter the query parameter that carries the cursor, e.g. {@code cursor}
+     * @param responseType the decoded type of one list response
+     * @param slice reads items, has-more flag and next cursor out of a decoded response
+     * @param <R> the response type
+     * @param <T> the item type
+     * @return the response with the first page
+     */
+    public <R, T> ApiResponse<Page<T>> sendPage(
+            ApiRequest request, String cursorParameter, JavaType responseType, Function<R, PageSlice<T>> slice) {
         String cursor = request.query().stream()
                 .filter(entry -> entry.getKey().equals(cursorParameter))
                 .map(Map.Entry::getValue)
@@ -209,9 +225,10 @@ public final class HttpEngine implements AutoCloseable {
                 .orElse(null);
         Exchange.Received received = exchange(request, true);
         R response = decode(received, responseType, false);
+        Page<T> page;
         try {
             PageSlice<T> parts = requireNonNull(slice.apply(response), "slice returned null");
-            return Page.of(
+            page = Page.of(
                     parts.items(),
                     parts.hasMore(),
                     cursor,
@@ -223,17 +240,21 @@ public final class HttpEngine implements AutoCloseable {
                             + e.getClass().getSimpleName() + ")",
                     e);
         }
+        return new ApiResponse<>(received.status(), received.headers().toMultimap(), received.requestId(), page);
     }
 
     /**
-     * Starts a {@link Poller} that uses this client's clock and sleeper, for the modules' {@code waitUntil…}.
+     * Starts a {@link Poller} that uses this client's clock, sleeper and call listener, for the modules' {@code waitUntil…}.
      *
      * @param description what is awaited
      * @param <T> the polled value's type
      * @return a poller builder
      */
     public <T> Poller.Builder<T> poller(String description) {
-        return Poller.<T>builder(description).clock(settings.clock()).sleeper(settings.sleeper());
+        return Poller.<T>builder(description)
+                .clock(settings.clock())
+                .sleeper(settings.sleeper())
+                .listener(settings.callListener());
     }
 
     /**
@@ -252,7 +273,16 @@ public final class HttpEngine implements AutoCloseable {
         if (closed.get()) {
             throw new IllegalStateException("the client is closed");
         }
-        return new Exchange(settings, dialect, http, requests, scrubber, request, expectsJson).execute();
+        EndpointListener.notifyAll(request);
+        Exchange exchange = new Exchange(settings, dialect, http, requests, scrubber, request, expectsJson);
+        try {
+            Exchange.Received received = exchange.execute();
+            exchange.trace().finished(null);
+            return received;
+        } catch (RuntimeException e) {
+            exchange.trace().finished(e);
+            throw e;
+        }
     }
 
     /** Decodes the payload; with {@code emptyAllowed}, a missing body or result gives null instead of failing. */

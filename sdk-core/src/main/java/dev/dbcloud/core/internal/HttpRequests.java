@@ -35,9 +35,16 @@ final class HttpRequests {
     record Prepared(Request request, String jsonBody, boolean retrySafe) {}
 
     Prepared prepare(ApiRequest request) {
-        String idempotencyKey = idempotencyKey(request);
-        HttpUrl.Builder url = settings.baseUrl().newBuilder();
-        request.segments().forEach(url::addPathSegment);
+        HttpUrl.Builder url;
+        String idempotencyKey;
+        if (request.absoluteUrl() != null) {
+            url = absolute(request.absoluteUrl());
+            idempotencyKey = null; // the key belongs to the API, not to the host of a presigned URL
+        } else {
+            idempotencyKey = idempotencyKey(request);
+            url = settings.baseUrl().newBuilder();
+            request.segments().forEach(url::addPathSegment);
+        }
         for (Map.Entry<String, String> parameter : request.query()) {
             url.addQueryParameter(parameter.getKey(), parameter.getValue());
         }
@@ -50,17 +57,31 @@ final class HttpRequests {
         if (idempotencyKey != null) {
             builder.header(dialect.idempotencyHeader().orElseThrow(), idempotencyKey);
         }
-        String json = request.body() == null ? null : Json.write(request.body());
+        String json = request.body() == null || request.body() instanceof RawBody ? null : Json.write(request.body());
         RequestBody body;
-        if (json != null) {
+        if (request.body() instanceof RawBody raw) {
+            body = RequestBody.create(raw.bytes(), raw.mediaType());
+        } else if (json != null) {
             body = RequestBody.create(json, JSON);
         } else {
             // OkHttp insists on a body for these methods; an empty one is what "no body" means on the wire.
             body = request.method().requiresBody() ? RequestBody.create(new byte[0], null) : null;
         }
+        if (request.endpoint() != null) {
+            builder.tag(Endpoint.class, request.endpoint());
+        }
         Request built =
                 builder.url(url.build()).method(request.method().name(), body).build();
         return new Prepared(built, json, request.repeatable() || idempotencyKey != null);
+    }
+
+    private HttpUrl.Builder absolute(HttpUrl url) {
+        if (!url.isHttps() && !settings.allowInsecureHttp() && !Checks.isLoopback(url.host())) {
+            // The URL is not repeated: its query string may hold a presigned signature.
+            throw new IllegalArgumentException("url uses plain http:// for the non-loopback host " + url.host()
+                    + "; use https:// or a client with allowInsecureHttp(true)");
+        }
+        return url.newBuilder();
     }
 
     /** The same request sent to {@code target}, re-adding a query token the new URL lacks. */

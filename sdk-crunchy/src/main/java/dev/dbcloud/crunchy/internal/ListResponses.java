@@ -5,20 +5,22 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.dbcloud.core.OpenEnum;
 import dev.dbcloud.core.Page;
-import dev.dbcloud.core.internal.ApiRequest;
-import dev.dbcloud.core.internal.HttpEngine;
-import dev.dbcloud.core.internal.Json;
+import dev.dbcloud.core.internal.Endpoint;
 import dev.dbcloud.core.internal.PageSlice;
+import dev.dbcloud.core.internal.ResponseKind;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The list envelopes of the Crunchy Bridge API and the calls that read them. Every list puts its items under a
- * plural key named after the resource ({@code clusters}, {@code teams}, {@code postgres_versions}, …); paged
- * lists add {@code has_more} and {@code next_cursor}. The keys are aliases of one {@code items} property, so one
- * generic envelope serves every list.
+ * The list envelopes of the Crunchy Bridge API. Every list puts its items under a plural key named after the
+ * resource ({@code clusters}, {@code teams}, {@code postgres_versions}, …); paged lists add {@code has_more} and
+ * {@code next_cursor}. The keys are aliases of one {@code items} property, so one generic envelope serves every
+ * list.
  */
 public final class ListResponses {
+    /** The query parameters every paged list takes. */
+    static final String[] PAGING = {"cursor", "limit", "order", "order_field"};
+
     private ListResponses() {}
 
     /**
@@ -53,49 +55,46 @@ public final class ListResponses {
     }
 
     /**
-     * Sends a request for an unpaged list.
+     * The answer of an unpaged list: its items, empty when the API sent none or null.
      *
-     * @param engine the client's engine
-     * @param request the request
      * @param type the envelope's type, e.g. {@code new TypeReference<Items<Provider>>() {}}
      * @param <T> the item type
-     * @return the items; empty when the API sent none or null
+     * @return the response kind
      */
-    public static <T> List<T> items(HttpEngine engine, ApiRequest request, TypeReference<Items<T>> type) {
-        List<T> items = engine.call(request, type).items();
-        return items == null ? List.of() : List.copyOf(items);
+    static <T> ResponseKind<List<T>> items(TypeReference<Items<T>> type) {
+        return ResponseKind.json(type, items -> items.items() == null ? List.of() : List.copyOf(items.items()));
     }
 
     /**
-     * Sends the first request of a cursor-paged list; later pages repeat it with the {@code cursor} replaced.
+     * The answer of a cursor-paged list: its first page; later pages repeat the request with the {@code cursor}
+     * replaced.
      *
-     * @param engine the client's engine
-     * @param request the first page's request
      * @param type the envelope's type, e.g. {@code new TypeReference<CursorPage<Cluster>>() {}}
      * @param <T> the item type
-     * @return the first page
+     * @return the response kind
      */
-    public static <T> Page<T> page(HttpEngine engine, ApiRequest request, TypeReference<CursorPage<T>> type) {
-        return engine.page(request, "cursor", Json.type(type), CursorPage<T>::slice);
+    static <T> ResponseKind<Page<T>> page(TypeReference<CursorPage<T>> type) {
+        return ResponseKind.page(type, "cursor", CursorPage::slice);
     }
 
     /**
      * Adds the paging parameters every paged list takes.
      *
-     * @param request the request
+     * @param call the call
      * @param cursor {@code cursor}
      * @param limit {@code limit}
      * @param order {@code order}
      * @param orderField {@code order_field}
-     * @return the request
+     * @param <T> the call's result
+     * @return the call
      */
-    public static ApiRequest.Builder paging(
-            ApiRequest.Builder request,
+    public static <T> Endpoint.Call<T> paging(
+            Endpoint.Call<T> call,
             Optional<String> cursor,
             Optional<Integer> limit,
             Optional<? extends OpenEnum> order,
             Optional<String> orderField) {
-        return request.query("cursor", cursor.orElse(null))
+        return call.query("cursor", cursor.orElse(null))
                 .query("limit", limit.orElse(null))
                 .query("order", order.map(OpenEnum::value).orElse(null))
                 .query("order_field", orderField.orElse(null));

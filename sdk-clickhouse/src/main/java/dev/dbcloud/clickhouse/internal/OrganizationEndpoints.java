@@ -1,0 +1,19 @@
+package dev.dbcloud.clickhouse.internal;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import dev.dbcloud.clickhouse.Organization;
+import dev.dbcloud.core.internal.Endpoint;
+import java.util.List;
+
+/** The organization endpoints, each declared once; {@code Organizations} sends them. */
+public final class OrganizationEndpoints {
+    private OrganizationEndpoints() {}
+
+    /** {@code GET /v1/organizations}: the one organization the API key belongs to. */
+    public static final Endpoint<List<Organization>> LIST =
+            Endpoint.get("/v1/organizations").returns(new TypeReference<List<Organization>>() {});
+
+    /** {@code GET /v1/organizations/{organizationId}}. */
+    public static final Endpoint<Organization> GET =
+            Endpoint.get("/v1/organizations/{organizationId}").returns(Organization.class);
+}

@@ -1,0 +1,213 @@
+package dev.dbcloud.clickhouse;
+
+import static dev.dbcloud.clickhouse.Cloud.ORG;
+import static dev.dbcloud.clickhouse.Cloud.SERVICE_ID;
+import static dev.dbcloud.clickhouse.Cloud.fixture;
+import static dev.dbcloud.clickhouse.Cloud.servicePath;
+import static dev.dbcloud.clickhouse.RawResponses.answer;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dbcloud.core.ApiResponse;
+import dev.dbcloud.core.Patch;
+import dev.dbcloud.core.RequestOptions;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every method of the raw views of services, backups and organizations sends exactly one request, with the options
+ * of the views it was reached through (a header set on the resource's view and one set on the raw view).
+ */
+class RawViewsSendOneRequestTest extends ClientTest {
+    private static final String BACKUP_ID = "b-1";
+    private static final String SERVICE = fixture("service.json");
+
+    private record Case(
+            String name,
+            String result,
+            String method,
+            String path,
+            Function<ClickHouseCloudClient, ApiResponse<?>> call) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static Stream<Arguments> cases() {
+        String services = "/v1/organizations/" + ORG + "/services";
+        CreateServiceParams create = CreateServiceParams.builder()
+                .name("analytics")
+                .provider(CloudProvider.AWS)
+                .region(CloudRegion.EU_WEST_1)
+                .build();
+        return Stream.of(
+                        new Case("services.list", "[]", "GET", services, ch -> raw(ch).list()),
+                        new Case("services.list(params)", "[]", "GET", services, ch -> raw(ch).list(
+                                        ListServicesParams.builder()
+                                                .addTagKeys("env")
+                                                .build())),
+                        new Case(
+                                "services.create",
+                                "{\"service\":" + SERVICE + ",\"password\":\"p\"}",
+                                "POST",
+                                services,
+                                ch -> raw(ch).create(create)),
+                        new Case("services.get", SERVICE, "GET", servicePath(""), ch -> raw(ch).get(SERVICE_ID)),
+                        new Case("services.update", SERVICE, "PATCH", servicePath(""), ch -> raw(ch).update(
+                                        SERVICE_ID,
+                                        UpdateServiceParams.builder().name("x").build())),
+                        new Case("services.delete", null, "DELETE", servicePath(""), ch -> raw(ch).delete(SERVICE_ID)),
+                        new Case("services.start", SERVICE, "PATCH", servicePath("/state"), ch -> raw(ch).start(
+                                        SERVICE_ID)),
+                        new Case("services.stop", SERVICE, "PATCH", servicePath("/state"), ch -> raw(ch).stop(
+                                        SERVICE_ID)),
+                        new Case("services.awake", SERVICE, "PATCH", servicePath("/state"), ch -> raw(ch).awake(
+                                        SERVICE_ID)),
+                        new Case(
+                                "services.updateScaling",
+                                SERVICE,
+                                "PATCH",
+                                servicePath("/scaling"),
+                                ch -> raw(ch).updateScaling(
+                                                SERVICE_ID,
+                                                UpdateScalingParams.builder()
+                                                        .numReplicas(3)
+                                                        .build())),
+                        new Case(
+                                "services.updateReplicaScaling",
+                                SERVICE,
+                                "PATCH",
+                                servicePath("/replicaScaling"),
+                                ch -> raw(ch).updateReplicaScaling(
+                                                SERVICE_ID,
+                                                UpdateReplicaScalingParams.builder()
+                                                        .minReplicaMemoryGb(16)
+                                                        .build())),
+                        new Case(
+                                "services.resetPassword",
+                                "{\"password\":\"g\"}",
+                                "PATCH",
+                                servicePath("/password"),
+                                ch -> raw(ch).resetPassword(SERVICE_ID, ResetPasswordParams.generated())),
+                        new Case(
+                                "services.privateEndpointConfig",
+                                "{}",
+                                "GET",
+                                servicePath("/privateEndpointConfig"),
+                                ch -> raw(ch).privateEndpointConfig(SERVICE_ID)),
+                        new Case(
+                                "services.createPrivateEndpoint",
+                                "{\"id\":\"vpce-1\"}",
+                                "POST",
+                                servicePath("/privateEndpoint"),
+                                ch -> raw(ch).createPrivateEndpoint(
+                                                SERVICE_ID,
+                                                CreatePrivateEndpointParams.builder()
+                                                        .id("vpce-1")
+                                                        .build())),
+                        new Case(
+                                "services.queryEndpoint",
+                                "{\"id\":\"qe-1\"}",
+                                "GET",
+                                servicePath("/serviceQueryEndpoint"),
+                                ch -> raw(ch).queryEndpoint(SERVICE_ID)),
+                        new Case(
+                                "services.upsertQueryEndpoint",
+                                "{\"id\":\"qe-1\"}",
+                                "POST",
+                                servicePath("/serviceQueryEndpoint"),
+                                ch -> raw(ch).upsertQueryEndpoint(
+                                                SERVICE_ID,
+                                                UpsertQueryEndpointParams.builder()
+                                                        .build())),
+                        new Case(
+                                "services.deleteQueryEndpoint",
+                                null,
+                                "DELETE",
+                                servicePath("/serviceQueryEndpoint"),
+                                ch -> raw(ch).deleteQueryEndpoint(SERVICE_ID)),
+                        new Case(
+                                "services.prometheusMetrics",
+                                "\"m 1\"",
+                                "GET",
+                                servicePath("/prometheus"),
+                                ch -> raw(ch).prometheusMetrics(SERVICE_ID, true)),
+                        new Case("backups.list", "[]", "GET", servicePath("/backups"), ch -> backups(ch)
+                                .list(SERVICE_ID)),
+                        new Case(
+                                "backups.get",
+                                fixture("backup.json"),
+                                "GET",
+                                servicePath("/backups/" + BACKUP_ID),
+                                ch -> backups(ch).get(SERVICE_ID, BACKUP_ID)),
+                        new Case(
+                                "backups.configuration",
+                                "{}",
+                                "GET",
+                                servicePath("/backupConfiguration"),
+                                ch -> backups(ch).configuration(SERVICE_ID)),
+                        new Case(
+                                "backups.updateConfiguration",
+                                "{}",
+                                "PATCH",
+                                servicePath("/backupConfiguration"),
+                                ch -> backups(ch)
+                                        .updateConfiguration(
+                                                SERVICE_ID,
+                                                UpdateBackupConfigurationParams.builder()
+                                                        .backupStartTime(Patch.ofNull())
+                                                        .build())),
+                        new Case("organizations.list", "[]", "GET", "/v1/organizations", ch -> ch.organizations()
+                                .withOptions(header("X-View", "resource"))
+                                .withRawResponse()
+                                .withOptions(header("X-Raw", "raw"))
+                                .list()),
+                        new Case(
+                                "organizations.get",
+                                fixture("organization.json"),
+                                "GET",
+                                "/v1/organizations/" + ORG,
+                                ch -> ch.organizations()
+                                        .withOptions(header("X-View", "resource"))
+                                        .withRawResponse()
+                                        .withOptions(header("X-Raw", "raw"))
+                                        .get(ORG)))
+                .map(Arguments::of);
+    }
+
+    private static RequestOptions header(String name, String value) {
+        return RequestOptions.builder().header(name, value).build();
+    }
+
+    private static Services.WithRawResponse raw(ClickHouseCloudClient ch) {
+        return ch.services()
+                .withOptions(header("X-View", "resource"))
+                .withRawResponse()
+                .withOptions(header("X-Raw", "raw"));
+    }
+
+    private static Backups.WithRawResponse backups(ClickHouseCloudClient ch) {
+        return ch.backups()
+                .withOptions(header("X-View", "resource"))
+                .withRawResponse()
+                .withOptions(header("X-Raw", "raw"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("cases")
+    void sendsExactlyOneRequestWithTheViewsOptions(Case c) throws Exception {
+        for (int i = 0; i < 3; i++) {
+            server.enqueue(answer(200, c.result()));
+        }
+        ApiResponse<?> response = c.call().apply(ch);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(server.getRequestCount()).isEqualTo(1);
+        RecordedRequest request = cloud.expect(c.method(), c.path());
+        assertThat(request.getHeaders().get("X-View")).isEqualTo("resource");
+        assertThat(request.getHeaders().get("X-Raw")).isEqualTo("raw");
+    }
+}

@@ -1,0 +1,232 @@
+package dev.dbcloud.crunchy;
+
+import static dev.dbcloud.crunchy.Fixtures.CLUSTER_ID;
+import static dev.dbcloud.crunchy.Fixtures.TEAM_ID;
+import static dev.dbcloud.crunchy.Fixtures.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dbcloud.core.ApiResponse;
+import dev.dbcloud.core.internal.Endpoint;
+import dev.dbcloud.core.testing.EndpointRecorder;
+import dev.dbcloud.crunchy.internal.CatalogEndpoints;
+import dev.dbcloud.crunchy.internal.ClusterEndpoints;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import mockwebserver3.MockResponse;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every method of every raw view sends exactly one request, answered successfully; the list of calls below is
+ * checked against the raw views' methods, so a new one cannot be left out.
+ */
+class RawViewsTest extends MockApiTest {
+    private static final Set<Class<?>> RAW_VIEWS = Set.of(
+            Clusters.WithRawResponse.class,
+            ClusterUpgrades.WithRawResponse.class,
+            ClusterReplicas.WithRawResponse.class,
+            ClusterBackups.WithRawResponse.class,
+            ClusterRoles.WithRawResponse.class,
+            Teams.WithRawResponse.class,
+            Networks.WithRawResponse.class,
+            Providers.WithRawResponse.class,
+            PostgresVersions.WithRawResponse.class);
+
+    private record Call(MockResponse answer, Function<CrunchyBridgeClient, ApiResponse<?>> send) {}
+
+    private static Call call(MockResponse answer, Function<CrunchyBridgeClient, ApiResponse<?>> send) {
+        return new Call(answer, send);
+    }
+
+    private static Map<String, Call> calls() {
+        MockResponse cluster = Fixtures.cluster(200);
+        MockResponse upgrade = json(200, "{\"operations\":[]}");
+        MockResponse operation = json(200, "{\"flavor\":\"ha_change\",\"state\":\"enabling_ha\"}");
+        String common = "\"id\":\"" + TEAM_ID + "\",\"name\":\"n\",\"is_default\":true,\"major_version\":17,"
+                + "\"display_name\":\"17\",\"provider_id\":\"aws\",\"region_id\":\"r\",\"team_id\":\"" + TEAM_ID
+                + "\",\"created_at\":\"2024-01-01T00:00:00Z\",\"updated_at\":\"2024-01-01T00:00:00Z\"";
+        MockResponse named = json(200, "{" + common + "}");
+        MockResponse clusters =
+                json(200, Fixtures.page("clusters", Fixtures.clusterJson(CLUSTER_ID, "a"), false, null));
+        Map<String, Call> calls = new LinkedHashMap<>();
+        calls.put(
+                "Clusters.list()",
+                call(clusters, cb -> cb.clusters().withRawResponse().list()));
+        calls.put("Clusters.list(ListClustersParams)", call(clusters, cb -> cb.clusters()
+                .withRawResponse()
+                .list(ListClustersParams.builder().teamId(TEAM_ID).build())));
+        calls.put("Clusters.create(CreateClusterParams)", call(cluster, cb -> cb.clusters()
+                .withRawResponse()
+                .create(CreateClusterParams.builder()
+                        .name("c")
+                        .planId("hobby-2")
+                        .teamId(TEAM_ID)
+                        .build())));
+        calls.put(
+                "Clusters.get(String)",
+                call(cluster, cb -> cb.clusters().withRawResponse().get(CLUSTER_ID)));
+        calls.put("Clusters.update(String,UpdateClusterParams)", call(cluster, cb -> cb.clusters()
+                .withRawResponse()
+                .update(CLUSTER_ID, UpdateClusterParams.builder().name("n").build())));
+        calls.put(
+                "Clusters.delete(String)",
+                call(cluster, cb -> cb.clusters().withRawResponse().delete(CLUSTER_ID)));
+        calls.put("Clusters.status(String)", call(json(200, "{\"state\":\"ready\"}"), cb -> cb.clusters()
+                .withRawResponse()
+                .status(CLUSTER_ID)));
+        calls.put("Clusters.fork(String,ForkClusterParams)", call(cluster, cb -> cb.clusters()
+                .withRawResponse()
+                .fork(CLUSTER_ID, ForkClusterParams.builder().name("f").build())));
+        calls.put(
+                "Clusters.restart(String)",
+                call(cluster, cb -> cb.clusters().withRawResponse().restart(CLUSTER_ID)));
+        calls.put(
+                "Clusters.restart(String,RestartService)",
+                call(cluster, cb -> cb.clusters().withRawResponse().restart(CLUSTER_ID, RestartService.POSTGRES)));
+        calls.put("Clusters.startBackup(String)", call(json(200, "{\"message\":\"ok\"}"), cb -> cb.clusters()
+                .withRawResponse()
+                .startBackup(CLUSTER_ID)));
+        calls.put(
+                "Clusters.suspend(String)",
+                call(cluster, cb -> cb.clusters().withRawResponse().suspend(CLUSTER_ID)));
+        calls.put(
+                "Clusters.resume(String)",
+                call(cluster, cb -> cb.clusters().withRawResponse().resume(CLUSTER_ID)));
+        calls.put(
+                "Clusters.enableHa(String)",
+                call(operation, cb -> cb.clusters().withRawResponse().enableHa(CLUSTER_ID)));
+        calls.put(
+                "Clusters.disableHa(String)",
+                call(operation, cb -> cb.clusters().withRawResponse().disableHa(CLUSTER_ID)));
+        calls.put(
+                "ClusterUpgrades.get(String)",
+                call(upgrade, cb -> cb.clusters().upgrades().withRawResponse().get(CLUSTER_ID)));
+        calls.put("ClusterUpgrades.create(String,CreateUpgradeParams)", call(upgrade, cb -> cb.clusters()
+                .upgrades()
+                .withRawResponse()
+                .create(CLUSTER_ID, CreateUpgradeParams.builder().build())));
+        calls.put("ClusterUpgrades.update(String,UpdateUpgradeParams)", call(upgrade, cb -> cb.clusters()
+                .upgrades()
+                .withRawResponse()
+                .update(CLUSTER_ID, UpdateUpgradeParams.builder().build())));
+        calls.put(
+                "ClusterUpgrades.cancel(String)",
+                call(
+                        new MockResponse.Builder().code(204).build(),
+                        cb -> cb.clusters().upgrades().withRawResponse().cancel(CLUSTER_ID)));
+        calls.put("ClusterReplicas.create(String,CreateReplicaParams)", call(cluster, cb -> cb.clusters()
+                .replicas()
+                .withRawResponse()
+                .create(CLUSTER_ID, CreateReplicaParams.builder().name("r").build())));
+        calls.put("ClusterBackups.list(String)", call(json(200, "{\"backups\":[]}"), cb -> cb.clusters()
+                .backups()
+                .withRawResponse()
+                .list(CLUSTER_ID)));
+        calls.put("ClusterRoles.list(String)", call(json(200, "{\"roles\":[]}"), cb -> cb.clusters()
+                .roles()
+                .withRawResponse()
+                .list(CLUSTER_ID)));
+        calls.put("ClusterRoles.get(String,String)", call(json(200, "{\"name\":\"application\"}"), cb -> cb.clusters()
+                .roles()
+                .withRawResponse()
+                .get(CLUSTER_ID, "application")));
+        calls.put("Teams.list()", call(json(200, Fixtures.page("teams", "", false, null)), cb -> cb.teams()
+                .withRawResponse()
+                .list()));
+        calls.put(
+                "Teams.list(ListTeamsParams)", call(json(200, Fixtures.page("teams", "", false, null)), cb -> cb.teams()
+                        .withRawResponse()
+                        .list(ListTeamsParams.builder().limit(5).build())));
+        calls.put(
+                "Teams.get(String)",
+                call(named, cb -> cb.teams().withRawResponse().get(TEAM_ID)));
+        calls.put("Networks.list()", call(json(200, Fixtures.page("networks", "", false, null)), cb -> cb.networks()
+                .withRawResponse()
+                .list()));
+        calls.put(
+                "Networks.list(ListNetworksParams)",
+                call(json(200, Fixtures.page("networks", "", false, null)), cb -> cb.networks()
+                        .withRawResponse()
+                        .list(ListNetworksParams.builder().teamId(TEAM_ID).build())));
+        calls.put(
+                "Networks.get(String)",
+                call(named, cb -> cb.networks().withRawResponse().get(Fixtures.NETWORK_ID)));
+        calls.put("Providers.list()", call(json(200, "{\"providers\":[]}"), cb -> cb.providers()
+                .withRawResponse()
+                .list()));
+        calls.put("Providers.list(String)", call(json(200, "{\"providers\":[]}"), cb -> cb.providers()
+                .withRawResponse()
+                .list(TEAM_ID)));
+        calls.put("PostgresVersions.list()", call(json(200, "{\"postgres_versions\":[]}"), cb -> cb.postgresVersions()
+                .withRawResponse()
+                .list()));
+        calls.put(
+                "PostgresVersions.list(String)",
+                call(
+                        json(200, "{\"postgres_versions\":[]}"),
+                        cb -> cb.postgresVersions().withRawResponse().list(TEAM_ID)));
+        calls.put(
+                "PostgresVersions.get(PostgresVersionRef)",
+                call(named, cb -> cb.postgresVersions().withRawResponse().get(PostgresVersionRef.major(17))));
+        return calls;
+    }
+
+    @Test
+    void everyRawViewMethodSendsExactlyOneRequest() {
+        for (Map.Entry<String, Call> entry : calls().entrySet()) {
+            int before = server.getRequestCount();
+            server.enqueue(entry.getValue().answer());
+
+            ApiResponse<?> response = entry.getValue().send().apply(cb());
+
+            assertThat(response.statusCode()).as(entry.getKey()).isBetween(200, 204);
+            assertThat(server.getRequestCount() - before).as(entry.getKey()).isEqualTo(1);
+        }
+        // Every declaration, found by reflection, went on the wire through a raw view.
+        assertThat(declarations()).isNotEmpty().allSatisfy(endpoint -> assertThat(EndpointRecorder.sent(endpoint))
+                .as(endpoint.toString())
+                .isTrue());
+    }
+
+    private static List<Endpoint<?>> declarations() {
+        return Stream.of(ClusterEndpoints.class, CatalogEndpoints.class)
+                .flatMap(type -> Arrays.stream(type.getFields()))
+                .filter(field -> Modifier.isStatic(field.getModifiers()) && field.getType() == Endpoint.class)
+                .<Endpoint<?>>map(field -> {
+                    try {
+                        return (Endpoint<?>) field.get(null);
+                    } catch (IllegalAccessException e) {
+                        throw new AssertionError(e);
+                    }
+                })
+                .toList();
+    }
+
+    @Test
+    void theCallsAboveCoverEveryRawViewMethod() {
+        Set<String> declared = RAW_VIEWS.stream()
+                .flatMap(view -> Arrays.stream(view.getDeclaredMethods()))
+                .filter(method -> Modifier.isPublic(method.getModifiers()))
+                .filter(method -> method.getReturnType() == ApiResponse.class)
+                .map(RawViewsTest::signature)
+                .collect(Collectors.toSet());
+        assertThat(calls().keySet()).containsExactlyInAnyOrderElementsOf(declared);
+        assertThat(Stream.of(Clusters.class.getDeclaredMethods()).map(Method::getName))
+                .doesNotContain("destroy");
+    }
+
+    private static String signature(Method method) {
+        return method.getDeclaringClass().getEnclosingClass().getSimpleName() + "." + method.getName() + "("
+                + Arrays.stream(method.getParameterTypes())
+                        .map(Class::getSimpleName)
+                        .collect(Collectors.joining(","))
+                + ")";
+    }
+}
