@@ -169,11 +169,13 @@ class CanaryTest {
         hole(BODY_SECRET, "SUCCESS_BODY/MESSAGE/ClickHouse Cloud/services.list");
         hole(REQUEST_ID, "SUCCESS_BODY/MESSAGE/Crunchy Bridge");
         hole(BODY_SECRET, "SUCCESS_BODY/MESSAGE/Managed Postgres/instances.list");
+        hole(REQUEST_ID, "SUCCESS_BODY/MESSAGE/Managed Postgres/instances.create");
         hole(BODY_SECRET, "SUCCESS_BODY/MESSAGE/Tinybird/clusters.list");
         hole(BODY_SECRET, "SUCCESS_BODY/MESSAGE/Tinybird (query token)/clusters.list");
         hole(BODY_SECRET, "SUCCESS_BODY/TO_STRING/ClickHouse Cloud/services.list");
         hole(REQUEST_ID, "SUCCESS_BODY/TO_STRING/Crunchy Bridge");
         hole(BODY_SECRET, "SUCCESS_BODY/TO_STRING/Managed Postgres/instances.list");
+        hole(REQUEST_ID, "SUCCESS_BODY/TO_STRING/Managed Postgres/instances.create");
         hole(BODY_SECRET, "SUCCESS_BODY/TO_STRING/Tinybird/clusters.list");
         hole(BODY_SECRET, "SUCCESS_BODY/TO_STRING/Tinybird (query token)/clusters.list");
 

@@ -260,13 +260,13 @@ final class Targets {
                         null,
                         c -> ((CrunchyBridgeClient) c).clusters().suspend(CLUSTER)))
                 .add(new Operation(
-                        "clusters.destroy",
+                        "clusters.delete",
                         "DELETE",
                         true,
                         false,
                         Operation.Body.DECODED,
                         null,
-                        c -> ((CrunchyBridgeClient) c).clusters().destroy(CLUSTER)));
+                        c -> ((CrunchyBridgeClient) c).clusters().delete(CLUSTER)));
     }
 
     static CreateClickPipeParams kafkaPipe() {
