@@ -8,7 +8,6 @@ import dev.dbcloud.core.testing.HostileServer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -90,100 +89,6 @@ class CanaryTest {
         }
     }
 
-    /**
-     * Known holes: the leaks issue 17 lists (§1, "a credential echoed by the server leaks"), by echo, sink, target and,
-     * where only some calls leak (those sending a body secret), operation, as they stand before its fixes. A key is
-     * {@code ECHO/SINK/target} or {@code ECHO/SINK/target/operation}. Delete the lines once the fix is merged.
-     */
-    static final Map<String, String> HOLES = new LinkedHashMap<>();
-
-    private static final String HEADERS_RAW = "issue 17 §1: headers() and ErrorResponse return echoed secrets raw";
-    private static final String REQUEST_ID =
-            "issue 17 §1: a request id echoing the credential lands unmasked in messages and DEBUG lines";
-    private static final String BODY_SECRET =
-            "issue 17 §1: a body secret the API quotes back appears in the message and the logs";
-    private static final String CAUSE = "issue 17 §1: the IOException kept as cause holds the echoed status line";
-
-    private static void hole(String point, String key) {
-        HOLES.put(key, point);
-    }
-
-    static {
-        hole(HEADERS_RAW, "ERROR_BODY_AND_HEADERS/ERROR_RESPONSE/ClickHouse Cloud");
-        hole(HEADERS_RAW, "ERROR_BODY_AND_HEADERS/ERROR_RESPONSE/Crunchy Bridge");
-        hole(HEADERS_RAW, "ERROR_BODY_AND_HEADERS/ERROR_RESPONSE/Managed Postgres");
-        hole(HEADERS_RAW, "ERROR_BODY_AND_HEADERS/ERROR_RESPONSE/Tinybird");
-        hole(HEADERS_RAW, "ERROR_BODY_AND_HEADERS/ERROR_RESPONSE/Tinybird (query token)");
-        hole(HEADERS_RAW, "ERROR_BODY_AND_HEADERS/HEADERS/ClickHouse Cloud");
-        hole(HEADERS_RAW, "ERROR_BODY_AND_HEADERS/HEADERS/Crunchy Bridge");
-        hole(HEADERS_RAW, "ERROR_BODY_AND_HEADERS/HEADERS/Managed Postgres");
-        hole(HEADERS_RAW, "ERROR_BODY_AND_HEADERS/HEADERS/Tinybird");
-        hole(HEADERS_RAW, "ERROR_BODY_AND_HEADERS/HEADERS/Tinybird (query token)");
-        hole(BODY_SECRET, "ERROR_BODY_AND_HEADERS/LOGS/ClickHouse Cloud/clickPipes.create (Kafka password)");
-        hole(REQUEST_ID, "ERROR_BODY_AND_HEADERS/LOGS/Crunchy Bridge");
-        hole(BODY_SECRET, "ERROR_BODY_AND_HEADERS/LOGS/Managed Postgres/instances.resetPassword (chosen password)");
-        hole(REQUEST_ID, "ERROR_BODY_AND_HEADERS/LOGS/Tinybird");
-        hole(REQUEST_ID, "ERROR_BODY_AND_HEADERS/LOGS/Tinybird (query token)");
-        hole(BODY_SECRET, "ERROR_BODY_AND_HEADERS/MESSAGE/ClickHouse Cloud/clickPipes.create (Kafka password)");
-        hole(REQUEST_ID, "ERROR_BODY_AND_HEADERS/MESSAGE/Crunchy Bridge");
-        hole(BODY_SECRET, "ERROR_BODY_AND_HEADERS/MESSAGE/Managed Postgres/instances.resetPassword (chosen password)");
-        hole(REQUEST_ID, "ERROR_BODY_AND_HEADERS/MESSAGE/Tinybird");
-        hole(REQUEST_ID, "ERROR_BODY_AND_HEADERS/MESSAGE/Tinybird (query token)");
-        hole(BODY_SECRET, "ERROR_BODY_AND_HEADERS/TO_STRING/ClickHouse Cloud/clickPipes.create (Kafka password)");
-        hole(REQUEST_ID, "ERROR_BODY_AND_HEADERS/TO_STRING/Crunchy Bridge");
-        hole(
-                BODY_SECRET,
-                "ERROR_BODY_AND_HEADERS/TO_STRING/Managed Postgres/instances.resetPassword (chosen password)");
-        hole(REQUEST_ID, "ERROR_BODY_AND_HEADERS/TO_STRING/Tinybird");
-        hole(REQUEST_ID, "ERROR_BODY_AND_HEADERS/TO_STRING/Tinybird (query token)");
-        hole(HEADERS_RAW, "RATE_LIMITED_ECHO/ERROR_RESPONSE/ClickHouse Cloud");
-        hole(HEADERS_RAW, "RATE_LIMITED_ECHO/ERROR_RESPONSE/Crunchy Bridge");
-        hole(HEADERS_RAW, "RATE_LIMITED_ECHO/ERROR_RESPONSE/Managed Postgres");
-        hole(HEADERS_RAW, "RATE_LIMITED_ECHO/ERROR_RESPONSE/Tinybird");
-        hole(HEADERS_RAW, "RATE_LIMITED_ECHO/ERROR_RESPONSE/Tinybird (query token)");
-        hole(HEADERS_RAW, "RATE_LIMITED_ECHO/HEADERS/ClickHouse Cloud");
-        hole(HEADERS_RAW, "RATE_LIMITED_ECHO/HEADERS/Crunchy Bridge");
-        hole(HEADERS_RAW, "RATE_LIMITED_ECHO/HEADERS/Managed Postgres");
-        hole(HEADERS_RAW, "RATE_LIMITED_ECHO/HEADERS/Tinybird");
-        hole(HEADERS_RAW, "RATE_LIMITED_ECHO/HEADERS/Tinybird (query token)");
-        hole(BODY_SECRET, "RATE_LIMITED_ECHO/LOGS/ClickHouse Cloud/clickPipes.create (Kafka password)");
-        hole(REQUEST_ID, "RATE_LIMITED_ECHO/LOGS/Crunchy Bridge");
-        hole(BODY_SECRET, "RATE_LIMITED_ECHO/LOGS/Managed Postgres/instances.resetPassword (chosen password)");
-        hole(REQUEST_ID, "RATE_LIMITED_ECHO/LOGS/Tinybird");
-        hole(REQUEST_ID, "RATE_LIMITED_ECHO/LOGS/Tinybird (query token)");
-        hole(BODY_SECRET, "RATE_LIMITED_ECHO/MESSAGE/ClickHouse Cloud/clickPipes.create (Kafka password)");
-        hole(REQUEST_ID, "RATE_LIMITED_ECHO/MESSAGE/Crunchy Bridge");
-        hole(BODY_SECRET, "RATE_LIMITED_ECHO/MESSAGE/Managed Postgres/instances.resetPassword (chosen password)");
-        hole(REQUEST_ID, "RATE_LIMITED_ECHO/MESSAGE/Tinybird");
-        hole(REQUEST_ID, "RATE_LIMITED_ECHO/MESSAGE/Tinybird (query token)");
-        hole(BODY_SECRET, "RATE_LIMITED_ECHO/TO_STRING/ClickHouse Cloud/clickPipes.create (Kafka password)");
-        hole(REQUEST_ID, "RATE_LIMITED_ECHO/TO_STRING/Crunchy Bridge");
-        hole(BODY_SECRET, "RATE_LIMITED_ECHO/TO_STRING/Managed Postgres/instances.resetPassword (chosen password)");
-        hole(REQUEST_ID, "RATE_LIMITED_ECHO/TO_STRING/Tinybird");
-        hole(REQUEST_ID, "RATE_LIMITED_ECHO/TO_STRING/Tinybird (query token)");
-        hole(REQUEST_ID, "SUCCESS_BODY/LOGS/ClickHouse Cloud");
-        hole(REQUEST_ID, "SUCCESS_BODY/LOGS/Crunchy Bridge");
-        hole(REQUEST_ID, "SUCCESS_BODY/LOGS/Managed Postgres");
-        hole(REQUEST_ID, "SUCCESS_BODY/LOGS/Tinybird");
-        hole(REQUEST_ID, "SUCCESS_BODY/LOGS/Tinybird (query token)");
-        hole(BODY_SECRET, "SUCCESS_BODY/MESSAGE/ClickHouse Cloud/services.list");
-        hole(REQUEST_ID, "SUCCESS_BODY/MESSAGE/Crunchy Bridge");
-        hole(BODY_SECRET, "SUCCESS_BODY/MESSAGE/Managed Postgres/instances.list");
-        hole(REQUEST_ID, "SUCCESS_BODY/MESSAGE/Managed Postgres/instances.create");
-        hole(BODY_SECRET, "SUCCESS_BODY/MESSAGE/Tinybird/clusters.list");
-        hole(BODY_SECRET, "SUCCESS_BODY/MESSAGE/Tinybird (query token)/clusters.list");
-        hole(BODY_SECRET, "SUCCESS_BODY/TO_STRING/ClickHouse Cloud/services.list");
-        hole(REQUEST_ID, "SUCCESS_BODY/TO_STRING/Crunchy Bridge");
-        hole(BODY_SECRET, "SUCCESS_BODY/TO_STRING/Managed Postgres/instances.list");
-        hole(REQUEST_ID, "SUCCESS_BODY/TO_STRING/Managed Postgres/instances.create");
-        hole(BODY_SECRET, "SUCCESS_BODY/TO_STRING/Tinybird/clusters.list");
-        hole(BODY_SECRET, "SUCCESS_BODY/TO_STRING/Tinybird (query token)/clusters.list");
-
-        for (Target target : Targets.all()) {
-            hole(CAUSE, "MALFORMED_STATUS_LINE/CAUSES/" + target.name);
-        }
-    }
-
     private final Map<String, Outcome> outcomes = new ConcurrentHashMap<>();
 
     @TestFactory
@@ -194,20 +99,12 @@ class CanaryTest {
                 for (Echo echo : Echo.values()) {
                     for (Sink sink : Sink.values()) {
                         String name = target + " " + operation + " × " + echo.description + " → " + sink.description;
-                        String hole = hole(echo, sink, target, operation);
-                        Scenario scenario = Scenario.of(name, () -> check(target, operation, echo, sink));
-                        scenarios.add(hole == null ? scenario : scenario.knownHole(hole));
+                        scenarios.add(Scenario.of(name, () -> check(target, operation, echo, sink)));
                     }
                 }
             }
         }
         return Scenario.tests(scenarios);
-    }
-
-    static String hole(Echo echo, Sink sink, Target target, Operation operation) {
-        String key = echo + "/" + sink + "/" + target.name;
-        String specific = HOLES.get(key + "/" + operation.name);
-        return specific != null ? specific : HOLES.get(key);
     }
 
     private void check(Target target, Operation operation, Echo echo, Sink sink) {

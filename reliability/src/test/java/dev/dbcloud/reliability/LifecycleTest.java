@@ -2,7 +2,9 @@ package dev.dbcloud.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dbcloud.core.errors.ApiConnectionException;
 import dev.dbcloud.core.errors.ApiException;
+import dev.dbcloud.core.errors.ApiInterruptedException;
 import dev.dbcloud.core.testing.FakeTime;
 import dev.dbcloud.core.testing.Fault;
 import dev.dbcloud.core.testing.HostileServer;
@@ -43,13 +45,11 @@ class LifecycleTest {
             scenarios.add(Scenario.of(
                     target + " leaves no non-daemon thread after close()", () -> noThreadsAfterClose(target, read)));
             scenarios.add(Scenario.of(
-                            target + " " + read + ": an interrupt ends a call waiting on the network promptly",
-                            () -> interruptEndsCall(target, read))
-                    .knownHole("issue 17 §4: an interrupt ends the call only when the attempt times out"));
+                    target + " " + read + ": an interrupt ends a call waiting on the network promptly",
+                    () -> interruptEndsCall(target, read)));
             scenarios.add(Scenario.of(
-                            target + " " + read + ": close() ends a call in flight promptly",
-                            () -> closeEndsCall(target, read))
-                    .knownHole("issue 17 §4: close() does not stop calls in flight"));
+                    target + " " + read + ": close() ends a call in flight promptly",
+                    () -> closeEndsCall(target, read)));
             scenarios.add(Scenario.of(
                     target + ": a call of the caller's shared OkHttp client survives the SDK client's close()",
                     () -> sharedClientSurvivesClose(target, read)));
@@ -120,7 +120,7 @@ class LifecycleTest {
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
             client.close();
             assertThat(millis).as("ms until the interrupted call ended").isLessThan(PROMPTLY.toMillis());
-            assertThat(failure).isInstanceOf(ApiException.class);
+            assertThat(failure).isInstanceOf(ApiInterruptedException.class);
             assertThat(call.interruptFlagKept.get())
                     .as("the interrupt flag is kept")
                     .isTrue();
@@ -138,7 +138,10 @@ class LifecycleTest {
             Throwable failure = call.result.get(10, TimeUnit.SECONDS);
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
             assertThat(millis).as("ms until the call ended after close()").isLessThan(PROMPTLY.toMillis());
-            assertThat(failure).isInstanceOf(ApiException.class);
+            assertThat(failure)
+                    .isInstanceOf(ApiConnectionException.class)
+                    .isNotInstanceOf(ApiInterruptedException.class)
+                    .hasMessageContaining("the client was closed while the call was in flight");
             assertThat(server.requests()).as("no retry after close()").hasSize(1);
         }
     }

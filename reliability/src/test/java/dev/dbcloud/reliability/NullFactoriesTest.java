@@ -39,34 +39,11 @@ class NullFactoriesTest {
     /** Factories that would reach beyond loopback or the environment, never called here. */
     static final Set<String> NOT_CALLED = Set.of("discoverRegions", "fromEnv");
 
-    /**
-     * Factories letting a null through today, as {@code Type.method}: issue 17 §6 names {@code
-     * ResetPasswordParams.of(null)} and asks to fix every such factory; the sweep found these.
-     */
-    static final Set<String> HOLES = Set.of(
-            "ResetPasswordParams.of",
-            "ClickPipeDestination.database",
-            "ClickPipeSource.bigquery",
-            "ClickPipeSource.kafka",
-            "ClickPipeSource.kinesis",
-            "ClickPipeSource.mongodb",
-            "ClickPipeSource.mysql",
-            "ClickPipeSource.objectStorage",
-            "ClickPipeSource.postgres",
-            "ClickPipeSource.pubsub",
-            "DestinationColumn.of",
-            "DestinationTableEngine.of",
-            "FieldMapping.of",
-            "KafkaOffset.of",
-            "TableMapping.of");
-
     @TestFactory
     Stream<DynamicTest> factoriesRefuseNulls() {
         List<Scenario> scenarios = new ArrayList<>();
         for (Factory factory : factories()) {
-            scenarios.add(Scenario.of(factory + " refuses nulls", () -> refusesNulls(factory.method))
-                    .knownHoleIf(
-                            HOLES.contains(factory.name()), "issue 17 §6: public factories that let a null through"));
+            scenarios.add(Scenario.of(factory + " refuses nulls", () -> refusesNulls(factory.method)));
         }
         assertThat(scenarios).as("factories found").hasSizeGreaterThan(20);
         return Scenario.tests(scenarios);
