@@ -1,8 +1,8 @@
 package dev.dbcloud.clickhouse;
 
+import dev.dbcloud.clickhouse.clickpipes.ClickPipes;
 import dev.dbcloud.clickhouse.shared.internal.ClickHouseCloudDialect;
 import dev.dbcloud.clickhouse.shared.internal.OrganizationInvoker;
-import dev.dbcloud.clickhouse.shared.internal.OrganizationRequests;
 import dev.dbcloud.clickhouse.shared.internal.OrganizationResolver;
 import dev.dbcloud.core.ClientSettings;
 import dev.dbcloud.core.RequestOptions;
@@ -44,7 +44,6 @@ public final class ClickHouseCloudClient implements AutoCloseable {
     private final Organizations organizations;
     private final Services services;
     private final Backups backups;
-    private final OrganizationRequests requests;
 
     private ClickHouseCloudClient(HttpEngine engine, Optional<String> organizationId) {
         this(new OrganizationResolver(engine, organizationId), Invoker.create(engine));
@@ -55,14 +54,13 @@ public final class ClickHouseCloudClient implements AutoCloseable {
         this.organization = organization;
         this.org = new OrganizationInvoker(organization, invoker);
         this.organizations = new Organizations(invoker, organization);
-        this.requests = new OrganizationRequests(organization, "services", "serviceId");
         this.services = new Services(org);
         this.backups = new Backups(org);
     }
 
     /**
-     * A view of this client whose organizations, services and backups carry per-call options on every request,
-     * waiters' polls included. It shares this client's connections and organization; closing either closes both.
+     * A view of this client whose organizations, services, backups and ClickPipes carry per-call options on every
+     * request, waiters' polls included. It shares this client's connections and organization; closing either closes both.
      *
      * <pre>{@code
      * ClickHouseCloudClient traced = ch.withOptions(RequestOptions.builder().header("X-Trace", "deploy-42").build());
@@ -132,7 +130,8 @@ public final class ClickHouseCloudClient implements AutoCloseable {
      * The ClickPipes of a service, with their settings, scaling and state, the service's CDC scaling, schema
      * discovery and the service's {@link ClickPipes#reversePrivateEndpoints() reverse private endpoints}. The handle
      * is cheap; make one per service as needed, and with {@link ClickPipes#withAutoWake(Duration)} one that wakes an
-     * idle service instead of failing with {@code 424 FAILED_DEPENDENCY}.
+     * idle service instead of failing with {@code 424 FAILED_DEPENDENCY}. On a {@link #withOptions(RequestOptions)}
+     * view of this client, the handle carries those options to every request.
      *
      * <pre>{@code
      * ClickPipes pipes = ch.clickPipes(serviceId);
@@ -145,7 +144,7 @@ public final class ClickHouseCloudClient implements AutoCloseable {
      */
     public ClickPipes clickPipes(String serviceId) {
         Checks.pathSegment(serviceId, "serviceId");
-        return new ClickPipes(new ClickPipeCalls(engine, requests, services, serviceId, Optional.empty()));
+        return new ClickPipes(organization, org.invoker(), serviceId);
     }
 
     /**
