@@ -58,12 +58,10 @@ final class PausedUpdate {
             if (stoppedByOthers) {
                 throw e;
             }
-            throw new ClickPipeLeftStoppedException(
-                    "ClickPipe " + pipeId + " was stopped to be updated but did not reach Stopped or Paused ("
-                            + e.getMessage() + "); it was neither updated nor started again",
-                    pipeId,
-                    null,
-                    e);
+            throw leftStopped(
+                    "was stopped to be updated but did not reach Stopped or Paused (%s); it was neither"
+                            + " updated nor started again",
+                    null, e);
         }
         if (stoppedByOthers) {
             return update(params);
@@ -72,22 +70,15 @@ final class PausedUpdate {
         try {
             pipes.awaitEditable(pipeId, stopTimeout);
         } catch (WaitException e) {
-            throw new ClickPipeLeftStoppedException(
-                    "ClickPipe " + pipeId + " was updated but the update did not settle (" + e.getMessage()
-                            + "); it was not started again and is left stopped",
-                    pipeId,
-                    updated,
-                    e);
+            throw leftStopped(
+                    "was updated but the update did not settle (%s); it was not started again and is left stopped",
+                    updated, e);
         }
         try {
             return start();
         } catch (ApiException startFailure) {
-            throw new ClickPipeLeftStoppedException(
-                    "ClickPipe " + pipeId + " was updated but starting it again failed (" + startFailure.getMessage()
-                            + "): it is left stopped",
-                    pipeId,
-                    updated,
-                    startFailure);
+            throw leftStopped(
+                    "was updated but starting it again failed (%s): it is left stopped", updated, startFailure);
         }
     }
 
@@ -111,6 +102,12 @@ final class PausedUpdate {
             }
             throw updateFailure;
         }
+    }
+
+    /** The exception for a pipe left stopped: {@code what} with {@code %s} for the cause's message. */
+    private ClickPipeLeftStoppedException leftStopped(String what, ClickPipe updated, Exception cause) {
+        return new ClickPipeLeftStoppedException(
+                "ClickPipe " + pipeId + " " + String.format(what, cause.getMessage()), pipeId, updated, cause);
     }
 
     private ClickPipe update(UpdateClickPipeParams params) {
