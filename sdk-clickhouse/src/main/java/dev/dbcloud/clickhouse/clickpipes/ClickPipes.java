@@ -342,8 +342,9 @@ public final class ClickPipes extends Resource<ClickPipes, ClickPipes.WithRawRes
     /**
      * Updates a database (CDC) pipe, which the API edits only while it is stopped or paused ({@code 400 … must be
      * paused to edit}): stop, wait, update, wait, start. Only database pipes (Postgres, MySQL, MongoDB, BigQuery)
-     * need the pause; a streaming or object storage pipe is updated directly, whatever its state. See {@link
-     * PausedUpdate} for the requests it sends.
+     * need the pause; a streaming or object storage pipe is updated directly, whatever its state. It sends: {@code
+     * GET} of the pipe; {@code stop}; polls until editable; the {@code PATCH}; polls until the update settled;
+     * {@code start} (the steps that do not apply, as below, are left out).
      *
      * <ul>
      *   <li>A pipe already {@code Stopped}, {@code Paused} or {@code Failed} (all editable) is updated and left in
