@@ -1,7 +1,6 @@
 package dev.dbcloud.examples;
 
 import dev.dbcloud.clickhouse.ClickHouseCloudClient;
-import dev.dbcloud.clickhouse.ClickPipes;
 import dev.dbcloud.clickhouse.Service;
 import dev.dbcloud.clickhouse.clickpipes.AccessKey;
 import dev.dbcloud.clickhouse.clickpipes.ClickPipe;
@@ -9,6 +8,7 @@ import dev.dbcloud.clickhouse.clickpipes.ClickPipeDestination;
 import dev.dbcloud.clickhouse.clickpipes.ClickPipeScaling;
 import dev.dbcloud.clickhouse.clickpipes.ClickPipeSource;
 import dev.dbcloud.clickhouse.clickpipes.ClickPipeState;
+import dev.dbcloud.clickhouse.clickpipes.ClickPipes;
 import dev.dbcloud.clickhouse.clickpipes.CreateClickPipeParams;
 import dev.dbcloud.clickhouse.clickpipes.DestinationColumn;
 import dev.dbcloud.clickhouse.clickpipes.DestinationEngineType;

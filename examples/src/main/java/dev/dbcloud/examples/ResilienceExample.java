@@ -1,8 +1,8 @@
 package dev.dbcloud.examples;
 
 import dev.dbcloud.clickhouse.ClickHouseCloudClient;
-import dev.dbcloud.clickhouse.ClickPipes;
 import dev.dbcloud.clickhouse.clickpipes.ClickPipe;
+import dev.dbcloud.clickhouse.clickpipes.ClickPipes;
 import dev.dbcloud.clickhouse.clickpipes.CreateClickPipeParams;
 import dev.dbcloud.clickhouse.tinybird.TinybirdClient;
 import dev.dbcloud.core.ApiResponse;

@@ -1,12 +1,11 @@
 package dev.dbcloud.clickhouse;
 
-import dev.dbcloud.clickhouse.shared.internal.OrganizationRequests;
+import dev.dbcloud.clickhouse.clickpipes.ClickPipes;
 import dev.dbcloud.clickhouse.shared.internal.OrganizationResolver;
 import dev.dbcloud.core.internal.Checks;
 import dev.dbcloud.core.internal.Environment;
 import dev.dbcloud.core.internal.Invoker;
 import java.time.Duration;
-import java.util.Optional;
 import okhttp3.OkHttpClient;
 
 /**
@@ -36,12 +35,10 @@ public final class ClickHouseCloudClient extends CloudApiClient<ClickHouseCloudC
     private final Organizations organizations;
     private final Services services;
     private final Backups backups;
-    private final OrganizationRequests requests;
 
     private ClickHouseCloudClient(Invoker invoker, OrganizationResolver organization) {
         super(invoker, organization, ClickHouseCloudClient::new);
         this.organizations = new Organizations(invoker, organization);
-        this.requests = new OrganizationRequests(organization, "services", "serviceId");
         this.services = new Services(invoker, organization);
         this.backups = new Backups(invoker, organization);
     }
@@ -102,7 +99,8 @@ public final class ClickHouseCloudClient extends CloudApiClient<ClickHouseCloudC
      * The ClickPipes of a service, with their settings, scaling and state, the service's CDC scaling, schema
      * discovery and the service's {@link ClickPipes#reversePrivateEndpoints() reverse private endpoints}. The handle
      * is cheap; make one per service as needed, and with {@link ClickPipes#withAutoWake(Duration)} one that wakes an
-     * idle service instead of failing with {@code 424 FAILED_DEPENDENCY}.
+     * idle service instead of failing with {@code 424 FAILED_DEPENDENCY}. On a {@link #withOptions(dev.dbcloud.core.RequestOptions)}
+     * view of this client, the handle carries those options to every request.
      *
      * <pre>{@code
      * ClickPipes pipes = ch.clickPipes(serviceId);
@@ -115,7 +113,7 @@ public final class ClickHouseCloudClient extends CloudApiClient<ClickHouseCloudC
      */
     public ClickPipes clickPipes(String serviceId) {
         Checks.pathSegment(serviceId, "serviceId");
-        return new ClickPipes(new ClickPipeCalls(invoker().engine(), requests, services, serviceId, Optional.empty()));
+        return new ClickPipes(organization(), invoker(), serviceId);
     }
 
     /**

@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dbcloud.clickhouse.clickpipes.ClickPipe;
 import dev.dbcloud.clickhouse.clickpipes.ClickPipeSource;
+import dev.dbcloud.clickhouse.clickpipes.ClickPipes;
 import dev.dbcloud.clickhouse.clickpipes.CreateClickPipeParams;
 import dev.dbcloud.clickhouse.clickpipes.FieldMapping;
 import dev.dbcloud.core.RequestOptions;
@@ -108,7 +109,7 @@ class ClickPipeAutoWakeTest extends ClientTest {
         server.enqueue(kafkaIn("Running"));
         RequestOptions twelveSeconds =
                 RequestOptions.builder().timeout(Duration.ofSeconds(12)).build();
-        assertThatThrownBy(() -> waking().get(PIPE_ID, twelveSeconds))
+        assertThatThrownBy(() -> waking().withOptions(twelveSeconds).get(PIPE_ID))
                 .isInstanceOf(WaitTimeoutException.class)
                 .satisfies(e ->
                         assertThat(e.getSuppressed()).singleElement().isInstanceOf(FailedDependencyException.class));
@@ -131,7 +132,7 @@ class ClickPipeAutoWakeTest extends ClientTest {
         server.enqueue(kafkaIn("Running"));
         RequestOptions twelveSeconds =
                 RequestOptions.builder().timeout(Duration.ofSeconds(12)).build();
-        assertThat(waking().get(PIPE_ID, twelveSeconds).id()).isEqualTo(PIPE_ID);
+        assertThat(waking().withOptions(twelveSeconds).get(PIPE_ID).id()).isEqualTo(PIPE_ID);
         assertThat(cloud.time.sleeps()).containsExactly(Duration.ofSeconds(5));
         assertThat(server.getRequestCount()).isEqualTo(6);
     }

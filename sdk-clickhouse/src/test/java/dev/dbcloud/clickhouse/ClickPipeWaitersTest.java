@@ -18,14 +18,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dbcloud.clickhouse.clickpipes.ClickPipe;
+import dev.dbcloud.clickhouse.clickpipes.ClickPipeLeftStoppedException;
 import dev.dbcloud.clickhouse.clickpipes.ClickPipeState;
+import dev.dbcloud.clickhouse.clickpipes.ClickPipes;
 import dev.dbcloud.clickhouse.clickpipes.UpdateClickPipeParams;
 import dev.dbcloud.core.errors.BadRequestException;
 import dev.dbcloud.core.errors.FailedDependencyException;
 import dev.dbcloud.core.errors.WaitFailedException;
 import dev.dbcloud.core.errors.WaitTimeoutException;
 import java.time.Duration;
-import java.util.Set;
 import mockwebserver3.MockResponse;
 import org.junit.jupiter.api.Test;
 
@@ -53,13 +54,12 @@ class ClickPipeWaitersTest extends ClientTest {
     }
 
     @Test
-    void waitUntilPollsWithGrowingPausesUntilAWantedState() throws Exception {
-        server.enqueue(kafkaIn("Provisioning"));
-        server.enqueue(kafkaIn("Provisioning"));
+    void waitersPollWithGrowingPausesUntilAWantedState() throws Exception {
+        server.enqueue(kafkaIn("Running"));
         server.enqueue(kafkaIn("Stopping"));
-        ClickPipe pipe = ch.clickPipes(Cloud.SERVICE_ID)
-                .waitUntil(PIPE_ID, Set.of(ClickPipeState.STOPPING, ClickPipeState.STOPPED), TEN_MINUTES);
-        assertThat(pipe.state()).isEqualTo(ClickPipeState.STOPPING);
+        server.enqueue(kafkaIn("Stopped"));
+        ClickPipe pipe = ch.clickPipes(Cloud.SERVICE_ID).waitUntilStopped(PIPE_ID, TEN_MINUTES);
+        assertThat(pipe.state()).isEqualTo(ClickPipeState.STOPPED);
         assertThat(cloud.time.sleeps()).containsExactly(Duration.ofSeconds(5), Duration.ofMillis(7500));
         for (int i = 0; i < 3; i++) {
             cloud.expect("GET", pipePath(""));
@@ -67,7 +67,7 @@ class ClickPipeWaitersTest extends ClientTest {
     }
 
     @Test
-    void waitUntilFailsFastOnFailedUnlessFailedIsWanted() {
+    void waitersFailFastOnFailedAndInternalError() {
         server.enqueue(kafkaIn("Provisioning"));
         server.enqueue(kafkaIn("Failed"));
         assertThatThrownBy(() -> ch.clickPipes(Cloud.SERVICE_ID).waitUntilRunning(PIPE_ID, TEN_MINUTES))
@@ -76,15 +76,14 @@ class ClickPipeWaitersTest extends ClientTest {
                 .satisfies(e -> assertThat(((WaitFailedException) e).lastObserved(ClickPipe.class))
                         .hasValueSatisfying(p -> assertThat(p.state()).isEqualTo(ClickPipeState.FAILED)));
         server.enqueue(kafkaIn("InternalError"));
-        assertThatThrownBy(() ->
-                        ch.clickPipes(Cloud.SERVICE_ID).waitUntil(PIPE_ID, Set.of(ClickPipeState.STOPPED), TEN_MINUTES))
+        assertThatThrownBy(() -> ch.clickPipes(Cloud.SERVICE_ID).waitUntilStopped(PIPE_ID, TEN_MINUTES))
                 .isInstanceOf(WaitFailedException.class)
-                .hasMessageContaining("InternalError");
+                .hasMessageContaining("InternalError")
+                .hasMessageContaining("to be Paused or Stopped");
         server.enqueue(kafkaIn("Failed"));
-        assertThat(ch.clickPipes(Cloud.SERVICE_ID)
-                        .waitUntil(PIPE_ID, Set.of(ClickPipeState.RUNNING, ClickPipeState.FAILED), TEN_MINUTES)
-                        .state())
-                .isEqualTo(ClickPipeState.FAILED);
+        assertThatThrownBy(() -> ch.clickPipes(Cloud.SERVICE_ID).waitUntilStopped(PIPE_ID, TEN_MINUTES))
+                .isInstanceOf(WaitFailedException.class)
+                .hasMessageContaining("state Failed");
     }
 
     @Test
@@ -96,9 +95,9 @@ class ClickPipeWaitersTest extends ClientTest {
                 .isInstanceOf(WaitTimeoutException.class)
                 .hasMessageContaining("last seen: state Provisioning")
                 .hasMessageContaining("to be running");
-        assertThatThrownBy(() -> ch.clickPipes(Cloud.SERVICE_ID).waitUntil(PIPE_ID, Set.of(), TEN_MINUTES))
+        assertThatThrownBy(() -> ch.clickPipes(Cloud.SERVICE_ID).waitUntilStopped(PIPE_ID, Duration.ZERO))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("states");
+                .hasMessageContaining("timeout");
     }
 
     @Test

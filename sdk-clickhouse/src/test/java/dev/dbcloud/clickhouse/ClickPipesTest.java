@@ -22,6 +22,7 @@ import dev.dbcloud.clickhouse.clickpipes.ClickPipeSettings;
 import dev.dbcloud.clickhouse.clickpipes.ClickPipeSource;
 import dev.dbcloud.clickhouse.clickpipes.ClickPipeSourceUpdate;
 import dev.dbcloud.clickhouse.clickpipes.ClickPipeState;
+import dev.dbcloud.clickhouse.clickpipes.ClickPipes;
 import dev.dbcloud.clickhouse.clickpipes.CreateClickPipeParams;
 import dev.dbcloud.clickhouse.clickpipes.DatabasePipeSettingsUpdate;
 import dev.dbcloud.clickhouse.clickpipes.DestinationColumn;
@@ -45,7 +46,6 @@ import dev.dbcloud.clickhouse.clickpipes.TableMapping;
 import dev.dbcloud.clickhouse.clickpipes.UpdateClickPipeParams;
 import dev.dbcloud.clickhouse.clickpipes.UpdateClickPipeScalingParams;
 import dev.dbcloud.core.ApiResponse;
-import dev.dbcloud.core.RequestOptions;
 import java.time.Instant;
 import java.util.List;
 import mockwebserver3.RecordedRequest;
@@ -330,8 +330,7 @@ class ClickPipesTest extends ClientTest {
                                         .addTableMappingsToAdd(TableMapping.of("public", "orders", "public_orders"))
                                         .addTableMappingsToRemove(TableMapping.of("public", "audit", "public_audit"))
                                         .build()))
-                                .build(),
-                        RequestOptions.none());
+                                .build());
         assertThat(body(cloud.expect("PATCH", pipesPath("/" + PG_PIPE_ID))))
                 .isEqualTo(tree("{\"source\":{\"postgres\":{\"settings\":{\"syncIntervalSeconds\":30},"
                         + "\"tableMappingsToAdd\":[{\"sourceSchemaName\":\"public\",\"sourceTable\":\"orders\","
@@ -530,12 +529,12 @@ class ClickPipesTest extends ClientTest {
         server.enqueue(ok("[]").newBuilder().setHeader("X-Trace", "t-1").build());
         server.enqueue(okEmpty());
         ClickPipes.WithRawResponse raw = ch.clickPipes(Cloud.SERVICE_ID).withRawResponse();
-        ApiResponse<List<ClickPipe>> listed = raw.list(RequestOptions.none());
+        ApiResponse<List<ClickPipe>> listed = raw.list();
         assertThat(listed.statusCode()).isEqualTo(200);
         assertThat(listed.header("X-Trace")).contains("t-1");
         assertThat(listed.requestId()).contains("a5957990-dbe5-46fd-b5ce-a7f8f79e50fe");
         assertThat(listed.value()).isEmpty();
-        ApiResponse<Void> deleted = raw.delete(PIPE_ID, RequestOptions.none());
+        ApiResponse<Void> deleted = raw.delete(PIPE_ID);
         assertThat(deleted.requestId()).contains("ac9bbffa-e370-410c-8bdd-bd24bf3d7f82");
         assertThat(ch.clickPipes(Cloud.SERVICE_ID).withRawResponse()).isNotNull();
     }

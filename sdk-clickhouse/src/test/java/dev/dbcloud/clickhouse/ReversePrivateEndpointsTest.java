@@ -16,9 +16,9 @@ import dev.dbcloud.clickhouse.clickpipes.MskAuthentication;
 import dev.dbcloud.clickhouse.clickpipes.ReversePrivateEndpoint;
 import dev.dbcloud.clickhouse.clickpipes.ReversePrivateEndpointStatus;
 import dev.dbcloud.clickhouse.clickpipes.ReversePrivateEndpointType;
+import dev.dbcloud.clickhouse.clickpipes.ReversePrivateEndpoints;
 import dev.dbcloud.clickhouse.clickpipes.UpdateReversePrivateEndpointParams;
 import dev.dbcloud.core.ApiResponse;
-import dev.dbcloud.core.RequestOptions;
 import dev.dbcloud.core.errors.WaitFailedException;
 import java.time.Duration;
 import java.util.List;
@@ -221,10 +221,10 @@ class ReversePrivateEndpointsTest extends ClientTest {
         server.enqueue(endpointIn("Ready"));
         server.enqueue(okEmpty());
         ReversePrivateEndpoints.WithRawResponse raw = endpoints().withRawResponse();
-        ApiResponse<ReversePrivateEndpoint> got = raw.get(ENDPOINT_ID, RequestOptions.none());
+        ApiResponse<ReversePrivateEndpoint> got = raw.get(ENDPOINT_ID);
         assertThat(got.statusCode()).isEqualTo(200);
         assertThat(got.requestId()).contains("a5957990-dbe5-46fd-b5ce-a7f8f79e50fe");
-        assertThat(raw.delete(ENDPOINT_ID, RequestOptions.none()).value()).isNull();
+        assertThat(raw.delete(ENDPOINT_ID).value()).isNull();
         RecordedRequest first = server.takeRequest();
         assertThat(first.getHeaders().get("Authorization")).isEqualTo(Cloud.BASIC);
     }

@@ -1,6 +1,7 @@
 /**
  * The models of ClickHouse Cloud ClickPipes and their reverse private endpoints, used through {@link
- * dev.dbcloud.clickhouse.ClickPipes} ({@code ch.clickPipes(serviceId)}).
+ * ClickPipes} ({@code ch.clickPipes(serviceId)}), the resource in this package, and its {@link
+ * ReversePrivateEndpoints}.
  *
  * <pre>{@code
  * ClickPipe pipe = ch.clickPipes(serviceId).create(CreateClickPipeParams.builder()

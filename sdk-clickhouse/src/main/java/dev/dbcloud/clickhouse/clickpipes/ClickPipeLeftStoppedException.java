@@ -1,8 +1,7 @@
-package dev.dbcloud.clickhouse;
+package dev.dbcloud.clickhouse.clickpipes;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.dbcloud.clickhouse.clickpipes.ClickPipe;
 import dev.dbcloud.core.errors.ApiException;
 import java.util.Optional;
 
