@@ -106,8 +106,8 @@ class FaultMatrixTest {
         columns.add(new Column("empty 200", (t, o) -> List.of(Fault.json(200, "")), FaultMatrixTest::badBody));
         columns.add(new Column(
                 "wrong-type 200",
-                (t, o) ->
-                        List.of(Fault.json(200, "{\"status\":200,\"result\":\"oops\",\"clusters\":\"oops\",\"id\":{\"oops\":7}}")),
+                (t, o) -> List.of(Fault.json(
+                        200, "{\"status\":200,\"result\":\"oops\",\"clusters\":\"oops\",\"id\":{\"oops\":7}}")),
                 FaultMatrixTest::badBody));
         columns.add(new Column(
                 "HTML gateway page with 502",
