@@ -67,7 +67,7 @@ class ClickHouseCloudExampleTest {
                         + UUID + " -> 200 in ")
                 .containsPattern("GET " + UUID + " now answers 404 NOT_FOUND: Service " + UUID + " not found")
                 .contains("ClickHouse Cloud example done");
-        assertThat(ch.services().list()).extracting(Service::name).containsExactly("analytics", "staging", "archive");
+        assertThat(ch.services().list()).extracting(s -> s.name().orElseThrow()).containsExactly("analytics", "staging", "archive");
         assertThat(Logger.getLogger("dev.dbcloud.http").getHandlers()).isEmpty();
     }
 
@@ -98,7 +98,7 @@ class ClickHouseCloudExampleTest {
                     .containsPattern("cleanup done: service " + UUID + " deleted")
                     .doesNotContain("ClickHouse Cloud example done");
             assertThat(noRetries.services().list())
-                    .extracting(Service::name)
+                    .extracting(s -> s.name().orElseThrow())
                     .containsExactly("analytics", "staging", "archive");
         }
     }

@@ -32,7 +32,7 @@ class ServicesTest extends ClientTest {
         RecordedRequest request = cloud.expect("GET", "/v1/organizations/" + ORG + "/services");
         assertThat(request.getUrl().queryParameterValues("filter"))
                 .containsExactly("tag:env=prod", "tag:team=data eng", "tag:isActive");
-        assertThat(services).extracting(Service::name).containsExactly("analytics", "legacy");
+        assertThat(services).extracting(s -> s.name().orElseThrow()).containsExactly("analytics", "legacy");
         assertThat(services.get(1).isPrimary()).contains(true);
     }
 
