@@ -135,7 +135,8 @@ public final class TinybirdExample {
         Weights original = cluster.clusterWeights();
         ReplicaSize size = cluster.cloudProvider()
                 .map(configuration.availableSizes()::get)
-                .flatMap(sizes -> sizes.stream().min(Comparator.comparingInt((ReplicaSize s) -> s.cpu().orElse(Integer.MAX_VALUE))))
+                .flatMap(sizes -> sizes.stream()
+                        .min(Comparator.comparingInt((ReplicaSize s) -> s.cpu().orElse(Integer.MAX_VALUE))))
                 .orElseThrow(() -> new IllegalStateException("no replica size offered for " + describe(cluster)));
 
         int share = 100 / (cluster.replicas().size() + 1);
