@@ -3,6 +3,7 @@ package dev.dbcloud.clickhouse;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dbcloud.core.DbCloudStyle;
+import dev.dbcloud.core.internal.ModelToString;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -56,4 +57,22 @@ abstract class BackupBucketLocationDef {
      * @return the value
      */
     abstract Optional<String> containerName();
+
+    /**
+     * The fields that are present; the bucket path's user info and query string are masked, should it be a
+     * URL that carries a credential or a signature.
+     *
+     * @return the fields that are present
+     */
+    @Override
+    public String toString() {
+        return ModelToString.of("BackupBucketLocation")
+                .add("bucketProvider", Optional.of(bucketProvider()))
+                .addUrl("bucketPath", bucketPath())
+                .add("iamRoleArn", iamRoleArn())
+                .add("iamRoleSessionName", iamRoleSessionName())
+                .add("accessKeyId", accessKeyId())
+                .add("containerName", containerName())
+                .toString();
+    }
 }

@@ -39,6 +39,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     public static final int DEFAULT_MAX_RETRIES = 3;
     /** Default cap on a single pause between attempts. */
     public static final Duration DEFAULT_MAX_RETRY_WAIT = Duration.ofSeconds(60);
+    /** Default cap on a successful response's decompressed body: 64 MiB. */
+    public static final long DEFAULT_MAX_RESPONSE_BYTES = 64L * 1024 * 1024;
 
     private String baseUrl;
     private boolean baseUrlSet;
@@ -49,6 +51,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
     private int maxRetries = DEFAULT_MAX_RETRIES;
     private Duration maxRetryWait = DEFAULT_MAX_RETRY_WAIT;
+    private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
     private boolean allowInsecureHttp;
     private Duration pollInterval;
     private Clock clock = Clock.systemUTC();
@@ -170,6 +173,20 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
      */
     public B maxRetryWait(Duration maxRetryWait) {
         this.maxRetryWait = Checks.positive(maxRetryWait, "maxRetryWait");
+        return self();
+    }
+
+    /**
+     * Caps the size of a successful response's body, counted after decompression: a larger body ends the call
+     * with {@link dev.dbcloud.core.errors.ApiResponseTooLargeException} instead of exhausting memory (a small
+     * gzip body can inflate to gigabytes). Default: {@link #DEFAULT_MAX_RESPONSE_BYTES}. A call can override it
+     * with {@link RequestOptions.Builder#maxResponseBytes(long)}. Error bodies are always read only up to 64 KiB.
+     *
+     * @param maxResponseBytes a positive number of bytes
+     * @return this builder
+     */
+    public B maxResponseBytes(long maxResponseBytes) {
+        this.maxResponseBytes = Checks.positiveBytes(maxResponseBytes, "maxResponseBytes");
         return self();
     }
 
@@ -312,6 +329,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
                 connectTimeout,
                 maxRetries,
                 maxRetryWait,
+                maxResponseBytes,
                 clock,
                 sleeper,
                 jitter,

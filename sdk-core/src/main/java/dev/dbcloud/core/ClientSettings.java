@@ -21,6 +21,7 @@ public final class ClientSettings {
     private final Duration connectTimeout;
     private final int maxRetries;
     private final Duration maxRetryWait;
+    private final long maxResponseBytes;
     private final Clock clock;
     private final Sleeper sleeper;
     private final DoubleSupplier jitter;
@@ -37,6 +38,7 @@ public final class ClientSettings {
             Duration connectTimeout,
             int maxRetries,
             Duration maxRetryWait,
+            long maxResponseBytes,
             Clock clock,
             Sleeper sleeper,
             DoubleSupplier jitter,
@@ -51,6 +53,7 @@ public final class ClientSettings {
         this.connectTimeout = connectTimeout;
         this.maxRetries = maxRetries;
         this.maxRetryWait = maxRetryWait;
+        this.maxResponseBytes = maxResponseBytes;
         this.clock = clock;
         this.sleeper = sleeper;
         this.jitter = jitter;
@@ -132,6 +135,15 @@ public final class ClientSettings {
     }
 
     /**
+     * The largest successful response body a call reads, counted after decompression.
+     *
+     * @return the cap in bytes
+     */
+    public long maxResponseBytes() {
+        return maxResponseBytes;
+    }
+
+    /**
      * The time source for deadlines and waiting.
      *
      * @return the clock
@@ -189,6 +201,6 @@ public final class ClientSettings {
     public String toString() {
         return "ClientSettings{baseUrl=" + baseUrl + ", credentials=" + credentials + ", timeout=" + timeout
                 + ", attemptTimeout=" + attemptTimeout + ", connectTimeout=" + connectTimeout + ", maxRetries="
-                + maxRetries + ", maxRetryWait=" + maxRetryWait + '}';
+                + maxRetries + ", maxRetryWait=" + maxRetryWait + ", maxResponseBytes=" + maxResponseBytes + '}';
     }
 }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -49,12 +50,18 @@ public final class RequestOptions {
             "content-length",
             "host",
             "transfer-encoding",
-            "idempotency-key");
+            "idempotency-key",
+            "proxy-authorization",
+            "cookie",
+            "expect",
+            "upgrade",
+            "te");
     private static final Pattern HEADER_NAME = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
 
     private final Duration timeout;
     private final Duration attemptTimeout;
     private final Integer maxRetries;
+    private final Long maxResponseBytes;
     private final Map<String, List<String>> headers;
     private final String idempotencyKey;
     private final Duration pollInterval;
@@ -63,6 +70,7 @@ public final class RequestOptions {
         this.timeout = builder.timeout;
         this.attemptTimeout = builder.attemptTimeout;
         this.maxRetries = builder.maxRetries;
+        this.maxResponseBytes = builder.maxResponseBytes;
         Map<String, List<String>> copy = new LinkedHashMap<>();
         builder.headers.forEach((name, values) -> copy.put(name, List.copyOf(values)));
         this.headers = Collections.unmodifiableMap(copy);
@@ -98,6 +106,7 @@ public final class RequestOptions {
         b.timeout = timeout;
         b.attemptTimeout = attemptTimeout;
         b.maxRetries = maxRetries;
+        b.maxResponseBytes = maxResponseBytes;
         headers.forEach((name, values) -> b.headers.put(name, new ArrayList<>(values)));
         b.idempotencyKey = idempotencyKey;
         b.pollInterval = pollInterval;
@@ -123,6 +132,7 @@ public final class RequestOptions {
         overrides.timeout().ifPresent(b::timeout);
         overrides.attemptTimeout().ifPresent(b::attemptTimeout);
         overrides.maxRetries().ifPresent(b::maxRetries);
+        overrides.maxResponseBytes().ifPresent(b::maxResponseBytes);
         overrides.headers().forEach((name, values) -> b.headers
                 .computeIfAbsent(name, n -> new ArrayList<>())
                 .addAll(values));
@@ -160,6 +170,15 @@ public final class RequestOptions {
     }
 
     /**
+     * The largest successful response body the call reads, counted after decompression.
+     *
+     * @return the cap in bytes, or empty to use the client's
+     */
+    public OptionalLong maxResponseBytes() {
+        return maxResponseBytes == null ? OptionalLong.empty() : OptionalLong.of(maxResponseBytes);
+    }
+
+    /**
      * Extra headers sent with the call, in the order they were added.
      *
      * @return an unmodifiable map from header name to its values
@@ -193,7 +212,7 @@ public final class RequestOptions {
     public String toString() {
         // Header values may carry secrets, so only their names are shown.
         return "RequestOptions{timeout=" + timeout + ", attemptTimeout=" + attemptTimeout + ", maxRetries="
-                + maxRetries + ", headers=" + headers.keySet()
+                + maxRetries + ", maxResponseBytes=" + maxResponseBytes + ", headers=" + headers.keySet()
                 + ", idempotencyKey=" + idempotencyKey + ", pollInterval=" + pollInterval + '}';
     }
 
@@ -202,6 +221,7 @@ public final class RequestOptions {
         private Duration timeout;
         private Duration attemptTimeout;
         private Integer maxRetries;
+        private Long maxResponseBytes;
         private final Map<String, List<String>> headers = new LinkedHashMap<>();
         private String idempotencyKey;
         private Duration pollInterval;
@@ -249,10 +269,25 @@ public final class RequestOptions {
         }
 
         /**
+         * Caps the size of this call's successful response body, counted after decompression, for an answer
+         * known to be larger (or expected to be smaller) than the client's {@code maxResponseBytes}. A larger
+         * body ends the call with {@link dev.dbcloud.core.errors.ApiResponseTooLargeException}.
+         *
+         * @param maxResponseBytes a positive number of bytes
+         * @return this builder
+         * @throws IllegalArgumentException if {@code maxResponseBytes} is zero or negative
+         */
+        public Builder maxResponseBytes(long maxResponseBytes) {
+            this.maxResponseBytes = Checks.positiveBytes(maxResponseBytes, "maxResponseBytes");
+            return this;
+        }
+
+        /**
          * Adds a header to the call. Adding the same name again sends it twice. Headers the SDK or HTTP itself
          * manages ({@code Authorization}, {@code User-Agent}, {@code Accept}, {@code Accept-Encoding}, {@code
          * Range}, {@code Connection}, {@code Content-Type}, {@code Content-Length}, {@code Host}, {@code
-         * Transfer-Encoding}, {@code Idempotency-Key}) are refused: use the client's credentials and {@link
+         * Transfer-Encoding}, {@code Idempotency-Key}, {@code Proxy-Authorization}, {@code Cookie}, {@code Expect},
+         * {@code Upgrade}, {@code TE}) are refused: use the client's credentials and {@link
          * #idempotencyKey(String)} instead.
          *
          * @param name the header name
@@ -269,8 +304,9 @@ public final class RequestOptions {
                         "header name '" + name + "' must be a non-empty HTTP token (letters, digits, -, _ …)");
             }
             if (RESERVED_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
-                throw new IllegalArgumentException("header " + name + " is set by the SDK and cannot be set per call"
-                        + (name.equalsIgnoreCase("Idempotency-Key") ? "; use idempotencyKey(…)" : ""));
+                throw new IllegalArgumentException(
+                        "header " + name + " is set by the SDK or HTTP itself and cannot be set per call"
+                                + (name.equalsIgnoreCase("Idempotency-Key") ? "; use idempotencyKey(…)" : ""));
             }
             for (int i = 0; i < value.length(); i++) {
                 char c = value.charAt(i);

@@ -215,7 +215,13 @@ class RequestOptionsTest {
                 "Content-Length",
                 "Host",
                 "Transfer-Encoding",
-                "Idempotency-Key"
+                "Idempotency-Key",
+                "Proxy-Authorization",
+                "Cookie",
+                "Expect",
+                "Upgrade",
+                "TE",
+                "te"
             })
     void headersTheSdkSetsAreRefused(String name) {
         assertThatIllegalArgumentException()
@@ -254,5 +260,16 @@ class RequestOptionsTest {
                         .build()
                         .attemptTimeout())
                 .contains(Duration.ofSeconds(9));
+    }
+
+    @Test
+    void combinedOptionsKeepTheResponseCapTheOverridesSet() {
+        RequestOptions base = RequestOptions.builder().maxResponseBytes(1024).build();
+        RequestOptions capped = RequestOptions.builder().maxResponseBytes(2048).build();
+        RequestOptions other = RequestOptions.builder().maxRetries(1).build();
+
+        assertThat(base.with(capped).maxResponseBytes()).hasValue(2048);
+        assertThat(base.with(other).maxResponseBytes()).hasValue(1024);
+        assertThat(other.with(capped).maxResponseBytes()).hasValue(2048);
     }
 }

@@ -1,5 +1,7 @@
 package dev.dbcloud.postgres;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dbcloud.core.DbCloudStyle;
@@ -45,8 +47,11 @@ abstract class ResetPasswordParamsDef {
      * @param password 12 to 1024 characters with a lowercase letter, an uppercase letter and a digit
      * @return the parameters
      * @throws IllegalArgumentException naming the rule the password breaks
+     * @throws NullPointerException if {@code password} is null: use {@link #generated()} to let the server
+     *     generate one
      */
     public static ResetPasswordParams of(String password) {
+        requireNonNull(password, "password == null");
         return ResetPasswordParams.builder().password(password).build();
     }
 

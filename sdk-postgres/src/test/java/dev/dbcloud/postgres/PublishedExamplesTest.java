@@ -34,11 +34,19 @@ class PublishedExamplesTest extends ClientTest {
     private static final String DIR = "/published/postgres/";
 
     /**
-     * The fields the SDK cannot work without: the ids, and a tag's key (a tag's identity; the tag-keeping update
-     * sends read tags back).
+     * The fields the SDK cannot work without: the ids, an instance's state (its waiters read it), and a tag's key (a
+     * tag's identity; the tag-keeping update sends read tags back).
      */
-    private static final Set<String> REQUIRED =
-            Set.of("id", "[].id", "queryId", "[].queryId", "aggregate.queryId", "tags[].key", "[].tags[].key");
+    private static final Set<String> REQUIRED = Set.of(
+            "id",
+            "[].id",
+            "state",
+            "[].state",
+            "queryId",
+            "[].queryId",
+            "aggregate.queryId",
+            "tags[].key",
+            "[].tags[].key");
 
     private static JsonNode fixture(String name) {
         return Published.fixture(DIR + name);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dbcloud.core.DbCloudStyle;
+import dev.dbcloud.core.internal.ModelToString;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -51,4 +52,20 @@ abstract class BigQuerySourceDef {
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @JsonSetter(nulls = Nulls.AS_EMPTY)
     abstract List<BigQueryTableMapping> tableMappings();
+
+    /**
+     * The fields that are present; the staging path's user info and query string are masked, should it be a
+     * URL that carries a credential or a signature.
+     *
+     * @return the fields that are present
+     */
+    @Override
+    public String toString() {
+        return ModelToString.of("BigQuerySource")
+                .addUrl("snapshotStagingPath", snapshotStagingPath())
+                .add("credentials", credentials())
+                .add("settings", settings())
+                .add("tableMappings", Optional.of(tableMappings()))
+                .toString();
+    }
 }

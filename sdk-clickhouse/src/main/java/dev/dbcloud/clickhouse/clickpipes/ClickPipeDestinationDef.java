@@ -1,5 +1,7 @@
 package dev.dbcloud.clickhouse.clickpipes;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
@@ -89,6 +91,7 @@ abstract class ClickPipeDestinationDef {
      * @return the destination
      */
     public static ClickPipeDestination database(String database) {
+        requireNonNull(database, "database == null");
         return ClickPipeDestination.builder().database(database).build();
     }
 }

@@ -1,5 +1,7 @@
 package dev.dbcloud.clickhouse.clickpipes;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -141,6 +143,7 @@ abstract class ClickPipeSourceDef {
      * @return the source
      */
     public static ClickPipeSource kafka(KafkaSource kafka) {
+        requireNonNull(kafka, "kafka == null");
         return ClickPipeSource.builder().kafka(kafka).build();
     }
 
@@ -151,6 +154,7 @@ abstract class ClickPipeSourceDef {
      * @return the source
      */
     public static ClickPipeSource objectStorage(ObjectStorageSource objectStorage) {
+        requireNonNull(objectStorage, "objectStorage == null");
         return ClickPipeSource.builder().objectStorage(objectStorage).build();
     }
 
@@ -161,6 +165,7 @@ abstract class ClickPipeSourceDef {
      * @return the source
      */
     public static ClickPipeSource kinesis(KinesisSource kinesis) {
+        requireNonNull(kinesis, "kinesis == null");
         return ClickPipeSource.builder().kinesis(kinesis).build();
     }
 
@@ -171,6 +176,7 @@ abstract class ClickPipeSourceDef {
      * @return the source
      */
     public static ClickPipeSource pubsub(PubSubSource pubsub) {
+        requireNonNull(pubsub, "pubsub == null");
         return ClickPipeSource.builder().pubsub(pubsub).build();
     }
 
@@ -181,6 +187,7 @@ abstract class ClickPipeSourceDef {
      * @return the source
      */
     public static ClickPipeSource postgres(PostgresSource postgres) {
+        requireNonNull(postgres, "postgres == null");
         return ClickPipeSource.builder().postgres(postgres).build();
     }
 
@@ -191,6 +198,7 @@ abstract class ClickPipeSourceDef {
      * @return the source
      */
     public static ClickPipeSource mysql(MySqlSource mysql) {
+        requireNonNull(mysql, "mysql == null");
         return ClickPipeSource.builder().mysql(mysql).build();
     }
 
@@ -201,6 +209,7 @@ abstract class ClickPipeSourceDef {
      * @return the source
      */
     public static ClickPipeSource mongodb(MongoDbSource mongodb) {
+        requireNonNull(mongodb, "mongodb == null");
         return ClickPipeSource.builder().mongodb(mongodb).build();
     }
 
@@ -211,6 +220,7 @@ abstract class ClickPipeSourceDef {
      * @return the source
      */
     public static ClickPipeSource bigquery(BigQuerySource bigquery) {
+        requireNonNull(bigquery, "bigquery == null");
         return ClickPipeSource.builder().bigquery(bigquery).build();
     }
 }

@@ -1,5 +1,7 @@
 package dev.dbcloud.clickhouse.clickpipes;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dbcloud.core.DbCloudStyle;
@@ -44,6 +46,8 @@ abstract class DestinationColumnDef {
      * @return the column
      */
     public static DestinationColumn of(String name, String type) {
+        requireNonNull(name, "name == null");
+        requireNonNull(type, "type == null");
         return DestinationColumn.builder().name(name).type(type).build();
     }
 }

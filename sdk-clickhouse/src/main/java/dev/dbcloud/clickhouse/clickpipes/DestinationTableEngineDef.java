@@ -1,5 +1,7 @@
 package dev.dbcloud.clickhouse.clickpipes;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
@@ -56,6 +58,7 @@ abstract class DestinationTableEngineDef {
      * @return the engine
      */
     public static DestinationTableEngine of(DestinationEngineType type) {
+        requireNonNull(type, "type == null");
         return DestinationTableEngine.builder().type(type).build();
     }
 }

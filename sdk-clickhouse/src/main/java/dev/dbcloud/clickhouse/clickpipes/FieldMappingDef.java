@@ -1,5 +1,7 @@
 package dev.dbcloud.clickhouse.clickpipes;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dbcloud.core.DbCloudStyle;
@@ -45,6 +47,8 @@ abstract class FieldMappingDef {
      * @return the mapping
      */
     public static FieldMapping of(String sourceField, String destinationField) {
+        requireNonNull(sourceField, "sourceField == null");
+        requireNonNull(destinationField, "destinationField == null");
         return FieldMapping.builder()
                 .sourceField(sourceField)
                 .destinationField(destinationField)

@@ -1,5 +1,7 @@
 package dev.dbcloud.clickhouse.clickpipes;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dbcloud.core.DbCloudStyle;
@@ -41,6 +43,7 @@ abstract class KafkaOffsetDef {
      * @return the offset
      */
     public static KafkaOffset of(KafkaOffsetStrategy strategy) {
+        requireNonNull(strategy, "strategy == null");
         return KafkaOffset.builder().strategy(strategy).build();
     }
 }

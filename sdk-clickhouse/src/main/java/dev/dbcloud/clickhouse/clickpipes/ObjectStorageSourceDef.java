@@ -3,8 +3,8 @@ package dev.dbcloud.clickhouse.clickpipes;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dbcloud.core.DbCloudStyle;
+import dev.dbcloud.core.internal.ModelToString;
 import java.util.Optional;
-import java.util.StringJoiner;
 import org.immutables.value.Value;
 
 /**
@@ -159,41 +159,32 @@ abstract class ObjectStorageSourceDef {
     abstract Optional<String> azureContainerName();
 
     /**
-     * Describes the source like every model does, with secrets as {@code ****} and the query string of {@link
-     * #url()} masked too ({@code https://bucket/data.csv?****}): a presigned S3 URL or an Azure SAS URL carries its
-     * signature there. The value itself is sent unchanged.
+     * Describes the source like every model does, with secrets as {@code ****}, and the query string and user info
+     * of {@link #url()} and {@link #queueUrl()} masked too ({@code https://bucket/data.csv?****}, {@code
+     * https://user:****@host/…}): a presigned S3 URL or an Azure SAS URL carries its signature there. The values
+     * themselves are sent unchanged.
      *
      * @return the description
      */
     @Override
     public String toString() {
-        StringJoiner fields = new StringJoiner(", ", "ObjectStorageSource{", "}");
-        add(fields, "type", type());
-        add(fields, "format", format());
-        add(fields, "url", url().map(ObjectStorageSourceDef::maskQuery));
-        add(fields, "delimiter", delimiter());
-        add(fields, "compression", compression());
-        add(fields, "isContinuous", isContinuous());
-        add(fields, "queueUrl", queueUrl());
-        add(fields, "skipInitialLoad", skipInitialLoad());
-        add(fields, "startAfter", startAfter());
-        add(fields, "authentication", authentication());
-        add(fields, "iamRole", iamRole());
-        add(fields, "accessKey", accessKey());
-        add(fields, "serviceAccountKey", serviceAccountKey().map(secret -> "****"));
-        add(fields, "connectionString", connectionString().map(secret -> "****"));
-        add(fields, "path", path());
-        add(fields, "azureContainerName", azureContainerName());
-        return fields.toString();
-    }
-
-    private static void add(StringJoiner fields, String name, Optional<?> value) {
-        value.ifPresent(v -> fields.add(name + "=" + v));
-    }
-
-    /** The URL with everything after {@code ?} replaced by {@code ****}. */
-    static String maskQuery(String url) {
-        int query = url.indexOf('?');
-        return query < 0 ? url : url.substring(0, query + 1) + "****";
+        return ModelToString.of("ObjectStorageSource")
+                .add("type", type())
+                .add("format", format())
+                .addUrl("url", url())
+                .add("delimiter", delimiter())
+                .add("compression", compression())
+                .add("isContinuous", isContinuous())
+                .addUrl("queueUrl", queueUrl())
+                .add("skipInitialLoad", skipInitialLoad())
+                .add("startAfter", startAfter())
+                .add("authentication", authentication())
+                .add("iamRole", iamRole())
+                .add("accessKey", accessKey())
+                .add("serviceAccountKey", serviceAccountKey().map(secret -> "****"))
+                .add("connectionString", connectionString().map(secret -> "****"))
+                .add("path", path())
+                .add("azureContainerName", azureContainerName())
+                .toString();
     }
 }

@@ -3,6 +3,7 @@ package dev.dbcloud.clickhouse.clickpipes;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dbcloud.core.DbCloudStyle;
+import dev.dbcloud.core.internal.ModelToString;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -42,4 +43,20 @@ abstract class SchemaRegistryDef {
      * @return the value
      */
     abstract Optional<UsernamePassword> credentials();
+
+    /**
+     * The fields that are present; the URL's user info and query string are masked (a registry URL may carry
+     * credentials), and so is the credentials' password.
+     *
+     * @return the fields that are present
+     */
+    @Override
+    public String toString() {
+        return ModelToString.of("SchemaRegistry")
+                .addUrl("url", url())
+                .add("authentication", authentication())
+                .add("caCertificate", caCertificate())
+                .add("credentials", credentials())
+                .toString();
+    }
 }

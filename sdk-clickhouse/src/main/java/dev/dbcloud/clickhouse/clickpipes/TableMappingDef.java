@@ -1,5 +1,7 @@
 package dev.dbcloud.clickhouse.clickpipes;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
@@ -105,6 +107,9 @@ abstract class TableMappingDef {
      * @return the mapping
      */
     public static TableMapping of(String sourceSchemaName, String sourceTable, String targetTable) {
+        requireNonNull(sourceSchemaName, "sourceSchemaName == null");
+        requireNonNull(sourceTable, "sourceTable == null");
+        requireNonNull(targetTable, "targetTable == null");
         return TableMapping.builder()
                 .sourceSchemaName(sourceSchemaName)
                 .sourceTable(sourceTable)

@@ -7,8 +7,8 @@ import java.util.Optional;
 import okhttp3.Headers;
 
 /**
- * How one API differs from the others, contributed by its module to the shared {@link HttpEngine}: how a success
- * body is unwrapped, how an error body is read, where the request id is, which rate-limit headers exist, whether
+ * How one API differs from the others, contributed by its module to the shared {@link HttpEngine}: which
+ * envelope member of a success body holds the payload, how an error body is read, where the request id is, which rate-limit headers exist, whether
  * query tokens and idempotency keys are supported. The defaults describe a plain JSON API with {@code
  * X-Request-Id}, {@code Retry-After} and {@code X-RateLimit-Reset}, without query tokens or idempotency keys.
  */
@@ -22,14 +22,16 @@ public interface ApiDialect {
     String module();
 
     /**
-     * Extracts the payload from a successful JSON body, e.g. an envelope's {@code result}.
+     * The member of a successful JSON body that holds the payload, for an API that wraps every answer in an
+     * envelope such as {@code {"status":200,"requestId":"…","result":…}}. The engine streams the body: it decodes
+     * that member straight into the result type and keeps the envelope's other scalar members, which it hands to
+     * {@link #requestId(Headers, JsonNode)}. A body that is not a JSON object fails to decode; an envelope without
+     * the member (or with {@code null}) carries no payload.
      *
-     * @param body the parsed body
-     * @return the payload, or null when the body carries none
-     * @throws IllegalArgumentException if the body does not have the promised shape
+     * @return e.g. {@code result}, or empty (the default) for an API whose bodies are the payload itself
      */
-    default JsonNode unwrap(JsonNode body) {
-        return body;
+    default Optional<String> envelopeResult() {
+        return Optional.empty();
     }
 
     /**
@@ -45,7 +47,8 @@ public interface ApiDialect {
      * Finds the request id of a response: in the body or in a header.
      *
      * @param headers the response headers
-     * @param body the parsed body, or null
+     * @param body the parsed error body; for a success, the envelope's scalar members (the payload is never
+     *     parsed into a tree); null when there is neither
      * @return the request id, if any
      */
     default Optional<String> requestId(Headers headers, JsonNode body) {

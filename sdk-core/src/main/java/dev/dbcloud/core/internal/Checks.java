@@ -41,6 +41,20 @@ public final class Checks {
     }
 
     /**
+     * Checks that a size in bytes is positive.
+     *
+     * @param value the size
+     * @param name the argument's name, for the message
+     * @return the size
+     */
+    public static long positiveBytes(long value, String name) {
+        if (value <= 0) {
+            throw new IllegalArgumentException(name + " must be positive but was " + value);
+        }
+        return value;
+    }
+
+    /**
      * Checks that a string has a non-whitespace character.
      *
      * @param value the string

@@ -1,36 +1,38 @@
 package dev.dbcloud.core.internal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.dbcloud.core.Credentials;
+import dev.dbcloud.core.errors.ScrubbedFailure;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Hides a client's own secret wherever the engine shows text it did not write: response bodies in exceptions and
- * TRACE lines, error messages, body excerpts. {@link SecretMasker} only recognises secret-looking field names; a
- * server that repeats the token inside a message ({@code "invalid token p.eyJ…"}) is caught here, as are its
- * URL-encoded and JSON-escaped forms.
+ * Hides a client's own secret, and the secrets a call sent in its body, wherever the engine shows text it did not
+ * write: response bodies in exceptions and TRACE lines, error messages, request ids, headers, body excerpts and
+ * the messages of I/O failures. {@link SecretMasker} only recognises secret-looking field names; a server that
+ * repeats the token inside a message ({@code "invalid token p.eyJ…"}) or quotes back a password it was sent is
+ * caught here, as are their URL-encoded and JSON-escaped forms.
  */
 final class CredentialScrubber {
+    /** Shorter request values are not hunted for in responses: they would mask ordinary words. */
+    static final int MIN_REQUEST_SECRET_LENGTH = 4;
+
     private final List<String> secrets;
 
     CredentialScrubber(Optional<Credentials> credentials) {
-        List<String> found = new ArrayList<>();
-        credentials.ifPresent(c -> {
-            if (c instanceof Credentials.Bearer bearer) {
-                found.add(bearer.token());
-            } else if (c instanceof Credentials.QueryToken token) {
-                found.add(token.token());
-            } else if (c instanceof Credentials.Basic basic) {
-                found.add(basic.secret());
-                found.add(Base64.getEncoder()
-                        .encodeToString((basic.id() + ":" + basic.secret()).getBytes(StandardCharsets.UTF_8)));
-            }
-        });
+        this(ownSecrets(credentials));
+    }
+
+    private CredentialScrubber(Collection<String> found) {
         List<String> forms = new ArrayList<>();
         for (String secret : found) {
             forms.add(secret);
@@ -43,11 +45,66 @@ final class CredentialScrubber {
         this.secrets = forms.stream().distinct().toList();
     }
 
+    private static List<String> ownSecrets(Optional<Credentials> credentials) {
+        List<String> found = new ArrayList<>();
+        credentials.ifPresent(c -> {
+            if (c instanceof Credentials.Bearer bearer) {
+                found.add(bearer.token());
+            } else if (c instanceof Credentials.QueryToken token) {
+                found.add(token.token());
+            } else if (c instanceof Credentials.Basic basic) {
+                found.add(basic.secret());
+                found.add(Base64.getEncoder()
+                        .encodeToString((basic.id() + ":" + basic.secret()).getBytes(StandardCharsets.UTF_8)));
+            }
+        });
+        return found;
+    }
+
     /**
-     * Replaces every occurrence of the client's secret.
+     * A scrubber for one call: this one's secrets plus the string values the call's JSON body holds under
+     * secret-looking names (a ClickPipe's Kafka password, a role's password), so an error that quotes them back
+     * hides them too.
+     *
+     * @param jsonBody the request body as sent, or null
+     * @return the call's scrubber; this one when the body holds no secret
+     */
+    CredentialScrubber forRequestBody(String jsonBody) {
+        if (jsonBody == null) {
+            return this;
+        }
+        List<String> found = new ArrayList<>();
+        try {
+            collect(Json.readTree(jsonBody), false, found);
+        } catch (JsonProcessingException e) {
+            return this; // the SDK wrote the body, so this does not happen
+        }
+        if (found.isEmpty()) {
+            return this;
+        }
+        found.addAll(secrets);
+        return new CredentialScrubber(found);
+    }
+
+    private static void collect(JsonNode node, boolean secret, List<String> found) {
+        if (node.isTextual()) {
+            if (secret && node.asText().length() >= MIN_REQUEST_SECRET_LENGTH) {
+                found.add(node.asText());
+            }
+        } else if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> member : node.properties()) {
+                collect(member.getValue(), secret || SecretMasker.isSecretName(member.getKey()), found);
+            }
+        } else if (node.isArray()) {
+            node.forEach(element -> collect(element, secret, found));
+        }
+    }
+
+    /**
+     * Replaces every occurrence of the secrets.
      *
      * @param text any text, or null
-     * @return the text with {@link SecretMasker#MASK} in place of the secret; null for null
+     * @return the text with {@link SecretMasker#MASK} in place of each secret; null for null
      */
     String scrub(String text) {
         if (text == null) {
@@ -62,5 +119,41 @@ final class CredentialScrubber {
 
     Optional<String> scrub(Optional<String> text) {
         return text.map(this::scrub);
+    }
+
+    /** @return the headers as a map from name to values, every value scrubbed */
+    Map<String, List<String>> scrub(okhttp3.Headers headers) {
+        Map<String, List<String>> scrubbed = new LinkedHashMap<>();
+        headers.toMultimap()
+                .forEach((name, values) ->
+                        scrubbed.put(name, values.stream().map(this::scrub).toList()));
+        return scrubbed;
+    }
+
+    /**
+     * A failure fit to be the cause of an SDK exception: the failure itself when no message in its chain holds a
+     * secret, otherwise a {@link ScrubbedFailure} chain with the same type names and stack traces.
+     *
+     * @param failure a failure, or null
+     * @return the failure or its scrubbed stand-in; null for null
+     */
+    Throwable scrub(Throwable failure) {
+        return failure == null || isClean(failure, 0) ? failure : stand(failure, 0);
+    }
+
+    private boolean isClean(Throwable failure, int depth) {
+        if (failure == null || depth > 20) {
+            return true;
+        }
+        String message = failure.getMessage();
+        return (message == null || message.equals(scrub(message))) && isClean(failure.getCause(), depth + 1);
+    }
+
+    private Throwable stand(Throwable failure, int depth) {
+        Throwable cause = failure.getCause() == null || depth > 20 ? null : stand(failure.getCause(), depth + 1);
+        String original = failure instanceof ScrubbedFailure scrubbed
+                ? scrubbed.originalType()
+                : failure.getClass().getName();
+        return new ScrubbedFailure(original, scrub(failure.getMessage()), failure.getStackTrace(), cause);
     }
 }

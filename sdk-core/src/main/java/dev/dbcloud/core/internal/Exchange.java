@@ -1,21 +1,29 @@
 package dev.dbcloud.core.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dbcloud.core.ClientSettings;
+import dev.dbcloud.core.Sleeper;
 import dev.dbcloud.core.errors.ApiConnectionException;
 import dev.dbcloud.core.errors.ApiDecodingException;
 import dev.dbcloud.core.errors.ApiException;
+import dev.dbcloud.core.errors.ApiInterruptedException;
+import dev.dbcloud.core.errors.ApiResponseTooLargeException;
 import dev.dbcloud.core.errors.ApiTimeoutException;
 import dev.dbcloud.core.errors.ErrorResponse;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.lang.System.Logger.Level;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
-import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -39,10 +47,12 @@ final class Exchange {
     private final OkHttpClient http;
     private final HttpRequests requests;
     private final CredentialScrubber scrubber;
+    private final InFlightCalls calls;
     private final ApiRequest request;
     private final String jsonBody;
     private final boolean retrySafe;
-    private final boolean expectsJson;
+    private final Expected expected;
+    private final long maxResponseBytes;
     private final int maxRetries;
     private final Duration budget;
     private final Duration attemptBudget;
@@ -56,24 +66,27 @@ final class Exchange {
             OkHttpClient http,
             HttpRequests requests,
             CredentialScrubber scrubber,
+            InFlightCalls calls,
             ApiRequest request,
-            boolean expectsJson) {
+            Expected expected) {
         this.settings = settings;
         this.dialect = dialect;
         this.http = http;
         this.requests = requests;
-        this.scrubber = scrubber;
+        this.calls = calls;
         this.request = request;
         HttpRequests.Prepared prepared = requests.prepare(request);
         this.httpRequest = prepared.request();
         this.jsonBody = prepared.jsonBody();
+        this.scrubber = scrubber.forRequestBody(jsonBody);
         this.retrySafe = prepared.retrySafe();
-        this.expectsJson = expectsJson;
+        this.expected = expected;
+        this.maxResponseBytes = request.options().maxResponseBytes().orElse(settings.maxResponseBytes());
         this.maxRetries = request.options().maxRetries().orElse(settings.maxRetries());
         this.budget = request.options().timeout().orElse(settings.timeout());
         this.attemptBudget = request.options().attemptTimeout().orElse(settings.attemptTimeout());
         this.deadlineMillis = settings.clock().millis() + budget.toMillis();
-        this.trace = new CallTrace(settings.callListener(), request, scrubber);
+        this.trace = new CallTrace(settings.callListener(), request, this.scrubber);
     }
 
     /** @return what the client's call listener hears of this call */
@@ -81,21 +94,32 @@ final class Exchange {
         return trace;
     }
 
-    /** A successful response, its body read and, unless text was expected, parsed. */
+    /**
+     * What a successful call expects of its body.
+     *
+     * @param type the payload type, or null for text
+     * @param emptyAllowed whether an empty body or absent result is a null payload rather than a failure
+     */
+    record Expected(JavaType type, boolean emptyAllowed) {
+        static final Expected TEXT = new Expected(null, false);
+    }
+
+    /**
+     * A successful response with its decoded payload; only the start of its body is kept, for excerpts. Headers
+     * and request id are already scrubbed of secrets.
+     */
     record Received(
             String method,
             String path,
             int status,
-            Headers headers,
-            String body,
-            JsonNode tree,
-            IOException parseFailure,
+            Map<String, List<String>> headers,
+            String bodyStart,
+            Object value,
             String requestId,
             CredentialScrubber scrubber) {
 
         ApiDecodingException decodingFailure(String problem, Throwable cause) {
-            // Hidden before cutting, so a secret that crosses the cut cannot escape as a fragment.
-            String excerpt = SecretMasker.excerpt(scrubber.scrub(SecretMasker.maskJson(body)), EXCERPT_CHARS);
+            String excerpt = excerpt();
             String where = "";
             Throwable kept = cause;
             if (cause instanceof JsonProcessingException json) {
@@ -104,12 +128,32 @@ final class Exchange {
                 kept = null;
             }
             return new ApiDecodingException(
-                    method + " " + path + ": " + scrubber.scrub(problem) + where + " (status " + status
-                            + (requestId == null ? "" : ", request id " + requestId) + "): " + excerpt,
+                    method + " " + path + ": " + scrubber.scrub(problem) + where + " (" + statusAndId() + "): "
+                            + excerpt,
                     status,
                     requestId,
                     excerpt,
-                    kept);
+                    scrubber.scrub(kept));
+        }
+
+        ApiResponseTooLargeException tooLarge(long limit) {
+            String excerpt = excerpt();
+            return new ApiResponseTooLargeException(
+                    method + " " + path + ": the response body exceeds the limit of " + limit
+                            + " bytes; raise maxResponseBytes if it is expected (" + statusAndId() + "): " + excerpt,
+                    status,
+                    requestId,
+                    excerpt,
+                    limit);
+        }
+
+        private String statusAndId() {
+            return "status " + status + (requestId == null ? "" : ", request id " + requestId);
+        }
+
+        /** Hidden before cutting, so a secret that crosses the cut cannot escape as a fragment. */
+        private String excerpt() {
+            return SecretMasker.excerpt(scrubber.scrub(SecretMasker.maskBody(bodyStart)), EXCERPT_CHARS);
         }
     }
 
@@ -117,6 +161,13 @@ final class Exchange {
         int attempt = 1;
         int redirects = 0;
         while (true) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new ApiInterruptedException(
+                        describe() + ": the thread was interrupted before attempt " + attempt, null);
+            }
+            if (calls.isClosed()) {
+                throw closedDuringCall(null);
+            }
             long remaining = deadlineMillis - settings.clock().millis();
             if (remaining <= 0) {
                 throw new ApiTimeoutException(
@@ -136,17 +187,34 @@ final class Exchange {
             String attempted = LOG.isLoggable(Level.DEBUG) ? describeForDebug() : null;
             Optional<Duration> wait;
             ApiException failure;
-            try (Response response = call.execute()) {
+            InFlightCalls.Ticket ticket = calls.track(call);
+            try (ticket;
+                    Response response = call.execute()) {
                 int status = response.code();
                 if (response.isSuccessful()) {
-                    Received received = receive(response);
+                    Received received;
+                    try {
+                        received = receive(response);
+                    } catch (ApiDecodingException e) {
+                        logAttempt(
+                                attempted,
+                                attempt,
+                                started,
+                                status,
+                                status + " ("
+                                        + (e instanceof ApiResponseTooLargeException ? "too large" : "undecodable")
+                                        + ")",
+                                e.requestId().orElse(null),
+                                Optional.empty());
+                        throw e;
+                    }
                     logAttempt(
                             attempted,
                             attempt,
                             started,
                             status,
                             String.valueOf(status),
-                            received.requestId,
+                            received.requestId(),
                             Optional.empty());
                     return received;
                 }
@@ -179,9 +247,16 @@ final class Exchange {
                         String.valueOf(status),
                         error.requestId().orElse(null),
                         wait);
+            } catch (ApiException e) {
+                throw e; // a body that could not be decoded: the same request would get the same answer
             } catch (IOException e) {
-                if (Thread.currentThread().isInterrupted()) {
-                    throw new ApiException(describe() + ": interrupted", e);
+                if (ticket.interrupted() || Thread.currentThread().isInterrupted()) {
+                    Thread.currentThread().interrupt(); // kept for the caller, whoever noticed it first
+                    throw new ApiInterruptedException(
+                            describe() + ": interrupted on attempt " + attempt, scrubber.scrub(e));
+                }
+                if (ticket.cancelledByClose()) {
+                    throw closedDuringCall(e);
                 }
                 failure = connectionFailure(e, attempt);
                 boolean retryable = !tracker.sent() || retrySafe;
@@ -198,10 +273,10 @@ final class Exchange {
                 // OkHttp is written in Kotlin and may throw checked exceptions it does not declare.
                 if (e instanceof InterruptedException) {
                     Thread.currentThread().interrupt();
-                    throw new ApiException(describe() + ": interrupted", e);
+                    throw new ApiInterruptedException(describe() + ": interrupted on attempt " + attempt, e);
                 }
                 throw new ApiException(
-                        describe() + ": failed unexpectedly (" + e.getClass().getSimpleName() + ")", e);
+                        describe() + ": failed unexpectedly (" + e.getClass().getSimpleName() + ")", scrubber.scrub(e));
             }
             if (wait.isEmpty()) {
                 throw failure;
@@ -211,29 +286,68 @@ final class Exchange {
         }
     }
 
+    /**
+     * Reads a successful body, streaming it into the expected type; what is left after the payload is drained
+     * so the connection can be reused.
+     *
+     * @throws IOException if the connection failed while reading, to be handled like any I/O failure
+     * @throws ApiDecodingException if the body is not what was promised, or is larger than allowed
+     */
     private Received receive(Response response) throws IOException {
-        String body = response.body().string();
-        LOG.log(Level.TRACE, () -> describeForTrace() + " response body: " + shown(body));
-        JsonNode tree = null;
-        IOException parseFailure = null;
-        if (expectsJson && !body.isBlank()) {
-            try {
-                tree = Json.readTree(body);
-            } catch (JsonProcessingException e) {
-                parseFailure = e;
+        BoundedBody body = new BoundedBody(response.body().byteStream(), maxResponseBytes);
+        Object value = null;
+        ObjectNode envelope = null;
+        BodyDecoder.Problem problem = null;
+        try {
+            if (expected.type() == null) {
+                Charset charset = Optional.ofNullable(response.body().contentType())
+                        .map(type -> type.charset(StandardCharsets.UTF_8))
+                        .orElse(StandardCharsets.UTF_8);
+                value = body.readText(charset);
+            } else {
+                BodyDecoder.Decoded decoded =
+                        BodyDecoder.decode(body, dialect.envelopeResult(), expected.type(), expected.emptyAllowed());
+                value = decoded.value();
+                envelope = decoded.envelope();
+            }
+            body.drain();
+        } catch (BodyDecoder.Problem e) {
+            problem = e;
+            envelope = e.envelope();
+        } catch (IOException | RuntimeException e) {
+            // Jackson may wrap what the stream threw: the body itself says why reading stopped.
+            if (body.ioFailure() != null) {
+                throw body.ioFailure();
+            }
+            if (!body.tooLarge()) {
+                String what = expected.type() == null
+                        ? "text"
+                        : expected.type().getRawClass().getSimpleName();
+                problem = new BodyDecoder.Problem("the result is not a valid " + what, e, null);
             }
         }
-        String requestId = dialect.requestId(response.headers(), tree).orElse(null);
-        return new Received(
+        LOG.log(
+                Level.TRACE,
+                () -> describeForTrace() + " response body" + (body.prefixTruncated() ? " (start)" : "") + ": "
+                        + shown(body.prefix()));
+        String requestId =
+                scrubber.scrub(dialect.requestId(response.headers(), envelope).orElse(null));
+        Received received = new Received(
                 request.method().name(),
                 path(),
                 response.code(),
-                response.headers(),
-                body,
-                tree,
-                parseFailure,
+                scrubber.scrub(response.headers()),
+                body.prefix(),
+                value,
                 requestId,
                 scrubber);
+        if (body.tooLarge()) {
+            throw received.tooLarge(maxResponseBytes);
+        }
+        if (problem != null) {
+            throw received.decodingFailure(problem.getMessage(), problem.getCause());
+        }
+        return received;
     }
 
     private static boolean isRetryableServerStatus(int status) {
@@ -266,15 +380,33 @@ final class Exchange {
         return wait.toMillis() >= remaining ? Optional.empty() : Optional.of(wait);
     }
 
+    /** Waits before the next attempt; the real sleeper's pause ends early when the client is closed. */
     private void pause(Duration wait, ApiException failure) {
+        boolean closed;
         try {
-            settings.sleeper().sleep(wait);
+            if (settings.sleeper() == Sleeper.SYSTEM) {
+                closed = calls.pauseUnlessClosed(wait);
+            } else {
+                settings.sleeper().sleep(wait);
+                closed = calls.isClosed();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            ApiException interrupted = new ApiException(describe() + ": interrupted while waiting to retry", e);
+            ApiException interrupted =
+                    new ApiInterruptedException(describe() + ": interrupted while waiting to retry", e);
             interrupted.addSuppressed(failure);
             throw interrupted;
         }
+        if (closed) {
+            ApiException stopped = closedDuringCall(null);
+            stopped.addSuppressed(failure);
+            throw stopped;
+        }
+    }
+
+    private ApiConnectionException closedDuringCall(IOException cause) {
+        return new ApiConnectionException(
+                describe() + ": the client was closed while the call was in flight", scrubber.scrub(cause));
     }
 
     private boolean followSameOrigin(Response response) {
@@ -294,7 +426,7 @@ final class Exchange {
 
     /** A body as the engine may show it: secret-looking fields masked and the client's own secret hidden. */
     private String shown(String body) {
-        return scrubber.scrub(SecretMasker.maskJson(body));
+        return scrubber.scrub(SecretMasker.maskBody(body));
     }
 
     private static HttpUrl redirectTarget(Response response) {
@@ -332,11 +464,11 @@ final class Exchange {
                 request.method().name(),
                 path(),
                 response.code(),
-                requestId,
-                scrubber.scrub(error.code()),
-                scrubber.scrub(message),
+                scrubber.scrub(requestId),
+                scrubber.scrub(error.code().map(SecretMasker::maskUrls)),
+                scrubber.scrub(message.map(SecretMasker::maskUrls)),
                 shown(body),
-                response.headers().toMultimap(),
+                scrubber.scrub(response.headers()),
                 attempt);
     }
 
@@ -344,10 +476,11 @@ final class Exchange {
         String detail = e.getClass().getSimpleName()
                 + (e.getMessage() == null ? "" : ": " + scrubber.scrub(SecretMasker.maskQuery(e.getMessage())));
         if (e instanceof InterruptedIOException) {
-            return new ApiTimeoutException(describe() + ": attempt " + attempt + " timed out (" + detail + ")", e);
+            return new ApiTimeoutException(
+                    describe() + ": attempt " + attempt + " timed out (" + detail + ")", scrubber.scrub(e));
         }
         return new ApiConnectionException(
-                describe() + ": connection failed on attempt " + attempt + " (" + detail + ")", e);
+                describe() + ": connection failed on attempt " + attempt + " (" + detail + ")", scrubber.scrub(e));
     }
 
     private String path() {

@@ -4,19 +4,19 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.dbcloud.core.ApiResponse;
 import dev.dbcloud.core.ClientSettings;
 import dev.dbcloud.core.Page;
 import dev.dbcloud.core.Poller;
 import dev.dbcloud.core.errors.ApiException;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import okhttp3.Authenticator;
+import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
 
 /**
@@ -38,12 +38,18 @@ public final class HttpEngine implements AutoCloseable {
     static final System.Logger LOG = System.getLogger("dev.dbcloud.http");
 
     private final ClientSettings settings;
+    /** Idle connections the pool of an SDK-created OkHttp client keeps: enough for 64 threads in steady use. */
+    static final int POOLED_IDLE_CONNECTIONS = 64;
+    /** How long an idle pooled connection is kept, as in OkHttp's default pool. */
+    static final int POOL_KEEP_ALIVE_MINUTES = 5;
+
     private final SafeDialect dialect;
     private final HttpRequests requests;
     private final CredentialScrubber scrubber;
     private final OkHttpClient http;
     private final boolean ownsHttpClient;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final InFlightCalls calls = new InFlightCalls();
 
     private HttpEngine(ClientSettings settings, ApiDialect dialect) {
         this.settings = requireNonNull(settings, "settings == null");
@@ -53,7 +59,7 @@ public final class HttpEngine implements AutoCloseable {
         this.ownsHttpClient = settings.httpClient().isEmpty();
         this.http = settings.httpClient()
                 .map(OkHttpClient::newBuilder)
-                .orElseGet(OkHttpClient.Builder::new)
+                .orElseGet(HttpEngine::ownClient)
                 .connectTimeout(settings.connectTimeout())
                 .readTimeout(Duration.ZERO) // each attempt is bounded by its call timeout instead
                 .writeTimeout(Duration.ZERO)
@@ -63,6 +69,17 @@ public final class HttpEngine implements AutoCloseable {
                 .authenticator(Authenticator.NONE) // an authenticator would resend any method on 401
                 .addNetworkInterceptor(AttemptTracker.INTERCEPTOR)
                 .build();
+    }
+
+    /**
+     * The OkHttp client the SDK creates when the caller shares none: its pool keeps up to {@value
+     * #POOLED_IDLE_CONNECTIONS} idle connections (OkHttp's default is 5) for {@value #POOL_KEEP_ALIVE_MINUTES}
+     * minutes, so a client shared by many threads reuses its connections instead of opening (and handshaking) a
+     * new one for most calls.
+     */
+    private static OkHttpClient.Builder ownClient() {
+        return new OkHttpClient.Builder()
+                .connectionPool(new ConnectionPool(POOLED_IDLE_CONNECTIONS, POOL_KEEP_ALIVE_MINUTES, TimeUnit.MINUTES));
     }
 
     /**
@@ -93,7 +110,9 @@ public final class HttpEngine implements AutoCloseable {
     }
 
     /**
-     * Sends a request and decodes the JSON payload.
+     * Sends a request and decodes the JSON payload. The body is decoded by what it holds, whatever its {@code
+     * Content-Type} says: JSON labelled {@code text/plain} is accepted, and anything that is not JSON fails with an
+     * {@code ApiDecodingException}.
      *
      * @param request the request
      * @param type the payload type; {@code Void.class} for calls without result
@@ -127,12 +146,10 @@ public final class HttpEngine implements AutoCloseable {
      * @throws ApiException or a subclass for every failure
      */
     public <T> ApiResponse<T> send(ApiRequest request, JavaType type) {
-        Exchange.Received received = exchange(request, true);
-        return new ApiResponse<>(
-                received.status(),
-                received.headers().toMultimap(),
-                received.requestId(),
-                decode(received, type, false));
+        Exchange.Received received = exchange(request, new Exchange.Expected(type, false));
+        @SuppressWarnings("unchecked") // decoded as the JavaType the caller named for T
+        T value = (T) received.value();
+        return new ApiResponse<>(received.status(), received.headers(), received.requestId(), value);
     }
 
     /**
@@ -158,12 +175,11 @@ public final class HttpEngine implements AutoCloseable {
      * @throws ApiException or a subclass for every failure
      */
     public <T> ApiResponse<Optional<T>> sendOptional(ApiRequest request, JavaType type) {
-        Exchange.Received received = exchange(request, true);
+        Exchange.Received received = exchange(request, new Exchange.Expected(type, true));
+        @SuppressWarnings("unchecked") // decoded as the JavaType the caller named for T
+        T value = (T) received.value();
         return new ApiResponse<>(
-                received.status(),
-                received.headers().toMultimap(),
-                received.requestId(),
-                Optional.ofNullable(decode(received, type, true)));
+                received.status(), received.headers(), received.requestId(), Optional.ofNullable(value));
     }
 
     /**
@@ -183,9 +199,9 @@ public final class HttpEngine implements AutoCloseable {
      * @return the response with the body as text
      */
     public ApiResponse<String> sendText(ApiRequest request) {
-        Exchange.Received received = exchange(request, false);
+        Exchange.Received received = exchange(request, Exchange.Expected.TEXT);
         return new ApiResponse<>(
-                received.status(), received.headers().toMultimap(), received.requestId(), received.body());
+                received.status(), received.headers(), received.requestId(), (String) received.value());
     }
 
     /**
@@ -223,8 +239,9 @@ public final class HttpEngine implements AutoCloseable {
                 .map(Map.Entry::getValue)
                 .findFirst()
                 .orElse(null);
-        Exchange.Received received = exchange(request, true);
-        R response = decode(received, responseType, false);
+        Exchange.Received received = exchange(request, new Exchange.Expected(responseType, false));
+        @SuppressWarnings("unchecked") // decoded as the JavaType the caller named for R
+        R response = (R) received.value();
         Page<T> page;
         try {
             PageSlice<T> parts = requireNonNull(slice.apply(response), "slice returned null");
@@ -240,7 +257,7 @@ public final class HttpEngine implements AutoCloseable {
                             + e.getClass().getSimpleName() + ")",
                     e);
         }
-        return new ApiResponse<>(received.status(), received.headers().toMultimap(), received.requestId(), page);
+        return new ApiResponse<>(received.status(), received.headers(), received.requestId(), page);
     }
 
     /**
@@ -258,23 +275,29 @@ public final class HttpEngine implements AutoCloseable {
     }
 
     /**
-     * Closes what the engine created: its dispatcher's threads and pooled connections. A caller's OkHttp client
+     * Ends this engine's calls in flight (they fail with an {@code ApiConnectionException} saying the client was
+     * closed, without further retries; calls of a shared OkHttp client that this engine did not make go on) and
+     * closes what the engine created: its dispatcher's threads and pooled connections. A caller's OkHttp client
      * is left open. Calls made after closing fail with {@link IllegalStateException}.
      */
     @Override
     public void close() {
-        if (closed.compareAndSet(false, true) && ownsHttpClient) {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        calls.close();
+        if (ownsHttpClient) {
             http.dispatcher().executorService().shutdown();
             http.connectionPool().evictAll();
         }
     }
 
-    private Exchange.Received exchange(ApiRequest request, boolean expectsJson) {
+    private Exchange.Received exchange(ApiRequest request, Exchange.Expected expected) {
         if (closed.get()) {
             throw new IllegalStateException("the client is closed");
         }
         EndpointListener.notifyAll(request);
-        Exchange exchange = new Exchange(settings, dialect, http, requests, scrubber, request, expectsJson);
+        Exchange exchange = new Exchange(settings, dialect, http, requests, scrubber, calls, request, expected);
         try {
             Exchange.Received received = exchange.execute();
             exchange.trace().finished(null);
@@ -282,40 +305,6 @@ public final class HttpEngine implements AutoCloseable {
         } catch (RuntimeException e) {
             exchange.trace().finished(e);
             throw e;
-        }
-    }
-
-    /** Decodes the payload; with {@code emptyAllowed}, a missing body or result gives null instead of failing. */
-    private <T> T decode(Exchange.Received received, JavaType type, boolean emptyAllowed) {
-        if (type.hasRawClass(Void.class)) {
-            return null;
-        }
-        if (received.parseFailure() != null) {
-            throw received.decodingFailure("the body is not valid JSON", received.parseFailure());
-        }
-        if (received.tree() == null) {
-            if (emptyAllowed) {
-                return null;
-            }
-            throw received.decodingFailure("the body is empty", null);
-        }
-        JsonNode payload;
-        try {
-            payload = dialect.unwrapped().unwrap(received.tree());
-        } catch (RuntimeException e) {
-            throw received.decodingFailure(String.valueOf(e.getMessage()), e);
-        }
-        if (payload == null || payload.isNull() || payload.isMissingNode()) {
-            if (emptyAllowed) {
-                return null;
-            }
-            throw received.decodingFailure("the response carries no result", null);
-        }
-        try {
-            return Json.reader(type).readValue(payload);
-        } catch (IOException | RuntimeException e) {
-            throw received.decodingFailure(
-                    "the result is not a valid " + type.getRawClass().getSimpleName(), e);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.dbcloud.core.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -14,6 +15,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.dbcloud.core.Patch;
+import java.io.IOException;
+import java.io.InputStream;
 
 /**
  * The SDK's JSON configuration, in one place: reading is tolerant (unknown properties ignored, numbers and
@@ -73,6 +76,19 @@ public final class Json {
      */
     public static ObjectReader reader(JavaType type) {
         return MAPPER.readerFor(type);
+    }
+
+    /**
+     * Opens a streaming parser over JSON bytes; closing the parser leaves the stream open.
+     *
+     * @param json the bytes
+     * @return the parser, before its first token
+     * @throws IOException if the stream cannot be read
+     */
+    public static JsonParser parser(InputStream json) throws IOException {
+        JsonParser parser = MAPPER.getFactory().createParser(json);
+        parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+        return parser;
     }
 
     /**

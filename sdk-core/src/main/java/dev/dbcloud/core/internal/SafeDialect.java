@@ -17,8 +17,13 @@ final class SafeDialect {
         this.dialect = dialect;
     }
 
-    ApiDialect unwrapped() {
-        return dialect;
+    Optional<String> envelopeResult() {
+        try {
+            Optional<String> field = dialect.envelopeResult();
+            return field == null ? Optional.empty() : field;
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     ApiError readError(int status, JsonNode body) {

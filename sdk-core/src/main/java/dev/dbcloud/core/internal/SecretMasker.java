@@ -22,6 +22,13 @@ public final class SecretMasker {
     /** The start of a JSON member up to its value: {@code "name" :}. */
     private static final Pattern MEMBER = Pattern.compile("\"([^\"\\\\]{1,200})\"\\s*:\\s*");
 
+    /**
+     * A URL inside any text, JSON included ({@code https:\/\/} too): scheme, optional user info, the rest up to an
+     * optional query. Quotes, spaces, angle brackets and backslashes end it.
+     */
+    private static final Pattern URL = Pattern.compile(
+            "([a-zA-Z][a-zA-Z0-9+.-]*:(?:\\\\?/){2})([^\\s/?#@\"'<>\\\\]*@)?([^\\s?#\"'<>]*)(\\?[^\\s#\"'<>\\\\]*)?");
+
     private static final Pattern QUERY_PARAM = Pattern.compile("([?&])([^=&#\\s]+)=([^&#\\s]*)");
 
     private SecretMasker() {}
@@ -124,6 +131,63 @@ public final class SecretMasker {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /**
+     * Masks what a URL may carry as a secret, in every URL found in the text: the password of its user info
+     * ({@code user:****@host}, or {@code ****@host} when there is no password part) and its whole query string
+     * ({@code ?****}), where presigned object-storage URLs keep their signature ({@code X-Amz-Signature}, an Azure
+     * SAS token). Scheme, host and path stay readable.
+     *
+     * <pre>{@code
+     * SecretMasker.maskUrls("https://bucket.s3.amazonaws.com/data.csv?X-Amz-Signature=abc");
+     * // "https://bucket.s3.amazonaws.com/data.csv?****"
+     * }</pre>
+     *
+     * @param text a URL, or text containing URLs (JSON, an error message)
+     * @return the text with those parts replaced by {@link #MASK}
+     */
+    public static String maskUrls(String text) {
+        if (text.indexOf(':') < 0) {
+            return text;
+        }
+        Matcher m = URL.matcher(text);
+        StringBuilder out = null;
+        while (m.find()) {
+            if (m.group(2) == null && m.group(4) == null) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(text.length());
+            }
+            StringBuilder url = new StringBuilder(m.group(1));
+            if (m.group(2) != null) {
+                int colon = m.group(2).indexOf(':');
+                url.append(colon < 0 ? MASK : m.group(2).substring(0, colon + 1) + MASK)
+                        .append('@');
+            }
+            url.append(m.group(3));
+            if (m.group(4) != null) {
+                url.append(m.group(4).length() > 1 ? "?" + MASK : "?");
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(url.toString()));
+        }
+        if (out == null) {
+            return text;
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /**
+     * Masks a body the SDK shows (in a log line, an exception, an excerpt): secret-looking JSON members, as
+     * {@link #maskJson(String)} does, and the secret parts of every URL, as {@link #maskUrls(String)} does.
+     *
+     * @param body JSON or any other text, possibly truncated
+     * @return the masked text
+     */
+    public static String maskBody(String body) {
+        return maskUrls(maskJson(body));
     }
 
     /**

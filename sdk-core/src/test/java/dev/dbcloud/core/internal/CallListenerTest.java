@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.dbcloud.core.CallListener;
 import dev.dbcloud.core.CallListener.Poll.Outcome;
 import dev.dbcloud.core.errors.ApiConnectionException;
+import dev.dbcloud.core.errors.ApiResponseTooLargeException;
 import dev.dbcloud.core.errors.NotFoundException;
 import dev.dbcloud.core.errors.WaitTimeoutException;
 import dev.dbcloud.core.testing.LogCapture;
@@ -129,6 +130,32 @@ class CallListenerTest {
             assertThat(call.error()).contains("NotFoundException");
             assertThat(call.succeeded()).isFalse();
             assertThat(call.requestId()).contains("id-" + SecretMasker.MASK);
+        });
+    }
+
+    @Test
+    void hearsAnAnswerTooLargeToDecodeWithItsStatusAndAScrubbedRequestId() {
+        server.enqueue(new MockResponse.Builder()
+                .code(200)
+                .addHeader("Content-Type", "application/json")
+                .addHeader("X-Request-Id", "ok-secret-token")
+                .body("{\"items\":[\"" + "x".repeat(64) + "\"]}")
+                .build());
+
+        try (HttpEngine engine = fixture.engine(b -> b.callListener(recorder).maxResponseBytes(16), false)) {
+            assertThatThrownBy(() -> engine.call(getThing("t-4"), JsonNode.class))
+                    .isInstanceOf(ApiResponseTooLargeException.class);
+        }
+
+        assertThat(recorder.attempts).singleElement().satisfies(a -> {
+            assertThat(a.status()).isEqualTo(200);
+            assertThat(a.outcome()).isEqualTo("200 (too large)");
+            assertThat(a.requestId()).contains("ok-" + SecretMasker.MASK);
+        });
+        assertThat(recorder.calls).singleElement().satisfies(call -> {
+            assertThat(call.status()).isEqualTo(200);
+            assertThat(call.error()).contains("ApiResponseTooLargeException");
+            assertThat(call.requestId()).contains("ok-" + SecretMasker.MASK);
         });
     }
 

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.dbcloud.core.Credentials;
 import dev.dbcloud.core.RequestOptions;
 import dev.dbcloud.core.errors.ApiConnectionException;
-import dev.dbcloud.core.errors.ApiException;
+import dev.dbcloud.core.errors.ApiInterruptedException;
 import dev.dbcloud.core.errors.ApiResponseException;
 import dev.dbcloud.core.errors.ApiTimeoutException;
 import dev.dbcloud.core.errors.RateLimitedException;
@@ -566,7 +566,7 @@ class HttpEngineRetryTest {
                 }),
                 false)) {
             assertThatThrownBy(() -> engine.call(get(), JsonNode.class))
-                    .isExactlyInstanceOf(ApiException.class)
+                    .isExactlyInstanceOf(ApiInterruptedException.class)
                     .hasMessageContaining("interrupted");
             assertThat(Thread.interrupted()).isTrue();
         }
@@ -629,7 +629,7 @@ class HttpEngineRetryTest {
             Thread.currentThread().interrupt();
             try {
                 assertThatThrownBy(() -> engine.call(get(), JsonNode.class))
-                        .isExactlyInstanceOf(ApiException.class)
+                        .isExactlyInstanceOf(ApiInterruptedException.class)
                         .hasMessageContaining("interrupted");
             } finally {
                 Thread.interrupted();

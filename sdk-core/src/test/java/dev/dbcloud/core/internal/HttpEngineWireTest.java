@@ -306,8 +306,8 @@ class HttpEngineWireTest {
         server.enqueue(json(200, "{\"status\":200}"));
         ApiDialect enveloped = new TestDialect(false) {
             @Override
-            public JsonNode unwrap(JsonNode body) {
-                return body.get("result");
+            public Optional<String> envelopeResult() {
+                return Optional.of("result");
             }
         };
         try (HttpEngine engine = fixture.engine(b -> b, enveloped)) {
@@ -446,22 +446,20 @@ class HttpEngineWireTest {
     }
 
     @Test
-    void dialectUnwrapFailuresAreDecodingErrors() {
-        server.enqueue(json(200, "{\"status\":200}"));
+    void bodiesThatAreNoEnvelopeAreDecodingErrors() {
+        server.enqueue(json(200, "[{\"id\":\"t1\"}]"));
         ApiDialect envelope = new dev.dbcloud.core.testing.TestDialect(false) {
             @Override
-            public JsonNode unwrap(JsonNode body) {
-                if (!body.has("result")) {
-                    throw new IllegalArgumentException("the envelope has no result");
-                }
-                return body.get("result");
+            public Optional<String> envelopeResult() {
+                return Optional.of("result");
             }
         };
         try (HttpEngine engine = fixture.engine(b -> b, envelope)) {
             assertThatThrownBy(() ->
                             engine.call(ApiRequest.builder(HttpMethod.GET, "/x").build(), Thing.class))
                     .isInstanceOf(ApiDecodingException.class)
-                    .hasMessageContaining("the envelope has no result");
+                    .hasMessageStartingWith(
+                            "GET /x: the body is not an envelope (a JSON object with \"result\") (status 200)");
         }
     }
 

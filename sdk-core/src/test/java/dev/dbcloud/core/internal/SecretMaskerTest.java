@@ -251,4 +251,38 @@ class SecretMaskerTest {
         assertThat(masked.get("sasl.password").asText()).isEqualTo("****");
         assertThat(masked.get("sortingKey").asText()).isEqualTo("id");
     }
+
+    @Test
+    void urlsLoseTheirQueryStringAndThePasswordOfTheirUserInfo() {
+        assertThat(SecretMasker.maskUrls(
+                        "https://b.s3.amazonaws.com/k.csv?X-Amz-Algorithm=AWS4&X-Amz-Signature=abc123#part"))
+                .isEqualTo("https://b.s3.amazonaws.com/k.csv?****#part");
+        assertThat(SecretMasker.maskUrls("https://acct.blob.core.windows.net/c/f.json?sv=2022&sig=Zm9v%3D"))
+                .isEqualTo("https://acct.blob.core.windows.net/c/f.json?****");
+        assertThat(SecretMasker.maskUrls("s3://user:pa55word@bucket/path/")).isEqualTo("s3://user:****@bucket/path/");
+        assertThat(SecretMasker.maskUrls("https://token123@host/x")).isEqualTo("https://****@host/x");
+        assertThat(SecretMasker.maskUrls("https://host/x?")).isEqualTo("https://host/x?");
+        assertThat(SecretMasker.maskUrls("https://host/plain/path")).isEqualTo("https://host/plain/path");
+        assertThat(SecretMasker.maskUrls("no url here: at all")).isEqualTo("no url here: at all");
+        assertThat(SecretMasker.maskUrls("nothing")).isEqualTo("nothing");
+    }
+
+    @Test
+    void urlsInsideJsonAndFreeTextAreMaskedWhereverTheyAre() {
+        String json = "{\"url\":\"https:\\/\\/b.s3.amazonaws.com\\/k?X-Amz-Signature=s1\",\"n\":1,"
+                + "\"other\":\"see https://u:p@h/ and https://h/y?sig=s2 now\"}";
+        assertThat(SecretMasker.maskBody(json))
+                .isEqualTo("{\"url\":\"https:\\/\\/b.s3.amazonaws.com\\/k?****\",\"n\":1,"
+                        + "\"other\":\"see https://u:****@h/ and https://h/y?**** now\"}");
+    }
+
+    @Test
+    void modelDescriptionsMaskUrlsAndLeaveOutAbsentFields() {
+        assertThat(ModelToString.of("Registry")
+                        .addUrl("url", java.util.Optional.of("https://u:p@h/s?sig=x"))
+                        .add("missing", java.util.Optional.empty())
+                        .add("port", java.util.Optional.of(443))
+                        .toString())
+                .isEqualTo("Registry{url=https://u:****@h/s?****, port=443}");
+    }
 }

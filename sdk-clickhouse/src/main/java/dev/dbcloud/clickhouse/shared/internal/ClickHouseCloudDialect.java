@@ -38,17 +38,13 @@ public final class ClickHouseCloudDialect implements ApiDialect {
     }
 
     /**
-     * Returns the envelope's {@code result}.
+     * The envelope's {@code result}, which the engine decodes as it streams the body.
      *
-     * @param body the parsed body
-     * @return the result, or null when the envelope carries none
+     * @return {@code result}
      */
     @Override
-    public JsonNode unwrap(JsonNode body) {
-        if (body == null || !body.isObject()) {
-            throw new IllegalArgumentException("the body is not a ClickHouse Cloud envelope");
-        }
-        return body.get("result");
+    public Optional<String> envelopeResult() {
+        return Optional.of("result");
     }
 
     @Override

@@ -1,0 +1,141 @@
+package dev.dbcloud.core.internal;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Optional;
+
+/**
+ * Decodes a successful JSON body from its stream straight into the target type, through the API's envelope when
+ * it has one: no text copy of the body and no tree of it are ever built, so a large list costs little more than
+ * its decoded objects. The envelope's other scalar members (a request id) are kept; its other containers skipped.
+ */
+final class BodyDecoder {
+    private static final JavaType NODE = Json.type(JsonNode.class);
+
+    private BodyDecoder() {}
+
+    /**
+     * What decoding produced.
+     *
+     * @param value the payload, or null when the body carried none (allowed only when asked)
+     * @param envelope the envelope's scalar members, or null for a bare body
+     */
+    record Decoded(Object value, ObjectNode envelope) {}
+
+    /**
+     * The body is not what the API promised; the message says how, the cause (if any) where, and the envelope
+     * holds the members read before the failure (a request id), or is null.
+     */
+    static final class Problem extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        @SuppressWarnings("serial") // never serialized: caught inside the engine
+        private final ObjectNode envelope;
+
+        Problem(String message, Throwable cause, ObjectNode envelope) {
+            super(message, cause, false, false);
+            this.envelope = envelope;
+        }
+
+        ObjectNode envelope() {
+            return envelope;
+        }
+    }
+
+    /**
+     * Decodes a body.
+     *
+     * @param body the body's stream, left open
+     * @param resultField the envelope member holding the payload, or empty for a bare body
+     * @param type the payload type; {@code Void} reads only the envelope and never fails on the payload
+     * @param emptyAllowed whether an empty body or absent result gives a null value instead of a problem
+     * @throws IOException if reading the stream failed
+     * @throws Problem if the body is not valid JSON or not of the promised shape
+     */
+    static Decoded decode(InputStream body, Optional<String> resultField, JavaType type, boolean emptyAllowed)
+            throws IOException, Problem {
+        boolean ignored = type.hasRawClass(Void.class);
+        ObjectNode envelope = resultField.isPresent() ? JsonNodeFactory.instance.objectNode() : null;
+        try (JsonParser parser = Json.parser(body)) {
+            JsonToken first = parser.nextToken();
+            if (ignored && envelope == null) {
+                return new Decoded(null, null);
+            }
+            Object value = null;
+            if (first == null) {
+                if (ignored || emptyAllowed) {
+                    return new Decoded(null, envelope);
+                }
+                throw new Problem("the body is empty", null, envelope);
+            }
+            if (envelope == null) {
+                value = first == JsonToken.VALUE_NULL ? null : read(parser, type);
+            } else if (first != JsonToken.START_OBJECT) {
+                if (ignored) {
+                    return new Decoded(null, null);
+                }
+                throw new Problem(
+                        "the body is not an envelope (a JSON object with \"" + resultField.get() + "\")",
+                        null,
+                        envelope);
+            } else {
+                value = readEnvelope(parser, resultField.get(), envelope, ignored ? null : type);
+            }
+            if (value == null && !ignored && !emptyAllowed) {
+                throw new Problem("the response carries no result", null, envelope);
+            }
+            return new Decoded(value, envelope);
+        } catch (JsonProcessingException e) {
+            if (ignored) {
+                return new Decoded(null, envelope); // a call without result does not care what the body holds
+            }
+            throw problem(e, type, envelope);
+        }
+    }
+
+    /** Reads the envelope's members, decoding the payload in place; {@code type} null skips it. */
+    private static Object readEnvelope(JsonParser parser, String resultField, ObjectNode envelope, JavaType type)
+            throws IOException {
+        Object value = null;
+        boolean seen = false;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            JsonToken token = parser.nextToken();
+            if (name.equals(resultField) && !seen) {
+                seen = true;
+                if (type == null || token == JsonToken.VALUE_NULL) {
+                    parser.skipChildren();
+                } else {
+                    value = read(parser, type);
+                }
+            } else if (token.isScalarValue()) {
+                envelope.set(name, Json.reader(NODE).readValue(parser));
+            } else {
+                parser.skipChildren();
+            }
+        }
+        return value;
+    }
+
+    private static Object read(JsonParser parser, JavaType type) throws IOException {
+        return Json.reader(type).readValue(parser);
+    }
+
+    /** Names the failure: broken JSON anywhere, or a payload that does not bind to the type. */
+    private static Problem problem(JsonProcessingException e, JavaType type, ObjectNode envelope) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JsonParseException parse) {
+                return new Problem("the body is not valid JSON", parse, envelope);
+            }
+        }
+        return new Problem("the result is not a valid " + type.getRawClass().getSimpleName(), e, envelope);
+    }
+}

@@ -1,0 +1,145 @@
+package dev.dbcloud.core.internal;
+
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Call;
+
+/**
+ * The OkHttp calls one engine has in flight, so that they end promptly when their thread is interrupted or the
+ * engine is closed, and only they: a caller's shared {@code OkHttpClient} may carry other calls that must go on.
+ *
+ * <p>A thread blocked on a socket does not notice {@link Thread#interrupt()}, so one daemon thread, shared by all
+ * engines, looks at the threads of the calls in flight every {@value #POLL_MILLIS} ms and cancels the call of an
+ * interrupted one. It runs only while calls are in flight (and a moment after), and never touches a call it was
+ * not given. Synchronous calls stay synchronous: nothing goes through the dispatcher's asynchronous limits.
+ */
+final class InFlightCalls {
+    /** How often the watcher looks for interrupted threads. */
+    static final long POLL_MILLIS = 10;
+    /** How long the watcher waits for new calls before it stops. */
+    private static final long LINGER_MILLIS = 500;
+
+    private static final Set<Ticket> WATCHED = ConcurrentHashMap.newKeySet();
+    private static final Object WATCHER_LOCK = new Object();
+    private static Thread watcher; // guarded by WATCHER_LOCK
+
+    private final Set<Ticket> calls = ConcurrentHashMap.newKeySet();
+    private final CountDownLatch closed = new CountDownLatch(1);
+
+    /** One call in flight on one thread; close it when the attempt is over. */
+    final class Ticket implements AutoCloseable {
+        private final Thread thread = Thread.currentThread();
+        private final Call call;
+        private volatile boolean interrupted;
+        private volatile boolean cancelledByClose;
+
+        private Ticket(Call call) {
+            this.call = call;
+        }
+
+        /** @return whether the call was cancelled because its thread was interrupted */
+        boolean interrupted() {
+            return interrupted;
+        }
+
+        /** @return whether the call was cancelled because the engine was closed */
+        boolean cancelledByClose() {
+            return cancelledByClose;
+        }
+
+        private void cancelIfInterrupted() {
+            if (thread.isInterrupted()) {
+                interrupted = true;
+                call.cancel();
+            }
+        }
+
+        private void cancelForClose() {
+            cancelledByClose = true;
+            call.cancel();
+        }
+
+        @Override
+        public void close() {
+            calls.remove(this);
+            WATCHED.remove(this);
+        }
+    }
+
+    /**
+     * Tracks a call about to be executed on the current thread.
+     *
+     * @param call the call
+     * @return its ticket, to close when the attempt is over (the response read and closed)
+     */
+    Ticket track(Call call) {
+        Ticket ticket = new Ticket(call);
+        calls.add(ticket);
+        WATCHED.add(ticket);
+        startWatcher();
+        if (isClosed()) {
+            ticket.cancelForClose(); // closed between the caller's check and now
+        }
+        return ticket;
+    }
+
+    /** @return whether {@link #close()} was called */
+    boolean isClosed() {
+        return closed.getCount() == 0;
+    }
+
+    /**
+     * Pauses with the real clock, returning early when the engine is closed.
+     *
+     * @param pause how long
+     * @return true if the engine was closed
+     * @throws InterruptedException if the thread was interrupted
+     */
+    boolean pauseUnlessClosed(Duration pause) throws InterruptedException {
+        return closed.await(pause.toNanos(), TimeUnit.NANOSECONDS);
+    }
+
+    /** Cancels every call in flight and ends pauses; later attempts are refused. */
+    void close() {
+        closed.countDown();
+        calls.forEach(Ticket::cancelForClose);
+    }
+
+    private static void startWatcher() {
+        synchronized (WATCHER_LOCK) {
+            if (watcher == null) {
+                watcher = new Thread(InFlightCalls::watch, "dbcloud-interrupt-watcher");
+                watcher.setDaemon(true);
+                watcher.start();
+            }
+        }
+    }
+
+    private static void watch() {
+        long idleSince = System.nanoTime();
+        while (true) {
+            WATCHED.forEach(Ticket::cancelIfInterrupted);
+            if (!WATCHED.isEmpty()) {
+                idleSince = System.nanoTime();
+            } else if (System.nanoTime() - idleSince > TimeUnit.MILLISECONDS.toNanos(LINGER_MILLIS)) {
+                synchronized (WATCHER_LOCK) {
+                    if (WATCHED.isEmpty()) {
+                        watcher = null;
+                        return;
+                    }
+                }
+            }
+            try {
+                Thread.sleep(POLL_MILLIS);
+            } catch (InterruptedException e) {
+                synchronized (WATCHER_LOCK) {
+                    watcher = null;
+                }
+                return; // only a JVM shutting down interrupts this thread; calls in flight keep their timeouts
+            }
+        }
+    }
+}

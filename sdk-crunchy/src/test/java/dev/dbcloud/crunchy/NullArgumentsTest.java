@@ -1,0 +1,14 @@
+package dev.dbcloud.crunchy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dbcloud.core.testing.NullFactories;
+import org.junit.jupiter.api.Test;
+
+/** No public factory of the module lets a null through. */
+class NullArgumentsTest {
+    @Test
+    void everyFactoryRefusesNull() {
+        assertThat(NullFactories.acceptingNull(Cluster.class)).isEmpty();
+    }
+}
