@@ -1,5 +1,7 @@
 package dev.dbcloud.clickhouse.clickpipes;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dbcloud.core.DbCloudStyle;
@@ -29,6 +31,7 @@ abstract class CustomPrivateDnsMappingDef {
      * @return the mapping
      */
     public static CustomPrivateDnsMapping of(String privateDnsName) {
+        requireNonNull(privateDnsName, "privateDnsName == null");
         return CustomPrivateDnsMapping.builder().privateDnsName(privateDnsName).build();
     }
 }

@@ -1,5 +1,7 @@
 package dev.dbcloud.clickhouse.clickpipes;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dbcloud.core.DbCloudStyle;
@@ -72,6 +74,7 @@ abstract class MongoDbPipeSettingsDef {
      * @return the settings
      */
     public static MongoDbPipeSettings of(ReplicationMode replicationMode) {
+        requireNonNull(replicationMode, "replicationMode == null");
         return MongoDbPipeSettings.builder().replicationMode(replicationMode).build();
     }
 }

@@ -1,5 +1,7 @@
 package dev.dbcloud.clickhouse.clickpipes;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dbcloud.core.DbCloudStyle;
@@ -51,6 +53,9 @@ abstract class MongoDbTableMappingDef {
      * @return the mapping
      */
     public static MongoDbTableMapping of(String sourceDatabaseName, String sourceCollection, String targetTable) {
+        requireNonNull(sourceDatabaseName, "sourceDatabaseName == null");
+        requireNonNull(sourceCollection, "sourceCollection == null");
+        requireNonNull(targetTable, "targetTable == null");
         return MongoDbTableMapping.builder()
                 .sourceDatabaseName(sourceDatabaseName)
                 .sourceCollection(sourceCollection)

@@ -1,5 +1,7 @@
 package dev.dbcloud.clickhouse.clickpipes;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dbcloud.core.DbCloudStyle;
@@ -92,6 +94,7 @@ abstract class MySqlPipeSettingsDef {
      * @return the settings
      */
     public static MySqlPipeSettings of(ReplicationMode replicationMode) {
+        requireNonNull(replicationMode, "replicationMode == null");
         return MySqlPipeSettings.builder().replicationMode(replicationMode).build();
     }
 }

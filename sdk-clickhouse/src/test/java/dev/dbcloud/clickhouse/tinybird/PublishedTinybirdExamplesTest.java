@@ -30,6 +30,8 @@ class PublishedTinybirdExamplesTest {
      */
     private static final Set<String> REQUIRED = Set.of(
             "clusters",
+            "available_sizes.aws[].name",
+            "available_sizes.gcp[].name",
             "clusters[].cluster_id",
             "clusters[].replicas.replica-1.name",
             "cluster_id",
