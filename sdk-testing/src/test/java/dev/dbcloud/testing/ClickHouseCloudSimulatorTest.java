@@ -40,6 +40,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -91,7 +92,7 @@ class ClickHouseCloudSimulatorTest {
 
     private Service seeded(String name) {
         return ch.services().list().stream()
-                .filter(s -> s.name().equals(name))
+                .filter(s -> s.name().equals(Optional.of(name)))
                 .findFirst()
                 .orElseThrow();
     }
