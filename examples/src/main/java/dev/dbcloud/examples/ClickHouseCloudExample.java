@@ -124,7 +124,11 @@ public final class ClickHouseCloudExample {
                     PATIENCE);
             out.step(String.format(
                     Locale.ROOT, "%s is running (waited %.2fs)", id, (System.nanoTime() - waitStarted) / 1e9));
-            running.endpoints().forEach(e -> out.detail("endpoint " + e.protocol() + " " + e.host() + ":" + e.port()));
+            running.endpoints()
+                    .forEach(e -> out.detail("endpoint "
+                            + e.protocol().map(String::valueOf).orElse("?") + " "
+                            + e.host().orElse("?") + ":"
+                            + e.port().map(String::valueOf).orElse("?")));
 
             List<Backup> backups = ch.backups().list(id);
             if (backups.stream().noneMatch(ClickHouseCloudExample::isDone)) {

@@ -175,7 +175,7 @@ public final class ClickPipesExample {
     /** The id of the service named {@code name}. */
     static String serviceNamed(ClickHouseCloudClient ch, String name) {
         return ch.services().list().stream()
-                .filter(s -> s.name().equals(name))
+                .filter(s -> s.name().filter(name::equals).isPresent())
                 .map(Service::id)
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("no service named " + name));

@@ -107,7 +107,7 @@ public final class TinybirdExample {
         out.section("Tinybird dedicated clusters");
         List<RegionInfo> regions = tb.regions();
         out.step("regions (GET /v0/regions, no token needed): "
-                + regions.stream().map(RegionInfo::name).collect(Collectors.joining(", ")));
+                + regions.stream().map(r -> r.name().orElse(r.apiHost())).collect(Collectors.joining(", ")));
         TinybirdOrganization organization = tb.organization(organizationId);
         Clusters clusters = organization.clusters();
         ClustersConfiguration configuration = organization.configuration();
@@ -135,7 +135,8 @@ public final class TinybirdExample {
         Weights original = cluster.clusterWeights();
         ReplicaSize size = cluster.cloudProvider()
                 .map(configuration.availableSizes()::get)
-                .flatMap(sizes -> sizes.stream().min(Comparator.comparingInt(ReplicaSize::cpu)))
+                .flatMap(sizes -> sizes.stream()
+                        .min(Comparator.comparingInt((ReplicaSize s) -> s.cpu().orElse(Integer.MAX_VALUE))))
                 .orElseThrow(() -> new IllegalStateException("no replica size offered for " + describe(cluster)));
 
         int share = 100 / (cluster.replicas().size() + 1);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dbcloud.clickhouse.ClickHouseCloudClient;
-import dev.dbcloud.clickhouse.Service;
 import dev.dbcloud.core.Credentials;
 import dev.dbcloud.core.errors.WaitFailedException;
 import dev.dbcloud.testing.LocalCloud;
@@ -67,7 +66,9 @@ class ClickHouseCloudExampleTest {
                         + UUID + " -> 200 in ")
                 .containsPattern("GET " + UUID + " now answers 404 NOT_FOUND: Service " + UUID + " not found")
                 .contains("ClickHouse Cloud example done");
-        assertThat(ch.services().list()).extracting(Service::name).containsExactly("analytics", "staging", "archive");
+        assertThat(ch.services().list())
+                .extracting(s -> s.name().orElseThrow())
+                .containsExactly("analytics", "staging", "archive");
         assertThat(Logger.getLogger("dev.dbcloud.http").getHandlers()).isEmpty();
     }
 
@@ -98,7 +99,7 @@ class ClickHouseCloudExampleTest {
                     .containsPattern("cleanup done: service " + UUID + " deleted")
                     .doesNotContain("ClickHouse Cloud example done");
             assertThat(noRetries.services().list())
-                    .extracting(Service::name)
+                    .extracting(s -> s.name().orElseThrow())
                     .containsExactly("analytics", "staging", "archive");
         }
     }

@@ -34,7 +34,7 @@ class ClickPipesExampleTest {
 
     private String serviceId(String name) {
         return ch.services().list().stream()
-                .filter(s -> s.name().equals(name))
+                .filter(s -> s.name().filter(name::equals).isPresent())
                 .map(Service::id)
                 .findFirst()
                 .orElseThrow();

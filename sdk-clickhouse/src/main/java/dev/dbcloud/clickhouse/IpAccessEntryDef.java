@@ -21,9 +21,9 @@ abstract class IpAccessEntryDef {
     /**
      * The allowed IP address or CIDR range (wire {@code source}); {@code 0.0.0.0/0} allows everyone.
      *
-     * @return the value
+     * @return the value, empty when the response leaves it out
      */
-    abstract String source();
+    abstract Optional<String> source();
 
     /**
      * A description (wire {@code description}).

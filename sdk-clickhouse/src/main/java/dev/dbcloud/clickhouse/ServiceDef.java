@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * <pre>{@code
  * Service s = ch.services().get(serviceId);
  * if (s.state() == ServiceState.RUNNING) {
- *     s.endpoints().forEach(e -> System.out.println(e.protocol() + " " + e.host() + ":" + e.port()));
+ *     s.endpoints().forEach(e -> System.out.println(e.host().orElse("?") + ":" + e.port().orElse(0)));
  * }
  * }</pre>
  */
@@ -35,11 +35,11 @@ abstract class ServiceDef {
     abstract String id();
 
     /**
-     * The name (wire {@code name}).
+     * The name (wire {@code name}); empty when the response leaves it out.
      *
      * @return the value
      */
-    abstract String name();
+    abstract Optional<String> name();
 
     /**
      * The cloud provider (wire {@code provider}).

@@ -17,23 +17,23 @@ abstract class ServiceEndpointDef {
     /**
      * The protocol (wire {@code protocol}).
      *
-     * @return the value
+     * @return the value, empty when the response leaves it out
      */
-    abstract EndpointProtocol protocol();
+    abstract Optional<EndpointProtocol> protocol();
 
     /**
      * The host name (wire {@code host}).
      *
-     * @return the value
+     * @return the value, empty when the response leaves it out
      */
-    abstract String host();
+    abstract Optional<String> host();
 
     /**
      * The port (wire {@code port}).
      *
-     * @return the value
+     * @return the value, empty when the response leaves it out
      */
-    abstract int port();
+    abstract Optional<Integer> port();
 
     /**
      * The user name, for endpoints that have their own (wire {@code username}, may be null).

@@ -30,8 +30,8 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = RegionInfo.class)
 abstract class RegionInfoDef {
 
-    /** @return the region's display name ({@code name}), e.g. {@code EU (GCP)} */
-    abstract String name();
+    /** @return the region's display name ({@code name}), e.g. {@code EU (GCP)}; empty when the response leaves it out */
+    abstract Optional<String> name();
 
     /** @return the region's API root ({@code api_host}), e.g. {@code https://api.europe-west2.gcp.tinybird.co} */
     abstract String apiHost();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dbcloud.core.DbCloudStyle;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -21,9 +22,9 @@ abstract class ReplicaSizeDef {
     /** @return the size in {@code <cpu>-<memory_gb>} form ({@code name}), e.g. {@code 4-16} */
     abstract String name();
 
-    /** @return the number of vCPUs ({@code cpu}) */
-    abstract int cpu();
+    /** @return the number of vCPUs ({@code cpu}), empty when the response leaves it out */
+    abstract Optional<Integer> cpu();
 
-    /** @return the memory in GB ({@code memory_gb}) */
-    abstract int memoryGb();
+    /** @return the memory in GB ({@code memory_gb}), empty when the response leaves it out */
+    abstract Optional<Integer> memoryGb();
 }

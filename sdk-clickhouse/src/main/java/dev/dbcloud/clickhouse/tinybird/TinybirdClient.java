@@ -121,7 +121,7 @@ public final class TinybirdClient implements AutoCloseable {
      *
      * <pre>{@code
      * String host = TinybirdClient.discoverRegions().stream()
-     *     .filter(r -> r.name().equals("EU (GCP)"))
+     *     .filter(r -> r.name().filter("EU (GCP)"::equals).isPresent())
      *     .map(RegionInfo::apiHost)
      *     .findFirst()
      *     .orElse(TinybirdClient.DEFAULT_BASE_URL);

@@ -196,7 +196,7 @@ class TinybirdClientTest {
 
         assertThat(regions).hasSize(4);
         RegionInfo first = regions.get(0);
-        assertThat(first.name()).isEqualTo("EU (GCP)");
+        assertThat(first.name()).contains("EU (GCP)");
         assertThat(first.apiHost()).isEqualTo("https://api.tinybird.co");
         assertThat(first.provider()).contains(CloudProvider.GCP);
         assertThat(first.host()).contains("https://cloud.tinybird.co/gcp/europe-west3");
