@@ -273,7 +273,9 @@ public final class ClickHouseCloudExample {
     }
 
     private static String names(List<Service> services) {
-        return services.stream().map(s -> s.name() + " [" + state(s) + "]").collect(Collectors.joining(", "));
+        return services.stream()
+                .map(s -> s.name().orElse("(unnamed)") + " [" + state(s) + "]")
+                .collect(Collectors.joining(", "));
     }
 
     private static String backupStates(List<Backup> backups) {

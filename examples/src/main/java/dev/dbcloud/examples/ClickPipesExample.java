@@ -189,18 +189,20 @@ public final class ClickPipesExample {
             ClickHouseCloudClient ch, String serviceId, Sources sources, Optional<String> idleServiceId, Narrator out) {
         out.section("ClickPipes");
         Service service = ch.services().get(serviceId);
-        out.step("service " + service.name() + " (" + serviceId + ") is "
+        out.step("service " + service.name().orElse("(unnamed)") + " (" + serviceId + ") is "
                 + service.state().value());
         ClickPipes pipes = ch.clickPipes(serviceId);
         List<ClickPipe> existing = pipes.list();
-        out.step(existing.size() + " ClickPipe(s) on " + service.name() + ", scaling read as typed millicores and GB"
+        out.step(existing.size() + " ClickPipe(s) on " + service.name().orElse("(unnamed)")
+                + ", scaling read as typed millicores and GB"
                 + " (the API may answer Kubernetes quantities such as \"500m\" and \"1Gi\"):");
         existing.forEach(p -> out.detail(describe(p)));
 
         CreateClickPipeParams kafka = kafkaPipe(Launch.uniqueName("orders"), sources);
         CreateClickPipeParams s3 = s3Pipe(Launch.uniqueName("events"), sources);
         if (!out.writesAllowed()) {
-            out.wouldDo("create Kafka pipe " + kafka.name() + " and S3 pipe " + s3.name() + " on " + service.name()
+            out.wouldDo("create Kafka pipe " + kafka.name() + " and S3 pipe " + s3.name() + " on "
+                    + service.name().orElse("(unnamed)")
                     + ", wait until they run, scale the Kafka pipe to 2 replicas, stop it, then delete both");
             return;
         }
@@ -266,7 +268,7 @@ public final class ClickPipesExample {
                 out.step("deleted " + pipe.name() + " (" + pipe.id() + ")");
             }
             List<ClickPipe> left = pipes.list();
-            out.step("ClickPipe(s) left on " + service.name() + ": "
+            out.step("ClickPipe(s) left on " + service.name().orElse("(unnamed)") + ": "
                     + left.stream().map(ClickPipe::name).collect(Collectors.joining(", ")));
         } finally {
             if (!created.isEmpty()) {
@@ -279,7 +281,7 @@ public final class ClickPipesExample {
     /** An idle service answers ClickPipes calls with 424; a handle with auto-wake wakes it and sends again. */
     private static void wakeOnDemand(ClickHouseCloudClient ch, String idleServiceId, Narrator out) {
         Service idle = ch.services().get(idleServiceId);
-        out.step("service " + idle.name() + " (" + idleServiceId + ") is "
+        out.step("service " + idle.name().orElse("(unnamed)") + " (" + idleServiceId + ") is "
                 + idle.state().value());
         try {
             ch.clickPipes(idleServiceId).list();
@@ -297,7 +299,7 @@ public final class ClickPipesExample {
                 "with withAutoWake: the service was woken, then listed %d pipe(s) in %.2fs; %s is now %s",
                 woken.size(),
                 (System.nanoTime() - started) / 1e9,
-                idle.name(),
+                idle.name().orElse("(unnamed)"),
                 ch.services().get(idleServiceId).state().value()));
     }
 
