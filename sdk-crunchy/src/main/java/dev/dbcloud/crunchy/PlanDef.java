@@ -65,6 +65,15 @@ abstract class PlanDef {
     @JsonSetter(nulls = Nulls.AS_EMPTY)
     abstract List<String> regionIds();
 
+    /** Fills {@code vcpu} from {@code cpu} when only the older field came. */
+    @Value.Check
+    PlanDef fallBackToCpu() {
+        if (vcpu().isEmpty() && cpu().isPresent()) {
+            return Plan.copyOf(this).withVcpu(cpu().get());
+        }
+        return this;
+    }
+
     /**
      * Whether the plan can be used in a region: {@link #regionIds()} is empty (every region) or names it.
      *
@@ -75,15 +84,6 @@ abstract class PlanDef {
      * @param regionId a region ID, e.g. {@code us-west-2}
      * @return true if the plan is offered there
      */
-    /** Fills {@code vcpu} from {@code cpu} when only the older field came. */
-    @Value.Check
-    PlanDef fallBackToCpu() {
-        if (vcpu().isEmpty() && cpu().isPresent()) {
-            return Plan.copyOf(this).withVcpu(cpu().get());
-        }
-        return this;
-    }
-
     @JsonIgnore
     public boolean isOfferedIn(String regionId) {
         requireNonNull(regionId, "regionId == null");
