@@ -12,8 +12,6 @@
  *       with, configured or discovered once;
  *   <li>{@link dev.dbcloud.clickhouse.shared.internal.OrganizationInvoker}: sends endpoint calls under {@code
  *       /v1/organizations/{organizationId}/…}, filling in the organization;
- *   <li>{@link dev.dbcloud.clickhouse.shared.internal.OrganizationRequests}: the older request builder for such
- *       paths, kept until every resource sends through {@code OrganizationInvoker}.
  * </ul>
  *
  * <p><strong>Not for users</strong>: everything here may change in any release.
