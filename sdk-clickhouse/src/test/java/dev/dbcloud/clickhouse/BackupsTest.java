@@ -115,7 +115,9 @@ class BackupsTest extends ClientTest {
     @Test
     void anUpdateThatChangesNothingGoesOutEmpty() throws Exception {
         server.enqueue(ok("{\"backupPeriodInHours\":24}"));
-        ch.backups().updateConfiguration(SERVICE_ID, UpdateBackupConfigurationParams.builder().build());
+        ch.backups()
+                .updateConfiguration(
+                        SERVICE_ID, UpdateBackupConfigurationParams.builder().build());
         assertThat(body(cloud.expect("PATCH", servicePath("/backupConfiguration"))))
                 .isEqualTo(tree("{}"));
     }

@@ -72,6 +72,7 @@ class ModelsTest {
         assertThatThrownBy(() -> ListServicesParams.builder().addTagKeys("").build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("tag key");
-        assertThat(ListServicesParams.builder().putTags(" ", "x").build().tags()).containsKey(" ");
+        assertThat(ListServicesParams.builder().putTags(" ", "x").build().tags())
+                .containsKey(" ");
     }
 }
