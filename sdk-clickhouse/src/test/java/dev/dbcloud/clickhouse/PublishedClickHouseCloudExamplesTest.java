@@ -61,6 +61,10 @@ class PublishedClickHouseCloudExamplesTest extends ClientTest {
             "service.state",
             "tags[].key");
 
+    /** The models that need none of {@link #REQUIRED}: even their {@code id} may be left out. */
+    private static final Set<String> WITHOUT_ID =
+            Set.of("ServiceQueryEndpoint", "PrivateEndpointConfig", "BackupConfiguration", "ResetPasswordResult");
+
     private static JsonNode fixture(String name) {
         return Published.fixture(DIR + name);
     }
@@ -255,7 +259,8 @@ class PublishedClickHouseCloudExamplesTest extends ClientTest {
         Consumer<JsonNode> decode = DECODERS.get(doc.get("type").asText());
         JsonNode body = result(doc);
         decode.accept(body);
-        for (Published.Variant variant : Published.withOneFieldRemoved(body, REQUIRED)) {
+        Set<String> required = WITHOUT_ID.contains(doc.get("type").asText()) ? Set.of() : REQUIRED;
+        for (Published.Variant variant : Published.withOneFieldRemoved(body, required)) {
             assertThatCode(() -> decode.accept(variant.body()))
                     .as(name + " " + variant)
                     .doesNotThrowAnyException();
