@@ -145,4 +145,17 @@ class CoverageTest {
         assertThat(Declarations.moduleOf(Path.of("/m2/dev/dbcloud/sdk-postgres/1.2.0/sdk-postgres-1.2.0.jar")))
                 .isEqualTo("sdk-postgres");
     }
+
+    @Test
+    void theReadmeMustStateTheFiguresTheGateCounts() {
+        String summary = "API coverage: ClickHouse Cloud 56/142, Tinybird 5/5";
+
+        assertThat(ReadmeCoverage.check(
+                        "| `sdk-clickhouse` | ClickHouse Cloud 56/142; Tinybird 5/5 |\n" + summary, summary))
+                .isEmpty();
+        assertThat(ReadmeCoverage.check("| `sdk-clickhouse` | ClickHouse Cloud 55/142 |\n", summary))
+                .singleElement()
+                .asString()
+                .contains("'" + summary + "'", "ClickHouse Cloud 55/142", "Tinybird (missing)");
+    }
 }
