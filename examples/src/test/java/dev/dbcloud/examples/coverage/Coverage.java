@@ -124,18 +124,35 @@ record Coverage(List<String> report, List<String> problems) {
             List<Operation> operations, Map<String, List<Declaration>> declared, List<String> problems) {
         for (Operation op : operations) {
             for (Declaration d : declared.getOrDefault(op.key(), List.of())) {
-                if (op.deprecated() && !d.deprecated()) {
-                    problems.add(d.where() + " sends " + op.name() + ", which the " + op.api()
-                            + " specification marks deprecated: mark the declaration and its typed method"
-                            + " @Deprecated, with the specification's advice in the Javadoc.");
+                if (op.deprecated()) {
+                    List<String> unmarked = unmarked(d, d.deprecated(), Declaration.Sender::deprecated);
+                    if (!unmarked.isEmpty()) {
+                        problems.add(d.where() + " sends " + op.name() + ", which the " + op.api()
+                                + " specification marks deprecated: mark " + String.join(", ", unmarked)
+                                + " @Deprecated, with the specification's advice in the Javadoc.");
+                    }
                 }
-                if (op.beta() && !d.beta()) {
-                    problems.add(d.where() + " sends " + op.name() + ", which the " + op.api()
-                            + " specification marks beta: mark the declaration (or its Endpoints class) and its"
-                            + " typed method @Beta (dev.dbcloud.core.Beta).");
+                if (op.beta()) {
+                    List<String> unmarked = unmarked(d, d.beta(), Declaration.Sender::beta);
+                    if (!unmarked.isEmpty()) {
+                        problems.add(d.where() + " sends " + op.name() + ", which the " + op.api()
+                                + " specification marks beta: mark " + String.join(", ", unmarked)
+                                + " @Beta (dev.dbcloud.core.Beta; on the declaration's or the method's class when"
+                                + " all of it is beta).");
+                    }
                 }
             }
         }
+    }
+
+    private static List<String> unmarked(
+            Declaration d, boolean declarationMarked, java.util.function.Predicate<Declaration.Sender> marked) {
+        List<String> unmarked = new ArrayList<>();
+        if (!declarationMarked) {
+            unmarked.add("the declaration");
+        }
+        d.senders().stream().filter(sender -> !marked.test(sender)).forEach(sender -> unmarked.add(sender.name()));
+        return unmarked;
     }
 
     private static List<String> report(

@@ -21,15 +21,16 @@ class CoverageTest {
     private static final Operation NEW =
             new Operation("ClickHouse Cloud", "POST", "/v1/things/{id}", "Things", false, true);
 
-    private static Declaration declared(Operation op, boolean beta, boolean deprecated) {
+    private static Declaration declared(Operation op, boolean beta, boolean deprecated, Declaration.Sender... senders) {
         return new Declaration(
                 "sdk-x",
-                "XEndpoints",
+                "dev.dbcloud.x.internal.XEndpoints",
                 op.method() + "_" + op.path().length(),
                 op.method(),
                 op.path().replace("cluster_id", "clusterId"),
                 beta,
-                deprecated);
+                deprecated,
+                List.of(senders));
     }
 
     @Test
@@ -94,13 +95,28 @@ class CoverageTest {
                 .isEmpty();
         assertThat(Coverage.check(
                                 List.of(OLD, NEW),
-                                List.of(declared(OLD, false, false), declared(NEW, false, false)),
+                                List.of(
+                                        declared(
+                                                OLD,
+                                                false,
+                                                false,
+                                                new Declaration.Sender("Firewall.list", false, true),
+                                                new Declaration.Sender("Firewall.WithRawResponse.list", false, false)),
+                                        declared(
+                                                NEW,
+                                                true,
+                                                false,
+                                                new Declaration.Sender("Things.create", false, false))),
                                 sent,
                                 List.of())
                         .problems())
-                .hasSize(2)
-                .anySatisfy(p -> assertThat(p).contains("GET /clusters/{cluster_id}/firewall", "@Deprecated"))
-                .anySatisfy(p -> assertThat(p).contains("POST /v1/things/{id}", "@Beta"));
+                .containsExactly(
+                        "sdk-x XEndpoints.GET_31 sends GET /clusters/{cluster_id}/firewall, which the Crunchy Bridge"
+                                + " specification marks deprecated: mark the declaration, Firewall.WithRawResponse.list"
+                                + " @Deprecated, with the specification's advice in the Javadoc.",
+                        "sdk-x XEndpoints.POST_15 sends POST /v1/things/{id}, which the ClickHouse Cloud specification"
+                                + " marks beta: mark Things.create @Beta (dev.dbcloud.core.Beta; on the declaration's or"
+                                + " the method's class when all of it is beta).");
     }
 
     @Test

@@ -22,8 +22,9 @@ import java.util.stream.Stream;
 /**
  * Finds every endpoint declaration on the class path from the declarations themselves: each class root holding
  * {@code dev/dbcloud} is searched for classes named {@code …Endpoints} in an {@code internal} package, and their
- * {@code static final Endpoint} fields are read by reflection. The module of a class root is the Maven module it
- * was built in: {@code sdk-crunchy} for {@code sdk-crunchy/target/classes} or a {@code sdk-crunchy-<version>.jar}.
+ * {@code static final Endpoint} fields are read by reflection; {@link Senders} then finds the public methods that
+ * send each. The module of a class root is the Maven module it was built in: {@code sdk-crunchy} for {@code
+ * sdk-crunchy/target/classes} or a {@code sdk-crunchy-<version>.jar}.
  */
 final class Declarations {
     private static final String PACKAGE = "dev/dbcloud/";
@@ -32,10 +33,29 @@ final class Declarations {
 
     /** @return every declaration on the class path, those taking an absolute URL left out */
     static List<Declaration> onClassPath() {
-        List<Declaration> declarations = new ArrayList<>();
-        classRoots()
-                .forEach((root, module) -> classNames(root).forEach(name -> declarations.addAll(read(module, name))));
-        return declarations;
+        List<Declaration> found = new ArrayList<>();
+        List<Path> apiRoots = new ArrayList<>();
+        classRoots().forEach((root, module) -> {
+            List<Declaration> here = endpointClasses(entries(root)).stream()
+                    .flatMap(name -> read(module, name).stream())
+                    .toList();
+            if (!here.isEmpty()) {
+                found.addAll(here);
+                apiRoots.add(root);
+            }
+        });
+        Senders senders = Senders.scan(apiRoots);
+        return found.stream()
+                .map(d -> new Declaration(
+                        d.module(),
+                        d.owner(),
+                        d.field(),
+                        d.method(),
+                        d.path(),
+                        d.beta(),
+                        d.deprecated(),
+                        senders.of(d.owner(), d.field())))
+                .toList();
     }
 
     private static Map<Path, String> classRoots() {
@@ -77,7 +97,13 @@ final class Declarations {
                 : name;
     }
 
-    private static List<String> classNames(Path root) {
+    /**
+     * Every entry of a class root, files and directories, as {@code /}-separated relative names.
+     *
+     * @param root a classes directory or a jar
+     * @return its entries
+     */
+    static List<String> entries(Path root) {
         List<String> entries = new ArrayList<>();
         try {
             if (Files.isDirectory(root)) {
@@ -93,6 +119,10 @@ final class Declarations {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the classes of " + root, e);
         }
+        return entries;
+    }
+
+    private static List<String> endpointClasses(List<String> entries) {
         return entries.stream()
                 .filter(entry -> entry.startsWith(PACKAGE) && entry.contains("/internal/"))
                 .filter(entry -> entry.endsWith("Endpoints.class"))
@@ -117,12 +147,13 @@ final class Declarations {
                 if (!endpoint.absolute()) {
                     declarations.add(new Declaration(
                             module,
-                            owner.getSimpleName(),
+                            owner.getName(),
                             field.getName(),
                             endpoint.method().name(),
                             endpoint.pathTemplate(),
                             field.isAnnotationPresent(Beta.class) || owner.isAnnotationPresent(Beta.class),
-                            field.isAnnotationPresent(Deprecated.class)));
+                            field.isAnnotationPresent(Deprecated.class),
+                            List.of()));
                 }
             }
         }
