@@ -125,12 +125,31 @@ final class BodyDecoder {
                     value = read(parser, type);
                 }
             } else if (token.isScalarValue()) {
-                envelope.set(name, NODE.readValue(parser));
+                envelope.set(name, scalar(parser, token));
             } else {
                 parser.skipChildren();
             }
         }
         return value;
+    }
+
+    /** The scalar under the parser as a tree node, as Jackson's tree reader would make it, without its context. */
+    private static JsonNode scalar(JsonParser parser, JsonToken token) throws IOException {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        return switch (token) {
+            case VALUE_STRING -> nodes.textNode(parser.getText());
+            case VALUE_NUMBER_INT ->
+                switch (parser.getNumberType()) {
+                    case INT -> nodes.numberNode(parser.getIntValue());
+                    case LONG -> nodes.numberNode(parser.getLongValue());
+                    default -> nodes.numberNode(parser.getBigIntegerValue());
+                };
+            case VALUE_NUMBER_FLOAT -> nodes.numberNode(parser.getDoubleValue());
+            case VALUE_TRUE -> nodes.booleanNode(true);
+            case VALUE_FALSE -> nodes.booleanNode(false);
+            case VALUE_NULL -> nodes.nullNode();
+            default -> NODE.readValue(parser); // an embedded object: never from a JSON text
+        };
     }
 
     private static Object read(JsonParser parser, JavaType type) throws IOException {
