@@ -265,7 +265,7 @@ public final class Clusters extends Resource<Clusters, Clusters.WithRawResponse>
          */
         public ApiResponse<Cluster> get(String clusterId) {
             Checks.notBlank(clusterId, "clusterId");
-            return send(ClusterLookup.endpoint(organizationId, clusterId).call(organizationId));
+            return ClusterLookup.send(invoker(), organizationId, clusterId);
         }
 
         /**

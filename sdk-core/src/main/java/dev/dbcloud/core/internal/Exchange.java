@@ -105,18 +105,23 @@ final class Exchange {
     }
 
     /**
-     * A successful response with its decoded payload; only the start of its body is kept, for excerpts. Headers
-     * and request id are already scrubbed of secrets.
+     * A successful response with its decoded payload; only the start of its body is kept, for excerpts, until
+     * {@link #release()}. Headers and request id are already scrubbed of secrets (the headers when first read).
      */
     record Received(
             String method,
             String path,
             int status,
             Map<String, List<String>> headers,
-            String bodyStart,
+            BoundedBody body,
             Object value,
             String requestId,
             CredentialScrubber scrubber) {
+
+        /** Gives the body's start back to the thread: call it once no failure can need an excerpt any more. */
+        void release() {
+            body.release();
+        }
 
         ApiDecodingException decodingFailure(String problem, Throwable cause) {
             String excerpt = excerpt();
@@ -153,7 +158,7 @@ final class Exchange {
 
         /** Hidden before cutting, so a secret that crosses the cut cannot escape as a fragment. */
         private String excerpt() {
-            return SecretMasker.excerpt(scrubber.scrub(SecretMasker.maskBody(bodyStart)), EXCERPT_CHARS);
+            return SecretMasker.excerpt(scrubber.scrub(SecretMasker.maskBody(body.prefix())), EXCERPT_CHARS);
         }
     }
 
@@ -175,11 +180,9 @@ final class Exchange {
                                 + " attempt(s)",
                         null);
             }
-            AttemptTracker tracker = new AttemptTracker();
-            Call call = http.newCall(
-                    httpRequest.newBuilder().tag(AttemptTracker.class, tracker).build());
+            Call call = http.newCall(httpRequest);
             call.timeout().timeout(Math.min(remaining, attemptBudget.toMillis()), TimeUnit.MILLISECONDS);
-            if (jsonBody != null) {
+            if (jsonBody != null && LOG.isLoggable(Level.TRACE)) {
                 LOG.log(Level.TRACE, () -> describeForTrace() + " request body: " + shown(jsonBody));
             }
             long started = System.nanoTime();
@@ -259,7 +262,7 @@ final class Exchange {
                     throw closedDuringCall(e);
                 }
                 failure = connectionFailure(e, attempt);
-                boolean retryable = !tracker.sent() || retrySafe;
+                boolean retryable = !ticket.sent() || retrySafe;
                 wait = retryable ? nextWait(attempt, Optional.empty()) : Optional.empty();
                 logAttempt(
                         attempted,
@@ -326,10 +329,12 @@ final class Exchange {
                 problem = new BodyDecoder.Problem("the result is not a valid " + what, e, null);
             }
         }
-        LOG.log(
-                Level.TRACE,
-                () -> describeForTrace() + " response body" + (body.prefixTruncated() ? " (start)" : "") + ": "
-                        + shown(body.prefix()));
+        if (LOG.isLoggable(Level.TRACE)) {
+            LOG.log(
+                    Level.TRACE,
+                    describeForTrace() + " response body" + (body.prefixTruncated() ? " (start)" : "") + ": "
+                            + shown(body.prefix()));
+        }
         String requestId =
                 scrubber.scrub(dialect.requestId(response.headers(), envelope).orElse(null));
         Received received = new Received(
@@ -337,15 +342,19 @@ final class Exchange {
                 path(),
                 response.code(),
                 scrubber.scrub(response.headers()),
-                body.prefix(),
+                body,
                 value,
                 requestId,
                 scrubber);
+        ApiDecodingException failure = null;
         if (body.tooLarge()) {
-            throw received.tooLarge(maxResponseBytes);
+            failure = received.tooLarge(maxResponseBytes);
+        } else if (problem != null) {
+            failure = received.decodingFailure(problem.getMessage(), problem.getCause());
         }
-        if (problem != null) {
-            throw received.decodingFailure(problem.getMessage(), problem.getCause());
+        if (failure != null) {
+            received.release();
+            throw failure;
         }
         return received;
     }
@@ -442,7 +451,9 @@ final class Exchange {
             body = "";
         }
         String errorBody = body;
-        LOG.log(Level.TRACE, () -> describeForTrace() + " error body: " + shown(errorBody));
+        if (LOG.isLoggable(Level.TRACE)) {
+            LOG.log(Level.TRACE, describeForTrace() + " error body: " + shown(errorBody));
+        }
         JsonNode tree = null;
         if (!body.isBlank()) {
             try {
