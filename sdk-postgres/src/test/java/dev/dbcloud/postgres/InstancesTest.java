@@ -206,7 +206,12 @@ class InstancesTest extends ClientTest {
                 .hasMessageStartingWith("PATCH " + instancePath("/password") + ": ")
                 .hasMessageContaining("request id a5957990-dbe5-46fd-b5ce-a7f8f79e50fe")
                 .satisfies(e -> assertThat(((ApiDecodingException) e).requestId())
-                        .contains("a5957990-dbe5-46fd-b5ce-a7f8f79e50fe"));
+                        .contains("a5957990-dbe5-46fd-b5ce-a7f8f79e50fe"))
+                .as("the answer of a password reset may hold a password in any shape: its body is never shown")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("Gen3rated"))
+                .satisfies(e -> assertThat(((ApiDecodingException) e).bodyExcerpt())
+                        .doesNotContain("Gen3rated")
+                        .contains("withheld"));
     }
 
     @Test

@@ -29,7 +29,7 @@ public final class ServiceEndpoints {
 
     /** {@code POST …/services}. */
     public static final Endpoint<CreatedService> CREATE =
-            Endpoint.post(SERVICES).jsonBody().returns(CreatedService.class);
+            Endpoint.post(SERVICES).jsonBody().secretResponse().returns(CreatedService.class);
 
     /** {@code GET …/services/{serviceId}}. */
     public static final Endpoint<Service> GET = service(HttpMethod.GET, "").returns(Service.class);
@@ -60,7 +60,7 @@ public final class ServiceEndpoints {
 
     /** {@code PATCH …/services/{serviceId}/password}. */
     public static final Endpoint<ResetPasswordResult> RESET_PASSWORD =
-            service(HttpMethod.PATCH, "/password").jsonBody().returns(ResetPasswordResult.class);
+            service(HttpMethod.PATCH, "/password").jsonBody().secretResponse().returns(ResetPasswordResult.class);
 
     /** {@code GET …/services/{serviceId}/privateEndpointConfig}. */
     public static final Endpoint<PrivateEndpointConfig> PRIVATE_ENDPOINT_CONFIG =

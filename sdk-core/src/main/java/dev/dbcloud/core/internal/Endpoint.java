@@ -61,6 +61,7 @@ public final class Endpoint<T> {
     private final ResponseKind<T> response;
     private final boolean repeatable;
     private final boolean authenticated;
+    private final boolean secretResponse;
     /** The declared checks by placeholder position, null where none was declared; null for an absolute URL. */
     private final BiFunction<String, String, String>[] checks;
 
@@ -72,6 +73,7 @@ public final class Endpoint<T> {
         this.response = requireNonNull(response, "response == null");
         this.repeatable = b.repeatable;
         this.authenticated = b.authenticated;
+        this.secretResponse = b.secretResponse;
         this.checks = b.path == null ? null : checksByPosition(b.path, b.checks);
     }
 
@@ -269,6 +271,14 @@ public final class Endpoint<T> {
         return authenticated;
     }
 
+    /**
+     * @return whether a successful answer carries a secret (a new password), so its body is never shown: not in an
+     *     exception's excerpt, not in a TRACE line
+     */
+    public boolean secretResponse() {
+        return secretResponse;
+    }
+
     /** @return the method and path template, e.g. {@code GET /clusters/{cluster_id}}, as specifications name it */
     @Override
     public String toString() {
@@ -284,6 +294,7 @@ public final class Endpoint<T> {
         private BodyKind bodyKind = BodyKind.NONE;
         private boolean repeatable;
         private boolean authenticated = true;
+        private boolean secretResponse;
 
         private Builder(HttpMethod method, PathTemplate path) {
             this.method = method;
@@ -368,6 +379,18 @@ public final class Endpoint<T> {
          */
         public Builder unauthenticated() {
             this.authenticated = false;
+            return this;
+        }
+
+        /**
+         * Declares that a successful answer carries a secret, such as a generated password. Masking by member name
+         * protects well-formed answers; this also keeps a malformed one (a bare string where an object was
+         * promised) out of exception excerpts and TRACE lines, which show a placeholder instead of the body.
+         *
+         * @return this builder
+         */
+        public Builder secretResponse() {
+            this.secretResponse = true;
             return this;
         }
 

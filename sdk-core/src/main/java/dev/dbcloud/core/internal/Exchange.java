@@ -38,6 +38,9 @@ final class Exchange {
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(8);
     private static final int MAX_ERROR_BODY_BYTES = 64 * 1024;
     private static final int EXCERPT_CHARS = 500;
+    /** Shown instead of the body of an answer that carries a secret ({@link Endpoint#secretResponse()}). */
+    private static final String WITHHELD = "(body withheld: the answer carries a secret)";
+
     private static final int MAX_REDIRECTS = 5;
 
     private static final System.Logger LOG = HttpEngine.LOG;
@@ -116,7 +119,8 @@ final class Exchange {
             BoundedBody body,
             Object value,
             String requestId,
-            CredentialScrubber scrubber) {
+            CredentialScrubber scrubber,
+            boolean secretBody) {
 
         /** Gives the body's start back to the thread: call it once no failure can need an excerpt any more. */
         void release() {
@@ -158,6 +162,9 @@ final class Exchange {
 
         /** Hidden before cutting, so a secret that crosses the cut cannot escape as a fragment. */
         private String excerpt() {
+            if (secretBody) {
+                return WITHHELD;
+            }
             return SecretMasker.excerpt(scrubber.scrub(SecretMasker.maskBody(body.prefix())), EXCERPT_CHARS);
         }
     }
@@ -333,7 +340,7 @@ final class Exchange {
             LOG.log(
                     Level.TRACE,
                     describeForTrace() + " response body" + (body.prefixTruncated() ? " (start)" : "") + ": "
-                            + shown(body.prefix()));
+                            + (secretResponse() ? WITHHELD : shown(body.prefix())));
         }
         String requestId =
                 scrubber.scrub(dialect.requestId(response.headers(), envelope).orElse(null));
@@ -345,7 +352,8 @@ final class Exchange {
                 body,
                 value,
                 requestId,
-                scrubber);
+                scrubber,
+                secretResponse());
         ApiDecodingException failure = null;
         if (body.tooLarge()) {
             failure = received.tooLarge(maxResponseBytes);
@@ -431,6 +439,11 @@ final class Exchange {
             httpRequest = requests.redirect(httpRequest, target, request.authenticated());
         }
         return sameOrigin;
+    }
+
+    /** Whether the endpoint declared that its successful answer carries a secret, so its body is never shown. */
+    private boolean secretResponse() {
+        return request.endpoint() != null && request.endpoint().secretResponse();
     }
 
     /** A body as the engine may show it: secret-looking fields masked and the client's own secret hidden. */

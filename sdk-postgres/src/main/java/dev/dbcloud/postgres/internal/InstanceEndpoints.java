@@ -30,7 +30,7 @@ public final class InstanceEndpoints {
 
     /** {@code POST …/postgres} (200). */
     public static final Endpoint<PostgresInstance> CREATE =
-            Endpoint.post(POSTGRES).jsonBody().returns(PostgresInstance.class);
+            Endpoint.post(POSTGRES).jsonBody().secretResponse().returns(PostgresInstance.class);
 
     /** {@code GET …/postgres/{postgresId}}. */
     public static final Endpoint<PostgresInstance> GET =
@@ -49,7 +49,7 @@ public final class InstanceEndpoints {
 
     /** {@code PATCH …/postgres/{postgresId}/password}. */
     public static final Endpoint<ResetPasswordResult> PASSWORD =
-            instance(HttpMethod.PATCH, "/password").jsonBody().returns(ResetPasswordResult.class);
+            instance(HttpMethod.PATCH, "/password").jsonBody().secretResponse().returns(ResetPasswordResult.class);
 
     /** {@code POST …/postgres/{postgresId}/readReplica}: the new replica. */
     public static final Endpoint<PostgresInstance> READ_REPLICA =
