@@ -403,10 +403,8 @@ final class ClickHouseCloudSimulator implements SimulatedApi {
             applyEndpoints(s, body.get("endpoints"));
         }
         s.enableCoreDumps = body.path("enableCoreDumps").asBoolean(false);
-        String backupId = Jsons.optionalText(body, "backupId");
-        if (backupId != null && findBackup(backupId) == null) {
-            throw new SimError(400, "backupId: backup " + backupId + " not found");
-        }
+        // backupId, tier, profile, byocId and the other create-only fields are accepted and not simulated: the
+        // spec documents no refusal of them, not even of a backup id it does not know
         String password = randomPassword();
         s.passwordHash = sha256Base64(password);
         s.createdAt = clock.now();
@@ -446,12 +444,7 @@ final class ClickHouseCloudSimulator implements SimulatedApi {
                 s.privateEndpointIds.remove(id.asText());
             }
             for (JsonNode id : optionalArray(changes.get("add"), "privateEndpointIds.add")) {
-                if (!s.privateEndpointIds.contains(id.asText())) {
-                    throw new SimError(
-                            400,
-                            "privateEndpointIds.add: private endpoint " + id.asText() + " is not registered with"
-                                    + " the organization");
-                }
+                s.privateEndpointIds.add(id.asText());
             }
         }
         if (body.hasNonNull("releaseChannel")) {
@@ -460,9 +453,7 @@ final class ClickHouseCloudSimulator implements SimulatedApi {
         if (body.hasNonNull("endpoints")) {
             applyEndpoints(s, body.get("endpoints"));
         }
-        if (body.hasNonNull("transparentDataEncryptionKeyId")) {
-            throw new SimError(400, "Transparent Data Encryption is not enabled for service " + s.id);
-        }
+        // transparentDataEncryptionKeyId (a key rotation) is accepted and not simulated
         if (body.hasNonNull("tags")) {
             JsonNode changes = body.get("tags");
             for (JsonNode tag : optionalArray(changes.get("remove"), "tags.remove")) {
@@ -564,7 +555,7 @@ final class ClickHouseCloudSimulator implements SimulatedApi {
             throw new SimError(400, "minTotalMemoryGb must not be greater than maxTotalMemoryGb");
         }
         Integer replicas = integer(body, "numReplicas", 1, 20);
-        Integer idleTimeout = integer(body, "idleTimeoutMinutes", 5, 10_080);
+        Integer idleTimeout = integer(body, "idleTimeoutMinutes", 5, Integer.MAX_VALUE);
         s.minReplicaMemoryGb = min;
         s.maxReplicaMemoryGb = max;
         if (replicas != null) {
@@ -596,7 +587,7 @@ final class ClickHouseCloudSimulator implements SimulatedApi {
         Integer replicas = integer(body, "numReplicas", 1, 20);
         Integer minReplicas = integer(body, "minReplicas", 1, 20);
         Integer maxReplicas = integer(body, "maxReplicas", 1, 20);
-        Integer idleTimeout = integer(body, "idleTimeoutMinutes", 5, 10_080);
+        Integer idleTimeout = integer(body, "idleTimeoutMinutes", 5, Integer.MAX_VALUE);
         if (replicas != null && (minReplicas != null || maxReplicas != null)) {
             throw new SimError(400, "numReplicas must not be combined with minReplicas and maxReplicas");
         }
@@ -707,7 +698,10 @@ final class ClickHouseCloudSimulator implements SimulatedApi {
         Integer retention = s.backupRetentionPeriodInHours;
         String startTime = s.backupStartTime;
         if (body.has("backupPeriodInHours")) {
-            period = body.get("backupPeriodInHours").isNull() ? null : integer(body, "backupPeriodInHours", 1, 48);
+            // the spec gives the period no bounds
+            period = body.get("backupPeriodInHours").isNull()
+                    ? null
+                    : integer(body, "backupPeriodInHours", Integer.MIN_VALUE, Integer.MAX_VALUE);
         }
         if (body.has("backupRetentionPeriodInHours")) {
             retention = body.get("backupRetentionPeriodInHours").isNull()
@@ -724,26 +718,12 @@ final class ClickHouseCloudSimulator implements SimulatedApi {
             }
         }
         if (startTime != null && period != null && period != DEFAULT_BACKUP_PERIOD_HOURS) {
-            if (body.hasNonNull("backupPeriodInHours")) {
-                throw new SimError(400, "backupPeriodInHours must be 24 when backupStartTime is set");
-            }
-            period = null; // setting a start time resets the period to every 24 hours
+            period = null; // the spec: with a start time "the backup period resets to every 24 hours"
         }
         s.backupPeriodInHours = period;
         s.backupRetentionPeriodInHours = retention;
         s.backupStartTime = startTime;
         return ok(request, backupConfigurationJson(s));
-    }
-
-    private SimBackup findBackup(String id) {
-        for (SimService s : services.values()) {
-            for (SimBackup b : s.backups) {
-                if (b.id.equals(id)) {
-                    return b;
-                }
-            }
-        }
-        return null;
     }
 
     /** A new service's first backup, started as it begins to run. */
@@ -934,14 +914,22 @@ final class ClickHouseCloudSimulator implements SimulatedApi {
         return node == null || node.isNull() ? List.of() : array(node, field);
     }
 
-    /** An optional integer field from min to max; null when absent or JSON null. */
+    /**
+     * An optional integer field from min to max (the spec's {@code minimum} and {@code maximum}); null when absent or
+     * JSON null.
+     */
     private static Integer integer(JsonNode body, String field, int min, int max) {
         JsonNode value = body.get(field);
         if (value == null || value.isNull()) {
             return null;
         }
         if (!value.isIntegralNumber() || value.asLong() < min || value.asLong() > max) {
-            throw new SimError(400, field + ": Not between " + min + " and " + max);
+            throw new SimError(
+                    400,
+                    field + ": "
+                            + (max == Integer.MAX_VALUE
+                                    ? "Value must be >= " + min
+                                    : "Not between " + min + " and " + max));
         }
         return value.asInt();
     }
