@@ -82,6 +82,7 @@ final class ClickHouseServices {
         cloud.checkOrganization(request);
         List<String> filters = request.query().getOrDefault("filter", List.of());
         for (String filter : filters) {
+            // reference/clickhouse-cloud.md §6.2: only tag filters
             if (!filter.startsWith("tag:") || filter.length() == 4) {
                 throw new SimError(400, "filter: only tag filters are supported (tag:Key=Value or tag:Key)");
             }
@@ -109,6 +110,8 @@ final class ClickHouseServices {
         JsonNode body = request.json();
         CloudService s = new CloudService();
         s.name = CloudFields.name(body.get("name"));
+        // reference/clickhouse-cloud.md §9.6: a create requires name, provider and region; the spec's enums, and
+        // §7's regions of each provider
         s.provider = Jsons.optionalText(body, "provider");
         if (s.provider == null || !REGIONS.containsKey(s.provider)) {
             throw new SimError(400, "provider: must be one of 'aws', 'gcp', 'azure'");
@@ -224,6 +227,9 @@ final class ClickHouseServices {
 
     private SimResponse changeState(SimRequest request) {
         CloudService s = cloud.service(request);
+        // the spec's ServiceStatePatchRequest.command enum; a command the service's state cannot take is a conflict
+        // (409), as a delete is (reference/clickhouse-cloud.md §9.3); awake is a no-op on a running or waking
+        // service (§9.1)
         String command = Jsons.optionalText(request.json(), "command");
         if (command == null) {
             throw new SimError(400, "command: must be one of 'start', 'stop', 'awake'");
@@ -278,6 +284,7 @@ final class ClickHouseServices {
         JsonNode body = request.json();
         Integer minTotal = integer(body, "minTotalMemoryGb", 24, 1068);
         Integer maxTotal = integer(body, "maxTotalMemoryGb", 24, 1068);
+        // the spec: "Must be a multiple of 12", the band's minimum not above its maximum
         for (Integer total : new Integer[] {minTotal, maxTotal}) {
             if (total != null && total % 12 != 0) {
                 throw new SimError(400, "minTotalMemoryGb and maxTotalMemoryGb must be multiples of 12");
@@ -312,6 +319,8 @@ final class ClickHouseServices {
 
     /** The replica-scaling fields shared by create and {@code PATCH …/replicaScaling}; omitted ones are kept. */
     private static void applyReplicaScaling(CloudService s, JsonNode body) {
+        // the spec's ServiceReplicaScalingPatchRequest: the autoscalingMode enum, numReplicas "mutually exclusive with
+        // minReplicas/maxReplicas", which "must be provided together", each band's minimum not above its maximum
         String mode = Jsons.optionalText(body, "autoscalingMode");
         if (mode != null && !mode.equals("vertical") && !mode.equals("horizontal")) {
             throw new SimError(400, "autoscalingMode: must be 'vertical' or 'horizontal'");
@@ -369,6 +378,8 @@ final class ClickHouseServices {
             result.put("password", password);
             return ok(request, result);
         }
+        // reference/clickhouse-cloud.md §7: Base64 of the 32-byte SHA-256; lower-case hex of the double SHA-1 (§4
+        // shows the API's "Not a sha256sum")
         if (!isSha256Base64(hash)) {
             throw new SimError(400, "newPasswordHash: Not a sha256sum");
         }
@@ -390,6 +401,7 @@ final class ClickHouseServices {
 
     // ---- request fields -------------------------------------------------------------------------------------------
 
+    /** The spec's releaseChannel enum. */
     private static String releaseChannel(JsonNode value) {
         if (!RELEASE_CHANNELS.contains(value.asText())) {
             throw new SimError(400, "releaseChannel: must be one of 'slow', 'default', 'fast'");
@@ -397,6 +409,7 @@ final class ClickHouseServices {
         return value.asText();
     }
 
+    /** The spec's ServiceEndpointChange: protocol enum {@code ["mysql"]}. */
     private static void applyEndpoints(CloudService s, JsonNode endpoints) {
         for (JsonNode endpoint : array(endpoints, "endpoints")) {
             if (!"mysql".equals(endpoint.path("protocol").asText())) {
@@ -406,6 +419,7 @@ final class ClickHouseServices {
         }
     }
 
+    /** The spec's IpAccessListEntry.source: "IP or CIDR". */
     private static String ipSource(JsonNode entry, String field) {
         String source = Jsons.optionalText(entry, "source");
         if (source == null || !IP_SOURCE.matcher(source).matches()) {
@@ -421,6 +435,7 @@ final class ClickHouseServices {
         return key;
     }
 
+    /** The spec's array type. */
     private static Iterable<JsonNode> array(JsonNode node, String field) {
         if (!node.isArray()) {
             throw new SimError(400, field + ": must be an array");
