@@ -166,7 +166,7 @@ final class ClickPipesSimulator implements ClickHouseCloudSimulator.Product {
         ClickPipe p = new ClickPipe(serviceId, kind, clock);
         p.name = name;
         p.source = ClickPipeSources.validateSource(
-                kind, (ObjectNode) body.get("source").get(kind), id -> endpoints.exists(serviceId, id));
+                kind, (ObjectNode) body.get("source").get(kind));
         p.destination = destination(p, body.get("destination"));
         p.fieldMappings = fieldMappings(p, body.get("fieldMappings"));
         if (body.hasNonNull("scaling")) {
@@ -408,14 +408,13 @@ final class ClickPipesSimulator implements ClickHouseCloudSimulator.Product {
     // ---- schema discovery -----------------------------------------------------------------------------------------
 
     private synchronized SimResponse discoverSchema(SimRequest request) {
-        String serviceId = runningService(request);
+        runningService(request);
         JsonNode source = request.json().get("source");
         if (source == null || !source.isObject() || source.has("kafka") == source.has("kinesis")) {
             throw new SimError(400, "source: exactly one of kafka, kinesis must be set");
         }
         String kind = source.has("kafka") ? "kafka" : "kinesis";
-        ObjectNode variant = ClickPipeSources.validateSource(
-                kind, (ObjectNode) source.get(kind), id -> endpoints.exists(serviceId, id));
+        ObjectNode variant = ClickPipeSources.validateSource(kind, (ObjectNode) source.get(kind));
         ObjectNode result = Jsons.object();
         ArrayNode fields = result.putArray("fields");
         fields.addObject().put("name", "id").put("type", "String").put("optional", false);
@@ -494,18 +493,6 @@ final class ClickPipesSimulator implements ClickHouseCloudSimulator.Product {
                             + state);
         }
         return request.param("service_id");
-    }
-
-    /** The id of a pipe whose source names that reverse private endpoint, or null. */
-    String pipeUsing(String endpointId) {
-        for (ClickPipe p : pipes.values()) {
-            for (JsonNode id : p.source.path("reversePrivateEndpointIds")) {
-                if (id.asText().equals(endpointId)) {
-                    return p.id;
-                }
-            }
-        }
-        return null;
     }
 
     private ClickPipe pipe(SimRequest request) {

@@ -79,13 +79,15 @@ final class ReversePrivateEndpoints {
     private SimResponse createEndpoint(SimRequest request) {
         String serviceId = pipes.runningService(request);
         JsonNode body = request.json();
+        // reference/clickhouse-cloud.md §8: description (at most 255 characters) and type; the spec's "Required for
+        // …" fields of each type; the GCP attachment's documented format; no DNS mappings for MSK multi-VPC
         String description = Jsons.requireText(body, "description");
         if (description.length() > 255) {
             throw new SimError(400, "description: Must be at most 255 characters");
         }
         String type = Jsons.oneOf(body, "type", ENDPOINT_TYPES);
         switch (type) {
-            case "VPC_ENDPOINT_SERVICE" -> Jsons.requireText(body, "vpcEndpointServiceName");
+            case "VPC_ENDPOINT_SERVICE" -> {} // vpcEndpointServiceName is optional in the spec and reference
             case "VPC_RESOURCE" -> {
                 Jsons.requireText(body, "vpcResourceConfigurationId");
                 Jsons.requireText(body, "vpcResourceShareArn");
@@ -137,8 +139,8 @@ final class ReversePrivateEndpoints {
     private SimResponse updateEndpoint(SimRequest request) {
         Endpoint e = endpoint(request);
         JsonNode mappings = request.json().get("customPrivateDnsMappings");
-        if (mappings == null || !mappings.isArray()) {
-            throw new SimError(400, "customPrivateDnsMappings: Required");
+        if (mappings == null || mappings.isNull()) {
+            return ok(request, endpointJson(e)); // the spec's UpdateReversePrivateEndpoint requires nothing
         }
         if (e.request.path("type").asText().equals("MSK_MULTI_VPC") && !mappings.isEmpty()) {
             throw new SimError(400, "customPrivateDnsMappings: not supported for MSK_MULTI_VPC");
@@ -149,10 +151,6 @@ final class ReversePrivateEndpoints {
 
     private SimResponse deleteEndpoint(SimRequest request) {
         Endpoint e = endpoint(request);
-        String user = pipes.pipeUsing(e.id);
-        if (user != null) {
-            throw new SimError(400, "Reverse private endpoint " + e.id + " is used by ClickPipe " + user);
-        }
         if (!e.status.equals("Deleting")) {
             e.status = "Deleting";
             e.timeline.clear().then(ENDPOINT_DELETE_TIME, "Deleted", () -> e.gone = true);
@@ -177,11 +175,6 @@ final class ReversePrivateEndpoints {
             copy.addObject().put("privateDnsName", name);
         }
         return copy;
-    }
-
-    /** Whether the service has that endpoint, for pipes naming it. */
-    boolean exists(String serviceId, String id) {
-        return liveEndpoints(serviceId).stream().anyMatch(e -> e.id.equals(id));
     }
 
     private List<Endpoint> liveEndpoints(String serviceId) {
