@@ -38,13 +38,15 @@ import java.util.Map;
  * whose Javadoc lists what it sends. IDs are checked to be Crunchy Bridge IDs before anything is sent. Creates,
  * forks and updates carry an {@code Idempotency-Key} (the same on every retry); give your own through {@link
  * #withOptions(RequestOptions)} to repeat an operation safely across processes. Related resources: {@link
- * #replicas()}, {@link #upgrades()}, {@link #backups()} and {@link #roles()}.
+ * #replicas()}, {@link #upgrades()}, {@link #backups()}, {@link #roles()} and {@link
+ * #configurationParameters()}.
  */
 public final class Clusters extends Resource<Clusters, Clusters.WithRawResponse> {
     private final ClusterReplicas replicas;
     private final ClusterUpgrades upgrades;
     private final ClusterBackups backups;
     private final ClusterRoles roles;
+    private final ClusterConfigurationParameters configurationParameters;
 
     Clusters(Invoker invoker) {
         super(invoker, Clusters::new, WithRawResponse::new);
@@ -52,6 +54,7 @@ public final class Clusters extends Resource<Clusters, Clusters.WithRawResponse>
         this.upgrades = new ClusterUpgrades(invoker);
         this.backups = new ClusterBackups(invoker);
         this.roles = new ClusterRoles(invoker);
+        this.configurationParameters = new ClusterConfigurationParameters(invoker);
     }
 
     /** @return the read replicas of a cluster, {@code /clusters/{cluster_id}/replicas}, with this view's options */
@@ -72,6 +75,14 @@ public final class Clusters extends Resource<Clusters, Clusters.WithRawResponse>
     /** @return the Postgres roles of a cluster, {@code /clusters/{cluster_id}/roles}, with this view's options */
     public ClusterRoles roles() {
         return roles;
+    }
+
+    /**
+     * @return the configuration parameters of a cluster, {@code /clusters/{cluster_id}/configuration-parameters},
+     *     with this view's options
+     */
+    public ClusterConfigurationParameters configurationParameters() {
+        return configurationParameters;
     }
 
     /**

@@ -25,13 +25,14 @@ public final class ListResponses {
 
     /**
      * A list without paging: {@code GET /providers}, {@code /postgres-versions}, {@code /clusters/{id}/backups},
-     * {@code /clusters/{id}/roles}.
+     * {@code /clusters/{id}/roles}, {@code /configuration-parameters} and {@code
+     * /clusters/{id}/configuration-parameters}.
      *
      * @param items the items
      * @param <T> the item type
      */
     public record Items<T>(
-            @JsonProperty("items") @JsonAlias({"providers", "postgres_versions", "backups", "roles"})
+            @JsonProperty("items") @JsonAlias({"providers", "postgres_versions", "backups", "roles", "parameters"})
             List<T> items) {}
 
     /**
