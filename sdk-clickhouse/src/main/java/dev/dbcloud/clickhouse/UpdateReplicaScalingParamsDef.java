@@ -10,8 +10,10 @@ import org.immutables.value.Value;
 /**
  * The body of a replica scaling update (wire schema {@code ServiceReplicaScalingPatchRequest}, {@code PATCH
  * …/replicaScaling}). Only the fields set are sent; an omitted {@code autoscalingMode} keeps the current one.
- * {@code build()} throws {@link IllegalArgumentException} when no field is set, when {@code numReplicas} is
- * combined with {@code minReplicas}/{@code maxReplicas}, or when only one of those two is set.
+ * Parameters that set nothing send {@code {}}. {@code build()} throws {@link IllegalArgumentException} when {@code
+ * numReplicas} is combined with {@code minReplicas}/{@code maxReplicas}, or when only one of those two is set: both
+ * rules are the spec's ({@code ServiceReplicaScalingPatchRequest.numReplicas}: "mutually exclusive with
+ * minReplicas/maxReplicas"; {@code minReplicas}/{@code maxReplicas}: "must be provided together").
  *
  * <pre>{@code
  * ch.services().updateReplicaScaling(serviceId, UpdateReplicaScalingParams.builder()
@@ -83,18 +85,9 @@ abstract class UpdateReplicaScalingParamsDef {
      */
     abstract Optional<Integer> idleTimeoutMinutes();
 
+    /** The spec's two rules; see the type's documentation. */
     @Value.Check
     void check() {
-        if (minReplicaMemoryGb().isEmpty()
-                && maxReplicaMemoryGb().isEmpty()
-                && autoscalingMode().isEmpty()
-                && numReplicas().isEmpty()
-                && minReplicas().isEmpty()
-                && maxReplicas().isEmpty()
-                && idleScaling().isEmpty()
-                && idleTimeoutMinutes().isEmpty()) {
-            throw new IllegalArgumentException("UpdateReplicaScalingParams must set at least one field");
-        }
         if (numReplicas().isPresent()
                 && (minReplicas().isPresent() || maxReplicas().isPresent())) {
             throw new IllegalArgumentException("numReplicas must not be combined with minReplicas/maxReplicas");

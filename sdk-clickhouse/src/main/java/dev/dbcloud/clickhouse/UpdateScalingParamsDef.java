@@ -9,8 +9,8 @@ import org.immutables.value.Value;
 
 /**
  * The body of the legacy auto-scaling update (wire schema {@code ServiceScalingPatchRequest}, {@code PATCH
- * …/scaling}); prefer {@link UpdateReplicaScalingParams}. Only the fields set are sent; {@code build()} refuses
- * parameters that set none with an {@link IllegalArgumentException}.
+ * …/scaling}); prefer {@link UpdateReplicaScalingParams}. Only the fields set are sent; parameters that set none
+ * send {@code {}} (nothing in the spec or {@code reference/} says the API refuses that).
  */
 @DbCloudStyle
 @Value.Immutable
@@ -56,16 +56,4 @@ abstract class UpdateScalingParamsDef {
      * @return the value
      */
     abstract Optional<Integer> idleTimeoutMinutes();
-
-    @Value.Check
-    @SuppressWarnings("deprecation")
-    void check() {
-        if (minTotalMemoryGb().isEmpty()
-                && maxTotalMemoryGb().isEmpty()
-                && numReplicas().isEmpty()
-                && idleScaling().isEmpty()
-                && idleTimeoutMinutes().isEmpty()) {
-            throw new IllegalArgumentException("UpdateScalingParams must set at least one field");
-        }
-    }
 }

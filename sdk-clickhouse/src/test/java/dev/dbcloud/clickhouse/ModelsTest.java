@@ -65,9 +65,14 @@ class ModelsTest {
     }
 
     @Test
-    void listParamsRefuseBlankTagKeys() {
-        assertThatThrownBy(() -> ListServicesParams.builder().putTags(" ", "x").build())
+    void listParamsRefuseOnlyEmptyTagKeys() {
+        assertThatThrownBy(() -> ListServicesParams.builder().putTags("", "x").build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("tag key must not be empty (spec: ResourceTagsV1.key minLength 1)");
+        assertThatThrownBy(() -> ListServicesParams.builder().addTagKeys("").build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("tag key");
+        assertThat(ListServicesParams.builder().putTags(" ", "x").build().tags())
+                .containsKey(" ");
     }
 }

@@ -20,9 +20,8 @@
  * <p>Builders refuse nonsense when {@code build()} is called, before anything is sent: a required attribute left
  * unset throws {@link java.lang.IllegalArgumentException} naming the missing attributes (e.g. {@code
  * UpdateWeightsParams} without {@code oldWeights}); a broken rule throws {@link java.lang.IllegalArgumentException}
- * naming the field and the rule (e.g. an empty {@code newWeights}, or an add-replica request whose {@code
- * newReplica} has no weight); a weight outside 0..65535 is refused by the builder method that sets it, with the
- * same exception.
+ * naming the field and the rule (new weights of a removal that still mention the removed replica); a weight
+ * outside 0..65535 is refused by the builder method that sets it, with the same exception.
  *
  * <p>Start at {@link dev.dbcloud.clickhouse.tinybird.TinybirdClient}. Every call goes to the region's API host
  * ({@link dev.dbcloud.clickhouse.tinybird.Region}); failures are the unchecked exceptions of {@link

@@ -25,14 +25,25 @@ public final class ListResponses {
 
     /**
      * A list without paging: {@code GET /providers}, {@code /postgres-versions}, {@code /clusters/{id}/backups},
-     * {@code /clusters/{id}/roles}, {@code /configuration-parameters} and {@code
+     * {@code /clusters/{id}/roles}, {@code /networks/{id}/firewall-rules}, {@code /networks/{id}/peerings},
+     * {@code /clusters/{id}/private-link/connections}, {@code /configuration-parameters} and {@code
      * /clusters/{id}/configuration-parameters}.
      *
      * @param items the items
      * @param <T> the item type
      */
     public record Items<T>(
-            @JsonProperty("items") @JsonAlias({"providers", "postgres_versions", "backups", "roles", "parameters"})
+            @JsonProperty("items")
+            @JsonAlias({
+                "providers",
+                "postgres_versions",
+                "backups",
+                "roles",
+                "firewall_rules",
+                "peerings",
+                "connections",
+                "parameters"
+            })
             List<T> items) {}
 
     /**
