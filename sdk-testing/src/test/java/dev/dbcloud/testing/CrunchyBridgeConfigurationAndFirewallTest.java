@@ -6,15 +6,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dbcloud.core.Credentials;
 import dev.dbcloud.core.errors.BadRequestException;
+import dev.dbcloud.core.errors.GoneException;
 import dev.dbcloud.core.errors.NotFoundException;
 import dev.dbcloud.crunchy.Cluster;
 import dev.dbcloud.crunchy.ClusterConfigurationParameter;
 import dev.dbcloud.crunchy.ClusterState;
 import dev.dbcloud.crunchy.ConfigurationParameterValue;
+import dev.dbcloud.crunchy.CreateFirewallRuleParams;
 import dev.dbcloud.crunchy.CrunchyBridgeClient;
+import dev.dbcloud.crunchy.FirewallRule;
+import dev.dbcloud.crunchy.FirewallRuleKind;
 import dev.dbcloud.crunchy.Network;
+import dev.dbcloud.crunchy.NetworkFirewallRules;
 import dev.dbcloud.crunchy.SupportedConfigurationParameter;
 import dev.dbcloud.crunchy.UpdateConfigurationParametersParams;
+import dev.dbcloud.crunchy.UpdateFirewallRuleParams;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -22,8 +28,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The local cloud's Crunchy Bridge serves configuration parameters (through the SDK) and network firewall rules
- * (over plain HTTP, as the API's spec describes them).
+ * The local cloud's Crunchy Bridge serves configuration parameters and network firewall rules, checked through
+ * the SDK and over plain HTTP (as the API's spec describes them).
  */
 class CrunchyBridgeConfigurationAndFirewallTest {
     private static final String EID = "^[a-z2-7]{25}[aeimquy4]$";
@@ -258,5 +264,34 @@ class CrunchyBridgeConfigurationAndFirewallTest {
                         .statusCode())
                 .isEqualTo(201);
         assertThat(Raw.json(send("GET", rules(), null)).get("firewall_rules")).hasSize(2);
+    }
+
+    @Test
+    void theSdksFirewallRulesWorkAgainstTheLocalCloud() {
+        NetworkFirewallRules rules =
+                cb.networks().firewallRules(cluster.networkId().orElseThrow());
+
+        FirewallRule office = rules.create(CreateFirewallRuleParams.builder()
+                .rule("203.0.113.0/24")
+                .description("office")
+                .build());
+        FirewallRule egress = rules.create(CreateFirewallRuleParams.builder()
+                .rule("198.51.100.7/32")
+                .kind(FirewallRuleKind.EGRESS)
+                .build());
+        FirewallRule narrowed = rules.update(
+                office.id(),
+                UpdateFirewallRuleParams.builder().rule("203.0.113.0/25").build());
+
+        assertThat(office.kind()).contains(FirewallRuleKind.INGRESS);
+        assertThat(office.networkId()).isEqualTo(cluster.networkId());
+        assertThat(egress.kind()).contains(FirewallRuleKind.EGRESS);
+        assertThat(narrowed.rule()).contains("203.0.113.0/25");
+        assertThat(narrowed.description()).contains("office");
+        assertThat(rules.get(office.id())).isEqualTo(narrowed);
+        assertThat(rules.list()).containsExactlyInAnyOrder(narrowed, egress);
+        assertThat(rules.delete(office.id())).isEqualTo(narrowed);
+        assertThatThrownBy(() -> rules.delete(office.id())).isInstanceOf(GoneException.class);
+        assertThat(rules.list()).containsExactly(egress);
     }
 }
