@@ -440,6 +440,7 @@ class ClickHouseCloudSimulatorTest {
     }
 
     @Test
+    @SuppressWarnings("deprecation") // updateScaling: the API deprecates PATCH …/scaling, still served
     void scalesReplicasAndMemory() {
         String id = seeded("staging").id();
 

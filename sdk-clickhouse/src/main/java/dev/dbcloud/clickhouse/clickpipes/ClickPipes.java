@@ -6,6 +6,7 @@ import dev.dbcloud.clickhouse.internal.ClickPipeEndpoints;
 import dev.dbcloud.clickhouse.shared.internal.OrganizationInvoker;
 import dev.dbcloud.clickhouse.shared.internal.OrganizationResolver;
 import dev.dbcloud.core.ApiResponse;
+import dev.dbcloud.core.Beta;
 import dev.dbcloud.core.RawResource;
 import dev.dbcloud.core.RequestOptions;
 import dev.dbcloud.core.Resource;
@@ -296,11 +297,13 @@ public final class ClickPipes extends Resource<ClickPipes, ClickPipes.WithRawRes
 
     /**
      * Infers the schema of a Kafka or Kinesis source from samples ({@code POST
-     * …/services/{serviceId}/clickpipes/schemaDiscovery}).
+     * …/services/{serviceId}/clickpipes/schemaDiscovery}). Beta in the API's specification: its shape may change
+     * in any release.
      *
      * @param params the source to sample
      * @return the inferred fields
      */
+    @Beta
     public DiscoveredSchema discoverSchema(SchemaDiscoveryParams params) {
         return call(raw -> raw.discoverSchema(params));
     }
@@ -489,6 +492,7 @@ public final class ClickPipes extends Resource<ClickPipes, ClickPipes.WithRawRes
         }
 
         /** {@link ClickPipes#discoverSchema(SchemaDiscoveryParams)}, with the response. */
+        @Beta
         public ApiResponse<DiscoveredSchema> discoverSchema(SchemaDiscoveryParams params) {
             requireNonNull(params, "params == null");
             return org.send(

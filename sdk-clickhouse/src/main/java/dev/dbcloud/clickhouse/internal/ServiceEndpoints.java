@@ -45,7 +45,12 @@ public final class ServiceEndpoints {
     public static final Endpoint<Service> CHANGE_STATE =
             service(HttpMethod.PATCH, "/state").jsonBody().returns(Service.class);
 
-    /** {@code PATCH …/services/{serviceId}/scaling} (legacy total-memory settings). */
+    /**
+     * {@code PATCH …/services/{serviceId}/scaling} (legacy total-memory settings).
+     *
+     * @deprecated the specification deprecates the operation; {@link #UPDATE_REPLICA_SCALING} replaces it
+     */
+    @Deprecated
     public static final Endpoint<Service> UPDATE_SCALING =
             service(HttpMethod.PATCH, "/scaling").jsonBody().returns(Service.class);
 

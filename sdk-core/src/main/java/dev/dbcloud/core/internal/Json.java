@@ -1,6 +1,8 @@
 package dev.dbcloud.core.internal;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -20,9 +22,10 @@ import java.io.InputStream;
 
 /**
  * The SDK's JSON configuration, in one place: reading is tolerant (unknown properties ignored, numbers and
- * booleans accepted as strings), writing is exact (ISO-8601 dates, absent optionals and absent {@link Patch}
- * fields omitted, explicit {@code Patch.ofNull()} written as null). The mapper itself stays private so nobody can
- * reconfigure it for everyone; these methods hand out its immutable readers and writers.
+ * booleans accepted as strings, though an object is never read from a bare string), writing is exact (ISO-8601
+ * dates, absent optionals and absent {@link Patch} fields omitted, explicit {@code Patch.ofNull()} written as
+ * null). The mapper itself stays private so nobody can reconfigure it for everyone; these methods hand out its
+ * immutable readers and writers.
  */
 public final class Json {
     private static final ObjectMapper MAPPER = create();
@@ -40,6 +43,10 @@ public final class Json {
                 // Models name every property explicitly (so isPrimary() stays "isPrimary", not "primary"); a
                 // model's @JsonNaming strategy must still turn those names into snake_case.
                 .enable(MapperFeature.ALLOW_EXPLICIT_PROPERTY_RENAMING)
+                // Only declared creators and public constructors build values. Jackson would otherwise take the
+                // private constructor of a model with one String attribute (ResetPasswordResult, Message) as a
+                // way to read it from a bare JSON string, so "result":"oops" would become a password.
+                .visibility(PropertyAccessor.CREATOR, JsonAutoDetect.Visibility.PUBLIC_ONLY)
                 .defaultPropertyInclusion(
                         JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.ALWAYS))
                 .build();

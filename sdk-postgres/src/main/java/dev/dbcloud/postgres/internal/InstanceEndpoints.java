@@ -2,6 +2,7 @@ package dev.dbcloud.postgres.internal;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.dbcloud.clickhouse.ResetPasswordResult;
+import dev.dbcloud.core.Beta;
 import dev.dbcloud.core.internal.Endpoint;
 import dev.dbcloud.core.internal.HttpMethod;
 import dev.dbcloud.core.internal.ResponseKind;
@@ -15,8 +16,9 @@ import java.util.List;
 /**
  * The Managed Postgres endpoints, {@code /v1/organizations/{organizationId}/postgres…}, each declared once;
  * {@code Instances} and its workflows send them through an {@code OrganizationInvoker}. Paths are the
- * specification's (tag {@code Postgres}), every one of them beta there.
+ * specification's (tag {@code Postgres}), every one of them beta there, hence {@code @Beta} on the class.
  */
+@Beta
 public final class InstanceEndpoints {
     private static final String POSTGRES = "/v1/organizations/{organizationId}/postgres";
 
