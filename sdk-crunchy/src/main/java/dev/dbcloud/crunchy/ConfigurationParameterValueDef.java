@@ -1,5 +1,7 @@
 package dev.dbcloud.crunchy;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -37,12 +39,15 @@ abstract class ConfigurationParameterValueDef {
      * Sets a parameter to a text value.
      *
      * @param name the fully qualified name, e.g. {@code postgres:log_statement}
-     * @param value the value, e.g. {@code ddl} or {@code 64MB}
+     * @param value the value, e.g. {@code ddl} or {@code 64MB}; use {@link #reset(String)} for the default
      * @return the value
      * @throws IllegalArgumentException if the name is blank
      */
     public static ConfigurationParameterValue of(String name, String value) {
-        return ConfigurationParameterValue.builder().name(name).value(value).build();
+        return ConfigurationParameterValue.builder()
+                .name(name)
+                .value(requireNonNull(value, "value == null"))
+                .build();
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.dbcloud.crunchy;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
@@ -80,6 +82,7 @@ abstract class SupportedConfigurationParameterDef {
      * @throws IllegalArgumentException if the value is not one the catalogue allows
      */
     public ConfigurationParameterValue value(String value) {
+        requireNonNull(value, "value == null");
         if (!enumValues().isEmpty() && !enumValues().contains(value)) {
             throw new IllegalArgumentException(
                     name() + " must be one of " + enumValues() + " but was \"" + value + "\"");
