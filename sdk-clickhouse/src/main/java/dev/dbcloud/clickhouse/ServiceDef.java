@@ -1,7 +1,5 @@
 package dev.dbcloud.clickhouse;
 
-import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dbcloud.core.DbCloudStyle;
@@ -74,7 +72,6 @@ abstract class ServiceDef {
      *
      * @return the value
      */
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
     abstract List<ServiceEndpoint> endpoints();
 
     /**
@@ -174,7 +171,6 @@ abstract class ServiceDef {
      *
      * @return the value
      */
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
     abstract List<IpAccessEntry> ipAccessList();
 
     /**
@@ -210,7 +206,6 @@ abstract class ServiceDef {
      *
      * @return the value
      */
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
     abstract List<String> privateEndpointIds();
 
     /**
@@ -218,7 +213,6 @@ abstract class ServiceDef {
      *
      * @return the value
      */
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
     abstract List<String> availablePrivateEndpointIds();
 
     /**
@@ -297,7 +291,6 @@ abstract class ServiceDef {
      *
      * @return the value
      */
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
     abstract List<Tag> tags();
 
     /**

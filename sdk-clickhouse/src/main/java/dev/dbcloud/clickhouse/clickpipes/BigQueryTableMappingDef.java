@@ -1,8 +1,6 @@
 package dev.dbcloud.clickhouse.clickpipes;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dbcloud.core.DbCloudStyle;
@@ -55,7 +53,6 @@ abstract class BigQueryTableMappingDef {
      * @return the value
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
     abstract List<String> excludedColumns();
 
     /**
@@ -71,7 +68,6 @@ abstract class BigQueryTableMappingDef {
      * @return the value
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
     abstract List<String> sortingKeys();
 
     /**

@@ -1,8 +1,6 @@
 package dev.dbcloud.clickhouse.clickpipes;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dbcloud.core.DbCloudStyle;
@@ -101,7 +99,6 @@ abstract class PostgresSourceUpdateDef {
      * @return the value
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
     abstract List<TableMapping> tableMappingsToAdd();
 
     /**
@@ -110,7 +107,6 @@ abstract class PostgresSourceUpdateDef {
      * @return the value
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
     abstract List<TableMapping> tableMappingsToRemove();
 
     /** Refuses an update that changes nothing, which would be sent as {@code {}}. */

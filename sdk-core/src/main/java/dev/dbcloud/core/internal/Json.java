@@ -2,6 +2,8 @@ package dev.dbcloud.core.internal;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -19,13 +21,18 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.dbcloud.core.Patch;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The SDK's JSON configuration, in one place: reading is tolerant (unknown properties ignored, numbers and
- * booleans accepted as strings, though an object is never read from a bare string), writing is exact (ISO-8601
- * dates, absent optionals and absent {@link Patch} fields omitted, explicit {@code Patch.ofNull()} written as
- * null). The mapper itself stays private so nobody can reconfigure it for everyone; these methods hand out its
- * immutable readers and writers.
+ * booleans accepted as strings though an object is never read from a bare string, a list, set or map sent as JSON
+ * null read as empty, the same as one left out),
+ * writing is exact (ISO-8601 dates, absent optionals and absent {@link Patch}
+ * fields omitted, explicit {@code Patch.ofNull()} written as null). The mapper itself stays private so nobody can
+ * reconfigure it for everyone; these methods hand out its immutable readers and writers.
  */
 public final class Json {
     private static final ObjectMapper MAPPER = create();
@@ -52,6 +59,11 @@ public final class Json {
                 .build();
         mapper.configOverride(Patch.class)
                 .setInclude(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.ALWAYS));
+        // One rule for every model: a collection attribute is a defaulted empty collection, also when the API
+        // sends null. Only collection types: an explicit null String or number must not become "" or 0.
+        for (Class<?> collection : List.of(Collection.class, List.class, Set.class, Map.class)) {
+            mapper.configOverride(collection).setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY));
+        }
         return mapper;
     }
 
