@@ -50,7 +50,7 @@ abstract class SupportedConfigurationParameterDef {
 
     /** @return the only values allowed ({@code enum}); empty when the parameter is not an enumeration */
     @JsonProperty("enum")
-    @JsonSetter(nulls = Nulls.AS_EMPTY, contentNulls = Nulls.SKIP)
+    @JsonSetter(contentNulls = Nulls.SKIP) // the spec allows null items
     abstract List<String> enumValues();
 
     /** @return the smallest value, possibly with a unit such as {@code 64kB} ({@code min_value}) */

@@ -257,6 +257,11 @@ class ConfigurationParametersWireTest extends MockApiTest {
                 tree("{\"name\":\"postgres:x\",\"enum\":null,\"requires_restart\":null}"),
                 SupportedConfigurationParameter.class);
         assertThat(nullEnum.enumValues()).isEmpty();
+        assertThat(Published.decode(
+                                tree("{\"name\":\"postgres:x\",\"enum\":[\"on\",null,\"off\"]}"),
+                                SupportedConfigurationParameter.class)
+                        .enumValues())
+                .containsExactly("on", "off");
         assertThat(nullEnum.requiresRestart()).isEmpty();
     }
 }
