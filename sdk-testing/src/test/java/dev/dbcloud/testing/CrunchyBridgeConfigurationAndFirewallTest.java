@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.dbcloud.core.Credentials;
 import dev.dbcloud.core.errors.BadRequestException;
 import dev.dbcloud.core.errors.GoneException;
 import dev.dbcloud.core.errors.NotFoundException;
@@ -36,12 +35,7 @@ class CrunchyBridgeConfigurationAndFirewallTest {
 
     private final LocalCloud cloud =
             LocalCloud.start(LocalCloud.Options.defaults().withSpeed(2_000));
-    private final CrunchyBridgeClient cb = CrunchyBridgeClient.builder()
-            .baseUrl(cloud.crunchyBridgeUrl())
-            .credentials(Credentials.bearer(cloud.crunchyBridgeApiKey()))
-            .sleeper(cloud.clock().sleeper())
-            .jitter(() -> 1.0)
-            .build();
+    private final CrunchyBridgeClient cb = (CrunchyBridgeClient) LocalClients.create(CrunchyBridgeClient.class, cloud);
     private final Cluster cluster = cb.clusters().list().items().get(0);
 
     @AfterEach
