@@ -4,15 +4,24 @@ import dev.dbcloud.core.Page;
 import dev.dbcloud.core.errors.ApiResponseException;
 import dev.dbcloud.crunchy.Cluster;
 import dev.dbcloud.crunchy.ClusterBackup;
+import dev.dbcloud.crunchy.ClusterConfigurationParameter;
 import dev.dbcloud.crunchy.ClusterState;
 import dev.dbcloud.crunchy.ClusterStatus;
+import dev.dbcloud.crunchy.ConfigurationParameterValue;
 import dev.dbcloud.crunchy.CreateClusterParams;
+import dev.dbcloud.crunchy.CreateFirewallRuleParams;
 import dev.dbcloud.crunchy.CrunchyBridgeClient;
+import dev.dbcloud.crunchy.FirewallRule;
+import dev.dbcloud.crunchy.FirewallRuleKind;
 import dev.dbcloud.crunchy.ForkClusterParams;
 import dev.dbcloud.crunchy.ListClustersParams;
+import dev.dbcloud.crunchy.NetworkFirewallRules;
 import dev.dbcloud.crunchy.Plan;
 import dev.dbcloud.crunchy.Provider;
+import dev.dbcloud.crunchy.SupportedConfigurationParameter;
 import dev.dbcloud.crunchy.Team;
+import dev.dbcloud.crunchy.UpdateConfigurationParametersParams;
+import dev.dbcloud.crunchy.UpdateFirewallRuleParams;
 import dev.dbcloud.testing.LocalCloud;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,8 +32,10 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * Crunchy Bridge end to end: lists the team's clusters page by page (cursor paging), creates a cluster and waits
- * until it is ready, forks it at a point in time between its oldest backup and now, starts a backup and watches
+ * Crunchy Bridge end to end: lists the team's clusters page by page (cursor paging), reads the catalogue of
+ * configuration parameters, creates a cluster and waits until it is ready, sets configuration parameters on it
+ * (first ones applied without a restart, then one that needs Postgres restarted, with {@code allow_restart}),
+ * opens its network's firewall to an office range and changes and removes that rule again, forks it at a point in time between its oldest backup and now, starts a backup and watches
  * it appear, suspends and resumes the cluster, then deletes both clusters (a repeated delete answers 410 Gone).
  * If anything fails after a cluster was created, the clusters created so far are deleted before the program
  * ends (best effort, printed).
@@ -99,6 +110,14 @@ public final class CrunchyBridgeExample {
         String region = plan.regionIds().isEmpty()
                 ? aws.regions().get(0).id()
                 : plan.regionIds().get(0);
+        List<SupportedConfigurationParameter> catalogue =
+                cb.configurationParameters().list();
+        out.step(catalogue.size() + " configuration parameter(s) may be set; a change of these restarts Postgres: "
+                + catalogue.stream()
+                        .filter(p -> p.requiresRestart().orElse(false))
+                        .map(SupportedConfigurationParameter::name)
+                        .collect(Collectors.joining(", ")));
+
         String name = Launch.uniqueName("");
         if (!out.writesAllowed()) {
             out.wouldDo("create cluster " + name + " (plan " + plan.id() + ", aws " + region + "), fork it, back"
@@ -125,6 +144,8 @@ public final class CrunchyBridgeExample {
             cb.clusters().waitUntilReady(id, out.patience(PATIENCE));
             out.step(String.format(
                     Locale.ROOT, "%s is ready (waited %.2fs)", id, (System.nanoTime() - waitStarted) / 1e9));
+            configure(cb, id, catalogue, out);
+            firewall(cb, cb.clusters().get(id).networkId().orElseThrow(), out);
 
             ClusterStatus status = cb.clusters().status(id);
             Instant oldest =
@@ -199,6 +220,98 @@ public final class CrunchyBridgeExample {
             }
         }
         out.step("Crunchy Bridge example done");
+    }
+
+    /**
+     * Sets configuration parameters: a batch that applies without a restart, checked against the catalogue
+     * before it is sent, then {@code postgres:max_connections}, which needs Postgres restarted and so goes with
+     * {@code allowRestart(true)}; the cluster is ready again after the restart.
+     */
+    private static void configure(
+            CrunchyBridgeClient cb, String id, List<SupportedConfigurationParameter> catalogue, Narrator out) {
+        ConfigurationParameterValue logStatement =
+                find(catalogue, "postgres:log_statement").value("ddl");
+        ConfigurationParameterValue slowQueries =
+                find(catalogue, "postgres:log_min_duration_statement").value(500);
+        List<ClusterConfigurationParameter> set = cb.clusters()
+                .configurationParameters()
+                .update(
+                        id,
+                        UpdateConfigurationParametersParams.builder()
+                                .addParameters(logStatement, slowQueries)
+                                .build());
+        out.step("configured " + id + " without a restart: "
+                + set.stream()
+                        .filter(p -> !p.isDefault())
+                        .map(p -> p.name() + "=" + p.value().orElseThrow())
+                        .collect(Collectors.joining(", ")));
+
+        cb.clusters()
+                .configurationParameters()
+                .update(
+                        id,
+                        UpdateConfigurationParametersParams.builder()
+                                .addParameters(find(catalogue, "postgres:max_connections")
+                                        .value(200))
+                                .allowRestart(true)
+                                .build());
+        out.step("postgres:max_connections=200 with allow_restart: cluster "
+                + state(cb.clusters().get(id)) + "; waiting until ready");
+        cb.clusters().waitUntilReady(id, out.patience(PATIENCE));
+        out.step("postgres:max_connections is now "
+                + cb.clusters()
+                        .configurationParameters()
+                        .get(id, "postgres:max_connections")
+                        .value()
+                        .orElse("(default)"));
+    }
+
+    /**
+     * Manages the firewall rules of the cluster's network: allows an office range in, lets the clusters reach a
+     * log collector (egress), narrows the office rule, lists the rules, and removes both again (a repeated delete
+     * answers 410 Gone).
+     */
+    private static void firewall(CrunchyBridgeClient cb, String networkId, Narrator out) {
+        NetworkFirewallRules rules = cb.networks().firewallRules(networkId);
+        FirewallRule office = rules.create(CreateFirewallRuleParams.builder()
+                .rule("203.0.113.0/24")
+                .description("office")
+                .build());
+        FirewallRule collector = rules.create(CreateFirewallRuleParams.builder()
+                .rule("198.51.100.7/32")
+                .description("log collector")
+                .kind(FirewallRuleKind.EGRESS)
+                .build());
+        out.step("firewall of network " + networkId + ": allowed " + rule(office) + " and " + rule(collector));
+        rules.update(
+                office.id(),
+                UpdateFirewallRuleParams.builder().rule("203.0.113.0/25").build());
+        out.step("narrowed the office rule; the network's rules: "
+                + rules.list().stream().map(CrunchyBridgeExample::rule).collect(Collectors.joining(", ")));
+        rules.delete(office.id());
+        rules.delete(collector.id());
+        try {
+            rules.delete(office.id());
+        } catch (ApiResponseException e) {
+            if (e.statusCode() != 410) {
+                throw e;
+            }
+            out.step("removed both rules; deleting the office rule again: " + e.statusCode() + " Gone");
+        }
+    }
+
+    private static String rule(FirewallRule rule) {
+        return rule.rule().orElse("?") + " ("
+                + rule.kind().map(FirewallRuleKind::value).orElse("legacy")
+                + rule.description().map(d -> ", " + d).orElse("") + ")";
+    }
+
+    private static SupportedConfigurationParameter find(List<SupportedConfigurationParameter> catalogue, String name) {
+        return catalogue.stream()
+                .filter(p -> p.name().equals(name))
+                .findFirst()
+                .orElseThrow(
+                        () -> new IllegalStateException(name + " is not in the configuration parameter catalogue"));
     }
 
     /**

@@ -76,6 +76,18 @@ class CrunchyBridgeExampleTest {
                 .contains("5 cluster(s) on 3 page(s)")
                 .containsPattern("created [a-z2-7]{25}[aeimquy4], state creating; waiting until ready")
                 .contains("is ready (waited ")
+                .contains("6 configuration parameter(s) may be set; a change of these restarts Postgres: "
+                        + "postgres:max_connections, postgres:shared_buffers")
+                .containsPattern("configured [a-z2-7]{26} without a restart: postgres:log_statement=ddl, "
+                        + "postgres:log_min_duration_statement=500")
+                .contains("postgres:max_connections=200 with allow_restart: cluster restarting; waiting until ready")
+                .contains("postgres:max_connections is now 200")
+                .containsPattern("firewall of network [a-z2-7]{26}: allowed 203.0.113.0/24 \\(ingress, office\\) and "
+                        + "198.51.100.7/32 \\(egress, log collector\\)")
+                .containsPattern(
+                        "narrowed the office rule; the network's rules: .*203.0.113.0/25 \\(ingress, office\\)")
+                .containsPattern("the network's rules: .*198.51.100.7/32 \\(egress, log collector\\)")
+                .contains("removed both rules; deleting the office rule again: 410 Gone")
                 .containsPattern("fork [a-z2-7]{26} created, state creating")
                 .containsPattern("fork [a-z2-7]{26}: ready")
                 .contains("start-backup on ")

@@ -38,13 +38,15 @@ import java.util.Map;
  * whose Javadoc lists what it sends. IDs are checked to be Crunchy Bridge IDs before anything is sent. Creates,
  * forks and updates carry an {@code Idempotency-Key} (the same on every retry); give your own through {@link
  * #withOptions(RequestOptions)} to repeat an operation safely across processes. Related resources: {@link
- * #replicas()}, {@link #upgrades()}, {@link #backups()}, {@link #roles()} and {@link #privateLinks()}.
+ * #replicas()}, {@link #upgrades()}, {@link #backups()}, {@link #roles()}, {@link
+ * #configurationParameters()} and {@link #privateLinks()}.
  */
 public final class Clusters extends Resource<Clusters, Clusters.WithRawResponse> {
     private final ClusterReplicas replicas;
     private final ClusterUpgrades upgrades;
     private final ClusterBackups backups;
     private final ClusterRoles roles;
+    private final ClusterConfigurationParameters configurationParameters;
     private final ClusterPrivateLinks privateLinks;
 
     Clusters(Invoker invoker) {
@@ -53,6 +55,7 @@ public final class Clusters extends Resource<Clusters, Clusters.WithRawResponse>
         this.upgrades = new ClusterUpgrades(invoker);
         this.backups = new ClusterBackups(invoker);
         this.roles = new ClusterRoles(invoker);
+        this.configurationParameters = new ClusterConfigurationParameters(invoker);
         this.privateLinks = new ClusterPrivateLinks(invoker);
     }
 
@@ -74,6 +77,14 @@ public final class Clusters extends Resource<Clusters, Clusters.WithRawResponse>
     /** @return the Postgres roles of a cluster, {@code /clusters/{cluster_id}/roles}, with this view's options */
     public ClusterRoles roles() {
         return roles;
+    }
+
+    /**
+     * @return the configuration parameters of a cluster, {@code /clusters/{cluster_id}/configuration-parameters},
+     *     with this view's options
+     */
+    public ClusterConfigurationParameters configurationParameters() {
+        return configurationParameters;
     }
 
     /**

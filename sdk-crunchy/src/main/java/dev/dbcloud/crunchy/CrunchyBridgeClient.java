@@ -24,8 +24,9 @@ import java.util.Set;
  * }
  * }</pre>
  *
- * <p>Resources: {@link #clusters()} (with replicas, upgrades, backups and roles), {@link #providers()}, {@link
- * #postgresVersions()}, {@link #teams()} and {@link #networks()}. Each offers the same shape: typed operations
+ * <p>Resources: {@link #clusters()} (with replicas, upgrades, backups, roles and configuration parameters), {@link
+ * #providers()}, {@link #postgresVersions()}, {@link #teams()}, {@link #networks()} and {@link
+ * #configurationParameters()}. Each offers the same shape: typed operations
  * that send one request each, {@code withRawResponse()} for the whole response, {@code withOptions(…)} for
  * per-call options, and waiters ({@code waitUntil…}) as separate workflows. Every POST and PATCH carries an
  * {@code Idempotency-Key}, the same on each retry, so creates and updates are retried safely; 429 answers are
@@ -41,6 +42,7 @@ public final class CrunchyBridgeClient implements AutoCloseable {
     private final PostgresVersions postgresVersions;
     private final Teams teams;
     private final Networks networks;
+    private final ConfigurationParameters configurationParameters;
 
     private CrunchyBridgeClient(Invoker invoker) {
         this.invoker = invoker;
@@ -49,6 +51,7 @@ public final class CrunchyBridgeClient implements AutoCloseable {
         this.postgresVersions = new PostgresVersions(invoker);
         this.teams = new Teams(invoker);
         this.networks = new Networks(invoker);
+        this.configurationParameters = new ConfigurationParameters(invoker);
     }
 
     /**
@@ -139,6 +142,17 @@ public final class CrunchyBridgeClient implements AutoCloseable {
      */
     public Networks networks() {
         return networks;
+    }
+
+    /**
+     * The catalogue of configuration parameters at {@code /configuration-parameters}: which Postgres and
+     * PgBouncer settings a cluster may change, with their allowed values and whether a change restarts Postgres.
+     * A cluster's own values are under {@link Clusters#configurationParameters()}.
+     *
+     * @return the configuration parameter catalogue, with this client's options
+     */
+    public ConfigurationParameters configurationParameters() {
+        return configurationParameters;
     }
 
     /**

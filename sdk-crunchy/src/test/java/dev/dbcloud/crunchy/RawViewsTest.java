@@ -37,6 +37,8 @@ class RawViewsTest extends MockApiTest {
             ClusterReplicas.WithRawResponse.class,
             ClusterBackups.WithRawResponse.class,
             ClusterRoles.WithRawResponse.class,
+            ClusterConfigurationParameters.WithRawResponse.class,
+            ConfigurationParameters.WithRawResponse.class,
             Teams.WithRawResponse.class,
             Networks.WithRawResponse.class,
             NetworkFirewallRules.WithRawResponse.class,
@@ -144,6 +146,47 @@ class RawViewsTest extends MockApiTest {
                 .roles()
                 .withRawResponse()
                 .get(CLUSTER_ID, "application")));
+        calls.put("ClusterRoles.create(String)", call(json(201, "{\"name\":\"u_x\"}"), cb -> cb.clusters()
+                .roles()
+                .withRawResponse()
+                .create(CLUSTER_ID)));
+        calls.put(
+                "ClusterRoles.update(String,String,UpdateRoleParams)",
+                call(json(201, "{\"name\":\"u_x\"}"), cb -> cb.clusters()
+                        .roles()
+                        .withRawResponse()
+                        .update(
+                                CLUSTER_ID,
+                                "u_x",
+                                UpdateRoleParams.builder().rotatePassword(true).build())));
+        calls.put("ClusterRoles.delete(String,String)", call(json(200, "{\"name\":\"u_x\"}"), cb -> cb.clusters()
+                .roles()
+                .withRawResponse()
+                .delete(CLUSTER_ID, "u_x")));
+        MockResponse parameters = json(200, "{\"parameters\":[{\"name\":\"postgres:work_mem\"}]}");
+        calls.put("ClusterConfigurationParameters.list(String)", call(parameters, cb -> cb.clusters()
+                .configurationParameters()
+                .withRawResponse()
+                .list(CLUSTER_ID)));
+        calls.put(
+                "ClusterConfigurationParameters.get(String,String)",
+                call(json(200, "{\"name\":\"postgres:work_mem\"}"), cb -> cb.clusters()
+                        .configurationParameters()
+                        .withRawResponse()
+                        .get(CLUSTER_ID, "postgres:work_mem")));
+        calls.put(
+                "ClusterConfigurationParameters.update(String,UpdateConfigurationParametersParams)",
+                call(parameters, cb -> cb.clusters()
+                        .configurationParameters()
+                        .withRawResponse()
+                        .update(
+                                CLUSTER_ID,
+                                UpdateConfigurationParametersParams.builder()
+                                        .addParameters(ConfigurationParameterValue.reset("postgres:work_mem"))
+                                        .build())));
+        calls.put("ConfigurationParameters.list()", call(parameters, cb -> cb.configurationParameters()
+                .withRawResponse()
+                .list()));
         calls.put("Teams.list()", call(json(200, Fixtures.page("teams", "", false, null)), cb -> cb.teams()
                 .withRawResponse()
                 .list()));

@@ -6,11 +6,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** JSON in and out of the simulators, with plain Jackson trees. */
+/** JSON in and out of the simulators, with plain Jackson trees, and the cursor paging of their lists. */
 final class Jsons {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -129,5 +132,78 @@ final class Jsons {
 
     private static String quoted(List<String> allowed) {
         return String.join(", ", allowed.stream().map(a -> "'" + a + "'").toList());
+    }
+
+    /**
+     * A cursor page with its metadata, {@code {key: [...], "has_more", "next_cursor"}}: {@code cursor} is the id of
+     * the last item of the previous page, {@code limit} 1 to 200 (default 100), {@code order} asc or desc, {@code
+     * order_field} one of {@code fields} (default the last).
+     */
+    static SimResponse page(SimRequest request, String key, List<ObjectNode> items, List<String> fields) {
+        Slice slice = slice(request, items, fields);
+        ObjectNode body = object();
+        body.putArray(key).addAll(slice.items());
+        body.put("has_more", slice.hasMore());
+        if (slice.hasMore()) {
+            body.put(
+                    "next_cursor",
+                    slice.items().get(slice.items().size() - 1).path("id").asText());
+        } else {
+            body.putNull("next_cursor");
+        }
+        return SimResponse.json(200, body);
+    }
+
+    /**
+     * A list that takes the paging parameters of {@link #page} but answers without paging metadata, {@code {key:
+     * [...]}}, as some Crunchy Bridge lists do.
+     */
+    static SimResponse pagedWithoutMetadata(
+            SimRequest request, String key, List<ObjectNode> items, List<String> fields) {
+        ObjectNode body = object();
+        body.putArray(key).addAll(slice(request, items, fields).items());
+        return SimResponse.json(200, body);
+    }
+
+    /** One page of a list, and whether more follow. */
+    private record Slice(List<ObjectNode> items, boolean hasMore) {}
+
+    private static Slice slice(SimRequest request, List<ObjectNode> items, List<String> fields) {
+        String orderField = request.queryParam("order_field").orElse(fields.get(fields.size() - 1));
+        if (!fields.contains(orderField)) {
+            throw new SimError(400, "order_field must be one of " + fields + " but was " + orderField);
+        }
+        String order = request.queryParam("order").orElse("asc");
+        if (!order.equals("asc") && !order.equals("desc")) {
+            throw new SimError(400, "order must be asc or desc but was " + order);
+        }
+        int limit;
+        try {
+            limit = Integer.parseInt(request.queryParam("limit").orElse("100"));
+        } catch (NumberFormatException e) {
+            throw new SimError(400, "limit must be an integer");
+        }
+        if (limit < 1 || limit > 200) {
+            throw new SimError(400, "limit must be from 1 to 200 but was " + limit);
+        }
+        Comparator<ObjectNode> comparator =
+                Comparator.comparing(item -> item.path(orderField).asText() + "\u0000" + item.path("id"));
+        List<ObjectNode> sorted = new ArrayList<>(items);
+        sorted.sort(order.equals("asc") ? comparator : comparator.reversed());
+        int start = 0;
+        Optional<String> cursor = request.queryParam("cursor");
+        if (cursor.isPresent()) {
+            start = -1;
+            for (int i = 0; i < sorted.size(); i++) {
+                if (sorted.get(i).path("id").asText().equals(cursor.get())) {
+                    start = i + 1;
+                }
+            }
+            if (start < 0) {
+                throw new SimError(400, "cursor " + cursor.get() + " is not valid for this list");
+            }
+        }
+        int end = Math.min(sorted.size(), start + limit);
+        return new Slice(sorted.subList(start, end), end < sorted.size());
     }
 }

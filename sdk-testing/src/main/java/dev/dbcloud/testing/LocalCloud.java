@@ -34,7 +34,8 @@ import java.util.List;
  *
  * <p>Simulated today: the ClickHouse Cloud API's organizations, services and backups, its ClickPipes (with reverse
  * private endpoints and CDC scaling) and its Managed Postgres ({@code /v1/organizations/{id}/postgres}), all on
- * {@link #clickHouseCloudUrl()} with the same key; Crunchy Bridge ({@link #crunchyBridgeUrl()}) and Tinybird's
+ * {@link #clickHouseCloudUrl()} with the same key; Crunchy Bridge ({@link #crunchyBridgeUrl()}: teams, clusters,
+ * backups, configuration parameters, networks and their firewall rules) and Tinybird's
  * Organizations API for dedicated clusters ({@link #tinybirdUrl()}). Every API accepts exactly one credential, the same for every local cloud and no secret,
  * given by the instance methods ({@link #clickHouseCloudKeyId()}, {@link #clickHouseCloudKeySecret()}, {@link
  * #crunchyBridgeApiKey()}, {@link #tinybirdToken()}); anything else is answered with 401 and the vendor's error

@@ -250,13 +250,13 @@ class CrunchyBridgeSimulatorTest {
         Cluster cluster = cb.clusters().list().items().get(0);
 
         assertThat(cb.clusters().suspend(cluster.id()).state()).contains(ClusterState.SUSPENDING);
-        sleepSimulated(CrunchyBridgeSimulator.SUSPEND_TIME.plusSeconds(5));
+        sleepSimulated(CrunchyClusters.SUSPEND_TIME.plusSeconds(5));
         Cluster suspended = cb.clusters().get(cluster.id());
         assertThat(suspended.state()).contains(ClusterState.SUSPENDED);
         assertThat(suspended.isSuspended()).contains(true);
 
         assertThat(cb.clusters().resume(cluster.id()).state()).contains(ClusterState.RESUMING);
-        sleepSimulated(CrunchyBridgeSimulator.RESUME_TIME.plusSeconds(5));
+        sleepSimulated(CrunchyClusters.RESUME_TIME.plusSeconds(5));
         Cluster resumed = cb.clusters().get(cluster.id());
         assertThat(resumed.state()).contains(ClusterState.READY);
         assertThat(resumed.isSuspended()).contains(false);

@@ -97,7 +97,7 @@ class LocalCloudExtensionTest {
                     .contains(ClusterState.READY);
 
             assertThat(Duration.between(simulatedStart, cloud.clock().clock().instant()))
-                    .isGreaterThanOrEqualTo(CrunchyBridgeSimulator.CREATE_TIME);
+                    .isGreaterThanOrEqualTo(CrunchyClusters.CREATE_TIME);
             assertThat(Duration.ofNanos(System.nanoTime() - realStart)).isLessThan(Duration.ofSeconds(20));
         }
 

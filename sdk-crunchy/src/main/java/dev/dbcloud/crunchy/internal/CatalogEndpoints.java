@@ -6,11 +6,13 @@ import dev.dbcloud.core.internal.Endpoint;
 import dev.dbcloud.crunchy.Network;
 import dev.dbcloud.crunchy.PostgresVersion;
 import dev.dbcloud.crunchy.Provider;
+import dev.dbcloud.crunchy.SupportedConfigurationParameter;
 import dev.dbcloud.crunchy.Team;
 import java.util.List;
 
 /**
- * The endpoints outside {@code /clusters}: teams, networks, providers and Postgres versions, each declared once.
+ * The endpoints outside {@code /clusters}: teams, networks, providers, Postgres versions and the catalogue of
+ * configuration parameters, each declared once.
  * Team and network IDs are checked to be Crunchy Bridge IDs before sending.
  */
 public final class CatalogEndpoints {
@@ -49,4 +51,10 @@ public final class CatalogEndpoints {
     /** {@code GET /postgres-versions/{postgres_version_id}}: by EID or major version number. */
     public static final Endpoint<PostgresVersion> GET_POSTGRES_VERSION =
             Endpoint.get("/postgres-versions/{postgres_version_id}").returns(PostgresVersion.class);
+
+    /** {@code GET /configuration-parameters}: the catalogue of parameters clusters may set (credentials needed). */
+    public static final Endpoint<List<SupportedConfigurationParameter>> LIST_SUPPORTED_CONFIGURATION_PARAMETERS =
+            Endpoint.get("/configuration-parameters")
+                    .returns(ListResponses.items(
+                            new TypeReference<ListResponses.Items<SupportedConfigurationParameter>>() {}));
 }

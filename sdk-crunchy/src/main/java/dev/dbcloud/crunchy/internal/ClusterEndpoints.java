@@ -7,6 +7,7 @@ import dev.dbcloud.core.internal.HttpMethod;
 import dev.dbcloud.core.internal.ResponseKind;
 import dev.dbcloud.crunchy.Cluster;
 import dev.dbcloud.crunchy.ClusterBackup;
+import dev.dbcloud.crunchy.ClusterConfigurationParameter;
 import dev.dbcloud.crunchy.ClusterOperation;
 import dev.dbcloud.crunchy.ClusterStatus;
 import dev.dbcloud.crunchy.ClusterUpgrade;
@@ -90,6 +91,34 @@ public final class ClusterEndpoints {
     /** {@code GET /clusters/{cluster_id}/roles/{role_name}}. */
     public static final Endpoint<PostgresRole> GET_ROLE =
             cluster(HttpMethod.GET, "/roles/{role_name}").returns(PostgresRole.class);
+
+    /** {@code POST /clusters/{cluster_id}/roles} (201): the calling account's role, sent with {@code {}}. */
+    public static final Endpoint<PostgresRole> CREATE_ROLE =
+            cluster(HttpMethod.POST, "/roles").jsonBody().returns(PostgresRole.class);
+
+    /** {@code PUT /clusters/{cluster_id}/roles/{role_name}} (201). */
+    public static final Endpoint<PostgresRole> UPDATE_ROLE =
+            cluster(HttpMethod.PUT, "/roles/{role_name}").jsonBody().returns(PostgresRole.class);
+
+    /** {@code DELETE /clusters/{cluster_id}/roles/{role_name}}: the deleted role, credentials left out. */
+    public static final Endpoint<PostgresRole> DELETE_ROLE =
+            cluster(HttpMethod.DELETE, "/roles/{role_name}").returns(PostgresRole.class);
+
+    /** {@code GET /clusters/{cluster_id}/configuration-parameters}. */
+    public static final Endpoint<List<ClusterConfigurationParameter>> LIST_CONFIGURATION_PARAMETERS = cluster(
+                    HttpMethod.GET, "/configuration-parameters")
+            .returns(ListResponses.items(new TypeReference<ListResponses.Items<ClusterConfigurationParameter>>() {}));
+
+    /** {@code PUT /clusters/{cluster_id}/configuration-parameters}: the cluster's values after the change. */
+    public static final Endpoint<List<ClusterConfigurationParameter>> UPDATE_CONFIGURATION_PARAMETERS = cluster(
+                    HttpMethod.PUT, "/configuration-parameters")
+            .jsonBody()
+            .returns(ListResponses.items(new TypeReference<ListResponses.Items<ClusterConfigurationParameter>>() {}));
+
+    /** {@code GET /clusters/{cluster_id}/configuration-parameters/{configuration_parameter_name}}. */
+    public static final Endpoint<ClusterConfigurationParameter> GET_CONFIGURATION_PARAMETER = cluster(
+                    HttpMethod.GET, "/configuration-parameters/{configuration_parameter_name}")
+            .returns(ClusterConfigurationParameter.class);
 
     /** {@code GET /clusters/{cluster_id}/upgrade}. */
     public static final Endpoint<ClusterUpgrade> GET_UPGRADE =

@@ -25,8 +25,9 @@ public final class ListResponses {
 
     /**
      * A list without paging: {@code GET /providers}, {@code /postgres-versions}, {@code /clusters/{id}/backups},
-     * {@code /clusters/{id}/roles}, {@code /networks/{id}/firewall-rules}, {@code /networks/{id}/peerings} and
-     * {@code /clusters/{id}/private-link/connections}.
+     * {@code /clusters/{id}/roles}, {@code /networks/{id}/firewall-rules}, {@code /networks/{id}/peerings},
+     * {@code /clusters/{id}/private-link/connections}, {@code /configuration-parameters} and {@code
+     * /clusters/{id}/configuration-parameters}.
      *
      * @param items the items
      * @param <T> the item type
@@ -40,7 +41,8 @@ public final class ListResponses {
                 "roles",
                 "firewall_rules",
                 "peerings",
-                "connections"
+                "connections",
+                "parameters"
             })
             List<T> items) {}
 
