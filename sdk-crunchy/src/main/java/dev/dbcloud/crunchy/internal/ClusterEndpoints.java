@@ -86,12 +86,11 @@ public final class ClusterEndpoints {
 
     /** {@code GET /clusters/{cluster_id}/roles}. */
     public static final Endpoint<List<PostgresRole>> LIST_ROLES = cluster(HttpMethod.GET, "/roles")
-            .secretResponse()
             .returns(ListResponses.items(new TypeReference<ListResponses.Items<PostgresRole>>() {}));
 
     /** {@code GET /clusters/{cluster_id}/roles/{role_name}}. */
     public static final Endpoint<PostgresRole> GET_ROLE =
-            cluster(HttpMethod.GET, "/roles/{role_name}").secretResponse().returns(PostgresRole.class);
+            cluster(HttpMethod.GET, "/roles/{role_name}").returns(PostgresRole.class);
 
     /** {@code POST /clusters/{cluster_id}/roles} (201): the calling account's role, sent with {@code {}}. */
     public static final Endpoint<PostgresRole> CREATE_ROLE =
