@@ -21,7 +21,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = MongoDbSourceUpdate.class)
 @JsonDeserialize(as = MongoDbSourceUpdate.class)
-abstract class MongoDbSourceUpdateDef {
+abstract class MongoDbSourceUpdateDef implements ServerTls {
     /**
      * New credentials (wire {@code credentials}).
      *
@@ -43,34 +43,6 @@ abstract class MongoDbSourceUpdateDef {
      * @return the value
      */
     abstract Optional<MongoDbReadPreference> readPreference();
-
-    /**
-     * The host name to verify the TLS certificate against (wire {@code tlsHost}).
-     *
-     * @return the value
-     */
-    abstract Optional<String> tlsHost();
-
-    /**
-     * Whether TLS is disabled (wire {@code disableTls}).
-     *
-     * @return the value
-     */
-    abstract Optional<Boolean> disableTls();
-
-    /**
-     * Whether the server certificate is not verified (wire {@code skipCertVerification}).
-     *
-     * @return the value
-     */
-    abstract Optional<Boolean> skipCertVerification();
-
-    /**
-     * A PEM encoded CA certificate to validate the server (wire {@code caCertificate}).
-     *
-     * @return the value
-     */
-    abstract Optional<String> caCertificate();
 
     /**
      * Settings to change (wire {@code settings}).
