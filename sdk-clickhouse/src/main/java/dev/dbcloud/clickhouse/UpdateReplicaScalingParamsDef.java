@@ -3,6 +3,7 @@ package dev.dbcloud.clickhouse;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.dbcloud.clickhouse.internal.UpdateRules;
 import dev.dbcloud.core.DbCloudStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -85,16 +86,7 @@ abstract class UpdateReplicaScalingParamsDef {
 
     @Value.Check
     void check() {
-        if (minReplicaMemoryGb().isEmpty()
-                && maxReplicaMemoryGb().isEmpty()
-                && autoscalingMode().isEmpty()
-                && numReplicas().isEmpty()
-                && minReplicas().isEmpty()
-                && maxReplicas().isEmpty()
-                && idleScaling().isEmpty()
-                && idleTimeoutMinutes().isEmpty()) {
-            throw new IllegalArgumentException("UpdateReplicaScalingParams must set at least one field");
-        }
+        UpdateRules.requireChange(this, "UpdateReplicaScalingParams");
         if (numReplicas().isPresent()
                 && (minReplicas().isPresent() || maxReplicas().isPresent())) {
             throw new IllegalArgumentException("numReplicas must not be combined with minReplicas/maxReplicas");

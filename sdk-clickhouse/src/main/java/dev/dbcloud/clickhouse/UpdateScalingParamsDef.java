@@ -3,6 +3,7 @@ package dev.dbcloud.clickhouse;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.dbcloud.clickhouse.internal.UpdateRules;
 import dev.dbcloud.core.DbCloudStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -57,15 +58,9 @@ abstract class UpdateScalingParamsDef {
      */
     abstract Optional<Integer> idleTimeoutMinutes();
 
+    /** Refuses a change that sets nothing, which would be sent as {@code {}}. */
     @Value.Check
-    @SuppressWarnings("deprecation")
     void check() {
-        if (minTotalMemoryGb().isEmpty()
-                && maxTotalMemoryGb().isEmpty()
-                && numReplicas().isEmpty()
-                && idleScaling().isEmpty()
-                && idleTimeoutMinutes().isEmpty()) {
-            throw new IllegalArgumentException("UpdateScalingParams must set at least one field");
-        }
+        UpdateRules.requireChange(this, "UpdateScalingParams");
     }
 }

@@ -3,6 +3,7 @@ package dev.dbcloud.clickhouse;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.dbcloud.clickhouse.internal.UpdateRules;
 import dev.dbcloud.core.DbCloudStyle;
 import dev.dbcloud.core.internal.Checks;
 import java.util.List;
@@ -87,16 +88,7 @@ abstract class UpdateServiceParamsDef {
 
     @Value.Check
     void check() {
-        if (name().isEmpty()
-                && ipAccessList().isEmpty()
-                && privateEndpointIds().isEmpty()
-                && releaseChannel().isEmpty()
-                && endpoints().isEmpty()
-                && transparentDataEncryptionKeyId().isEmpty()
-                && tags().isEmpty()
-                && enableCoreDumps().isEmpty()) {
-            throw new IllegalArgumentException("UpdateServiceParams must set at least one field");
-        }
+        UpdateRules.requireChange(this, "UpdateServiceParams");
         name().ifPresent(n -> Checks.notBlank(n, "name"));
     }
 }

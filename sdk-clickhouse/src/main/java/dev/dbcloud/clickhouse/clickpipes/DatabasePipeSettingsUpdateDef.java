@@ -2,6 +2,7 @@ package dev.dbcloud.clickhouse.clickpipes;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.dbcloud.clickhouse.internal.UpdateRules;
 import dev.dbcloud.core.DbCloudStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -43,6 +44,6 @@ abstract class DatabasePipeSettingsUpdateDef {
     /** Refuses settings that change nothing, which would be sent as {@code {}}. */
     @Value.Check
     void check() {
-        Rules.changesSomething(this, "DatabasePipeSettingsUpdate");
+        UpdateRules.requireChange(this, "DatabasePipeSettingsUpdate");
     }
 }

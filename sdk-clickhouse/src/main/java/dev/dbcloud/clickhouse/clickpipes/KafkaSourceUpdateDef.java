@@ -2,6 +2,7 @@ package dev.dbcloud.clickhouse.clickpipes;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.dbcloud.clickhouse.internal.UpdateRules;
 import dev.dbcloud.core.DbCloudStyle;
 import java.util.List;
 import java.util.Optional;
@@ -56,6 +57,6 @@ abstract class KafkaSourceUpdateDef {
     /** Refuses an update that changes nothing, which would be sent as {@code {}}. */
     @Value.Check
     void check() {
-        Rules.changesSomething(this, "KafkaSourceUpdate");
+        UpdateRules.requireChange(this, "KafkaSourceUpdate");
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.dbcloud.clickhouse.internal.UpdateRules;
 import dev.dbcloud.core.DbCloudStyle;
 import java.util.List;
 import java.util.Optional;
@@ -72,7 +73,7 @@ abstract class MongoDbSourceUpdateDef implements ServerTls {
     /** Refuses an update that changes nothing, which would be sent as {@code {}}. */
     @Value.Check
     void check() {
-        Rules.changesSomething(this, "MongoDbSourceUpdate");
+        UpdateRules.requireChange(this, "MongoDbSourceUpdate");
         settings().flatMap(DatabasePipeSettingsUpdate::useCompression).ifPresent(compression -> {
             throw new IllegalArgumentException("MongoDbSourceUpdate.settings.useCompression is for MySQL pipes only");
         });

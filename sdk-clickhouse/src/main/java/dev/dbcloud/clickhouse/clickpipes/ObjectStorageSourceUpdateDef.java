@@ -2,6 +2,7 @@ package dev.dbcloud.clickhouse.clickpipes;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.dbcloud.clickhouse.internal.UpdateRules;
 import dev.dbcloud.core.DbCloudStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -35,6 +36,6 @@ abstract class ObjectStorageSourceUpdateDef implements ObjectStorageAccess {
     /** Refuses an update that changes nothing, which would be sent as {@code {}}. */
     @Value.Check
     void check() {
-        Rules.changesSomething(this, "ObjectStorageSourceUpdate");
+        UpdateRules.requireChange(this, "ObjectStorageSourceUpdate");
     }
 }

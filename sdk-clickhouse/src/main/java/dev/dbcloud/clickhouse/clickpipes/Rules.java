@@ -1,6 +1,7 @@
 package dev.dbcloud.clickhouse.clickpipes;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.dbcloud.clickhouse.internal.UpdateRules;
 import dev.dbcloud.core.internal.Json;
 import java.util.List;
 import java.util.Map;
@@ -50,18 +51,6 @@ final class Rules {
             for (int i = 0; i < node.size(); i++) {
                 noEmptyObjects(node.get(i), path + "[" + i + "]", what);
             }
-        }
-    }
-
-    /**
-     * Refuses an update that would send an empty object.
-     *
-     * @param update the update
-     * @param what its type's name
-     */
-    static void changesSomething(Object update, String what) {
-        if (Json.toTree(update).isEmpty()) {
-            throw new IllegalArgumentException(what + " must set at least one field");
         }
     }
 
@@ -168,7 +157,7 @@ final class Rules {
      * @param what its type's name
      */
     static <T extends ServerAddress & TableMappingChanges> void serverSourceUpdate(T update, String what) {
-        changesSomething(update, what);
+        UpdateRules.requireChange(update, what);
         update.port().ifPresent(p -> port(p, what + ".port"));
         host(update.host(), what + ".host");
         tableMappings(update.tableMappingsToAdd(), what + ".tableMappingsToAdd", UPDATE);

@@ -2,6 +2,7 @@ package dev.dbcloud.clickhouse.clickpipes;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.dbcloud.clickhouse.internal.UpdateRules;
 import dev.dbcloud.core.DbCloudStyle;
 import java.util.List;
 import java.util.Optional;
@@ -64,13 +65,7 @@ abstract class UpdateClickPipeParamsDef {
 
     @Value.Check
     void check() {
-        if (name().isEmpty()
-                && source().isEmpty()
-                && destination().isEmpty()
-                && fieldMappings().isEmpty()
-                && settings().isEmpty()) {
-            throw new IllegalArgumentException("UpdateClickPipeParams must set at least one field");
-        }
+        UpdateRules.requireChange(this, "UpdateClickPipeParams");
         name().ifPresent(n -> {
             if (n.isBlank() || n.length() > 255) {
                 throw new IllegalArgumentException("name must be 1 to 255 characters but has " + n.length());

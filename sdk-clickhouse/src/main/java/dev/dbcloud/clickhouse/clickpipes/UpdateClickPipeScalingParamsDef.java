@@ -2,6 +2,7 @@ package dev.dbcloud.clickhouse.clickpipes;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.dbcloud.clickhouse.internal.UpdateRules;
 import dev.dbcloud.core.DbCloudStyle;
 import org.immutables.value.Value;
 
@@ -23,6 +24,6 @@ abstract class UpdateClickPipeScalingParamsDef implements PipeScaling {
     /** Refuses a change that sets nothing, which would be sent as {@code {}}. */
     @Value.Check
     void check() {
-        Rules.changesSomething(this, "UpdateClickPipeScalingParams");
+        UpdateRules.requireChange(this, "UpdateClickPipeScalingParams");
     }
 }
