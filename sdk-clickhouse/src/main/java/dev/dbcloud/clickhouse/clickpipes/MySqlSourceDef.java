@@ -18,34 +18,13 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = MySqlSource.class)
 @JsonDeserialize(as = MySqlSource.class)
-abstract class MySqlSourceDef implements ServerAddress, ServerTls {
+abstract class MySqlSourceDef implements DatabaseServer, ServerTls, IamRoleAuthentication {
     /**
      * The MySQL flavour; {@code mysql} when absent (wire {@code type}).
      *
      * @return the value
      */
     abstract Optional<MySqlSourceType> type();
-
-    /**
-     * The user name and password; never returned by the API (wire {@code credentials}).
-     *
-     * @return the value
-     */
-    abstract Optional<UsernamePassword> credentials();
-
-    /**
-     * How to authenticate ({@code basic} or {@code IAM_ROLE}) (wire {@code authentication}).
-     *
-     * @return the value
-     */
-    abstract Optional<DatabaseAuthentication> authentication();
-
-    /**
-     * The IAM role ARN, with {@code IAM_ROLE} (wire {@code iamRole}).
-     *
-     * @return the value
-     */
-    abstract Optional<String> iamRole();
 
     /**
      * The {@code server_id} the pipe declares in the replication topology, 1 to 4294967295 (wire {@code serverId}).

@@ -17,28 +17,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = MySqlSourceUpdate.class)
 @JsonDeserialize(as = MySqlSourceUpdate.class)
-abstract class MySqlSourceUpdateDef implements ServerAddress, ServerTls, TableMappingChanges {
-    /**
-     * New credentials (wire {@code credentials}).
-     *
-     * @return the value
-     */
-    abstract Optional<UsernamePassword> credentials();
-
-    /**
-     * How to authenticate (wire {@code authentication}).
-     *
-     * @return the value
-     */
-    abstract Optional<DatabaseAuthentication> authentication();
-
-    /**
-     * The IAM role ARN, with {@code IAM_ROLE} (wire {@code iamRole}).
-     *
-     * @return the value
-     */
-    abstract Optional<String> iamRole();
-
+abstract class MySqlSourceUpdateDef implements DatabaseServer, ServerTls, TableMappingChanges, IamRoleAuthentication {
     /**
      * The replication {@code server_id} (wire {@code serverId}).
      *

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = PostgresSource.class)
 @JsonDeserialize(as = PostgresSource.class)
-abstract class PostgresSourceDef implements ServerAddress, ServerTls {
+abstract class PostgresSourceDef implements DatabaseServer, ServerTls, IamRoleAuthentication {
     /**
      * The Postgres flavour; {@code postgres} when absent (wire {@code type}).
      *
@@ -46,27 +46,6 @@ abstract class PostgresSourceDef implements ServerAddress, ServerTls {
      * @return the value
      */
     abstract Optional<String> database();
-
-    /**
-     * The user name and password; never returned by the API (wire {@code credentials}).
-     *
-     * @return the value
-     */
-    abstract Optional<UsernamePassword> credentials();
-
-    /**
-     * How to authenticate ({@code basic} or {@code IAM_ROLE}) (wire {@code authentication}).
-     *
-     * @return the value
-     */
-    abstract Optional<DatabaseAuthentication> authentication();
-
-    /**
-     * The IAM role ARN, with {@code IAM_ROLE} (wire {@code iamRole}).
-     *
-     * @return the value
-     */
-    abstract Optional<String> iamRole();
 
     /**
      * The replication settings (wire {@code settings}).

@@ -27,14 +27,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = PostgresSourceUpdate.class)
 @JsonDeserialize(as = PostgresSourceUpdate.class)
-abstract class PostgresSourceUpdateDef implements ServerAddress, ServerTls, TableMappingChanges {
-    /**
-     * New credentials (wire {@code credentials}).
-     *
-     * @return the value
-     */
-    abstract Optional<UsernamePassword> credentials();
-
+abstract class PostgresSourceUpdateDef implements DatabaseServer, ServerTls, TableMappingChanges {
     /**
      * The database (wire {@code database}).
      *

@@ -138,7 +138,7 @@ final class Rules {
     }
 
     /** A Postgres or MySQL server to create a pipe from: its host (not blank) and port (1 to 65535), reference §8. */
-    private static void server(ServerAddress server, String at, String need) {
+    private static void server(DatabaseServer server, String at, String need) {
         notBlank(server.host(), at + ".host", need);
         port(require(server.port(), at + ".port", need), at + ".port");
     }
@@ -156,7 +156,7 @@ final class Rules {
      * @param update the update
      * @param what its type's name
      */
-    static <T extends ServerAddress & TableMappingChanges> void serverSourceUpdate(T update, String what) {
+    static <T extends DatabaseServer & TableMappingChanges> void serverSourceUpdate(T update, String what) {
         UpdateRules.requireChange(update, what);
         update.port().ifPresent(p -> port(p, what + ".port"));
         host(update.host(), what + ".host");
