@@ -17,11 +17,12 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = BackupBucketLocation.class)
 abstract class BackupBucketLocationDef {
     /**
-     * The provider (wire {@code bucketProvider}).
+     * The provider (wire {@code bucketProvider}), absent when the API omits it; the SDK reads the location's
+     * fields by name and needs no discriminator.
      *
      * @return the value
      */
-    abstract BucketProvider bucketProvider();
+    abstract Optional<BucketProvider> bucketProvider();
 
     /**
      * The bucket path, AWS and GCP (wire {@code bucketPath}).
@@ -67,7 +68,7 @@ abstract class BackupBucketLocationDef {
     @Override
     public String toString() {
         return ModelToString.of("BackupBucketLocation")
-                .add("bucketProvider", Optional.of(bucketProvider()))
+                .add("bucketProvider", bucketProvider())
                 .addUrl("bucketPath", bucketPath())
                 .add("iamRoleArn", iamRoleArn())
                 .add("iamRoleSessionName", iamRoleSessionName())

@@ -35,20 +35,21 @@ import java.util.function.BiFunction;
  * {@code /v1/}. Credentials are required: {@link Credentials#basic(String, String)} with an API key id and secret,
  * or {@link Credentials#bearer(String)} with a console OAuth token, which the API accepts for reads only.
  *
- * <p>A sibling client's builder (in another module) extends this class and builds its engine and organization
- * lookup exactly as {@link ClickHouseCloudClient} does:
+ * <p>A sibling client's builder (in another module) extends this class with the client's constructor; {@link
+ * #build()} then builds its engine and organization lookup exactly as for {@link ClickHouseCloudClient}, and the
+ * client's {@code fromEnv()} is {@link CloudApiClient#fromEnvironment(ClickHouseCloudBuilder, Environment)}:
  *
  * <pre>{@code
- * public static final class Builder extends ClickHouseCloudBuilder<Builder> {
+ * public static final class Builder extends ClickHouseCloudBuilder<Builder, ManagedPostgresClient> {
+ *     Builder() { super(ManagedPostgresClient::new); }
  *     protected Builder self() { return this; }
- *     Builder fromEnvironment(Environment env) { return readEnvironment(env); }   // for fromEnv()
- *     public ManagedPostgresClient build() { return buildClient(ManagedPostgresClient::new); }
  * }
  * }</pre>
  *
  * @param <B> the concrete builder type, returned by every setter
+ * @param <C> the client it builds
  */
-public abstract class ClickHouseCloudBuilder<B extends ClickHouseCloudBuilder<B>> extends ClientBuilder<B> {
+public abstract class ClickHouseCloudBuilder<B extends ClickHouseCloudBuilder<B, C>, C> extends ClientBuilder<B> {
     /** The production API root. */
     public static final String DEFAULT_BASE_URL = "https://api.clickhouse.cloud";
 
@@ -61,11 +62,18 @@ public abstract class ClickHouseCloudBuilder<B extends ClickHouseCloudBuilder<B>
     /** Environment variable holding the API root, with or without {@code /v1}. */
     static final String URL_VARIABLE = "CLICKHOUSE_API_URL";
 
+    private final BiFunction<Invoker, OrganizationResolver, C> constructor;
     private String organizationId;
 
-    /** Creates a builder with the production base URL. */
-    protected ClickHouseCloudBuilder() {
+    /**
+     * Creates a builder with the production base URL.
+     *
+     * @param constructor the client's constructor, handed the engine's invoker and the organization lookup by {@link
+     *     #build()}
+     */
+    protected ClickHouseCloudBuilder(BiFunction<Invoker, OrganizationResolver, C> constructor) {
         super(DEFAULT_BASE_URL);
+        this.constructor = requireNonNull(constructor, "constructor == null");
     }
 
     /**
@@ -175,18 +183,16 @@ public abstract class ClickHouseCloudBuilder<B extends ClickHouseCloudBuilder<B>
     }
 
     /**
-     * Builds a client of the ClickHouse Cloud API: checks the settings ({@link #cloudSettings()}), creates the
-     * engine speaking the API's envelopes and errors and the organization lookup ({@link
-     * #configuredOrganizationId()}), and hands both to the client's constructor.
+     * Builds the client: checks the settings ({@link #cloudSettings()}), creates the engine speaking the API's
+     * envelopes and errors and the organization lookup ({@link #configuredOrganizationId()}), and hands both to
+     * the client's constructor.
      *
-     * @param client the client's constructor
-     * @param <C> the client type
      * @return the client
      * @throws IllegalStateException if credentials were not set
      * @throws IllegalArgumentException if a setting is invalid
      */
-    protected final <C> C buildClient(BiFunction<Invoker, OrganizationResolver, C> client) {
+    public final C build() {
         HttpEngine engine = HttpEngine.create(cloudSettings(), ClickHouseCloudDialect.INSTANCE);
-        return client.apply(Invoker.create(engine), new OrganizationResolver(engine, configuredOrganizationId()));
+        return constructor.apply(Invoker.create(engine), new OrganizationResolver(engine, configuredOrganizationId()));
     }
 }

@@ -65,7 +65,7 @@ public final class ClickHouseCloudClient extends CloudApiClient<ClickHouseCloudC
     }
 
     static ClickHouseCloudClient fromEnv(Environment env) {
-        return builder().fromEnvironment(env).build();
+        return fromEnvironment(builder(), env);
     }
 
     /**
@@ -120,27 +120,14 @@ public final class ClickHouseCloudClient extends CloudApiClient<ClickHouseCloudC
      * Configures a {@link ClickHouseCloudClient}. Credentials are required; see {@link ClickHouseCloudBuilder} for
      * the ClickHouse Cloud settings and {@link dev.dbcloud.core.ClientBuilder} for timeouts, retries and the rest.
      */
-    public static final class Builder extends ClickHouseCloudBuilder<Builder> {
-        Builder() {}
+    public static final class Builder extends ClickHouseCloudBuilder<Builder, ClickHouseCloudClient> {
+        Builder() {
+            super(ClickHouseCloudClient::new);
+        }
 
         @Override
         protected Builder self() {
             return this;
-        }
-
-        Builder fromEnvironment(Environment env) {
-            return readEnvironment(env);
-        }
-
-        /**
-         * Builds the client.
-         *
-         * @return the client
-         * @throws IllegalStateException if credentials were not set
-         * @throws IllegalArgumentException if a setting is invalid
-         */
-        public ClickHouseCloudClient build() {
-            return buildClient(ClickHouseCloudClient::new);
         }
     }
 }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.dbcloud.clickhouse.shared.internal.OrganizationResolver;
 import dev.dbcloud.core.ClientSettings;
 import dev.dbcloud.core.RequestOptions;
+import dev.dbcloud.core.internal.Environment;
 import dev.dbcloud.core.internal.Invoker;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -35,8 +36,7 @@ public abstract class CloudApiClient<C extends CloudApiClient<C>> implements Aut
     private final BiFunction<Invoker, OrganizationResolver, C> view;
 
     /**
-     * Creates a client; the SDK's modules do this from their builder's {@link
-     * ClickHouseCloudBuilder#buildClient(BiFunction)}.
+     * Creates a client; the SDK's modules do this from their builder's {@link ClickHouseCloudBuilder#build()}.
      *
      * @param invoker sends the client's calls with its view's options
      * @param organization resolves the organization id
@@ -47,6 +47,22 @@ public abstract class CloudApiClient<C extends CloudApiClient<C>> implements Aut
         this.invoker = requireNonNull(invoker, "invoker == null");
         this.organization = requireNonNull(organization, "organization == null");
         this.view = requireNonNull(view, "view == null");
+    }
+
+    /**
+     * What every client's {@code fromEnv()} does: applies the variables ClickHouse's own tools use ({@code
+     * CLICKHOUSE_CLOUD_API_KEY} and {@code CLICKHOUSE_CLOUD_API_SECRET}, or the older {@code CLICKHOUSE_TOKEN_KEY}
+     * and {@code CLICKHOUSE_TOKEN_SECRET}; optionally {@code CLICKHOUSE_ORG_ID} and {@code CLICKHOUSE_API_URL}) to
+     * the builder, then builds the client.
+     *
+     * @param builder a new builder of the client
+     * @param env the environment to read
+     * @param <C> the client type
+     * @return the client
+     * @throws IllegalStateException if the key id or secret is not set
+     */
+    protected static <C> C fromEnvironment(ClickHouseCloudBuilder<?, C> builder, Environment env) {
+        return builder.readEnvironment(env).build();
     }
 
     /**

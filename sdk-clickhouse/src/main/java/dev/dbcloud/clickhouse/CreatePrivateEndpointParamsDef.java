@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dbcloud.core.DbCloudStyle;
-import dev.dbcloud.core.internal.Checks;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -19,8 +18,8 @@ import org.immutables.value.Value;
  *     .build());
  * }</pre>
  *
- * <p>{@code build()} throws {@link IllegalStateException} naming {@code id} when it is not set, and {@link
- * IllegalArgumentException} when it is blank.
+ * <p>Nothing is refused before sending: the spec's {@code ServicPrivateEndpointePostRequest} has no {@code
+ * required} list, and {@code reference/} documents no rule, so a request without an id is the server's to answer.
  */
 @DbCloudStyle
 @Value.Immutable
@@ -33,7 +32,7 @@ abstract class CreatePrivateEndpointParamsDef {
      *
      * @return the value
      */
-    abstract String id();
+    abstract Optional<String> id();
 
     /**
      * A description (wire {@code description}).
@@ -41,9 +40,4 @@ abstract class CreatePrivateEndpointParamsDef {
      * @return the value
      */
     abstract Optional<String> description();
-
-    @Value.Check
-    void check() {
-        Checks.notBlank(id(), "id");
-    }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dbcloud.core.DbCloudStyle;
-import dev.dbcloud.core.internal.Checks;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -12,7 +11,9 @@ import org.immutables.value.Value;
 /**
  * The body of a service creation (wire schema {@code ServicePostRequest}). Only {@code name}, {@code provider}
  * and {@code region} are required; every other field is sent only when set, since the API rejects many of them
- * when sent with default values.
+ * when sent with default values. The spec's {@code ServicePostRequest} has no {@code required} list; the three
+ * required fields are the observed behaviour in {@code reference/clickhouse-cloud.md} §9.6 ("service create really
+ * requires only name, provider, region").
  *
  * <pre>{@code
  * CreatedService created = ch.services().create(CreateServiceParams.builder()
@@ -29,8 +30,10 @@ import org.immutables.value.Value;
  * <p>Restoring a backup is a creation with {@link #backupId()} set, in the region and tier of the original.
  *
  * <p>{@code build()} throws {@link IllegalArgumentException} naming the missing attributes when {@code name},
- * {@code provider} or {@code region} is not set, or naming the field and the rule when a rule is broken (a blank
- * name, {@code numReplicas} together with {@code minReplicas}/{@code maxReplicas}, …).
+ * {@code provider} or {@code region} is not set (reference/clickhouse-cloud.md §9.6), or naming the field and the
+ * rule when a rule is broken: an empty name (spec: {@code ServicePostRequest.name} minLength 1), {@code numReplicas}
+ * together with {@code minReplicas}/{@code maxReplicas} (spec: {@code ServicePostRequest.numReplicas}, "mutually
+ * exclusive with minReplicas/maxReplicas"). Numeric limits are left to the server.
  */
 @DbCloudStyle
 @Value.Immutable
@@ -258,9 +261,15 @@ abstract class CreateServiceParamsDef {
      */
     abstract Optional<Boolean> enableCoreDumps();
 
+    /**
+     * The rules the spec states: a non-empty name ({@code ServicePostRequest.name} minLength 1) and {@code
+     * numReplicas} exclusive with {@code minReplicas}/{@code maxReplicas} ({@code ServicePostRequest.numReplicas}).
+     */
     @Value.Check
     void check() {
-        Checks.notBlank(name(), "name");
+        if (name().isEmpty()) {
+            throw new IllegalArgumentException("name must not be empty (spec: minLength 1)");
+        }
         if (numReplicas().isPresent()
                 && (minReplicas().isPresent() || maxReplicas().isPresent())) {
             throw new IllegalArgumentException("numReplicas must not be combined with minReplicas/maxReplicas");

@@ -1,7 +1,6 @@
 package dev.dbcloud.clickhouse;
 
 import dev.dbcloud.core.DbCloudStyle;
-import dev.dbcloud.core.internal.Checks;
 import java.util.Map;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -34,9 +33,16 @@ abstract class ListServicesParamsDef {
      */
     abstract Set<String> tagKeys();
 
+    /** Tag keys are not empty (spec: {@code ResourceTagsV1.key} minLength 1), so an empty one can match nothing. */
     @Value.Check
     void check() {
-        tags().keySet().forEach(key -> Checks.notBlank(key, "tag key"));
-        tagKeys().forEach(key -> Checks.notBlank(key, "tag key"));
+        tags().keySet().forEach(ListServicesParamsDef::requireKey);
+        tagKeys().forEach(ListServicesParamsDef::requireKey);
+    }
+
+    private static void requireKey(String key) {
+        if (key.isEmpty()) {
+            throw new IllegalArgumentException("tag key must not be empty (spec: ResourceTagsV1.key minLength 1)");
+        }
     }
 }

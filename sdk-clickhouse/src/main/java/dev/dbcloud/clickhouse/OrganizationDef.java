@@ -1,7 +1,5 @@
 package dev.dbcloud.clickhouse;
 
-import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dbcloud.core.DbCloudStyle;
@@ -44,7 +42,6 @@ abstract class OrganizationDef {
      *
      * @return the value
      */
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
     abstract List<PrivateEndpoint> privateEndpoints();
 
     /**
@@ -52,7 +49,6 @@ abstract class OrganizationDef {
      *
      * @return the value
      */
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
     abstract List<ByocConfig> byocConfig();
 
     /**

@@ -1,9 +1,10 @@
 package dev.dbcloud.clickhouse;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dbcloud.core.DbCloudStyle;
-import dev.dbcloud.core.internal.Checks;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -34,7 +35,9 @@ abstract class ResetPasswordParamsDef {
 
     /**
      * Hex of the double SHA-1 of the new password, for the MySQL protocol (wire {@code newDoubleSha1Hash}); see
-     * {@link PasswordHashes#doubleSha1Hex(String)}. Only allowed together with {@link #newPasswordHash()}.
+     * {@link PasswordHashes#doubleSha1Hex(String)}. Sent as given; the API ignores it unless {@link
+     * #newPasswordHash()} is sent too (spec: {@code ServicePasswordPatchRequest.newDoubleSha1Hash}), and then
+     * generates the password.
      *
      * @return the hash
      */
@@ -55,21 +58,13 @@ abstract class ResetPasswordParamsDef {
      *
      * @param password the new password; it is not kept
      * @return the parameters
-     * @throws IllegalArgumentException if the password is blank
+     * @throws NullPointerException if the password is null
      */
     public static ResetPasswordParams fromPassword(String password) {
-        Checks.notBlank(password, "password");
+        requireNonNull(password, "password == null");
         return ResetPasswordParams.builder()
                 .newPasswordHash(PasswordHashes.sha256Base64(password))
                 .newDoubleSha1Hash(PasswordHashes.doubleSha1Hex(password))
                 .build();
-    }
-
-    @Value.Check
-    void check() {
-        if (newDoubleSha1Hash().isPresent() && newPasswordHash().isEmpty()) {
-            throw new IllegalArgumentException(
-                    "newDoubleSha1Hash requires newPasswordHash; the API ignores it otherwise");
-        }
     }
 }

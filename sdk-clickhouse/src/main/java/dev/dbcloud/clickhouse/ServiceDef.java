@@ -1,7 +1,5 @@
 package dev.dbcloud.clickhouse;
 
-import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dbcloud.core.DbCloudStyle;
@@ -74,7 +72,6 @@ abstract class ServiceDef implements ScalingSettings {
      *
      * @return the value
      */
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
     abstract List<ServiceEndpoint> endpoints();
 
     /**
@@ -125,7 +122,6 @@ abstract class ServiceDef implements ScalingSettings {
      *
      * @return the value
      */
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
     abstract List<IpAccessEntry> ipAccessList();
 
     /**
@@ -161,7 +157,6 @@ abstract class ServiceDef implements ScalingSettings {
      *
      * @return the value
      */
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
     abstract List<String> privateEndpointIds();
 
     /**
@@ -169,7 +164,6 @@ abstract class ServiceDef implements ScalingSettings {
      *
      * @return the value
      */
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
     abstract List<String> availablePrivateEndpointIds();
 
     /**
@@ -248,7 +242,6 @@ abstract class ServiceDef implements ScalingSettings {
      *
      * @return the value
      */
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
     abstract List<Tag> tags();
 
     /**

@@ -166,7 +166,10 @@ public final class Services extends Resource<Services, Services.WithRawResponse>
      * @param serviceId the service id
      * @param params the changes
      * @return the updated service
+     * @deprecated the API deprecates {@code PATCH …/scaling}; use {@link #updateReplicaScaling(String,
+     *     UpdateReplicaScalingParams)}, which sets the same limits per replica
      */
+    @Deprecated
     public Service updateScaling(String serviceId, UpdateScalingParams params) {
         return withRawResponse().updateScaling(serviceId, params).value();
     }
@@ -443,7 +446,16 @@ public final class Services extends Resource<Services, Services.WithRawResponse>
             return org.send(org.call(ServiceEndpoints.CHANGE_STATE, serviceId).body(ServiceWaiters.command(command)));
         }
 
-        /** {@link Services#updateScaling(String, UpdateScalingParams)}, with the response. */
+        /**
+         * {@link Services#updateScaling(String, UpdateScalingParams)}, with the response.
+         *
+         * @param serviceId the service id
+         * @param params the changes
+         * @return the response
+         * @deprecated the API deprecates {@code PATCH …/scaling}; use {@link #updateReplicaScaling(String,
+         *     UpdateReplicaScalingParams)}
+         */
+        @Deprecated
         public ApiResponse<Service> updateScaling(String serviceId, UpdateScalingParams params) {
             requireNonNull(params, "params == null");
             return org.send(org.call(ServiceEndpoints.UPDATE_SCALING, serviceId).body(params));

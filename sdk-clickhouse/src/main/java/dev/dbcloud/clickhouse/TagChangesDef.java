@@ -9,7 +9,8 @@ import org.immutables.value.Value;
 
 /**
  * Changes to a service's tags (wire schema {@code InstanceTagsPatch}); the API applies {@code remove} before {@code
- * add}. Empty lists are not sent.
+ * add}. Empty lists are not sent, so changes with nothing to add or remove go out as {@code {}}: neither the spec
+ * nor {@code reference/} says the API refuses them.
  */
 @DbCloudStyle
 @Value.Immutable
@@ -30,11 +31,4 @@ abstract class TagChangesDef {
      * @return the value
      */
     abstract List<Tag> remove();
-
-    @Value.Check
-    void check() {
-        if (add().isEmpty() && remove().isEmpty()) {
-            throw new IllegalArgumentException("TagChanges must add or remove at least one item");
-        }
-    }
 }

@@ -19,7 +19,10 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = Tag.class)
 abstract class TagDef {
     /**
-     * The key (wire {@code key}).
+     * The key (wire {@code key}). Required, unlike every other optional field of a response model: a tag is its
+     * key. The spec requires it ({@code ResourceTagsV1.required}), so a tag without one could not be written back,
+     * and the SDK writes read tags back: removing a tag ({@link TagChanges#remove()}) names it by key, and Managed
+     * Postgres' tag-keeping update ({@code sdk-postgres}) re-sends the tags it read.
      *
      * @return the value
      */

@@ -18,7 +18,8 @@ import org.immutables.value.Value;
  *     .build());
  * }</pre>
  *
- * <p>Needs an API key with the ADMIN role; only primary services have a backup configuration.
+ * <p>Parameters that change nothing send {@code {}}. Needs an API key with the ADMIN role; only primary services
+ * have a backup configuration.
  */
 @DbCloudStyle
 @Value.Immutable
@@ -55,14 +56,5 @@ abstract class UpdateBackupConfigurationParamsDef {
     @Value.Default
     Patch<String> backupStartTime() {
         return Patch.absent();
-    }
-
-    @Value.Check
-    void check() {
-        if (backupPeriodInHours().isAbsent()
-                && backupRetentionPeriodInHours().isAbsent()
-                && backupStartTime().isAbsent()) {
-            throw new IllegalArgumentException("UpdateBackupConfigurationParams must set or reset at least one field");
-        }
     }
 }

@@ -3,7 +3,6 @@ package dev.dbcloud.clickhouse;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import dev.dbcloud.clickhouse.internal.UpdateRules;
 import dev.dbcloud.core.DbCloudStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -11,8 +10,10 @@ import org.immutables.value.Value;
 /**
  * The body of a replica scaling update (wire schema {@code ServiceReplicaScalingPatchRequest}, {@code PATCH
  * …/replicaScaling}). Only the fields set are sent; an omitted {@code autoscalingMode} keeps the current one.
- * {@code build()} throws {@link IllegalArgumentException} when no field is set, when {@code numReplicas} is
- * combined with {@code minReplicas}/{@code maxReplicas}, or when only one of those two is set.
+ * Parameters that set nothing send {@code {}}. {@code build()} throws {@link IllegalArgumentException} when {@code
+ * numReplicas} is combined with {@code minReplicas}/{@code maxReplicas}, or when only one of those two is set: both
+ * rules are the spec's ({@code ServiceReplicaScalingPatchRequest.numReplicas}: "mutually exclusive with
+ * minReplicas/maxReplicas"; {@code minReplicas}/{@code maxReplicas}: "must be provided together").
  *
  * <pre>{@code
  * ch.services().updateReplicaScaling(serviceId, UpdateReplicaScalingParams.builder()
@@ -84,9 +85,9 @@ abstract class UpdateReplicaScalingParamsDef {
      */
     abstract Optional<Integer> idleTimeoutMinutes();
 
+    /** The spec's two rules; see the type's documentation. */
     @Value.Check
     void check() {
-        UpdateRules.requireChange(this, "UpdateReplicaScalingParams");
         if (numReplicas().isPresent()
                 && (minReplicas().isPresent() || maxReplicas().isPresent())) {
             throw new IllegalArgumentException("numReplicas must not be combined with minReplicas/maxReplicas");

@@ -3,15 +3,14 @@ package dev.dbcloud.clickhouse;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import dev.dbcloud.clickhouse.internal.UpdateRules;
 import dev.dbcloud.core.DbCloudStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * The body of the legacy auto-scaling update (wire schema {@code ServiceScalingPatchRequest}, {@code PATCH
- * …/scaling}); prefer {@link UpdateReplicaScalingParams}. Only the fields set are sent; {@code build()} refuses
- * parameters that set none with an {@link IllegalArgumentException}.
+ * …/scaling}); prefer {@link UpdateReplicaScalingParams}. Only the fields set are sent; parameters that set none
+ * send {@code {}} (nothing in the spec or {@code reference/} says the API refuses that).
  */
 @DbCloudStyle
 @Value.Immutable
@@ -57,10 +56,4 @@ abstract class UpdateScalingParamsDef {
      * @return the value
      */
     abstract Optional<Integer> idleTimeoutMinutes();
-
-    /** Refuses a change that sets nothing, which would be sent as {@code {}}. */
-    @Value.Check
-    void check() {
-        UpdateRules.requireChange(this, "UpdateScalingParams");
-    }
 }

@@ -3,16 +3,15 @@ package dev.dbcloud.clickhouse;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import dev.dbcloud.clickhouse.internal.UpdateRules;
 import dev.dbcloud.core.DbCloudStyle;
-import dev.dbcloud.core.internal.Checks;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The body of a service update (wire schema {@code ServicePatchRequest}): only the fields set are sent. Lists
- * are changed by deltas, the API applying {@code remove} before {@code add}.
+ * The body of a service update (wire schema {@code ServicePatchRequest}): only the fields set are sent, and
+ * parameters that set none send {@code {}}. Lists are changed by deltas, the API applying {@code remove} before
+ * {@code add}.
  *
  * <pre>{@code
  * ch.services().update(serviceId, UpdateServiceParams.builder()
@@ -86,9 +85,15 @@ abstract class UpdateServiceParamsDef {
      */
     abstract Optional<Boolean> enableCoreDumps();
 
+    /**
+     * The one rule the spec states: a name, when set, is not empty ({@code ServicePatchRequest.name} minLength 1).
+     * Parameters that set nothing are allowed and send {@code {}}: neither the spec nor {@code reference/} says the
+     * API refuses an empty update.
+     */
     @Value.Check
     void check() {
-        UpdateRules.requireChange(this, "UpdateServiceParams");
-        name().ifPresent(n -> Checks.notBlank(n, "name"));
+        if (name().filter(String::isEmpty).isPresent()) {
+            throw new IllegalArgumentException("name must not be empty (spec: minLength 1)");
+        }
     }
 }

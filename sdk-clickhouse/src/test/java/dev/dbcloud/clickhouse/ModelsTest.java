@@ -3,6 +3,7 @@ package dev.dbcloud.clickhouse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.dbcloud.core.internal.Json;
 import org.junit.jupiter.api.Test;
 
 class ModelsTest {
@@ -65,9 +66,28 @@ class ModelsTest {
     }
 
     @Test
-    void listParamsRefuseBlankTagKeys() {
-        assertThatThrownBy(() -> ListServicesParams.builder().putTags(" ", "x").build())
+    void listParamsRefuseOnlyEmptyTagKeys() {
+        assertThatThrownBy(() -> ListServicesParams.builder().putTags("", "x").build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("tag key must not be empty (spec: ResourceTagsV1.key minLength 1)");
+        assertThatThrownBy(() -> ListServicesParams.builder().addTagKeys("").build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("tag key");
+        assertThat(ListServicesParams.builder().putTags(" ", "x").build().tags())
+                .containsKey(" ");
+    }
+
+    @Test
+    void listsSentAsNullReadAsEmptyLikeListsLeftOut() throws Exception {
+        Service nulled = Json.reader(Json.type(Service.class))
+                .readValue("{\"id\":\"s-1\",\"state\":\"running\",\"endpoints\":null,\"ipAccessList\":null,"
+                        + "\"privateEndpointIds\":null,\"availablePrivateEndpointIds\":null,\"tags\":null}");
+        Service missing = Json.reader(Json.type(Service.class)).readValue("{\"id\":\"s-1\",\"state\":\"running\"}");
+
+        assertThat(nulled.tags()).isEmpty();
+        assertThat(nulled.endpoints()).isEmpty();
+        assertThat(nulled.ipAccessList()).isEmpty();
+        assertThat(nulled.privateEndpointIds()).isEmpty();
+        assertThat(nulled).isEqualTo(missing);
     }
 }

@@ -37,6 +37,7 @@ class RawViewsSendOneRequestTest extends ClientTest {
         }
     }
 
+    @SuppressWarnings("deprecation") // services.updateScaling: the API deprecates PATCH …/scaling, still sent
     static Stream<Arguments> cases() {
         String services = "/v1/organizations/" + ORG + "/services";
         CreateServiceParams create = CreateServiceParams.builder()

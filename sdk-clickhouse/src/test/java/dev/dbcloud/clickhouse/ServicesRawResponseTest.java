@@ -133,6 +133,7 @@ class ServicesRawResponseTest extends ClientTest {
     }
 
     @Test
+    @SuppressWarnings("deprecation") // updateScaling: the API deprecates PATCH …/scaling, still sent
     void scalingPasswordAndPrivateEndpoints() throws Exception {
         server.enqueue(answer(200, fixture("service.json")));
         server.enqueue(answer(200, fixture("service.json")));

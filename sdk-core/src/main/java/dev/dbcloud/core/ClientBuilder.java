@@ -42,22 +42,23 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     /** Default cap on a successful response's decompressed body: 64 MiB. */
     public static final long DEFAULT_MAX_RESPONSE_BYTES = 64L * 1024 * 1024;
 
-    private String baseUrl;
-    private boolean baseUrlSet;
-    private Credentials credentials;
-    private OkHttpClient httpClient;
-    private Duration timeout = DEFAULT_TIMEOUT;
-    private Duration attemptTimeout = DEFAULT_ATTEMPT_TIMEOUT;
-    private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
-    private int maxRetries = DEFAULT_MAX_RETRIES;
-    private Duration maxRetryWait = DEFAULT_MAX_RETRY_WAIT;
-    private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
-    private boolean allowInsecureHttp;
-    private Duration pollInterval;
-    private Clock clock = Clock.systemUTC();
-    private Sleeper sleeper = Sleeper.SYSTEM;
-    private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
-    private CallListener callListener = CallListener.NONE;
+    // Package-private: ClientSettings(ClientBuilder) reads them once every setter has checked its value.
+    String baseUrl;
+    boolean baseUrlSet;
+    Credentials credentials;
+    OkHttpClient httpClient;
+    Duration timeout = DEFAULT_TIMEOUT;
+    Duration attemptTimeout = DEFAULT_ATTEMPT_TIMEOUT;
+    Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+    int maxRetries = DEFAULT_MAX_RETRIES;
+    Duration maxRetryWait = DEFAULT_MAX_RETRY_WAIT;
+    long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
+    boolean allowInsecureHttp;
+    Duration pollInterval;
+    Clock clock = Clock.systemUTC();
+    Sleeper sleeper = Sleeper.SYSTEM;
+    DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
+    CallListener callListener = CallListener.NONE;
 
     /**
      * Creates a builder.
@@ -320,22 +321,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
      * @throws IllegalArgumentException if the base URL is not a valid, allowed URL
      */
     protected final ClientSettings settings() {
-        return new ClientSettings(
-                parseBaseUrl(baseUrl, allowInsecureHttp),
-                credentials,
-                httpClient,
-                timeout,
-                attemptTimeout.compareTo(timeout) > 0 ? timeout : attemptTimeout,
-                connectTimeout,
-                maxRetries,
-                maxRetryWait,
-                maxResponseBytes,
-                clock,
-                sleeper,
-                jitter,
-                callListener,
-                allowInsecureHttp,
-                pollInterval);
+        return new ClientSettings(this);
     }
 
     static HttpUrl parseBaseUrl(String baseUrl, boolean allowInsecureHttp) {

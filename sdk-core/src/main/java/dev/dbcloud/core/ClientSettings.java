@@ -29,37 +29,25 @@ public final class ClientSettings {
     private final boolean allowInsecureHttp;
     private final Duration pollInterval;
 
-    ClientSettings(
-            HttpUrl baseUrl,
-            Credentials credentials,
-            OkHttpClient httpClient,
-            Duration timeout,
-            Duration attemptTimeout,
-            Duration connectTimeout,
-            int maxRetries,
-            Duration maxRetryWait,
-            long maxResponseBytes,
-            Clock clock,
-            Sleeper sleeper,
-            DoubleSupplier jitter,
-            CallListener callListener,
-            boolean allowInsecureHttp,
-            Duration pollInterval) {
-        this.baseUrl = baseUrl;
-        this.credentials = credentials;
-        this.httpClient = httpClient;
-        this.timeout = timeout;
-        this.attemptTimeout = attemptTimeout;
-        this.connectTimeout = connectTimeout;
-        this.maxRetries = maxRetries;
-        this.maxRetryWait = maxRetryWait;
-        this.maxResponseBytes = maxResponseBytes;
-        this.clock = clock;
-        this.sleeper = sleeper;
-        this.jitter = jitter;
-        this.callListener = callListener;
-        this.allowInsecureHttp = allowInsecureHttp;
-        this.pollInterval = pollInterval;
+    /** Resolves a builder's settings; its setters have checked every value. */
+    ClientSettings(ClientBuilder<?> builder) {
+        this.baseUrl = ClientBuilder.parseBaseUrl(builder.baseUrl, builder.allowInsecureHttp);
+        this.credentials = builder.credentials;
+        this.httpClient = builder.httpClient;
+        this.timeout = builder.timeout;
+        // An attempt never outlives the call.
+        this.attemptTimeout =
+                builder.attemptTimeout.compareTo(builder.timeout) > 0 ? builder.timeout : builder.attemptTimeout;
+        this.connectTimeout = builder.connectTimeout;
+        this.maxRetries = builder.maxRetries;
+        this.maxRetryWait = builder.maxRetryWait;
+        this.maxResponseBytes = builder.maxResponseBytes;
+        this.clock = builder.clock;
+        this.sleeper = builder.sleeper;
+        this.jitter = builder.jitter;
+        this.callListener = builder.callListener;
+        this.allowInsecureHttp = builder.allowInsecureHttp;
+        this.pollInterval = builder.pollInterval;
     }
 
     /**

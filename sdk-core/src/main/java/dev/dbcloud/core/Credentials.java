@@ -11,12 +11,11 @@ import dev.dbcloud.core.internal.Checks;
  * Credentials.queryToken(token)         // a "token" query parameter (Tinybird only; prefer bearer)
  * }</pre>
  *
- * <p>Blank values are refused when the credentials are created. {@link #toString()} never shows a secret, and the
- * SDK never writes one to a log line or an exception message.
+ * <p>Blank values are refused when the credentials are created. The three kinds are records: equal when their
+ * values are, with accessors for them, and a {@code toString()} that never shows a secret. The SDK never writes one
+ * to a log line or an exception message.
  */
-public abstract sealed class Credentials permits Credentials.Bearer, Credentials.Basic, Credentials.QueryToken {
-
-    private Credentials() {}
+public sealed interface Credentials permits Credentials.Bearer, Credentials.Basic, Credentials.QueryToken {
 
     /**
      * Credentials sent as {@code Authorization: Bearer <token>}.
@@ -25,8 +24,8 @@ public abstract sealed class Credentials permits Credentials.Bearer, Credentials
      * @return the credentials
      * @throws IllegalArgumentException if {@code token} is blank or has spaces or non-ASCII characters
      */
-    public static Credentials bearer(String token) {
-        return new Bearer(visibleAscii(token, "token"));
+    static Credentials bearer(String token) {
+        return new Bearer(token);
     }
 
     /**
@@ -38,12 +37,21 @@ public abstract sealed class Credentials permits Credentials.Bearer, Credentials
      * @throws IllegalArgumentException if either value is blank or has spaces or non-ASCII characters, or the
      *     id contains {@code :}
      */
-    public static Credentials basic(String id, String secret) {
-        visibleAscii(id, "id");
-        if (id.indexOf(':') >= 0) {
-            throw new IllegalArgumentException("id must not contain ':', which separates it from the secret");
-        }
-        return new Basic(id, visibleAscii(secret, "secret"));
+    static Credentials basic(String id, String secret) {
+        return new Basic(id, secret);
+    }
+
+    /**
+     * Credentials sent as a {@code token} query parameter on every request. Only some APIs accept this; the
+     * SDK keeps the token out of logged URLs and exception messages, but proxies and servers may log query
+     * strings, so prefer {@link #bearer(String)} where the API supports both.
+     *
+     * @param token the API token; not blank
+     * @return the credentials
+     * @throws IllegalArgumentException if {@code token} is blank or has spaces or non-ASCII characters
+     */
+    static Credentials queryToken(String token) {
+        return new QueryToken(token);
     }
 
     /** Refuses values HTTP headers cannot carry (a token read from a file with its line break, say) early. */
@@ -60,43 +68,19 @@ public abstract sealed class Credentials permits Credentials.Bearer, Credentials
     }
 
     /**
-     * Credentials sent as a {@code token} query parameter on every request. Only some APIs accept this; the
-     * SDK keeps the token out of logged URLs and exception messages, but proxies and servers may log query
-     * strings, so prefer {@link #bearer(String)} where the API supports both.
+     * A bearer token sent in the {@code Authorization} header; made by {@link Credentials#bearer(String)}.
      *
-     * @param token the API token; not blank
-     * @return the credentials
-     * @throws IllegalArgumentException if {@code token} is blank or has spaces or non-ASCII characters
+     * @param token the secret token
      */
-    public static Credentials queryToken(String token) {
-        return new QueryToken(visibleAscii(token, "token"));
-    }
-
-    /** A bearer token sent in the {@code Authorization} header. */
-    public static final class Bearer extends Credentials {
-        private final String token;
-
-        private Bearer(String token) {
-            this.token = token;
-        }
-
+    record Bearer(String token) implements Credentials {
         /**
-         * Returns the token.
+         * Creates the credentials, as {@link Credentials#bearer(String)} does.
          *
-         * @return the secret token
+         * @param token the API token or key; not blank
+         * @throws IllegalArgumentException if {@code token} is blank or has spaces or non-ASCII characters
          */
-        public String token() {
-            return token;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Bearer other && other.token.equals(token);
-        }
-
-        @Override
-        public int hashCode() {
-            return token.hashCode();
+        public Bearer {
+            visibleAscii(token, "token");
         }
 
         @Override
@@ -105,42 +89,27 @@ public abstract sealed class Credentials permits Credentials.Bearer, Credentials
         }
     }
 
-    /** A key id and secret sent with HTTP Basic authentication. */
-    public static final class Basic extends Credentials {
-        private final String id;
-        private final String secret;
-
-        private Basic(String id, String secret) {
-            this.id = id;
-            this.secret = secret;
-        }
-
+    /**
+     * A key id and secret sent with HTTP Basic authentication; made by {@link Credentials#basic(String, String)}.
+     *
+     * @param id the key id, the Basic user name
+     * @param secret the key secret, the Basic password
+     */
+    record Basic(String id, String secret) implements Credentials {
         /**
-         * Returns the key id, the Basic user name.
+         * Creates the credentials, as {@link Credentials#basic(String, String)} does.
          *
-         * @return the key id
+         * @param id the key id; not blank, without {@code :}
+         * @param secret the key secret; not blank
+         * @throws IllegalArgumentException if either value is blank or has spaces or non-ASCII characters, or the
+         *     id contains {@code :}
          */
-        public String id() {
-            return id;
-        }
-
-        /**
-         * Returns the key secret, the Basic password.
-         *
-         * @return the secret
-         */
-        public String secret() {
-            return secret;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Basic other && other.id.equals(id) && other.secret.equals(secret);
-        }
-
-        @Override
-        public int hashCode() {
-            return 31 * id.hashCode() + secret.hashCode();
+        public Basic {
+            visibleAscii(id, "id");
+            if (id.indexOf(':') >= 0) {
+                throw new IllegalArgumentException("id must not contain ':', which separates it from the secret");
+            }
+            visibleAscii(secret, "secret");
         }
 
         /** Shows the key id, which identifies the key in the vendor's console, but never the secret. */
@@ -150,31 +119,20 @@ public abstract sealed class Credentials permits Credentials.Bearer, Credentials
         }
     }
 
-    /** A token sent as the {@code token} query parameter. */
-    public static final class QueryToken extends Credentials {
-        private final String token;
-
-        private QueryToken(String token) {
-            this.token = token;
-        }
-
+    /**
+     * A token sent as the {@code token} query parameter; made by {@link Credentials#queryToken(String)}.
+     *
+     * @param token the secret token
+     */
+    record QueryToken(String token) implements Credentials {
         /**
-         * Returns the token.
+         * Creates the credentials, as {@link Credentials#queryToken(String)} does.
          *
-         * @return the secret token
+         * @param token the API token; not blank
+         * @throws IllegalArgumentException if {@code token} is blank or has spaces or non-ASCII characters
          */
-        public String token() {
-            return token;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof QueryToken other && other.token.equals(token);
-        }
-
-        @Override
-        public int hashCode() {
-            return token.hashCode();
+        public QueryToken {
+            visibleAscii(token, "token");
         }
 
         @Override

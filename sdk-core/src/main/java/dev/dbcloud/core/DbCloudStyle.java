@@ -31,6 +31,10 @@ import org.immutables.value.Value;
  * IllegalArgumentException} naming the attributes, before anything is sent. For a snake_case API, add {@code @JsonNaming(SnakeCaseStrategy)} to
  * the definition.
  *
+ * <p>Declare a collection attribute as a plain {@code List}, {@code Set} or {@code Map}: it is empty when the API
+ * leaves it out, and the SDK's JSON reading also reads a JSON {@code null} as empty for every collection-typed
+ * property, so a model needs no {@code @JsonSetter(nulls = …)} of its own.
+ *
  * <p>The generated types carry sdk-core's own {@link Generated} instead of Immutables' annotations
  * ({@code allowedClasspathAnnotations} admits none but {@code @Override}): Immutables' live only in its
  * compile-time jar, so a user compiling against the SDK with {@code -Xlint:all -Werror} would otherwise fail on

@@ -3,12 +3,10 @@ package dev.dbcloud.core;
 import static java.util.Objects.requireNonNull;
 
 import dev.dbcloud.core.errors.ApiDecodingException;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Function;
@@ -27,8 +25,12 @@ import java.util.stream.StreamSupport;
  * }</pre>
  *
  * <p>The next page is requested with the same parameters and {@link RequestOptions} as the first, plus the
- * cursor. Iteration holds one page in memory at a time. If the API hands out a cursor it has already given
- * during an iteration, the iteration stops with an {@link ApiDecodingException} instead of looping forever.
+ * cursor. Iteration holds one page in memory at a time, however long the walk. If the API hands out a cursor it
+ * has already given during an iteration, the iteration stops with an {@link ApiDecodingException} instead of
+ * looping forever: at once when the cursor leads back to the page iteration started from or to the page just
+ * fetched; for a longer cycle, within about three times as many pages as it takes to reach the cycle and go round
+ * it once (its items then come more than once), since the check keeps a fixed number of cursors, not every cursor
+ * seen.
  *
  * @param <T> the item type
  */
@@ -132,7 +134,7 @@ public final class Page<T> {
      * @return a lazy iterable
      */
     public Iterable<T> autoPager() {
-        return PagingIterator::new;
+        return () -> new PagingIterator<>(this);
     }
 
     /**
@@ -142,7 +144,8 @@ public final class Page<T> {
      */
     public Stream<T> stream() {
         return StreamSupport.stream(
-                Spliterators.spliteratorUnknownSize(new PagingIterator(), Spliterator.ORDERED | Spliterator.NONNULL),
+                Spliterators.spliteratorUnknownSize(
+                        new PagingIterator<>(this), Spliterator.ORDERED | Spliterator.NONNULL),
                 false);
     }
 
@@ -160,16 +163,28 @@ public final class Page<T> {
                 null);
     }
 
-    /** Walks the pages, keeping only the current one and the cursors seen so far. */
-    private final class PagingIterator implements Iterator<T> {
-        private final Set<String> seenCursors = new HashSet<>();
-        private Page<T> page = Page.this;
-        private Iterator<T> items = Page.this.items.iterator();
+    /**
+     * Walks the pages from a start page, holding only the current page (a static class, so nothing keeps the start
+     * page alive once iteration has left it) and three cursors: the start page's, the current page's and one
+     * checkpoint. A repeated cursor is caught in constant memory with Brent's cycle detection over the sequence of
+     * cursors: the checkpoint moves to the latest cursor after 1, 2, 4, 8… pages, and a cursor equal to it, to
+     * the start page's or to the current page's own ends the walk. A return to the start or to the page just
+     * fetched is caught at once; any other cycle once the checkpoint lies on it and the stride has reached its
+     * length, within about 2·max(μ, λ) + λ pages (μ pages before the cycle, λ in it).
+     */
+    private static final class PagingIterator<T> implements Iterator<T> {
+        private final String startCursor;
+        private Page<T> page;
+        private Iterator<T> items;
+        private String checkpoint;
+        private long power = 1;
+        private long sinceCheckpoint;
 
-        PagingIterator() {
-            if (cursor != null) {
-                seenCursors.add(cursor);
-            }
+        PagingIterator(Page<T> start) {
+            this.startCursor = start.cursor;
+            this.checkpoint = start.cursor;
+            this.page = start;
+            this.items = start.items.iterator();
         }
 
         @Override
@@ -179,8 +194,13 @@ public final class Page<T> {
                     return false;
                 }
                 String next = page.nextCursor;
-                if (!seenCursors.add(next)) {
+                if (next.equals(page.cursor) || next.equals(startCursor) || next.equals(checkpoint)) {
                     throw repeatedCursor(next);
+                }
+                if (++sinceCheckpoint == power) {
+                    checkpoint = next;
+                    power <<= 1;
+                    sinceCheckpoint = 0;
                 }
                 page = page.fetch.apply(next);
                 items = page.items.iterator();

@@ -1,7 +1,10 @@
 package dev.dbcloud.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.dbcloud.core.internal.Json;
 import dev.dbcloud.core.sample.SnakeCluster;
 import java.io.InputStream;
@@ -58,6 +61,18 @@ class ModelStyleTest {
         assertThat(status.isPrimary()).contains(true);
         assertThat(Json.toTree(status).has("isPrimary")).isTrue();
         assertThat(Json.toTree(status).has("primary")).isFalse();
+    }
+
+    @Test
+    void aModelWithOneStringAttributeIsReadOnlyFromAnObject() throws Exception {
+        ObjectReader reader = Json.reader(Json.type(SampleSecret.class));
+
+        SampleSecret read = reader.readValue("{\"password\":\"Gen3ratedPassw0rd\"}");
+
+        assertThat(read.password()).contains("Gen3ratedPassw0rd");
+        assertThatThrownBy(() -> reader.readValue("\"oops\""))
+                .as("a bare string is not the object, even though the model has one string attribute")
+                .isInstanceOf(MismatchedInputException.class);
     }
 
     @Test

@@ -286,6 +286,39 @@ class PageTest {
     }
 
     @Test
+    void autoPagerStopsOnACycleLongerThanOnePageThatDoesNotReturnToTheStart() {
+        Server server = new Server();
+        server.serve("s", List.of("s1"), true, "a");
+        server.serve("a", List.of("a1"), true, "b");
+        server.serve("b", List.of("b1"), true, "c");
+        server.serve("c", List.of("c1"), true, "a");
+        Page<String> first = server.first(List.of("start"), true, "s");
+
+        List<String> seen = new ArrayList<>();
+        assertThatThrownBy(() -> first.autoPager().forEach(seen::add))
+                .isInstanceOf(ApiDecodingException.class)
+                .hasMessageContaining("a second time");
+
+        // μ = 1 page before the cycle a→b→c→a, λ = 3 in it: caught within 2·max(μ, λ) + λ = 9 fetches.
+        assertThat(server.fetches()).isGreaterThan(4).isLessThanOrEqualTo(9);
+        assertThat(seen).startsWith("start", "s1", "a1", "b1", "c1", "a1");
+    }
+
+    @Test
+    void autoPagerStopsOnALongCycleWithoutRememberingEveryCursor() {
+        // Pages p0 → p1 → … → p99 → p40: a cycle of 60 pages entered after 40.
+        Server server = new Server();
+        for (int i = 0; i < 100; i++) {
+            server.serve("p" + i, List.of("i" + i), true, "p" + (i == 99 ? 40 : i + 1));
+        }
+        Page<String> first = server.first(List.of("start"), true, "p0");
+
+        assertThatThrownBy(() -> first.autoPager().forEach(s -> {})).isInstanceOf(ApiDecodingException.class);
+
+        assertThat(server.fetches()).isGreaterThan(100).isLessThanOrEqualTo(2 * 60 + 60 + 2);
+    }
+
+    @Test
     void autoPagerFromAResumedPageRefusesToReturnToItsCursor() {
         Server server = new Server();
         server.serve("B", List.of("b"), true, "A");

@@ -342,4 +342,27 @@ class PatchAndJsonTest {
 
         assertThatIllegalStateException().isThrownBy(() -> values.known("a")).withMessageContaining("a");
     }
+
+    // ---- null collections
+
+    /** A plain bean, so the rule shows on its own (Immutables' Json delegate would skip a null anyway). */
+    static final class Collections {
+        public java.util.List<String> list;
+        public java.util.Set<String> set;
+        public java.util.Map<String, Integer> map;
+        public java.util.Collection<String> collection;
+        public String text = "default";
+    }
+
+    @Test
+    void nullListSetMapAndCollectionReadAsEmptyButANullStringStaysNull() throws Exception {
+        Collections read = Json.reader(Json.type(Collections.class))
+                .readValue("{\"list\":null,\"set\":null,\"map\":null,\"collection\":null,\"text\":null}");
+
+        assertThat(read.list).isEmpty();
+        assertThat(read.set).isEmpty();
+        assertThat(read.map).isEmpty();
+        assertThat(read.collection).isEmpty();
+        assertThat(read.text).isNull();
+    }
 }

@@ -1,7 +1,5 @@
 package dev.dbcloud.crunchy;
 
-import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
@@ -92,7 +90,6 @@ abstract class ClusterDef {
     abstract Optional<String> clusterId();
 
     /** @return the replicas of a primary ({@code replicas}); empty for other clusters */
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
     abstract List<Cluster> replicas();
 
     /**
@@ -121,7 +118,6 @@ abstract class ClusterDef {
     abstract Optional<ClusterGroup> clusterGroup();
 
     /** @return operations in progress ({@code ongoing_operations}) */
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
     abstract List<ClusterOperation> ongoingOperations();
 
     /** @return the next periodic maintenance ({@code next_periodic_maintenance_at}), if scheduled */

@@ -1,7 +1,5 @@
 package dev.dbcloud.crunchy;
 
-import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
@@ -43,6 +41,5 @@ abstract class ClusterGroupDef {
     abstract Optional<String> teamId();
 
     /** @return the clusters of the group ({@code clusters}); empty when not listed */
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
     abstract List<Cluster> clusters();
 }

@@ -1,8 +1,6 @@
 package dev.dbcloud.crunchy;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
@@ -29,7 +27,6 @@ abstract class ClusterUpgradeDef {
     abstract Optional<String> teamId();
 
     /** @return the planned and ongoing operations ({@code operations}); empty when none remain */
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
     abstract List<ClusterOperation> operations();
 
     /**

@@ -38,13 +38,14 @@ import java.util.Map;
  * whose Javadoc lists what it sends. IDs are checked to be Crunchy Bridge IDs before anything is sent. Creates,
  * forks and updates carry an {@code Idempotency-Key} (the same on every retry); give your own through {@link
  * #withOptions(RequestOptions)} to repeat an operation safely across processes. Related resources: {@link
- * #replicas()}, {@link #upgrades()}, {@link #backups()} and {@link #roles()}.
+ * #replicas()}, {@link #upgrades()}, {@link #backups()}, {@link #roles()} and {@link #privateLinks()}.
  */
 public final class Clusters extends Resource<Clusters, Clusters.WithRawResponse> {
     private final ClusterReplicas replicas;
     private final ClusterUpgrades upgrades;
     private final ClusterBackups backups;
     private final ClusterRoles roles;
+    private final ClusterPrivateLinks privateLinks;
 
     Clusters(Invoker invoker) {
         super(invoker, Clusters::new, WithRawResponse::new);
@@ -52,6 +53,7 @@ public final class Clusters extends Resource<Clusters, Clusters.WithRawResponse>
         this.upgrades = new ClusterUpgrades(invoker);
         this.backups = new ClusterBackups(invoker);
         this.roles = new ClusterRoles(invoker);
+        this.privateLinks = new ClusterPrivateLinks(invoker);
     }
 
     /** @return the read replicas of a cluster, {@code /clusters/{cluster_id}/replicas}, with this view's options */
@@ -72,6 +74,27 @@ public final class Clusters extends Resource<Clusters, Clusters.WithRawResponse>
     /** @return the Postgres roles of a cluster, {@code /clusters/{cluster_id}/roles}, with this view's options */
     public ClusterRoles roles() {
         return roles;
+    }
+
+    /**
+     * @return the private link of a cluster and its connections, {@code /clusters/{cluster_id}/private-link}, with
+     *     this view's options
+     */
+    public ClusterPrivateLinks privateLinks() {
+        return privateLinks;
+    }
+
+    /**
+     * The deprecated cluster-level firewall routes, {@code /clusters/{cluster_id}/firewall}, with this view's
+     * options.
+     *
+     * @return the cluster-level firewall
+     * @deprecated the spec: obtain the cluster's {@code network_id}, then use the network's firewall rules, {@link
+     *     Networks#firewallRules(String)}
+     */
+    @Deprecated
+    public ClusterFirewall firewall() {
+        return new ClusterFirewall(invoker());
     }
 
     /**

@@ -1,15 +1,11 @@
 package dev.dbcloud.crunchy;
 
 import dev.dbcloud.core.DbCloudStyle;
-import dev.dbcloud.core.SortOrder;
-import dev.dbcloud.core.internal.Endpoint;
-import dev.dbcloud.crunchy.internal.ListResponses;
-import dev.dbcloud.crunchy.internal.ParamChecks;
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Parameters of {@link Teams#list(ListTeamsParams)}: paging and order.
+ * Parameters of {@link Teams#list(ListTeamsParams)}: paging and order. It takes up to 200 items per page and orders by
+ * {@code id} or {@code name} (the default) ({@code order_field}).
  *
  * <pre>{@code
  * ListTeamsParams.builder().limit(50).order(SortOrder.DESC).build()
@@ -17,26 +13,8 @@ import org.immutables.value.Value;
  */
 @DbCloudStyle
 @Value.Immutable
-abstract class ListTeamsParamsDef {
-    /** @return start after this cursor: the {@code next_cursor} of the previous page ({@code cursor}) */
-    abstract Optional<String> cursor();
-
-    /** @return items per page, 1 to 200; the API's default is 100 ({@code limit}) */
-    abstract Optional<Integer> limit();
-
-    /** @return the direction, ascending by default ({@code order}) */
-    abstract Optional<SortOrder> order();
-
-    /** @return the field to order by: {@code id} or {@code name} (the default) ({@code order_field}) */
-    abstract Optional<String> orderField();
-
-    @Value.Check
-    void check() {
-        ParamChecks.paging(cursor(), limit(), 200, order(), orderField());
-    }
-
-    /** Binds the parameters to the query of the list request. */
-    <T> Endpoint.Call<T> bind(Endpoint.Call<T> call) {
-        return ListResponses.paging(call, cursor(), limit(), order(), orderField());
+abstract class ListTeamsParamsDef extends PagingParams {
+    ListTeamsParamsDef() {
+        super(200);
     }
 }

@@ -8,19 +8,48 @@ import dev.dbcloud.core.RawResource;
 import dev.dbcloud.core.Resource;
 import dev.dbcloud.core.internal.Invoker;
 import dev.dbcloud.crunchy.internal.CatalogEndpoints;
+import dev.dbcloud.crunchy.internal.Eids;
+import dev.dbcloud.crunchy.internal.NetworkEndpoints;
 
 /**
  * Networks that clusters run in: {@code /networks}. Get it from {@link CrunchyBridgeClient#networks()}.
  *
  * <pre>{@code
  * Page<Network> first = cb.networks().list(ListNetworksParams.builder().teamId(teamId).build());
- * Network network = cb.networks().get(cluster.networkId().orElseThrow());
+ * String networkId = cluster.networkId().orElseThrow();
+ * Network network = cb.networks().update(networkId, UpdateNetworkParams.builder().name("production").build());
+ * FirewallRule office = cb.networks().firewallRules(networkId)
+ *         .create(CreateFirewallRuleParams.builder().rule("203.0.113.0/24").description("office").build());
+ * Peering peering = cb.networks().peerings().create(networkId,
+ *         CreatePeeringParams.builder().peerIdentifier("vpc-0123456789abcdef0").build());
  * }</pre>
+ *
+ * <p>Related resources: {@link #firewallRules(String)} and {@link #peerings()}. A network is created with the
+ * first cluster placed in it; the API offers no create or delete.
  */
 public final class Networks extends Resource<Networks, Networks.WithRawResponse> {
+    private final NetworkPeerings peerings;
 
     Networks(Invoker invoker) {
         super(invoker, Networks::new, WithRawResponse::new);
+        this.peerings = new NetworkPeerings(invoker);
+    }
+
+    /**
+     * The firewall rules of one network, {@code /networks/{network_id}/firewall-rules}, with this view's options.
+     * They decide which addresses may reach the network's clusters.
+     *
+     * @param networkId the network's ID, e.g. a cluster's {@link Cluster#networkId()}
+     * @return the network's firewall rules
+     * @throws IllegalArgumentException if {@code networkId} is not a Crunchy Bridge ID
+     */
+    public NetworkFirewallRules firewallRules(String networkId) {
+        return new NetworkFirewallRules(invoker(), Eids.check(networkId, "networkId"));
+    }
+
+    /** @return the peerings of networks, {@code /networks/{network_id}/peerings}, with this view's options */
+    public NetworkPeerings peerings() {
+        return peerings;
     }
 
     /**
@@ -63,6 +92,17 @@ public final class Networks extends Resource<Networks, Networks.WithRawResponse>
         return withRawResponse().get(networkId).value();
     }
 
+    /**
+     * Renames a network: {@code PATCH /networks/{network_id}}.
+     *
+     * @param networkId the network's ID
+     * @param params the fields to change
+     * @return the updated network
+     */
+    public Network update(String networkId, UpdateNetworkParams params) {
+        return withRawResponse().update(networkId, params).value();
+    }
+
     /** The operations of {@link Networks} returning {@link ApiResponse}; each is documented there. */
     public static final class WithRawResponse extends RawResource<WithRawResponse> {
         WithRawResponse(Invoker invoker) {
@@ -82,6 +122,11 @@ public final class Networks extends Resource<Networks, Networks.WithRawResponse>
         /** {@link Networks#get(String)}, with the response. */
         public ApiResponse<Network> get(String networkId) {
             return send(CatalogEndpoints.GET_NETWORK.call(networkId));
+        }
+
+        /** {@link Networks#update(String, UpdateNetworkParams)}, with the response. */
+        public ApiResponse<Network> update(String networkId, UpdateNetworkParams params) {
+            return send(NetworkEndpoints.UPDATE.call(networkId).body(requireNonNull(params, "params == null")));
         }
     }
 }

@@ -3,8 +3,6 @@ package dev.dbcloud.crunchy;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
@@ -62,7 +60,6 @@ abstract class PlanDef {
      *
      * @return the region IDs; empty when the plan is offered in every region
      */
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
     abstract List<String> regionIds();
 
     /** Fills {@code vcpu} from {@code cpu} when only the older field came. */

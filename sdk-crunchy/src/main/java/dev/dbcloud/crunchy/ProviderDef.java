@@ -1,7 +1,5 @@
 package dev.dbcloud.crunchy;
 
-import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
@@ -31,10 +29,8 @@ abstract class ProviderDef {
     abstract Optional<ProviderDisk> disk();
 
     /** @return the plans ({@code plans}) */
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
     abstract List<Plan> plans();
 
     /** @return the regions ({@code regions}) */
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
     abstract List<Region> regions();
 }

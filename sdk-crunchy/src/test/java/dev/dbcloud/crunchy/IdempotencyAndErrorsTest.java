@@ -286,8 +286,14 @@ class IdempotencyAndErrorsTest extends MockApiTest {
 
     @Test
     void anUnexpectedSuccessBodyIsADecodingFailure() {
-        server.enqueue(json(200, "{\"clusters\":null,\"has_more\":false}"));
+        server.enqueue(json(200, "{\"clusters\":{\"id\":\"not a list\"},\"has_more\":false}"));
         assertThatThrownBy(() -> cb().clusters().list())
                 .isInstanceOf(dev.dbcloud.core.errors.ApiDecodingException.class);
+    }
+
+    @Test
+    void aPageWhoseItemsAreNullIsEmptyLikeEveryListSentAsNull() {
+        server.enqueue(json(200, "{\"clusters\":null,\"has_more\":false}"));
+        assertThat(cb().clusters().list().items()).isEmpty();
     }
 }

@@ -42,6 +42,33 @@ class ModelsTest {
         assertThat(SupportTier.knownValues())
                 .containsExactly(SupportTier.STANDARD, SupportTier.BUSINESS, SupportTier.PREMIUM);
         assertThat(SupportTier.of("gold").isKnown()).isFalse();
+        assertThat(FirewallRuleKind.knownValues()).containsExactly(FirewallRuleKind.EGRESS, FirewallRuleKind.INGRESS);
+        assertThat(FirewallRuleKind.of("ingress")).isSameAs(FirewallRuleKind.INGRESS);
+        assertThat(PeeringStatus.knownValues())
+                .containsExactly(
+                        PeeringStatus.ACTIVE, PeeringStatus.CREATING, PeeringStatus.DELETING, PeeringStatus.FAILED);
+        assertThat(PeeringStatus.of("active")).isSameAs(PeeringStatus.ACTIVE);
+        assertThat(PrivateLinkStatus.knownValues())
+                .containsExactly(PrivateLinkStatus.AVAILABLE, PrivateLinkStatus.CREATING, PrivateLinkStatus.DESTROYING);
+        assertThat(PrivateLinkStatus.of("creating")).isSameAs(PrivateLinkStatus.CREATING);
+        assertThat(PrivateLinkConnectionStatus.knownValues())
+                .containsExactly(
+                        PrivateLinkConnectionStatus.APPROVED,
+                        PrivateLinkConnectionStatus.PENDING,
+                        PrivateLinkConnectionStatus.REJECTED,
+                        PrivateLinkConnectionStatus.REMOVED);
+        assertThat(PrivateLinkConnectionStatus.of("removed")).isSameAs(PrivateLinkConnectionStatus.REMOVED);
+        assertThat(PrivateLinkConnectionStatus.of("expired").isKnown()).isFalse();
+    }
+
+    @Test
+    void networkSecurityModelsKeepUnknownStatesAndWriteThemBack() throws IOException {
+        String link = "{\"id\":\"qtrpik2jyrcebnk2qzhagw6w2a\",\"status\":\"updating\"}";
+        ClusterPrivateLink read = read(link, ClusterPrivateLink.class);
+        assertThat(read.status().orElseThrow().isKnown()).isFalse();
+        assertThat(Fixtures.tree(Json.write(read))).isEqualTo(Fixtures.tree(link));
+        FirewallRule rule = read("{\"id\":\"rwhpndhwrfdetco3wypdyuw4vm\",\"kind\":\"both\"}", FirewallRule.class);
+        assertThat(rule.kind().orElseThrow().value()).isEqualTo("both");
     }
 
     @Test

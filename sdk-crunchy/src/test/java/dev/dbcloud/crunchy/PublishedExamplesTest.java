@@ -16,12 +16,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The request and response bodies of the Crunchy Bridge API reference (the Cluster, Provider and Network pages;
+ * The request and response bodies of the Crunchy Bridge API reference (the Cluster, Provider, Network, Network
+ * firewall rule, Private link and Private link connection pages;
  * fixtures under {@code published/crunchy/} with their source): requests built with the SDK's builders go out as
  * printed; responses decode whole and with any one field removed but those the SDK cannot work without ({@link
  * #REQUIRED}: ids, the names that identify a role or a backup, and the operation state the upgrade waiter reads).
  *
- * <p>Exceptions: none. The spec's own examples ({@code Account}, {@code AccessToken}, {@code EventList}, query and
+ * <p>Exceptions: none. The Network peering page prints no example; its decoding is tested from the spec's schema in
+ * {@code NetworkSecurityWireTest}. The spec's own examples ({@code Account}, {@code AccessToken}, {@code EventList}, query and
  * metric view bodies) are of operations the SDK does not cover.
  */
 class PublishedExamplesTest extends MockApiTest {
@@ -110,7 +112,10 @@ class PublishedExamplesTest extends MockApiTest {
                 "docs-cluster-upgrade.json",
                 "docs-message.json",
                 "docs-providers.json",
-                "docs-network.json");
+                "docs-network.json",
+                "docs-firewall-rule.json",
+                "docs-private-link.json",
+                "docs-private-link-connection.json");
     }
 
     private static Consumer<JsonNode> decoder(String type) {
@@ -129,9 +134,47 @@ class PublishedExamplesTest extends MockApiTest {
                 return body -> Published.decodeEach(body.path("providers"), Provider.class);
             case "Network":
                 return body -> Published.decode(body, Network.class);
+            case "FirewallRule":
+                return body -> Published.decode(body, FirewallRule.class);
+            case "ClusterPrivateLink":
+                return body -> Published.decode(body, ClusterPrivateLink.class);
+            case "ClusterPrivateLinkConnection":
+                return body -> Published.decode(body, ClusterPrivateLinkConnection.class);
             default:
                 throw new IllegalArgumentException("no decoder for " + type);
         }
+    }
+
+    @Test
+    void theNetworkSecurityExamplesReadAsPrinted() {
+        FirewallRule rule = Published.decode(fixture("docs-firewall-rule.json").get("response"), FirewallRule.class);
+        assertThat(rule)
+                .isEqualTo(FirewallRule.builder()
+                        .id("rwhpndhwrfdetco3wypdyuw4vm")
+                        .networkId(Fixtures.NETWORK_ID)
+                        .rule("0.0.0.0/0")
+                        .teamId(TEAM_ID)
+                        .build());
+        ClusterPrivateLink link =
+                Published.decode(fixture("docs-private-link.json").get("response"), ClusterPrivateLink.class);
+        assertThat(link)
+                .isEqualTo(ClusterPrivateLink.builder()
+                        .id("qtrpik2jyrcebnk2qzhagw6w2a")
+                        .clusterId(CLUSTER_ID)
+                        .endpointIdentifier("vpce-075c50b2becc4c030")
+                        .status(PrivateLinkStatus.AVAILABLE)
+                        .teamId(TEAM_ID)
+                        .build());
+        ClusterPrivateLinkConnection connection = Published.decode(
+                fixture("docs-private-link-connection.json").get("response"), ClusterPrivateLinkConnection.class);
+        assertThat(connection)
+                .isEqualTo(ClusterPrivateLinkConnection.builder()
+                        .id("qtrpik2jyrcebnk2qzhagw6w2a")
+                        .clusterId(CLUSTER_ID)
+                        .name("my-connection")
+                        .status(PrivateLinkConnectionStatus.PENDING)
+                        .teamId(TEAM_ID)
+                        .build());
     }
 
     @ParameterizedTest

@@ -10,6 +10,8 @@ import dev.dbcloud.core.internal.Endpoint;
 import dev.dbcloud.core.testing.EndpointRecorder;
 import dev.dbcloud.crunchy.internal.CatalogEndpoints;
 import dev.dbcloud.crunchy.internal.ClusterEndpoints;
+import dev.dbcloud.crunchy.internal.ClusterNetworkEndpoints;
+import dev.dbcloud.crunchy.internal.NetworkEndpoints;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
@@ -27,6 +29,7 @@ import org.junit.jupiter.api.Test;
  * Every method of every raw view sends exactly one request, answered successfully; the list of calls below is
  * checked against the raw views' methods, so a new one cannot be left out.
  */
+@SuppressWarnings("deprecation") // ClusterFirewall: the deprecated routes must be tested too
 class RawViewsTest extends MockApiTest {
     private static final Set<Class<?>> RAW_VIEWS = Set.of(
             Clusters.WithRawResponse.class,
@@ -36,6 +39,10 @@ class RawViewsTest extends MockApiTest {
             ClusterRoles.WithRawResponse.class,
             Teams.WithRawResponse.class,
             Networks.WithRawResponse.class,
+            NetworkFirewallRules.WithRawResponse.class,
+            NetworkPeerings.WithRawResponse.class,
+            ClusterPrivateLinks.WithRawResponse.class,
+            ClusterFirewall.WithRawResponse.class,
             Providers.WithRawResponse.class,
             PostgresVersions.WithRawResponse.class);
 
@@ -158,6 +165,7 @@ class RawViewsTest extends MockApiTest {
         calls.put(
                 "Networks.get(String)",
                 call(named, cb -> cb.networks().withRawResponse().get(Fixtures.NETWORK_ID)));
+        networkSecurity(calls);
         calls.put("Providers.list()", call(json(200, "{\"providers\":[]}"), cb -> cb.providers()
                 .withRawResponse()
                 .list()));
@@ -178,6 +186,78 @@ class RawViewsTest extends MockApiTest {
         return calls;
     }
 
+    private static void networkSecurity(Map<String, Call> calls) {
+        String ruleId = NetworkSecurityWireTest.RULE_ID;
+        String peeringId = NetworkSecurityWireTest.PEERING_ID;
+        String connectionId = NetworkSecurityWireTest.CONNECTION_ID;
+        MockResponse rule = json(200, NetworkSecurityWireTest.RULE);
+        MockResponse peering = json(200, NetworkSecurityWireTest.peering("active"));
+        MockResponse link = json(200, NetworkSecurityWireTest.LINK);
+        MockResponse connection = json(200, NetworkSecurityWireTest.connection("approved"));
+        Function<CrunchyBridgeClient, NetworkFirewallRules.WithRawResponse> rules =
+                cb -> cb.networks().firewallRules(Fixtures.NETWORK_ID).withRawResponse();
+        Function<CrunchyBridgeClient, NetworkPeerings.WithRawResponse> peerings =
+                cb -> cb.networks().peerings().withRawResponse();
+        Function<CrunchyBridgeClient, ClusterPrivateLinks.WithRawResponse> links =
+                cb -> cb.clusters().privateLinks().withRawResponse();
+        Function<CrunchyBridgeClient, ClusterFirewall.WithRawResponse> firewall =
+                cb -> cb.clusters().firewall().withRawResponse();
+        String network = "{\"id\":\"" + Fixtures.NETWORK_ID + "\"}";
+        calls.put("Networks.update(String,UpdateNetworkParams)", call(json(200, network), cb -> cb.networks()
+                .withRawResponse()
+                .update(
+                        Fixtures.NETWORK_ID,
+                        UpdateNetworkParams.builder().name("n").build())));
+        calls.put("NetworkFirewallRules.list()", call(json(200, "{\"firewall_rules\":[]}"), cb -> rules.apply(cb)
+                .list()));
+        calls.put("NetworkFirewallRules.create(CreateFirewallRuleParams)", call(rule, cb -> rules.apply(cb)
+                .create(CreateFirewallRuleParams.builder().rule("0.0.0.0/0").build())));
+        calls.put("NetworkFirewallRules.get(String)", call(rule, cb -> rules.apply(cb)
+                .get(ruleId)));
+        calls.put("NetworkFirewallRules.update(String,UpdateFirewallRuleParams)", call(rule, cb -> rules.apply(cb)
+                .update(
+                        ruleId,
+                        UpdateFirewallRuleParams.builder().description("d").build())));
+        calls.put("NetworkFirewallRules.delete(String)", call(rule, cb -> rules.apply(cb)
+                .delete(ruleId)));
+        calls.put("NetworkPeerings.list(String)", call(json(200, "{\"peerings\":[]}"), cb -> peerings.apply(cb)
+                .list(Fixtures.NETWORK_ID)));
+        calls.put("NetworkPeerings.create(String,CreatePeeringParams)", call(peering, cb -> peerings.apply(cb)
+                .create(
+                        Fixtures.NETWORK_ID,
+                        CreatePeeringParams.builder().peerIdentifier("vpc-1").build())));
+        calls.put("NetworkPeerings.get(String,String)", call(peering, cb -> peerings.apply(cb)
+                .get(Fixtures.NETWORK_ID, peeringId)));
+        calls.put("NetworkPeerings.delete(String,String)", call(peering, cb -> peerings.apply(cb)
+                .delete(Fixtures.NETWORK_ID, peeringId)));
+        calls.put("ClusterPrivateLinks.get(String)", call(link, cb -> links.apply(cb)
+                .get(CLUSTER_ID)));
+        calls.put("ClusterPrivateLinks.create(String)", call(link, cb -> links.apply(cb)
+                .create(CLUSTER_ID)));
+        calls.put("ClusterPrivateLinks.delete(String)", call(link, cb -> links.apply(cb)
+                .delete(CLUSTER_ID)));
+        calls.put(
+                "ClusterPrivateLinks.listConnections(String)",
+                call(json(200, "{\"connections\":[]}"), cb -> links.apply(cb).listConnections(CLUSTER_ID)));
+        calls.put("ClusterPrivateLinks.approveConnection(String,String)", call(connection, cb -> links.apply(cb)
+                .approveConnection(CLUSTER_ID, connectionId)));
+        calls.put("ClusterPrivateLinks.rejectConnection(String,String)", call(connection, cb -> links.apply(cb)
+                .rejectConnection(CLUSTER_ID, connectionId)));
+        calls.put("ClusterFirewall.list(String)", call(json(200, "{\"firewall_rules\":[]}"), cb -> firewall.apply(cb)
+                .list(CLUSTER_ID)));
+        calls.put("ClusterFirewall.create(String,ClusterFirewallRuleParams)", call(rule, cb -> firewall.apply(cb)
+                .create(
+                        CLUSTER_ID,
+                        ClusterFirewallRuleParams.builder().rule("0.0.0.0/0").build())));
+        calls.put("ClusterFirewall.update(String,String,ClusterFirewallRuleParams)", call(rule, cb -> firewall.apply(cb)
+                .update(
+                        CLUSTER_ID,
+                        ruleId,
+                        ClusterFirewallRuleParams.builder().rule("0.0.0.0/0").build())));
+        calls.put("ClusterFirewall.delete(String,String)", call(rule, cb -> firewall.apply(cb)
+                .delete(CLUSTER_ID, ruleId)));
+    }
+
     @Test
     void everyRawViewMethodSendsExactlyOneRequest() {
         for (Map.Entry<String, Call> entry : calls().entrySet()) {
@@ -196,7 +276,11 @@ class RawViewsTest extends MockApiTest {
     }
 
     private static List<Endpoint<?>> declarations() {
-        return Stream.of(ClusterEndpoints.class, CatalogEndpoints.class)
+        return Stream.of(
+                        ClusterEndpoints.class,
+                        CatalogEndpoints.class,
+                        NetworkEndpoints.class,
+                        ClusterNetworkEndpoints.class)
                 .flatMap(type -> Arrays.stream(type.getFields()))
                 .filter(field -> Modifier.isStatic(field.getModifiers()) && field.getType() == Endpoint.class)
                 .<Endpoint<?>>map(field -> {

@@ -96,6 +96,88 @@ class ValidationTest extends MockApiTest {
     }
 
     @Test
+    @SuppressWarnings("deprecation")
+    void networkSecurityIdsNameTheirArgument() {
+        String rule = NetworkSecurityWireTest.RULE_ID;
+        Networks networks = cb().networks();
+        assertThatThrownBy(() -> networks.firewallRules("net")).hasMessageStartingWith("networkId \"net\" is not");
+        assertThatThrownBy(() ->
+                        networks.update("net", UpdateNetworkParams.builder().build()))
+                .hasMessageStartingWith("networkId \"net\" is not");
+        NetworkFirewallRules rules = networks.firewallRules(Fixtures.NETWORK_ID);
+        assertThatThrownBy(() -> rules.get("r1")).hasMessageStartingWith("ruleId \"r1\" is not");
+        assertThatThrownBy(() ->
+                        rules.update("r1", UpdateFirewallRuleParams.builder().build()))
+                .hasMessageStartingWith("ruleId \"r1\" is not");
+        assertThatThrownBy(() -> rules.delete("r1")).hasMessageStartingWith("ruleId \"r1\" is not");
+        assertThatThrownBy(() -> networks.peerings().list("net")).hasMessageStartingWith("networkId \"net\"");
+        assertThatThrownBy(() -> networks.peerings().get(Fixtures.NETWORK_ID, "p1"))
+                .hasMessageStartingWith("peeringId \"p1\" is not");
+        assertThatThrownBy(() -> networks.peerings().delete(Fixtures.NETWORK_ID, "p1"))
+                .hasMessageStartingWith("peeringId \"p1\" is not");
+        ClusterPrivateLinks links = cb().clusters().privateLinks();
+        assertThatThrownBy(() -> links.create("c1")).hasMessageStartingWith("clusterId \"c1\" is not");
+        assertThatThrownBy(() -> links.listConnections("c1")).hasMessageStartingWith("clusterId \"c1\" is not");
+        assertThatThrownBy(() -> links.approveConnection(CLUSTER_ID, "x1"))
+                .hasMessageStartingWith("connectionId \"x1\" is not");
+        assertThatThrownBy(() -> links.rejectConnection(CLUSTER_ID, "x1"))
+                .hasMessageStartingWith("connectionId \"x1\" is not");
+        ClusterFirewall firewall = cb().clusters().firewall();
+        assertThatThrownBy(() -> firewall.list("c1")).hasMessageStartingWith("clusterId \"c1\" is not");
+        assertThatThrownBy(() -> firewall.delete(CLUSTER_ID, "r1")).hasMessageStartingWith("ruleId \"r1\" is not");
+        assertThatThrownBy(() -> firewall.update(
+                        CLUSTER_ID,
+                        "r1",
+                        ClusterFirewallRuleParams.builder().rule("0.0.0.0/0").build()))
+                .hasMessageStartingWith("ruleId \"r1\" is not");
+    }
+
+    @Test
+    void aFirewallRuleKindMustBeOneTheApiKnows() {
+        assertThatThrownBy(() -> CreateFirewallRuleParams.builder()
+                        .rule("0.0.0.0/0")
+                        .kind(FirewallRuleKind.of("both"))
+                        .build())
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessage("kind must be ingress or egress but was \"both\"");
+        assertThatThrownBy(() -> CreateFirewallRuleParams.builder().build())
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("rule");
+        assertThatThrownBy(() -> CreatePeeringParams.builder().build())
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("peerIdentifier");
+    }
+
+    @Test
+    @SuppressWarnings("deprecation")
+    void networkSecurityNullsAreRefusedByName() {
+        assertThatNullPointerException()
+                .isThrownBy(() -> cb().networks().firewallRules(null))
+                .withMessage("networkId == null");
+        assertThatNullPointerException()
+                .isThrownBy(() -> cb().networks().update(Fixtures.NETWORK_ID, null))
+                .withMessage("params == null");
+        NetworkFirewallRules rules = cb().networks().firewallRules(Fixtures.NETWORK_ID);
+        assertThatNullPointerException().isThrownBy(() -> rules.create(null)).withMessage("params == null");
+        assertThatNullPointerException()
+                .isThrownBy(() -> rules.update(NetworkSecurityWireTest.RULE_ID, null))
+                .withMessage("params == null");
+        assertThatNullPointerException().isThrownBy(() -> rules.get(null)).withMessage("ruleId == null");
+        assertThatNullPointerException()
+                .isThrownBy(() -> cb().networks().peerings().create(Fixtures.NETWORK_ID, null))
+                .withMessage("params == null");
+        assertThatNullPointerException()
+                .isThrownBy(() -> cb().clusters().privateLinks().approveConnection(CLUSTER_ID, null))
+                .withMessage("connectionId == null");
+        assertThatNullPointerException()
+                .isThrownBy(() -> cb().clusters().firewall().create(CLUSTER_ID, null))
+                .withMessage("params == null");
+        assertThatNullPointerException()
+                .isThrownBy(() -> cb().clusters().firewall().update(CLUSTER_ID, NetworkSecurityWireTest.RULE_ID, null))
+                .withMessage("params == null");
+    }
+
+    @Test
     void anIdLongerThanSixtyFourCharactersIsShortenedAndControlCharactersHidden() {
         String id = "a".repeat(70) + "\n";
         assertThatThrownBy(() -> cb().clusters().get(id))

@@ -1,14 +1,13 @@
 package dev.dbcloud.postgres;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dbcloud.clickhouse.CloudProvider;
 import dev.dbcloud.clickhouse.CloudRegion;
 import dev.dbcloud.clickhouse.Tag;
 import dev.dbcloud.core.DbCloudStyle;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -38,16 +37,10 @@ import org.immutables.value.Value;
 @DbCloudStyle
 @Value.Immutable
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"name", "provider", "region", "size", "postgresVersion", "haType"})
 @JsonSerialize(as = CreateInstanceParams.class)
 @JsonDeserialize(as = CreateInstanceParams.class)
-abstract class CreateInstanceParamsDef {
-    /**
-     * The name, 1 to 50 characters (wire {@code name}).
-     *
-     * @return the value
-     */
-    abstract String name();
-
+abstract class CreateInstanceParamsDef implements NewInstanceSettings {
     /**
      * The cloud provider (wire {@code provider}), {@code aws} unless set.
      *
@@ -86,32 +79,8 @@ abstract class CreateInstanceParamsDef {
      */
     abstract Optional<HaType> haType();
 
-    /**
-     * The tags (wire {@code tags}); omitted when empty.
-     *
-     * @return the value
-     */
-    abstract List<Tag> tags();
-
-    /**
-     * Initial Postgres settings (wire {@code pgConfig}); omitted when unset, and refused when empty.
-     *
-     * @return the value
-     */
-    abstract Optional<PgConfig> pgConfig();
-
-    /**
-     * Initial PgBouncer settings, names to string values, e.g. {@code default_pool_size=16} (wire
-     * {@code pgBouncerConfig}); omitted when empty.
-     *
-     * @return the value
-     */
-    abstract Map<String, String> pgBouncerConfig();
-
     @Value.Check
     void check() {
-        Rules.name(name(), "name");
-        Rules.tags(tags());
-        Rules.initialConfig(pgConfig(), pgBouncerConfig());
+        NewInstanceSettings.check(this);
     }
 }

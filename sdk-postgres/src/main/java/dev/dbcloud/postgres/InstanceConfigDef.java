@@ -43,7 +43,6 @@ abstract class InstanceConfigDef {
      *
      * @return the value
      */
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
     abstract Map<String, String> pgBouncerConfig();
 
     /**

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dbcloud.core.DbCloudStyle;
 import dev.dbcloud.core.SortOrder;
-import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -28,21 +27,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ListSlowQueryPatternsParams.class)
 @JsonDeserialize(as = ListSlowQueryPatternsParams.class)
-abstract class ListSlowQueryPatternsParamsDef {
-    /**
-     * The window's start (query {@code from_date}, RFC 3339 UTC truncated to whole seconds).
-     *
-     * @return the value
-     */
-    abstract Instant fromDate();
-
-    /**
-     * The window's end (query {@code to_date}, RFC 3339 UTC truncated to whole seconds).
-     *
-     * @return the value
-     */
-    abstract Instant toDate();
-
+abstract class ListSlowQueryPatternsParamsDef implements TimeWindow {
     /**
      * Only this database (query {@code db_name}).
      *
@@ -102,10 +87,7 @@ abstract class ListSlowQueryPatternsParamsDef {
 
     @Value.Check
     void check() {
-        if (!Rfc3339.truncate(fromDate()).isBefore(Rfc3339.truncate(toDate()))) {
-            throw new IllegalArgumentException("fromDate must be before toDate in whole seconds (as sent) but was "
-                    + Rfc3339.format(fromDate()) + " >= " + Rfc3339.format(toDate()));
-        }
+        TimeWindow.check(this);
         limit().filter(l -> l < 1 || l > 500).ifPresent(l -> {
             throw new IllegalArgumentException("limit must be between 1 and 500 but was " + l);
         });

@@ -62,7 +62,7 @@ public final class ManagedPostgresClient extends CloudApiClient<ManagedPostgresC
     }
 
     static ManagedPostgresClient fromEnv(Environment env) {
-        return builder().fromEnvironment(env).build();
+        return fromEnvironment(builder(), env);
     }
 
     /**
@@ -94,26 +94,14 @@ public final class ManagedPostgresClient extends CloudApiClient<ManagedPostgresC
      * the ClickHouse Cloud settings (base URL, organization, {@link #from(CloudApiClient)}) and {@link
      * dev.dbcloud.core.ClientBuilder} for timeouts, retries and the rest.
      */
-    public static final class Builder extends ClickHouseCloudBuilder<Builder> {
-        Builder() {}
+    public static final class Builder extends ClickHouseCloudBuilder<Builder, ManagedPostgresClient> {
+        Builder() {
+            super(ManagedPostgresClient::new);
+        }
 
         @Override
         protected Builder self() {
             return this;
-        }
-
-        Builder fromEnvironment(Environment env) {
-            return readEnvironment(env);
-        }
-
-        /**
-         * Builds the client, refusing missing or invalid settings as {@link ClickHouseCloudClient.Builder#build()}
-         * does.
-         *
-         * @return the client
-         */
-        public ManagedPostgresClient build() {
-            return buildClient(ManagedPostgresClient::new);
         }
     }
 }

@@ -3,7 +3,6 @@ package dev.dbcloud.postgres;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dbcloud.core.DbCloudStyle;
-import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -23,21 +22,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = MetricsParams.class)
 @JsonDeserialize(as = MetricsParams.class)
-abstract class MetricsParamsDef {
-    /**
-     * The window's start, inclusive (query {@code from_date}, RFC 3339 UTC truncated to whole seconds).
-     *
-     * @return the value
-     */
-    abstract Instant fromDate();
-
-    /**
-     * The window's end, exclusive (query {@code to_date}, RFC 3339 UTC truncated to whole seconds).
-     *
-     * @return the value
-     */
-    abstract Instant toDate();
-
+abstract class MetricsParamsDef implements TimeWindow {
     /**
      * The bucket size in seconds, at least 1 (query {@code bucket_size_seconds}); the API chooses when unset.
      *
@@ -47,10 +32,7 @@ abstract class MetricsParamsDef {
 
     @Value.Check
     void check() {
-        if (!Rfc3339.truncate(fromDate()).isBefore(Rfc3339.truncate(toDate()))) {
-            throw new IllegalArgumentException("fromDate must be before toDate in whole seconds (as sent) but was "
-                    + Rfc3339.format(fromDate()) + " >= " + Rfc3339.format(toDate()));
-        }
+        TimeWindow.check(this);
         bucketSizeSeconds().filter(s -> s < 1).ifPresent(s -> {
             throw new IllegalArgumentException("bucketSizeSeconds must be >= 1 but was " + s);
         });

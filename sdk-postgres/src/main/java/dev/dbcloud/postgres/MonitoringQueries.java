@@ -11,15 +11,13 @@ final class MonitoringQueries {
 
     /** {@code from_date}, {@code to_date} and {@code bucket_size_seconds} of {@code …/metrics}. */
     static <T> Endpoint.Call<T> metrics(Endpoint.Call<T> call, MetricsParams params) {
-        return call.query("from_date", Rfc3339.format(params.fromDate()))
-                .query("to_date", Rfc3339.format(params.toDate()))
+        return window(call, params)
                 .query("bucket_size_seconds", params.bucketSizeSeconds().orElse(null));
     }
 
     /** The window, filters, order and page of {@code …/slowQueryPatterns}. */
     static <T> Endpoint.Call<T> patterns(Endpoint.Call<T> call, ListSlowQueryPatternsParams params) {
-        return call.query("from_date", Rfc3339.format(params.fromDate()))
-                .query("to_date", Rfc3339.format(params.toDate()))
+        return window(call, params)
                 .query("db_name", params.dbName().orElse(null))
                 .query("db_user", params.dbUser().orElse(null))
                 .query("db_operation", params.dbOperation().orElse(null))
@@ -28,6 +26,12 @@ final class MonitoringQueries {
                 .query("sort_order", params.sortOrder().orElse(null))
                 .query("limit", params.limit().orElse(null))
                 .query("offset", params.offset().orElse(null));
+    }
+
+    /** {@code from_date} and {@code to_date} of a window. */
+    private static <T> Endpoint.Call<T> window(Endpoint.Call<T> call, TimeWindow window) {
+        return call.query("from_date", Rfc3339.format(window.fromDate()))
+                .query("to_date", Rfc3339.format(window.toDate()));
     }
 
     /** The database, user, operation, app and time of {@code …/slowQueryPatterns/{queryId}}. */

@@ -1,7 +1,5 @@
 package dev.dbcloud.postgres;
 
-import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dbcloud.clickhouse.CloudProvider;
@@ -91,7 +89,6 @@ abstract class PostgresInstanceDef {
      *
      * @return the value
      */
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
     abstract List<Tag> tags();
 
     /**

@@ -1,5 +1,6 @@
 package dev.dbcloud.postgres;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dbcloud.core.DbCloudStyle;
@@ -14,9 +15,10 @@ import org.immutables.value.Value;
  */
 @DbCloudStyle
 @Value.Immutable
+@JsonPropertyOrder({"timestamp", "queryId"})
 @JsonSerialize(as = QueryExecution.class)
 @JsonDeserialize(as = QueryExecution.class)
-abstract class QueryExecutionDef {
+abstract class QueryExecutionDef implements QueryOrigin {
     /**
      * When the query ran (wire {@code timestamp}, RFC 3339).
      *
@@ -30,41 +32,6 @@ abstract class QueryExecutionDef {
      * @return the value
      */
     abstract Optional<String> queryId();
-
-    /**
-     * The database (wire {@code dbName}).
-     *
-     * @return the value
-     */
-    abstract Optional<String> dbName();
-
-    /**
-     * The database user (wire {@code dbUser}).
-     *
-     * @return the value
-     */
-    abstract Optional<String> dbUser();
-
-    /**
-     * The top-level SQL operation (wire {@code dbOperation}).
-     *
-     * @return the value
-     */
-    abstract Optional<String> dbOperation();
-
-    /**
-     * The Postgres {@code application_name} (wire {@code app}).
-     *
-     * @return the value
-     */
-    abstract Optional<String> app();
-
-    /**
-     * The normalized query text (wire {@code queryText}).
-     *
-     * @return the value
-     */
-    abstract Optional<String> queryText();
 
     /**
      * The Postgres backend process id, as a string (wire {@code pid}).

@@ -1,9 +1,9 @@
 package dev.dbcloud.postgres;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dbcloud.core.DbCloudStyle;
-import java.util.Optional;
 import java.util.OptionalLong;
 import org.immutables.value.Value;
 
@@ -20,9 +20,10 @@ import org.immutables.value.Value;
  */
 @DbCloudStyle
 @Value.Immutable
+@JsonPropertyOrder({"queryId", "queryText"})
 @JsonSerialize(as = SlowQueryPattern.class)
 @JsonDeserialize(as = SlowQueryPattern.class)
-abstract class SlowQueryPatternDef {
+abstract class SlowQueryPatternDef implements QueryOrigin {
     /**
      * The pattern's id (wire {@code queryId}): a signed 64-bit hash sent as a string, often negative; pass it
      * back verbatim to {@link Instances#slowQueryPattern(String, String, SlowQueryPatternParams)}.
@@ -30,41 +31,6 @@ abstract class SlowQueryPatternDef {
      * @return the value
      */
     abstract String queryId();
-
-    /**
-     * The normalized query text, literals replaced by placeholders (wire {@code queryText}).
-     *
-     * @return the value
-     */
-    abstract Optional<String> queryText();
-
-    /**
-     * The database the query ran in (wire {@code dbName}).
-     *
-     * @return the value
-     */
-    abstract Optional<String> dbName();
-
-    /**
-     * The database user that ran it (wire {@code dbUser}).
-     *
-     * @return the value
-     */
-    abstract Optional<String> dbUser();
-
-    /**
-     * The top-level SQL operation, e.g. {@code SELECT} or {@code UTILITY} (wire {@code dbOperation}).
-     *
-     * @return the value
-     */
-    abstract Optional<String> dbOperation();
-
-    /**
-     * The Postgres {@code application_name} of the executions (wire {@code app}).
-     *
-     * @return the value
-     */
-    abstract Optional<String> app();
 
     /**
      * How many times the pattern ran in the window (wire {@code callCount}).

@@ -1,7 +1,5 @@
 package dev.dbcloud.postgres;
 
-import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dbcloud.core.DbCloudStyle;
@@ -35,6 +33,5 @@ abstract class SlowQueryPatternDetailDef {
      *
      * @return the value
      */
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
     abstract List<QueryExecution> recentExecutions();
 }

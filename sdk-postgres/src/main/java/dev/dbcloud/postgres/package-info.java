@@ -29,7 +29,7 @@
  *
  * <p><b>Reading and refusing follow the vendor, not more.</b> A field of a response model is required only when
  * the SDK cannot do its job without it: the resource's id (a slow query pattern's {@code queryId}, a tag's key). Everything else is optional (or a
- * defaulted empty list), whatever the spec's {@code required} list says, because published examples, older API
+ * list or map that reads as empty whether the API leaves it out or sends null), whatever the spec's {@code required} list says, because published examples, older API
  * versions and sparse list items leave fields out; unknown fields are ignored and unknown enum values kept. A request
  * is refused before sending only for what the spec's {@code required} lists, the vendor's documentation or the
  * observed behaviour in the SDK's API reference notes require; each rule's Javadoc names its source.

@@ -8,6 +8,7 @@ import static dev.dbcloud.postgres.Pg.ok;
 import static dev.dbcloud.postgres.Pg.path;
 import static dev.dbcloud.postgres.Pg.tree;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dbcloud.clickhouse.CloudProvider;
 import dev.dbcloud.clickhouse.CloudRegion;
@@ -15,6 +16,7 @@ import dev.dbcloud.clickhouse.ResetPasswordResult;
 import dev.dbcloud.clickhouse.Tag;
 import dev.dbcloud.core.RequestOptions;
 import dev.dbcloud.core.SortOrder;
+import dev.dbcloud.core.errors.ApiDecodingException;
 import java.time.Instant;
 import java.util.List;
 import mockwebserver3.RecordedRequest;
@@ -193,6 +195,23 @@ class InstancesTest extends ClientTest {
         assertThat(body(pg.expect("PATCH", instancePath("/password"))))
                 .isEqualTo(tree("{\"password\":\"Chosen-Passw0rd\"}"));
         assertThat(result.password()).isEmpty();
+    }
+
+    @Test
+    void resetPasswordAnsweredWithABareStringFailsToDecode() {
+        server.enqueue(ok("\"Gen3rated-Pa55word\""));
+        assertThatThrownBy(() -> client.instances().resetPassword(ID, ResetPasswordParams.generated()))
+                .as("the result is an object {password}: a bare string is not a password")
+                .isExactlyInstanceOf(ApiDecodingException.class)
+                .hasMessageStartingWith("PATCH " + instancePath("/password") + ": ")
+                .hasMessageContaining("request id a5957990-dbe5-46fd-b5ce-a7f8f79e50fe")
+                .satisfies(e -> assertThat(((ApiDecodingException) e).requestId())
+                        .contains("a5957990-dbe5-46fd-b5ce-a7f8f79e50fe"))
+                .as("the answer of a password reset may hold a password in any shape: its body is never shown")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("Gen3rated"))
+                .satisfies(e -> assertThat(((ApiDecodingException) e).bodyExcerpt())
+                        .doesNotContain("Gen3rated")
+                        .contains("withheld"));
     }
 
     @Test

@@ -118,4 +118,12 @@ class ModelsTest {
         tags.clear();
         assertThat(withTags.tags().orElseThrow()).extracting(Tag::key).containsExactly("team");
     }
+
+    @Test
+    void tagsSentAsNullReadAsEmptyLikeTagsLeftOut() throws Exception {
+        PostgresInstance nulled = read("{\"id\":\"pg-1\",\"state\":\"running\",\"tags\":null}", PostgresInstance.class);
+
+        assertThat(nulled.tags()).isEmpty();
+        assertThat(nulled).isEqualTo(read("{\"id\":\"pg-1\",\"state\":\"running\"}", PostgresInstance.class));
+    }
 }

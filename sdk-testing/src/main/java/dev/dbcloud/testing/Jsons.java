@@ -105,6 +105,28 @@ final class Jsons {
         }
     }
 
+    /** The {@code max} of {@link #bounded} for a field with only a minimum. */
+    static final long NO_MAXIMUM = Long.MAX_VALUE;
+
+    /**
+     * An optional integer field from {@code min} to {@code max} (a spec's {@code minimum} and {@code maximum}), or
+     * null when absent or JSON null: {@code field: Not between min and max} otherwise, or {@code field: Value must
+     * be >= min} with {@link #NO_MAXIMUM}, as the ClickHouse Cloud API words it.
+     */
+    static Long bounded(JsonNode body, String field, long min, long max) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isIntegralNumber() || value.asLong() < min || value.asLong() > max) {
+            throw new SimError(
+                    400,
+                    field + ": "
+                            + (max == NO_MAXIMUM ? "Value must be >= " + min : "Not between " + min + " and " + max));
+        }
+        return value.asLong();
+    }
+
     private static String quoted(List<String> allowed) {
         return String.join(", ", allowed.stream().map(a -> "'" + a + "'").toList());
     }

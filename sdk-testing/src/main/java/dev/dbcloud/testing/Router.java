@@ -24,6 +24,15 @@ final class Router {
 
     private final List<Route> routes = new ArrayList<>();
 
+    /** A handler run under {@code lock}, for routes of several classes that share one simulator's state. */
+    static Handler locked(Object lock, Handler handler) {
+        return request -> {
+            synchronized (lock) {
+                return handler.handle(request);
+            }
+        };
+    }
+
     /** Adds a route that requires credentials. */
     Router on(String method, String template, Handler handler) {
         routes.add(new Route(method, segments(template), true, handler));

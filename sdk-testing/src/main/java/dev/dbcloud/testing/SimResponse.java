@@ -19,6 +19,11 @@ record SimResponse(int status, Map<String, String> headers, JsonNode body, Strin
         return new SimResponse(status, Map.of("Content-Type", contentType), null, text);
     }
 
+    /** Prometheus text exposition, as the ClickHouse Cloud API sends its metrics. */
+    static SimResponse prometheus(CharSequence text) {
+        return text(200, "text/plain; charset=UTF-8", text.toString());
+    }
+
     SimResponse withHeader(String name, String value) {
         Map<String, String> copy = new LinkedHashMap<>(headers);
         copy.put(name, value);

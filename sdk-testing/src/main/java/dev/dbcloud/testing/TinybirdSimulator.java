@@ -206,9 +206,7 @@ final class TinybirdSimulator implements SimulatedApi {
         Cluster c = writableCluster(request);
         JsonNode body = request.json();
         checkOldWeights(c, weights(body.get("old_weights"), "old_weights"));
-        Map<String, Map<String, Integer>> newWeights = weights(body.get("new_weights"), "new_weights");
-        requireKnownReplicas(c, newWeights, null);
-        replaceWeights(c, newWeights);
+        replaceWeights(c, newWeights(c, body.get("new_weights"), "new_weights"));
         c.busyUntil = clock.deadline(WEIGHTS_TIME);
         ObjectNode answer = Jsons.object().put("cluster_id", c.id);
         answer.set("updated_weights", weightsJson(c.weights));
@@ -219,29 +217,25 @@ final class TinybirdSimulator implements SimulatedApi {
     private synchronized SimResponse addReplica(SimRequest request) {
         Cluster c = writableCluster(request);
         JsonNode body = request.json();
-        String sizeName = Jsons.requireText(body, "replica_size");
+        // reference/tinybird.md §4: replica_size names one of the provider's sizes of clusters-configuration
+        String sizeName = body.path("replica_size").asText("");
         Size size = SIZES.get(c.provider).stream()
                 .filter(s -> s.name().equals(sizeName))
                 .findFirst()
                 .orElseThrow(() -> new SimError(
                         400,
-                        "replica_size " + sizeName + " is not available on " + c.provider + "; see"
+                        "replica_size '" + sizeName + "' is not available on " + c.provider + "; see"
                                 + " clusters-configuration"));
-        JsonNode existing = body.get("existing_replicas");
-        if (existing == null || !existing.isObject()) {
-            throw new SimError(400, "existing_replicas must include old_weights and new_weights");
-        }
+        // reference/tinybird.md §4: old_weights is required on add too; it travels in existing_replicas
+        JsonNode existing = body.path("existing_replicas");
         checkOldWeights(c, weights(existing.get("old_weights"), "existing_replicas.old_weights"));
         Map<String, Map<String, Integer>> newWeights =
-                weights(existing.get("new_weights"), "existing_replicas.new_weights");
-        requireKnownReplicas(c, newWeights, null);
-        JsonNode newReplica = body.get("new_replica");
-        if (newReplica == null || !newReplica.isObject() || newReplica.isEmpty()) {
-            throw new SimError(400, "new_replica must map at least one role to a weight");
-        }
+                newWeights(c, existing.get("new_weights"), "existing_replicas.new_weights");
+        JsonNode newReplica = body.path("new_replica");
         String name = request.param("replica_name") != null ? request.param("replica_name") : nextReplicaName(c);
         if (c.replicas.containsKey(name)) {
-            throw new SimError(400, "replica " + name + " already exists");
+            // reference/tinybird.md §3: 409 is a conflict with the current state of the target
+            throw new SimError(409, "replica " + name + " already exists");
         }
         for (Map.Entry<String, JsonNode> role : newReplica.properties()) {
             checkRole(role.getKey(), "new_replica");
@@ -267,10 +261,11 @@ final class TinybirdSimulator implements SimulatedApi {
         }
         JsonNode body = request.json();
         checkOldWeights(c, weights(body.get("old_weights"), "old_weights"));
-        Map<String, Map<String, Integer>> newWeights = weights(body.get("new_weights"), "new_weights");
-        requireKnownReplicas(c, newWeights, name);
-        if (c.replicas.size() == 1) {
-            throw new SimError(400, "cannot remove the last replica of a cluster");
+        Map<String, Map<String, Integer>> newWeights = newWeights(c, body.get("new_weights"), "new_weights");
+        if (body.hasNonNull("new_weights")) {
+            notMentioned(newWeights, name);
+        } else {
+            newWeights.values().forEach(replicas -> replicas.remove(name));
         }
         replica.state = "removing";
         replaceWeights(c, newWeights);
@@ -297,6 +292,7 @@ final class TinybirdSimulator implements SimulatedApi {
         }
         advance(c);
         if (c.busyUntil != 0) {
+            // reference/tinybird.md §4: while one operation runs no other is accepted (409: §3, a state conflict)
             throw new SimError(
                     409,
                     "An operation is already in progress on cluster " + c.id + "; try again when"
@@ -315,6 +311,7 @@ final class TinybirdSimulator implements SimulatedApi {
         c.replicas.values().forEach(r -> r.state = "running");
     }
 
+    /** reference/tinybird.md §4: old_weights must equal the cluster's current weights, a concurrency guard. */
     private static void checkOldWeights(Cluster c, Map<String, Map<String, Integer>> oldWeights) {
         if (!normalized(oldWeights).equals(normalized(c.weights))) {
             throw new SimError(
@@ -324,22 +321,30 @@ final class TinybirdSimulator implements SimulatedApi {
         }
     }
 
-    private static void requireKnownReplicas(Cluster c, Map<String, Map<String, Integer>> weights, String removed) {
-        for (Map.Entry<String, Map<String, Integer>> role : weights.entrySet()) {
-            for (String replica : role.getValue().keySet()) {
-                if (replica.equals(removed)) {
-                    throw new SimError(400, "new_weights must not include the removed replica " + removed);
-                }
-                if (!c.replicas.containsKey(replica)) {
-                    throw new SimError(400, "new_weights mention " + replica + ", which is not a replica of " + c.id);
-                }
+    /** The new weights sent, or the cluster's current ones when none are: the docs require only old_weights. */
+    private static Map<String, Map<String, Integer>> newWeights(Cluster c, JsonNode node, String field) {
+        if (node != null && !node.isNull()) {
+            return weights(node, field);
+        }
+        Map<String, Map<String, Integer>> copy = new LinkedHashMap<>();
+        c.weights.forEach((role, replicas) -> copy.put(role, new LinkedHashMap<>(replicas)));
+        return copy;
+    }
+
+    /** reference/tinybird.md §4: a removal's new_weights must not mention the removed replica. */
+    private static void notMentioned(Map<String, Map<String, Integer>> weights, String removed) {
+        for (Map<String, Integer> replicas : weights.values()) {
+            if (replicas.containsKey(removed)) {
+                throw new SimError(400, "new_weights must not include the removed replica " + removed);
             }
         }
     }
 
     private static void replaceWeights(Cluster c, Map<String, Map<String, Integer>> weights) {
+        Map<String, Map<String, Integer>> copy = new LinkedHashMap<>();
+        weights.forEach((role, replicas) -> copy.put(role, new LinkedHashMap<>(replicas)));
         c.weights.clear();
-        weights.forEach((role, replicas) -> c.weights.put(role, new LinkedHashMap<>(replicas)));
+        c.weights.putAll(copy);
     }
 
     private static String nextReplicaName(Cluster c) {
@@ -356,7 +361,10 @@ final class TinybirdSimulator implements SimulatedApi {
         return "replica-" + next;
     }
 
-    /** Reads a weights object; role and weight rules are the API's documented ones. */
+    /**
+     * Reads a weights object; role and weight rules are the API's documented ones (reference/tinybird.md §4: roles
+     * writer, reader and copyjob, weights 0..65535).
+     */
     private static Map<String, Map<String, Integer>> weights(JsonNode node, String field) {
         if (node == null || !node.isObject()) {
             throw new SimError(400, field + " is required and must be an object of role -> replica -> weight");

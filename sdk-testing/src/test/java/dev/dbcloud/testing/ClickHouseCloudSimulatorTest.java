@@ -440,6 +440,7 @@ class ClickHouseCloudSimulatorTest {
     }
 
     @Test
+    @SuppressWarnings("deprecation") // updateScaling: the API deprecates PATCH …/scaling, still served
     void scalesReplicasAndMemory() {
         String id = seeded("staging").id();
 
@@ -555,5 +556,32 @@ class ClickHouseCloudSimulatorTest {
             assertThat(simulator.organizationId()).isEqualTo("org-1");
             assertThat(simulator.clock()).isSameAs(clock);
         }
+    }
+
+    @Test
+    void acceptsEmptyUpdatesAndWhatTheSpecDoesNotRefuse() {
+        String service = "/services/" + seeded("analytics").id();
+        for (String path : List.of("", "/scaling", "/replicaScaling", "/backupConfiguration")) {
+            HttpResponse<String> empty = Raw.send("PATCH", url(service + path), "{}", "Authorization", basic());
+            assertThat(empty.statusCode()).as(path + ": " + empty.body()).isEqualTo(200);
+        }
+        HttpResponse<String> deltas = Raw.send(
+                "PATCH",
+                url(service),
+                "{\"ipAccessList\":{},\"tags\":{},\"privateEndpointIds\":{\"add\":[\"vpce-0123456789abcdef0\"]},"
+                        + "\"transparentDataEncryptionKeyId\":\"key-2\"}",
+                "Authorization",
+                basic());
+        assertThat(deltas.statusCode()).as(deltas.body()).isEqualTo(200);
+        assertThat(Raw.json(deltas).at("/result/privateEndpointIds").toString())
+                .isEqualTo("[\"vpce-0123456789abcdef0\"]");
+        HttpResponse<String> startTime = Raw.send(
+                "PATCH",
+                url(service + "/backupConfiguration"),
+                "{\"backupPeriodInHours\":12,\"backupStartTime\":\"04:00\"}",
+                "Authorization",
+                basic());
+        assertThat(Raw.json(startTime).at("/result/backupPeriodInHours").asInt())
+                .isEqualTo(24);
     }
 }

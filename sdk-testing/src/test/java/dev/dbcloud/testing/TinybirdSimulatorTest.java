@@ -235,4 +235,21 @@ class TinybirdSimulatorTest {
         assertThat(unknownReplica.statusCode()).isEqualTo(404);
         assertThat(badWeight.statusCode()).isEqualTo(400);
     }
+
+    @Test
+    void acceptsWhatTheDocsDoNotRefuse() {
+        String auth = "Bearer " + cloud.tinybirdToken();
+        String current = "{\"writer\":{\"replica-1\":100},\"reader\":{\"replica-1\":100}}";
+
+        HttpResponse<String> emptyNewReplica = Raw.send(
+                "POST",
+                url("/clusters/" + EU + "/replicas"),
+                "{\"replica_size\":\"4-32\",\"existing_replicas\":{\"old_weights\":" + current
+                        + ",\"new_weights\":{\"writer\":{\"replica-1\":100,\"replica-2\":0}}},\"new_replica\":{}}",
+                "Authorization",
+                auth);
+
+        assertThat(emptyNewReplica.statusCode()).as(emptyNewReplica.body()).isEqualTo(200);
+        assertThat(Raw.json(emptyNewReplica).at("/new_replica/name").asText()).isEqualTo("replica-2");
+    }
 }

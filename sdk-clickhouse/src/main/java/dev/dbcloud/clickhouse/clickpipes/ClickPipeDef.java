@@ -96,7 +96,6 @@ abstract class ClickPipeDef {
      *
      * @return the value
      */
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
     abstract List<FieldMapping> fieldMappings();
 
     /**

@@ -3,8 +3,6 @@ package dev.dbcloud.clickhouse.clickpipes;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dbcloud.core.DbCloudStyle;
@@ -71,7 +69,6 @@ abstract class ClickPipeDestinationDef {
      * @return the value
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
     abstract List<DestinationColumn> columns();
 
     /**
@@ -81,7 +78,6 @@ abstract class ClickPipeDestinationDef {
      * @return the value
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
     abstract List<String> roles();
 
     /**

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.dbcloud.clickhouse.internal.ClickPipeEndpoints;
 import dev.dbcloud.clickhouse.shared.internal.OrganizationResolver;
 import dev.dbcloud.core.ApiResponse;
+import dev.dbcloud.core.Beta;
 import dev.dbcloud.core.RequestOptions;
 import dev.dbcloud.core.errors.WaitFailedException;
 import dev.dbcloud.core.errors.WaitTimeoutException;
@@ -246,11 +247,13 @@ public final class ClickPipes
 
     /**
      * Infers the schema of a Kafka or Kinesis source from samples ({@code POST
-     * …/services/{serviceId}/clickpipes/schemaDiscovery}).
+     * …/services/{serviceId}/clickpipes/schemaDiscovery}). Beta in the API's specification: its shape may change
+     * in any release.
      *
      * @param params the source to sample
      * @return the inferred fields
      */
+    @Beta
     public DiscoveredSchema discoverSchema(SchemaDiscoveryParams params) {
         return call(raw -> raw.discoverSchema(params));
     }
@@ -399,6 +402,7 @@ public final class ClickPipes
         }
 
         /** {@link ClickPipes#discoverSchema(SchemaDiscoveryParams)}, with the response. */
+        @Beta
         public ApiResponse<DiscoveredSchema> discoverSchema(SchemaDiscoveryParams params) {
             requireNonNull(params, "params == null");
             return sendWith(ClickPipeEndpoints.DISCOVER_SCHEMA, params);

@@ -41,7 +41,7 @@ abstract class DatabasePipeSettingsUpdateDef {
      */
     abstract Optional<Boolean> useCompression();
 
-    /** Refuses settings that change nothing, which would be sent as {@code {}}. */
+    /** Refuses settings that change nothing: the API reads an empty nested {@code {}} as values (reference §9.5). */
     @Value.Check
     void check() {
         UpdateRules.requireChange(this, "DatabasePipeSettingsUpdate");

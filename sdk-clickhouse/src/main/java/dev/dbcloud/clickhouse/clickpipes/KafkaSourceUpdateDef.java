@@ -54,7 +54,7 @@ abstract class KafkaSourceUpdateDef {
      */
     abstract Optional<KafkaCredentials> credentials();
 
-    /** Refuses an update that changes nothing, which would be sent as {@code {}}. */
+    /** Refuses an update that changes nothing: the API reads an empty nested {@code {}} as values (reference §9.5). */
     @Value.Check
     void check() {
         UpdateRules.requireChange(this, "KafkaSourceUpdate");

@@ -1,8 +1,6 @@
 package dev.dbcloud.clickhouse.clickpipes;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dbcloud.clickhouse.internal.UpdateRules;
@@ -58,7 +56,6 @@ abstract class MongoDbSourceUpdateDef implements ServerTls {
      * @return the value
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
     abstract List<MongoDbTableMapping> tableMappingsToAdd();
 
     /**
@@ -67,10 +64,9 @@ abstract class MongoDbSourceUpdateDef implements ServerTls {
      * @return the value
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
     abstract List<MongoDbTableMapping> tableMappingsToRemove();
 
-    /** Refuses an update that changes nothing, which would be sent as {@code {}}. */
+    /** Refuses an update that changes nothing: the API reads an empty nested {@code {}} as values (reference §9.5). */
     @Value.Check
     void check() {
         UpdateRules.requireChange(this, "MongoDbSourceUpdate");

@@ -32,7 +32,7 @@ abstract class MySqlSourceUpdateDef implements DatabaseServer, ServerTls, TableM
      */
     abstract Optional<DatabasePipeSettingsUpdate> settings();
 
-    /** Refuses an update that changes nothing, which would be sent as {@code {}}. */
+    /** Refuses an update that changes nothing: the API reads an empty nested {@code {}} as values (reference §9.5). */
     @Value.Check
     void check() {
         Rules.serverSourceUpdate(this, "MySqlSourceUpdate");

@@ -42,7 +42,7 @@ abstract class PostgresSourceUpdateDef implements DatabaseServer, ServerTls, Tab
      */
     abstract Optional<DatabasePipeSettingsUpdate> settings();
 
-    /** Refuses an update that changes nothing, which would be sent as {@code {}}. */
+    /** Refuses an update that changes nothing: the API reads an empty nested {@code {}} as values (reference §9.5). */
     @Value.Check
     void check() {
         settings().flatMap(DatabasePipeSettingsUpdate::useCompression).ifPresent(compression -> {

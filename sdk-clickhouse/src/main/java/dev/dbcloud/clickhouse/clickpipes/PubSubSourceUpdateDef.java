@@ -39,7 +39,7 @@ abstract class PubSubSourceUpdateDef {
      */
     abstract Optional<Integer> ackDeadline();
 
-    /** Refuses an update that changes nothing, which would be sent as {@code {}}. */
+    /** Refuses an update that changes nothing: the API reads an empty nested {@code {}} as values (reference §9.5). */
     @Value.Check
     void check() {
         UpdateRules.requireChange(this, "PubSubSourceUpdate");

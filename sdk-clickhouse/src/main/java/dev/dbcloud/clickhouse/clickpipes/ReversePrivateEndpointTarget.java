@@ -1,8 +1,6 @@
 package dev.dbcloud.clickhouse.clickpipes;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.annotation.Nulls;
 import java.util.List;
 import java.util.Optional;
 
@@ -61,6 +59,5 @@ interface ReversePrivateEndpointTarget {
      * @return the value
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
     List<CustomPrivateDnsMapping> customPrivateDnsMappings();
 }

@@ -1,8 +1,6 @@
 package dev.dbcloud.clickhouse.clickpipes;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dbcloud.core.DbCloudStyle;
@@ -32,7 +30,6 @@ abstract class TableDefinitionDef {
      * @return the value
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
     abstract List<String> sortingKey();
 
     /**

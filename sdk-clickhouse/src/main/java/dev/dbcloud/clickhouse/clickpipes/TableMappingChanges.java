@@ -1,8 +1,6 @@
 package dev.dbcloud.clickhouse.clickpipes;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.annotation.Nulls;
 import java.util.List;
 
 /**
@@ -17,7 +15,6 @@ interface TableMappingChanges {
      * @return the value
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
     List<TableMapping> tableMappingsToAdd();
 
     /**
@@ -26,6 +23,5 @@ interface TableMappingChanges {
      * @return the value
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
     List<TableMapping> tableMappingsToRemove();
 }

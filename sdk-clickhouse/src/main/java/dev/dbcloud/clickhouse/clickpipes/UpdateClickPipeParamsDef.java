@@ -2,15 +2,14 @@ package dev.dbcloud.clickhouse.clickpipes;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import dev.dbcloud.clickhouse.internal.UpdateRules;
 import dev.dbcloud.core.DbCloudStyle;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The body of a ClickPipe update (wire schema {@code ClickPipePatchRequest}); only the fields set are sent, and at
- * least one must be. Destination columns and field mappings change the pipe's configuration, never the table's
+ * The body of a ClickPipe update (wire schema {@code ClickPipePatchRequest}); only the fields set are sent (an update
+ * that sets none goes out as {@code {}}: nothing documents a refusal). Destination columns and field mappings change the pipe's configuration, never the table's
  * schema. Database pipes take only {@code syncIntervalSeconds}, {@code pullBatchSize} (and {@code useCompression}
  * for MySQL) in their source's settings, and the API edits Postgres pipes only while they are stopped or paused
  * (see {@code ClickPipes.updateWithPause}).
@@ -19,9 +18,10 @@ import org.immutables.value.Value;
  * ch.clickPipes(serviceId).update(pipeId, UpdateClickPipeParams.builder().name("orders-v2").build());
  * }</pre>
  *
- * <p>{@code build()} refuses an update that sets nothing, a name outside 1 to 255 characters, a field mapping
- * without {@code sourceField} or {@code destinationField} (e.g. {@code fieldMappings[0].sourceField is required to
- * update a pipe}) and empty objects ({@link IllegalArgumentException}).
+ * <p>{@code build()} refuses ({@link IllegalArgumentException}) a name outside 1 to 255 characters ({@code
+ * reference/clickhouse-cloud.md} §8), a field mapping without {@code sourceField} or {@code destinationField} (e.g.
+ * {@code fieldMappings[0].sourceField is required to update a pipe}) and empty nested objects, which the API reads
+ * as values ({@code reference/clickhouse-cloud.md} §9.5).
  */
 @DbCloudStyle
 @Value.Immutable
@@ -65,7 +65,6 @@ abstract class UpdateClickPipeParamsDef {
 
     @Value.Check
     void check() {
-        UpdateRules.requireChange(this, "UpdateClickPipeParams");
         name().ifPresent(n -> {
             if (n.isBlank() || n.length() > 255) {
                 throw new IllegalArgumentException("name must be 1 to 255 characters but has " + n.length());

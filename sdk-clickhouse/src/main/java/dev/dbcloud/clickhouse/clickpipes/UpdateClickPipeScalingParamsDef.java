@@ -8,7 +8,9 @@ import org.immutables.value.Value;
 
 /**
  * The body of a ClickPipe scaling change (wire schema {@code ClickPipeScalingPatchRequest}), for Kafka, Kinesis
- * and object storage pipes; only the fields set are sent, and at least one must be.
+ * and object storage pipes; only the fields set are sent, and at least one must be: the API reads an empty scaling
+ * object as zero replicas and answers {@code replicas: Not between 1 and 40} ({@code reference/clickhouse-cloud.md}
+ * §9.5).
  *
  * <pre>{@code
  * ch.clickPipes(serviceId).updateScaling(pipeId, UpdateClickPipeScalingParams.builder()
@@ -21,7 +23,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = UpdateClickPipeScalingParams.class)
 @JsonDeserialize(as = UpdateClickPipeScalingParams.class)
 abstract class UpdateClickPipeScalingParamsDef implements PipeScaling {
-    /** Refuses a change that sets nothing, which would be sent as {@code {}}. */
+    /** Refuses a change that sets nothing: the API reads {@code {}} as zero replicas (reference §9.5). */
     @Value.Check
     void check() {
         UpdateRules.requireChange(this, "UpdateClickPipeScalingParams");

@@ -5,6 +5,7 @@ import dev.dbcloud.clickhouse.clickpipes.CdcScaling;
 import dev.dbcloud.clickhouse.clickpipes.ClickPipe;
 import dev.dbcloud.clickhouse.clickpipes.ClickPipeSettings;
 import dev.dbcloud.clickhouse.clickpipes.DiscoveredSchema;
+import dev.dbcloud.core.Beta;
 import dev.dbcloud.core.internal.Checks;
 import dev.dbcloud.core.internal.Endpoint;
 import dev.dbcloud.core.internal.HttpMethod;
@@ -63,7 +64,8 @@ public final class ClickPipeEndpoints {
             .jsonBody()
             .returns(CdcScaling.class);
 
-    /** {@code POST …/clickpipes/schemaDiscovery}: reads samples, changes nothing. */
+    /** {@code POST …/clickpipes/schemaDiscovery}: reads samples, changes nothing; beta in the specification. */
+    @Beta
     public static final Endpoint<DiscoveredSchema> DISCOVER_SCHEMA = ServiceEndpoints.service(
                     HttpMethod.POST, "/clickpipes/schemaDiscovery")
             .jsonBody()

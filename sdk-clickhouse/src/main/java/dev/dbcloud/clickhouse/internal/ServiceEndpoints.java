@@ -29,7 +29,7 @@ public final class ServiceEndpoints {
 
     /** {@code POST …/services}. */
     public static final Endpoint<CreatedService> CREATE =
-            Endpoint.post(SERVICES).jsonBody().returns(CreatedService.class);
+            Endpoint.post(SERVICES).jsonBody().secretResponse().returns(CreatedService.class);
 
     /** {@code GET …/services/{serviceId}}. */
     public static final Endpoint<Service> GET = service(HttpMethod.GET, "").returns(Service.class);
@@ -45,7 +45,12 @@ public final class ServiceEndpoints {
     public static final Endpoint<Service> CHANGE_STATE =
             service(HttpMethod.PATCH, "/state").jsonBody().returns(Service.class);
 
-    /** {@code PATCH …/services/{serviceId}/scaling} (legacy total-memory settings). */
+    /**
+     * {@code PATCH …/services/{serviceId}/scaling} (legacy total-memory settings).
+     *
+     * @deprecated the specification deprecates the operation; {@link #UPDATE_REPLICA_SCALING} replaces it
+     */
+    @Deprecated
     public static final Endpoint<Service> UPDATE_SCALING =
             service(HttpMethod.PATCH, "/scaling").jsonBody().returns(Service.class);
 
@@ -55,7 +60,7 @@ public final class ServiceEndpoints {
 
     /** {@code PATCH …/services/{serviceId}/password}. */
     public static final Endpoint<ResetPasswordResult> RESET_PASSWORD =
-            service(HttpMethod.PATCH, "/password").jsonBody().returns(ResetPasswordResult.class);
+            service(HttpMethod.PATCH, "/password").jsonBody().secretResponse().returns(ResetPasswordResult.class);
 
     /** {@code GET …/services/{serviceId}/privateEndpointConfig}. */
     public static final Endpoint<PrivateEndpointConfig> PRIVATE_ENDPOINT_CONFIG =

@@ -3,13 +3,17 @@ package dev.dbcloud.clickhouse.internal;
 import dev.dbcloud.core.internal.Json;
 
 /**
- * The rule every partial update of this module follows (service, scaling and ClickPipe updates and their parts):
- * an update that sets nothing would be sent as {@code {}}, which changes nothing, so {@code build()} refuses it.
+ * The one documented "must set something" rule of ClickHouse Cloud updates: a ClickPipe scaling change and the
+ * objects nested in a ClickPipe update (a source update and its settings) must not be sent as {@code {}}, because
+ * the API reads an empty object as values, not as "no change": an empty scaling object is zero replicas ({@code
+ * replicas: Not between 1 and 40}) and an empty {@code postgres} object fails with {@code postgres.host: ''} ({@code
+ * reference/clickhouse-cloud.md} §9.5). Top-level service, scaling, replica-scaling and ClickPipe updates are
+ * <em>not</em> subject to it: nothing documents a refusal, and an empty one goes out as {@code {}}.
  *
  * <pre>{@code
  * @Value.Check
  * void check() {
- *     UpdateRules.requireChange(this, "UpdateServiceParams");
+ *     UpdateRules.requireChange(this, "UpdateClickPipeScalingParams");
  * }
  * }</pre>
  */

@@ -24,7 +24,6 @@ final class ClusterChanges {
     static WeightsUpdated rebalance(Clusters clusters, String clusterId, Weights newWeights) {
         Checks.notBlank(clusterId, "clusterId");
         requireNonNull(newWeights, "newWeights == null");
-        Weights.requireSome(newWeights, "newWeights");
         Cluster cluster = ready(clusters.get(clusterId), "rebalance", Cluster::canRebalance, "can_rebalance");
         return clusters.updateWeights(
                 clusterId,
@@ -59,13 +58,7 @@ final class ClusterChanges {
         Checks.notBlank(replicaName, "replicaName");
         requireNonNull(newWeights, "newWeights == null");
         refuseMentionOfRemoved(newWeights, replicaName);
-        Weights.requireSome(newWeights, "newWeights");
         Cluster cluster = ready(clusters.get(clusterId), "remove a replica", Cluster::canScale, "can_scale");
-        if (!cluster.replicas().containsKey(replicaName)
-                && !cluster.clusterWeights().mentions(replicaName)) {
-            throw new IllegalArgumentException("replicaName " + replicaName + " is not a replica of cluster "
-                    + clusterId + " (replicas: " + cluster.replicas().keySet() + ")");
-        }
         return clusters.removeReplica(
                 clusterId,
                 replicaName,
@@ -75,7 +68,10 @@ final class ClusterChanges {
                         .build());
     }
 
-    /** Refuses new weights that still mention the replica being removed. */
+    /**
+     * Refuses new weights that still mention the replica being removed: the documented structural rule of a
+     * remove ({@code reference/tinybird.md} §4, "new_weights must not mention the removed replica").
+     */
     static void refuseMentionOfRemoved(Weights newWeights, String replicaName) {
         if (newWeights.mentions(replicaName)) {
             List<String> roles = newWeights.roles().stream()

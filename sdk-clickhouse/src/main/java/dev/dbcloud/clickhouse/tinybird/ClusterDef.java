@@ -1,8 +1,6 @@
 package dev.dbcloud.clickhouse.tinybird;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
@@ -79,7 +77,6 @@ abstract class ClusterDef {
      *
      * @return the replicas
      */
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
     abstract Map<String, Replica> replicas();
 
     /** @return the last cluster-level error, if any ({@code error}); a structured error is kept as JSON text */
@@ -102,7 +99,6 @@ abstract class ClusterDef {
      *
      * @return the versions
      */
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
     abstract List<String> availableClickhouseVersions();
 
     /** @return the rolling update settings when configured ({@code rolling_update_config}); shape undocumented */

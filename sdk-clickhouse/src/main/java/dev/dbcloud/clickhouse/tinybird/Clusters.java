@@ -146,7 +146,8 @@ public final class Clusters extends Resource<Clusters, Clusters.WithRawResponse>
      * @param replicaName the replica to remove, e.g. {@code replica-2}
      * @param params the current weights and those of the remaining replicas
      * @return what the server accepted; fields the answer leaves out are taken from the request
-     * @throws IllegalArgumentException if {@code params.newWeights()} mention the removed replica (nothing is sent)
+     * @throws IllegalArgumentException if {@code params.newWeights()} mention the removed replica (nothing is sent;
+     *     the rule is documented in {@code reference/tinybird.md} §4)
      * @throws ConflictException if {@code old_weights} no longer match the cluster (409)
      * @throws dev.dbcloud.core.errors.ServerException on a 5xx, which is not retried: the write may have been
      *     applied, read the cluster before sending another
@@ -204,8 +205,8 @@ public final class Clusters extends Resource<Clusters, Clusters.WithRawResponse>
      * @param replicaName the replica to remove, e.g. {@code replica-2}
      * @param newWeights the weights of the remaining replicas; must not mention {@code replicaName}
      * @return what the server accepted; fields the answer leaves out are taken from the request
-     * @throws IllegalArgumentException if {@code newWeights} mention the removed replica, or the cluster as read has
-     *     no such replica (nothing is sent)
+     * @throws IllegalArgumentException if {@code newWeights} mention the removed replica (nothing is sent;
+     *     {@code reference/tinybird.md} §4)
      * @throws ClusterNotReadyException if an operation is in progress, the cluster reports it cannot scale, or it
      *     does not report {@code operation_in_progress} or {@code can_scale} at all (nothing is sent)
      * @throws ClusterNotFoundException if the organization has no such cluster
@@ -264,7 +265,7 @@ public final class Clusters extends Resource<Clusters, Clusters.WithRawResponse>
          */
         public ApiResponse<Cluster> get(String clusterId) {
             Checks.notBlank(clusterId, "clusterId");
-            return send(ClusterLookup.endpoint(organizationId, clusterId).call(organizationId));
+            return ClusterLookup.send(invoker(), organizationId, clusterId);
         }
 
         /**

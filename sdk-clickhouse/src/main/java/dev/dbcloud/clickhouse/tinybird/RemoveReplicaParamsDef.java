@@ -26,9 +26,4 @@ abstract class RemoveReplicaParamsDef {
 
     /** @return the weights of the remaining replicas ({@code new_weights}) */
     abstract Weights newWeights();
-
-    @Value.Check
-    void check() {
-        Weights.requireSome(newWeights(), "newWeights");
-    }
 }

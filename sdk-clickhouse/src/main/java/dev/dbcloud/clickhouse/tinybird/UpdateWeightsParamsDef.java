@@ -24,9 +24,4 @@ abstract class UpdateWeightsParamsDef {
 
     /** @return the wanted weights ({@code new_weights}) */
     abstract Weights newWeights();
-
-    @Value.Check
-    void check() {
-        Weights.requireSome(newWeights(), "newWeights");
-    }
 }

@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import dev.dbcloud.core.internal.Checks;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -27,16 +26,17 @@ import java.util.Set;
  * cluster.clusterWeights().weight(ClusterRole.WRITER, "replica-1");   // OptionalInt[100]
  * }</pre>
  *
- * <p>Each weight is an integer from {@value #MIN_WEIGHT} to {@value #MAX_WEIGHT}; the builder, {@link #of(Map)},
+ * <p>Each weight is an integer from {@value #MIN_WEIGHT} to {@value #MAX_WEIGHT}, the range Tinybird's
+ * cluster-management guide documents ({@code reference/tinybird.md} §4, "Weights object"); the builder, {@link #of(Map)},
  * {@link #toBuilder()} and {@link #withoutReplica(String)} refuse other values with an {@link
  * IllegalArgumentException} naming the role, the replica and the rule. Weights read from the server are kept exactly
  * as sent, so they can always go back as {@code old_weights}. Roles and replicas keep the order
  * they were added or read in. Instances are immutable.
  */
 public final class Weights {
-    /** The smallest weight the API accepts. */
+    /** The smallest weight the API accepts ({@code reference/tinybird.md} §4). */
     public static final int MIN_WEIGHT = 0;
-    /** The largest weight the API accepts. */
+    /** The largest weight the API accepts ({@code reference/tinybird.md} §4). */
     public static final int MAX_WEIGHT = 65535;
 
     private static final Weights EMPTY = new Weights(Map.of());
@@ -70,7 +70,7 @@ public final class Weights {
      *
      * @param weights the weights
      * @return the weights
-     * @throws IllegalArgumentException if a replica name is blank or a weight is null or out of range
+     * @throws IllegalArgumentException if a weight is null or out of range
      */
     public static Weights of(Map<ClusterRole, ? extends Map<String, Integer>> weights) {
         requireNonNull(weights, "weights == null");
@@ -240,11 +240,11 @@ public final class Weights {
          * @param replica the replica name, e.g. {@code replica-1}
          * @param weight from {@value Weights#MIN_WEIGHT} to {@value Weights#MAX_WEIGHT}
          * @return this builder
-         * @throws IllegalArgumentException if the replica name is blank or the weight out of range
+         * @throws IllegalArgumentException if the weight is out of range
          */
         public Builder weight(ClusterRole role, String replica, int weight) {
             requireNonNull(role, "role == null");
-            Checks.notBlank(replica, "replica");
+            requireNonNull(replica, "replica == null");
             checkWeight(weight, "weight of replica " + replica + " for role " + role);
             weights.computeIfAbsent(role, r -> new LinkedHashMap<>()).put(replica, weight);
             return this;
@@ -272,14 +272,6 @@ public final class Weights {
                     (role, perRole) -> copy.put(role, Collections.unmodifiableMap(new LinkedHashMap<>(perRole))));
             return new Weights(Collections.unmodifiableMap(copy));
         }
-    }
-
-    /** Refuses empty weights, which no write accepts, naming the argument. */
-    static Weights requireSome(Weights weights, String name) {
-        if (weights.isEmpty()) {
-            throw new IllegalArgumentException(name + " must set at least one weight");
-        }
-        return weights;
     }
 
     private static int requireWeight(Integer weight, ClusterRole role, String replica) {

@@ -20,9 +20,8 @@
  * <p>Builders refuse nonsense when {@code build()} is called, before anything is sent: a required attribute left
  * unset throws {@link java.lang.IllegalArgumentException} naming the missing attributes (e.g. {@code
  * UpdateWeightsParams} without {@code oldWeights}); a broken rule throws {@link java.lang.IllegalArgumentException}
- * naming the field and the rule (e.g. an empty {@code newWeights}, or an add-replica request whose {@code
- * newReplica} has no weight); a weight outside 0..65535 is refused by the builder method that sets it, with the
- * same exception.
+ * naming the field and the rule (new weights of a removal that still mention the removed replica); a weight
+ * outside 0..65535 is refused by the builder method that sets it, with the same exception.
  *
  * <p>Start at {@link dev.dbcloud.clickhouse.tinybird.TinybirdClient}. Every call goes to the region's API host
  * ({@link dev.dbcloud.clickhouse.tinybird.Region}); failures are the unchecked exceptions of {@link
@@ -32,7 +31,7 @@
  *
  * <p><b>Reading and refusing follow the vendor, not more.</b> A field of a response model is required only when
  * the SDK cannot do its job without it: the resource's id and what the replica and weight workflows read. Everything else is optional (or a
- * defaulted empty list), whatever the spec's {@code required} list says, because published examples, older API
+ * list or map that reads as empty whether the API leaves it out or sends null), whatever the spec's {@code required} list says, because published examples, older API
  * versions and sparse list items leave fields out; unknown fields are ignored and unknown enum values kept. A request
  * is refused before sending only for what the spec's {@code required} lists, the vendor's documentation or the
  * observed behaviour in the SDK's API reference notes require; each rule's Javadoc names its source.

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dbcloud.clickhouse.ClickHouseCloudBuilder;
 import dev.dbcloud.clickhouse.ClickHouseCloudClient;
-import dev.dbcloud.clickhouse.shared.internal.ClickHouseCloudDialect;
 import dev.dbcloud.clickhouse.shared.internal.OrganizationResolver;
 import dev.dbcloud.core.Credentials;
 import dev.dbcloud.core.RequestOptions;
@@ -60,7 +59,11 @@ class SiblingClientTest {
             engine.close();
         }
 
-        static final class Builder extends ClickHouseCloudBuilder<Builder> {
+        static final class Builder extends ClickHouseCloudBuilder<Builder, SiblingClient> {
+            Builder() {
+                super((invoker, organization) -> new SiblingClient(invoker.engine(), organization));
+            }
+
             @Override
             protected Builder self() {
                 return this;
@@ -68,11 +71,6 @@ class SiblingClientTest {
 
             Builder fromEnvironment(Environment env) {
                 return readEnvironment(env);
-            }
-
-            SiblingClient build() {
-                HttpEngine engine = HttpEngine.create(cloudSettings(), ClickHouseCloudDialect.INSTANCE);
-                return new SiblingClient(engine, new OrganizationResolver(engine, configuredOrganizationId()));
             }
         }
     }

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dbcloud.clickhouse.tinybird.TinybirdFixture.Auth;
 import dev.dbcloud.core.errors.ConflictException;
+import dev.dbcloud.core.errors.NotFoundException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
@@ -234,15 +235,20 @@ class ConveniencesTest {
     }
 
     @Test
-    void removingAReplicaTheClusterDoesNotHaveIsRefused() {
+    void removingAReplicaTheClusterDoesNotHaveIsTheServersToAnswer() throws Exception {
         server.enqueue(json(200, clusterList("c-1", false, true, true, CURRENT)));
+        server.enqueue(json(404, "{\"error\": \"Replica replica-7 not found\"}"));
         try (TinybirdClient tb = fixture.client(Auth.HEADER)) {
             assertThatThrownBy(() -> tb.organization("org-1").clusters().removeReplica("c-1", "replica-7", TARGET))
-                    .isInstanceOf(IllegalArgumentException.class)
-                    .hasMessage("replicaName replica-7 is not a replica of cluster c-1 (replicas: [replica-1,"
-                            + " replica-2])");
+                    .isInstanceOf(NotFoundException.class)
+                    .hasMessageContaining("Replica replica-7 not found");
         }
-        assertThat(server.getRequestCount()).isEqualTo(1);
+        fixture.take("GET", "/v0/organizations/org-1/clusters", Auth.HEADER);
+        RecordedRequest write =
+                fixture.take("DELETE", "/v0/organizations/org-1/clusters/c-1/replicas/replica-7", Auth.HEADER);
+        assertThat(body(write))
+                .isEqualTo(tree("{\"old_weights\": " + CURRENT + ", \"new_weights\": {\"writer\": {\"replica-1\": 50,"
+                        + " \"replica-2\": 50}, \"reader\": {\"replica-1\": 60, \"replica-2\": 40}}}"));
     }
 
     @Test
@@ -305,24 +311,9 @@ class ConveniencesTest {
                                     .build()))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("must not mention the removed replica replica-2");
-            assertThatThrownBy(() -> clusters.removeReplica("c-1", "replica-2", Weights.empty()))
-                    .isInstanceOf(IllegalArgumentException.class)
-                    .hasMessage("newWeights must set at least one weight");
-            assertThatThrownBy(() -> clusters.rebalance("c-1", Weights.empty()))
-                    .isInstanceOf(IllegalArgumentException.class)
-                    .hasMessage("newWeights must set at least one weight");
             assertThatThrownBy(() -> clusters.rebalance(" ", TARGET))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("clusterId must not be blank");
-            assertThatThrownBy(() -> clusters.addReplica(
-                            "c-1",
-                            "",
-                            TARGET,
-                            ReplicaWeights.builder()
-                                    .weight(ClusterRole.WRITER, 1)
-                                    .build()))
-                    .isInstanceOf(IllegalArgumentException.class)
-                    .hasMessage("replicaSize must not be blank");
             assertThatThrownBy(() -> clusters.updateWeights(
                             "..",
                             UpdateWeightsParams.builder()

@@ -177,8 +177,6 @@ class ErrorsTest {
                 .contains(Duration.ofSeconds(1));
         assertThat(dialect.queryTokenParameter()).contains("token");
         assertThat(dialect.module()).isEqualTo("clickhouse-tinybird");
-        assertThat(dialect.readError(400, null)).isEqualTo(ApiError.EMPTY);
-        assertThat(dialect.readError(400, TinybirdFixture.tree("[1]"))).isEqualTo(ApiError.EMPTY);
         assertThat(dialect.readError(400, TinybirdFixture.tree("{\"error\": null}")))
                 .isEqualTo(ApiError.EMPTY);
         assertThat(dialect.readError(400, TinybirdFixture.tree("{\"error\": \"x\"}"))

@@ -35,10 +35,11 @@ public interface ApiDialect {
     }
 
     /**
-     * Reads an error body.
+     * Reads an error body. The engine asks only about a JSON object: an error body that is empty, not JSON or
+     * not an object carries no details, whatever the API.
      *
      * @param status the HTTP status
-     * @param body the parsed body, or null when it was empty or not JSON
+     * @param body the parsed body, a JSON object
      * @return what could be read
      */
     ApiError readError(int status, JsonNode body);

@@ -181,7 +181,7 @@ public final class ApiRequest {
             this.method = requireNonNull(method, "method == null");
             this.pathTemplate = requireNonNull(pathTemplate, "pathTemplate == null");
             this.repeatable = method.idempotent();
-            this.segments.addAll(PathTemplate.parse(pathTemplate).expand(args, (value, name) -> value));
+            this.segments.addAll(PathTemplate.parse(pathTemplate).expand(args, null));
         }
 
         /**

@@ -6,11 +6,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Decodes a successful JSON body from its stream straight into the target type, through the API's envelope when
@@ -18,7 +21,12 @@ import java.util.Optional;
  * its decoded objects. The envelope's other scalar members (a request id) are kept; its other containers skipped.
  */
 final class BodyDecoder {
-    private static final JavaType NODE = Json.type(JsonNode.class);
+    private static final ObjectReader NODE = Json.reader(Json.type(JsonNode.class));
+    /**
+     * One reader per payload type, made on its first call: a reader is immutable, and making one looks up its
+     * deserializer. The types are the SDK's own response types, so the map stays small.
+     */
+    private static final Map<JavaType, ObjectReader> READERS = new ConcurrentHashMap<>();
 
     private BodyDecoder() {}
 
@@ -117,7 +125,7 @@ final class BodyDecoder {
                     value = read(parser, type);
                 }
             } else if (token.isScalarValue()) {
-                envelope.set(name, Json.reader(NODE).readValue(parser));
+                envelope.set(name, scalar(parser, token));
             } else {
                 parser.skipChildren();
             }
@@ -125,8 +133,27 @@ final class BodyDecoder {
         return value;
     }
 
+    /** The scalar under the parser as a tree node, as Jackson's tree reader would make it, without its context. */
+    private static JsonNode scalar(JsonParser parser, JsonToken token) throws IOException {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        return switch (token) {
+            case VALUE_STRING -> nodes.textNode(parser.getText());
+            case VALUE_NUMBER_INT ->
+                switch (parser.getNumberType()) {
+                    case INT -> nodes.numberNode(parser.getIntValue());
+                    case LONG -> nodes.numberNode(parser.getLongValue());
+                    default -> nodes.numberNode(parser.getBigIntegerValue());
+                };
+            case VALUE_NUMBER_FLOAT -> nodes.numberNode(parser.getDoubleValue());
+            case VALUE_TRUE -> nodes.booleanNode(true);
+            case VALUE_FALSE -> nodes.booleanNode(false);
+            case VALUE_NULL -> nodes.nullNode();
+            default -> NODE.readValue(parser); // an embedded object: never from a JSON text
+        };
+    }
+
     private static Object read(JsonParser parser, JavaType type) throws IOException {
-        return Json.reader(type).readValue(parser);
+        return READERS.computeIfAbsent(type, Json::reader).readValue(parser);
     }
 
     /** Names the failure: broken JSON anywhere, or a payload that does not bind to the type. */

@@ -14,8 +14,13 @@ import java.util.regex.Pattern;
 public final class Checks {
     private Checks() {}
 
-    private static final Pattern IPV4 =
-            Pattern.compile("((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
+    /** Compiled when a host is first checked, so a client whose base URL is https compiles no pattern. */
+    private static final class Ipv4 {
+        static final Pattern PATTERN =
+                Pattern.compile("((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
+
+        private Ipv4() {}
+    }
 
     /** The longest duration any setting accepts, so deadline arithmetic can never overflow. */
     public static final Duration MAX_DURATION = Duration.ofDays(365);
@@ -107,6 +112,6 @@ public final class Checks {
                 return false;
             }
         }
-        return IPV4.matcher(h).matches() && h.startsWith("127.");
+        return Ipv4.PATTERN.matcher(h).matches() && h.startsWith("127.");
     }
 }

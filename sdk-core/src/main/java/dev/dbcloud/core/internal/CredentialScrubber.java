@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +42,7 @@ final class CredentialScrubber {
             forms.add(jsonEscaped.replace("/", "\\/"));
         }
         forms.sort(Comparator.comparingInt(String::length).reversed()); // the longer first, should one hold the other
-        this.secrets = forms.stream().distinct().toList();
+        this.secrets = List.copyOf(new LinkedHashSet<>(forms));
     }
 
     private static List<String> ownSecrets(Optional<Credentials> credentials) {
@@ -121,13 +121,9 @@ final class CredentialScrubber {
         return text.map(this::scrub);
     }
 
-    /** @return the headers as a map from name to values, every value scrubbed */
+    /** @return the headers as a map from lower-case name to values, every value scrubbed when first read */
     Map<String, List<String>> scrub(okhttp3.Headers headers) {
-        Map<String, List<String>> scrubbed = new LinkedHashMap<>();
-        headers.toMultimap()
-                .forEach((name, values) ->
-                        scrubbed.put(name, values.stream().map(this::scrub).toList()));
-        return scrubbed;
+        return new ResponseHeaders(headers, this);
     }
 
     /**

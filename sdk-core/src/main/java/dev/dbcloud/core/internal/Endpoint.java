@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import okhttp3.HttpUrl;
 
 /**
@@ -60,7 +61,9 @@ public final class Endpoint<T> {
     private final ResponseKind<T> response;
     private final boolean repeatable;
     private final boolean authenticated;
-    private final Map<String, BiFunction<String, String, String>> checks;
+    private final boolean secretResponse;
+    /** The declared checks by placeholder position, null where none was declared; null for an absolute URL. */
+    private final BiFunction<String, String, String>[] checks;
 
     private Endpoint(Builder b, ResponseKind<T> response) {
         this.method = b.method;
@@ -70,7 +73,19 @@ public final class Endpoint<T> {
         this.response = requireNonNull(response, "response == null");
         this.repeatable = b.repeatable;
         this.authenticated = b.authenticated;
-        this.checks = Map.copyOf(b.checks);
+        this.secretResponse = b.secretResponse;
+        this.checks = b.path == null ? null : checksByPosition(b.path, b.checks);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"}) // an array of a generic type, filled from the typed map
+    private static BiFunction<String, String, String>[] checksByPosition(
+            PathTemplate path, Map<String, BiFunction<String, String, String>> declared) {
+        List<String> placeholders = path.placeholders();
+        BiFunction<String, String, String>[] byPosition = new BiFunction[placeholders.size()];
+        for (int i = 0; i < byPosition.length; i++) {
+            byPosition[i] = declared.get(placeholders.get(i));
+        }
+        return byPosition;
     }
 
     /**
@@ -163,12 +178,35 @@ public final class Endpoint<T> {
         if (path == null) {
             throw new IllegalStateException(this + " takes an absolute URL: use callUrl(url)");
         }
-        List<String> segments = path.expand(pathArgs, (value, name) -> {
-            String placeholder = placeholderOf(name);
-            BiFunction<String, String, String> check = placeholder == null ? null : checks.get(placeholder);
-            return check == null ? value : check.apply(value, name);
-        });
-        return new Call<>(this, segments, null);
+        return new Call<>(this, path.expand(pathArgs, checks), null);
+    }
+
+    /**
+     * Starts a call whose first path argument is costly to know (an id that may take a request to discover): the
+     * other arguments are checked first, and only then is the first one asked for.
+     *
+     * <pre>{@code
+     * Endpoint.Call<Service> call = GET.callAfter(() -> organizations.organizationId(options), serviceId);
+     * }</pre>
+     *
+     * @param first supplies the first placeholder's argument, once the others passed their checks
+     * @param others the arguments of the other placeholders, in order
+     * @return the call
+     * @throws NullPointerException if an argument is null, naming it
+     * @throws IllegalArgumentException if an argument is blank, {@code .}, {@code ..} or fails the placeholder's
+     *     declared check; nothing is sent, and {@code first} is not asked when one of {@code others} is refused
+     * @throws IllegalStateException if the argument count does not match, or the endpoint takes an absolute URL
+     */
+    public Call<T> callAfter(Supplier<String> first, String... others) {
+        requireNonNull(first, "first == null");
+        if (path == null) {
+            throw new IllegalStateException(this + " takes an absolute URL: use callUrl(url)");
+        }
+        String[] args = new String[others.length + 1];
+        System.arraycopy(others, 0, args, 1, others.length);
+        path.check(args, checks, 1);
+        args[0] = first.get();
+        return new Call<>(this, path.expand(args, checks), null);
     }
 
     /**
@@ -191,15 +229,6 @@ public final class Endpoint<T> {
             throw new IllegalArgumentException("url must be an absolute http:// or https:// URL");
         }
         return new Call<>(this, List.of(), parsed);
-    }
-
-    private String placeholderOf(String argumentName) {
-        for (String placeholder : path.placeholders()) {
-            if (PathTemplate.argumentName(placeholder).equals(argumentName)) {
-                return placeholder;
-            }
-        }
-        return null;
     }
 
     /** @return the method */
@@ -242,6 +271,14 @@ public final class Endpoint<T> {
         return authenticated;
     }
 
+    /**
+     * @return whether a successful answer carries a secret (a new password), so its body is never shown: not in an
+     *     exception's excerpt, not in a TRACE line
+     */
+    public boolean secretResponse() {
+        return secretResponse;
+    }
+
     /** @return the method and path template, e.g. {@code GET /clusters/{cluster_id}}, as specifications name it */
     @Override
     public String toString() {
@@ -257,6 +294,7 @@ public final class Endpoint<T> {
         private BodyKind bodyKind = BodyKind.NONE;
         private boolean repeatable;
         private boolean authenticated = true;
+        private boolean secretResponse;
 
         private Builder(HttpMethod method, PathTemplate path) {
             this.method = method;
@@ -341,6 +379,18 @@ public final class Endpoint<T> {
          */
         public Builder unauthenticated() {
             this.authenticated = false;
+            return this;
+        }
+
+        /**
+         * Declares that a successful answer carries a secret, such as a generated password. Masking by member name
+         * protects well-formed answers; this also keeps a malformed one (a bare string where an object was
+         * promised) out of exception excerpts and TRACE lines, which show a placeholder instead of the body.
+         *
+         * @return this builder
+         */
+        public Builder secretResponse() {
+            this.secretResponse = true;
             return this;
         }
 

@@ -1,5 +1,6 @@
 package dev.dbcloud.core.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
 
@@ -38,10 +39,17 @@ public interface EndpointListener {
 
     /** The listeners found on the class path, loaded on first use. */
     final class Registered {
-        static final List<EndpointListener> LISTENERS =
-                ServiceLoader.load(EndpointListener.class, EndpointListener.class.getClassLoader()).stream()
-                        .map(ServiceLoader.Provider::get)
-                        .toList();
+        static final List<EndpointListener> LISTENERS = load();
+
+        private static List<EndpointListener> load() {
+            List<EndpointListener> found = new ArrayList<>();
+            // Iterated rather than streamed: the first call of a client loads no java.util.stream classes.
+            for (EndpointListener listener :
+                    ServiceLoader.load(EndpointListener.class, EndpointListener.class.getClassLoader())) {
+                found.add(listener);
+            }
+            return List.copyOf(found);
+        }
 
         private Registered() {}
     }

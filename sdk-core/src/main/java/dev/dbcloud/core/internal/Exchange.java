@@ -38,6 +38,9 @@ final class Exchange {
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(8);
     private static final int MAX_ERROR_BODY_BYTES = 64 * 1024;
     private static final int EXCERPT_CHARS = 500;
+    /** Shown instead of the body of an answer that carries a secret ({@link Endpoint#secretResponse()}). */
+    private static final String WITHHELD = "(body withheld: the answer carries a secret)";
+
     private static final int MAX_REDIRECTS = 5;
 
     private static final System.Logger LOG = HttpEngine.LOG;
@@ -105,18 +108,24 @@ final class Exchange {
     }
 
     /**
-     * A successful response with its decoded payload; only the start of its body is kept, for excerpts. Headers
-     * and request id are already scrubbed of secrets.
+     * A successful response with its decoded payload; only the start of its body is kept, for excerpts, until
+     * {@link #release()}. Headers and request id are already scrubbed of secrets (the headers when first read).
      */
     record Received(
             String method,
             String path,
             int status,
             Map<String, List<String>> headers,
-            String bodyStart,
+            BoundedBody body,
             Object value,
             String requestId,
-            CredentialScrubber scrubber) {
+            CredentialScrubber scrubber,
+            boolean secretBody) {
+
+        /** Gives the body's start back to the thread: call it once no failure can need an excerpt any more. */
+        void release() {
+            body.release();
+        }
 
         ApiDecodingException decodingFailure(String problem, Throwable cause) {
             String excerpt = excerpt();
@@ -153,7 +162,10 @@ final class Exchange {
 
         /** Hidden before cutting, so a secret that crosses the cut cannot escape as a fragment. */
         private String excerpt() {
-            return SecretMasker.excerpt(scrubber.scrub(SecretMasker.maskBody(bodyStart)), EXCERPT_CHARS);
+            if (secretBody) {
+                return WITHHELD;
+            }
+            return SecretMasker.excerpt(scrubber.scrub(SecretMasker.maskBody(body.prefix())), EXCERPT_CHARS);
         }
     }
 
@@ -175,11 +187,9 @@ final class Exchange {
                                 + " attempt(s)",
                         null);
             }
-            AttemptTracker tracker = new AttemptTracker();
-            Call call = http.newCall(
-                    httpRequest.newBuilder().tag(AttemptTracker.class, tracker).build());
+            Call call = http.newCall(httpRequest);
             call.timeout().timeout(Math.min(remaining, attemptBudget.toMillis()), TimeUnit.MILLISECONDS);
-            if (jsonBody != null) {
+            if (jsonBody != null && LOG.isLoggable(Level.TRACE)) {
                 LOG.log(Level.TRACE, () -> describeForTrace() + " request body: " + shown(jsonBody));
             }
             long started = System.nanoTime();
@@ -259,7 +269,7 @@ final class Exchange {
                     throw closedDuringCall(e);
                 }
                 failure = connectionFailure(e, attempt);
-                boolean retryable = !tracker.sent() || retrySafe;
+                boolean retryable = !ticket.sent() || retrySafe;
                 wait = retryable ? nextWait(attempt, Optional.empty()) : Optional.empty();
                 logAttempt(
                         attempted,
@@ -326,10 +336,12 @@ final class Exchange {
                 problem = new BodyDecoder.Problem("the result is not a valid " + what, e, null);
             }
         }
-        LOG.log(
-                Level.TRACE,
-                () -> describeForTrace() + " response body" + (body.prefixTruncated() ? " (start)" : "") + ": "
-                        + shown(body.prefix()));
+        if (LOG.isLoggable(Level.TRACE)) {
+            LOG.log(
+                    Level.TRACE,
+                    describeForTrace() + " response body" + (body.prefixTruncated() ? " (start)" : "") + ": "
+                            + (secretResponse() ? WITHHELD : shown(body.prefix())));
+        }
         String requestId =
                 scrubber.scrub(dialect.requestId(response.headers(), envelope).orElse(null));
         Received received = new Received(
@@ -337,15 +349,20 @@ final class Exchange {
                 path(),
                 response.code(),
                 scrubber.scrub(response.headers()),
-                body.prefix(),
+                body,
                 value,
                 requestId,
-                scrubber);
+                scrubber,
+                secretResponse());
+        ApiDecodingException failure = null;
         if (body.tooLarge()) {
-            throw received.tooLarge(maxResponseBytes);
+            failure = received.tooLarge(maxResponseBytes);
+        } else if (problem != null) {
+            failure = received.decodingFailure(problem.getMessage(), problem.getCause());
         }
-        if (problem != null) {
-            throw received.decodingFailure(problem.getMessage(), problem.getCause());
+        if (failure != null) {
+            received.release();
+            throw failure;
         }
         return received;
     }
@@ -424,6 +441,11 @@ final class Exchange {
         return sameOrigin;
     }
 
+    /** Whether the endpoint declared that its successful answer carries a secret, so its body is never shown. */
+    private boolean secretResponse() {
+        return request.endpoint() != null && request.endpoint().secretResponse();
+    }
+
     /** A body as the engine may show it: secret-looking fields masked and the client's own secret hidden. */
     private String shown(String body) {
         return scrubber.scrub(SecretMasker.maskBody(body));
@@ -442,7 +464,9 @@ final class Exchange {
             body = "";
         }
         String errorBody = body;
-        LOG.log(Level.TRACE, () -> describeForTrace() + " error body: " + shown(errorBody));
+        if (LOG.isLoggable(Level.TRACE)) {
+            LOG.log(Level.TRACE, describeForTrace() + " error body: " + shown(errorBody));
+        }
         JsonNode tree = null;
         if (!body.isBlank()) {
             try {

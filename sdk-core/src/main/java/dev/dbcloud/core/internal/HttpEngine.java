@@ -67,7 +67,7 @@ public final class HttpEngine implements AutoCloseable {
                 .followSslRedirects(false)
                 .retryOnConnectionFailure(false) // retried by the exchange, which knows the method
                 .authenticator(Authenticator.NONE) // an authenticator would resend any method on 401
-                .addNetworkInterceptor(AttemptTracker.INTERCEPTOR)
+                .addNetworkInterceptor(InFlightCalls.MARK_SENT)
                 .build();
     }
 
@@ -147,6 +147,7 @@ public final class HttpEngine implements AutoCloseable {
      */
     public <T> ApiResponse<T> send(ApiRequest request, JavaType type) {
         Exchange.Received received = exchange(request, new Exchange.Expected(type, false));
+        received.release();
         @SuppressWarnings("unchecked") // decoded as the JavaType the caller named for T
         T value = (T) received.value();
         return new ApiResponse<>(received.status(), received.headers(), received.requestId(), value);
@@ -176,6 +177,7 @@ public final class HttpEngine implements AutoCloseable {
      */
     public <T> ApiResponse<Optional<T>> sendOptional(ApiRequest request, JavaType type) {
         Exchange.Received received = exchange(request, new Exchange.Expected(type, true));
+        received.release();
         @SuppressWarnings("unchecked") // decoded as the JavaType the caller named for T
         T value = (T) received.value();
         return new ApiResponse<>(
@@ -200,6 +202,7 @@ public final class HttpEngine implements AutoCloseable {
      */
     public ApiResponse<String> sendText(ApiRequest request) {
         Exchange.Received received = exchange(request, Exchange.Expected.TEXT);
+        received.release();
         return new ApiResponse<>(
                 received.status(), received.headers(), received.requestId(), (String) received.value());
     }
@@ -234,11 +237,13 @@ public final class HttpEngine implements AutoCloseable {
      */
     public <R, T> ApiResponse<Page<T>> sendPage(
             ApiRequest request, String cursorParameter, JavaType responseType, Function<R, PageSlice<T>> slice) {
-        String cursor = request.query().stream()
-                .filter(entry -> entry.getKey().equals(cursorParameter))
-                .map(Map.Entry::getValue)
-                .findFirst()
-                .orElse(null);
+        String cursor = null;
+        for (Map.Entry<String, String> parameter : request.query()) {
+            if (parameter.getKey().equals(cursorParameter)) {
+                cursor = parameter.getValue();
+                break;
+            }
+        }
         Exchange.Received received = exchange(request, new Exchange.Expected(responseType, false));
         @SuppressWarnings("unchecked") // decoded as the JavaType the caller named for R
         R response = (R) received.value();
@@ -256,6 +261,8 @@ public final class HttpEngine implements AutoCloseable {
                     "the list response does not have the promised shape ("
                             + e.getClass().getSimpleName() + ")",
                     e);
+        } finally {
+            received.release();
         }
         return new ApiResponse<>(received.status(), received.headers(), received.requestId(), page);
     }

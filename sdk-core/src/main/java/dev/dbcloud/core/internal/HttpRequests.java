@@ -3,32 +3,63 @@ package dev.dbcloud.core.internal;
 import dev.dbcloud.core.ClientSettings;
 import dev.dbcloud.core.Credentials;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 
-/** Turns an {@link ApiRequest} into the OkHttp request every attempt of the call sends. */
+/**
+ * Turns an {@link ApiRequest} into the OkHttp request every attempt of the call sends. What is the same for every
+ * call of a client — the {@code User-Agent} and {@code Accept} headers, the {@code Authorization} header encoded
+ * from the credentials — is prepared once, when the client is built.
+ */
 final class HttpRequests {
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
     private static final String ACCEPT = "application/json, text/plain;q=0.9, */*;q=0.8";
+    private static final RequestBody EMPTY = RequestBody.create(new byte[0], null);
 
     private final ClientSettings settings;
     private final ApiDialect dialect;
-    private final String userAgent;
+    /** The headers of a request sent without credentials. */
+    private final Headers anonymous;
+    /** The headers of a request sent with the client's credentials: {@link #anonymous} plus any Authorization. */
+    private final Headers authenticated;
+    /** The query token the credentials add to authenticated requests, or null. */
+    private final String queryToken;
 
     HttpRequests(ClientSettings settings, ApiDialect dialect) {
         this.settings = settings;
         this.dialect = dialect;
-        this.userAgent = UserAgent.forModule(dialect.module());
-        if (settings.credentials().orElse(null) instanceof Credentials.QueryToken
+        Credentials credentials = settings.credentials().orElse(null);
+        if (credentials instanceof Credentials.QueryToken
                 && dialect.queryTokenParameter().isEmpty()) {
             throw new IllegalArgumentException(
                     "credentials: the " + dialect.module() + " API does not accept query tokens");
         }
+        this.anonymous = new Headers.Builder()
+                .add("User-Agent", UserAgent.forModule(dialect.module()))
+                .add("Accept", ACCEPT)
+                .build();
+        String authorization = authorization(credentials);
+        this.authenticated = authorization == null
+                ? anonymous
+                : anonymous.newBuilder().add("Authorization", authorization).build();
+        this.queryToken = credentials instanceof Credentials.QueryToken token ? token.token() : null;
+    }
+
+    /** The Authorization header value of the credentials, encoded once; null for none or a query token. */
+    private static String authorization(Credentials credentials) {
+        if (credentials instanceof Credentials.Bearer bearer) {
+            return "Bearer " + bearer.token();
+        } else if (credentials instanceof Credentials.Basic basic) {
+            return okhttp3.Credentials.basic(basic.id(), basic.secret(), StandardCharsets.UTF_8);
+        }
+        return null;
     }
 
     /** The request to send, with the JSON body already written (or null when there is none). */
@@ -48,12 +79,16 @@ final class HttpRequests {
         for (Map.Entry<String, String> parameter : request.query()) {
             url.addQueryParameter(parameter.getKey(), parameter.getValue());
         }
-        Request.Builder builder =
-                new Request.Builder().header("User-Agent", userAgent).header("Accept", ACCEPT);
-        if (request.authenticated()) {
-            authenticate(builder, url);
+        Request.Builder builder = new Request.Builder().headers(request.authenticated() ? authenticated : anonymous);
+        if (request.authenticated() && queryToken != null) {
+            url.addQueryParameter(dialect.queryTokenParameter().orElseThrow(), queryToken);
         }
-        request.options().headers().forEach((name, values) -> values.forEach(v -> builder.addHeader(name, v)));
+        for (Map.Entry<String, List<String>> header :
+                request.options().headers().entrySet()) {
+            for (String value : header.getValue()) {
+                builder.addHeader(header.getKey(), value);
+            }
+        }
         if (idempotencyKey != null) {
             builder.header(dialect.idempotencyHeader().orElseThrow(), idempotencyKey);
         }
@@ -65,10 +100,7 @@ final class HttpRequests {
             body = RequestBody.create(json, JSON);
         } else {
             // OkHttp insists on a body for these methods; an empty one is what "no body" means on the wire.
-            body = request.method().requiresBody() ? RequestBody.create(new byte[0], null) : null;
-        }
-        if (request.endpoint() != null) {
-            builder.tag(Endpoint.class, request.endpoint());
+            body = request.method().requiresBody() ? EMPTY : null;
         }
         Request built =
                 builder.url(url.build()).method(request.method().name(), body).build();
@@ -91,22 +123,6 @@ final class HttpRequests {
             url.setQueryParameter(dialect.queryTokenParameter().orElseThrow(), token.token());
         }
         return request.newBuilder().url(url.build()).build();
-    }
-
-    private void authenticate(Request.Builder builder, HttpUrl.Builder url) {
-        Optional<Credentials> credentials = settings.credentials();
-        if (credentials.isEmpty()) {
-            return;
-        }
-        Credentials c = credentials.get();
-        if (c instanceof Credentials.Bearer bearer) {
-            builder.header("Authorization", "Bearer " + bearer.token());
-        } else if (c instanceof Credentials.Basic basic) {
-            builder.header(
-                    "Authorization", okhttp3.Credentials.basic(basic.id(), basic.secret(), StandardCharsets.UTF_8));
-        } else if (c instanceof Credentials.QueryToken token) {
-            url.addQueryParameter(dialect.queryTokenParameter().orElseThrow(), token.token());
-        }
     }
 
     private String idempotencyKey(ApiRequest request) {

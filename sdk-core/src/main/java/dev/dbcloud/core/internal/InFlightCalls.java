@@ -1,11 +1,15 @@
 package dev.dbcloud.core.internal;
 
+import java.io.IOException;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
+import okhttp3.Interceptor;
+import okhttp3.Response;
 
 /**
  * The OkHttp calls one engine has in flight, so that they end promptly when their thread is interrupted or the
@@ -15,6 +19,12 @@ import okhttp3.Call;
  * engines, looks at the threads of the calls in flight every {@value #POLL_MILLIS} ms and cancels the call of an
  * interrupted one. It runs only while calls are in flight (and a moment after), and never touches a call it was
  * not given. Synchronous calls stay synchronous: nothing goes through the dispatcher's asynchronous limits.
+ *
+ * <p>A ticket also remembers whether its attempt got as far as sending the request ({@link Ticket#sent()}). A
+ * failure before that point (DNS, refused connection, TLS) cannot have reached the server, so any method may be
+ * retried; a failure after it may have. The engine installs {@link #MARK_SENT} as a network interceptor, which
+ * OkHttp runs once a connection is ready and just before the request is written; it finds the ticket by the OkHttp
+ * call, so the request itself carries nothing (no copy of it per attempt, no OkHttp tag).
  */
 final class InFlightCalls {
     /** How often the watcher looks for interrupted threads. */
@@ -22,9 +32,15 @@ final class InFlightCalls {
     /** How long the watcher waits for new calls before it stops. */
     private static final long LINGER_MILLIS = 500;
 
-    private static final Set<Ticket> WATCHED = ConcurrentHashMap.newKeySet();
+    /** The tickets of every engine's calls in flight, by their OkHttp call. */
+    private static final Map<Call, Ticket> WATCHED = new ConcurrentHashMap<>();
+
     private static final Object WATCHER_LOCK = new Object();
-    private static Thread watcher; // guarded by WATCHER_LOCK
+    /** Written under WATCHER_LOCK; read without it by {@link #track} to skip the lock while the watcher runs. */
+    private static volatile Thread watcher;
+
+    /** Marks the ticket of the call it sees as sent; calls of a shared client that no engine tracks pass through. */
+    static final Interceptor MARK_SENT = InFlightCalls::markSent;
 
     private final Set<Ticket> calls = ConcurrentHashMap.newKeySet();
     private final CountDownLatch closed = new CountDownLatch(1);
@@ -35,6 +51,7 @@ final class InFlightCalls {
         private final Call call;
         private volatile boolean interrupted;
         private volatile boolean cancelledByClose;
+        private volatile boolean sent;
 
         private Ticket(Call call) {
             this.call = call;
@@ -48,6 +65,11 @@ final class InFlightCalls {
         /** @return whether the call was cancelled because the engine was closed */
         boolean cancelledByClose() {
             return cancelledByClose;
+        }
+
+        /** @return whether the request started to go out on a connection */
+        boolean sent() {
+            return sent;
         }
 
         private void cancelIfInterrupted() {
@@ -65,7 +87,7 @@ final class InFlightCalls {
         @Override
         public void close() {
             calls.remove(this);
-            WATCHED.remove(this);
+            WATCHED.remove(call, this);
         }
     }
 
@@ -78,8 +100,10 @@ final class InFlightCalls {
     Ticket track(Call call) {
         Ticket ticket = new Ticket(call);
         calls.add(ticket);
-        WATCHED.add(ticket);
-        startWatcher();
+        WATCHED.put(call, ticket);
+        if (watcher == null) {
+            startWatcher();
+        }
         if (isClosed()) {
             ticket.cancelForClose(); // closed between the caller's check and now
         }
@@ -108,6 +132,14 @@ final class InFlightCalls {
         calls.forEach(Ticket::cancelForClose);
     }
 
+    private static Response markSent(Interceptor.Chain chain) throws IOException {
+        Ticket ticket = WATCHED.get(chain.call());
+        if (ticket != null) {
+            ticket.sent = true;
+        }
+        return chain.proceed(chain.request());
+    }
+
     private static void startWatcher() {
         synchronized (WATCHER_LOCK) {
             if (watcher == null) {
@@ -121,15 +153,18 @@ final class InFlightCalls {
     private static void watch() {
         long idleSince = System.nanoTime();
         while (true) {
-            WATCHED.forEach(Ticket::cancelIfInterrupted);
+            WATCHED.values().forEach(Ticket::cancelIfInterrupted);
             if (!WATCHED.isEmpty()) {
                 idleSince = System.nanoTime();
             } else if (System.nanoTime() - idleSince > TimeUnit.MILLISECONDS.toNanos(LINGER_MILLIS)) {
                 synchronized (WATCHER_LOCK) {
+                    // A call tracked now either sees no watcher and starts one, or is seen here: track() adds
+                    // its ticket before it reads the volatile field, and this clears the field before looking.
+                    watcher = null;
                     if (WATCHED.isEmpty()) {
-                        watcher = null;
                         return;
                     }
+                    watcher = Thread.currentThread(); // a call came: keep watching
                 }
             }
             try {

@@ -1,6 +1,10 @@
 package dev.dbcloud.core.internal;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -17,10 +21,16 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.dbcloud.core.Patch;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The SDK's JSON configuration, in one place: reading is tolerant (unknown properties ignored, numbers and
- * booleans accepted as strings), writing is exact (ISO-8601 dates, absent optionals and absent {@link Patch}
+ * booleans accepted as strings though an object is never read from a bare string, a list, set or map sent as JSON
+ * null read as empty, the same as one left out),
+ * writing is exact (ISO-8601 dates, absent optionals and absent {@link Patch}
  * fields omitted, explicit {@code Patch.ofNull()} written as null). The mapper itself stays private so nobody can
  * reconfigure it for everyone; these methods hand out its immutable readers and writers.
  */
@@ -40,11 +50,20 @@ public final class Json {
                 // Models name every property explicitly (so isPrimary() stays "isPrimary", not "primary"); a
                 // model's @JsonNaming strategy must still turn those names into snake_case.
                 .enable(MapperFeature.ALLOW_EXPLICIT_PROPERTY_RENAMING)
+                // Only declared creators and public constructors build values. Jackson would otherwise take the
+                // private constructor of a model with one String attribute (ResetPasswordResult, Message) as a
+                // way to read it from a bare JSON string, so "result":"oops" would become a password.
+                .visibility(PropertyAccessor.CREATOR, JsonAutoDetect.Visibility.PUBLIC_ONLY)
                 .defaultPropertyInclusion(
                         JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.ALWAYS))
                 .build();
         mapper.configOverride(Patch.class)
                 .setInclude(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.ALWAYS));
+        // One rule for every model: a collection attribute is a defaulted empty collection, also when the API
+        // sends null. Only collection types: an explicit null String or number must not become "" or 0.
+        for (Class<?> collection : List.of(Collection.class, List.class, Set.class, Map.class)) {
+            mapper.configOverride(collection).setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY));
+        }
         return mapper;
     }
 

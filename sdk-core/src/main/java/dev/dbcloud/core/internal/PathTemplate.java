@@ -17,7 +17,15 @@ public final class PathTemplate {
     private final List<List<Part>> segments;
     private final List<String> placeholders;
 
-    private record Part(String text, boolean placeholder) {}
+    /**
+     * Literal text, or a placeholder: its name in the template, the argument's Java name (computed once, for
+     * messages and checks) and its position among the placeholders.
+     */
+    private record Part(String text, boolean placeholder, String argumentName, int index) {
+        static Part literal(String text) {
+            return new Part(text, false, null, -1);
+        }
+    }
 
     private PathTemplate(String template, List<List<Part>> segments, List<String> placeholders) {
         this.template = template;
@@ -49,7 +57,7 @@ public final class PathTemplate {
                     if (close >= 0) {
                         throw malformed(template);
                     }
-                    parts.add(new Part(segment.substring(i), false));
+                    parts.add(Part.literal(segment.substring(i)));
                     break;
                 }
                 int nextOpen = segment.indexOf('{', open + 1);
@@ -57,7 +65,7 @@ public final class PathTemplate {
                     throw malformed(template);
                 }
                 if (open > i) {
-                    parts.add(new Part(segment.substring(i, open), false));
+                    parts.add(Part.literal(segment.substring(i, open)));
                 } else if (!parts.isEmpty()) {
                     throw new IllegalStateException("two placeholders must not touch: " + template);
                 }
@@ -65,7 +73,7 @@ public final class PathTemplate {
                 if (name.isEmpty()) {
                     throw malformed(template);
                 }
-                parts.add(new Part(name, true));
+                parts.add(new Part(name, true, argumentName(name), names.size()));
                 names.add(name);
                 i = close + 1;
             }
@@ -92,31 +100,62 @@ public final class PathTemplate {
      * Fills the placeholders.
      *
      * @param args one argument per placeholder, in order
-     * @param check checks one argument given its name ({@link #argumentName(String)}) and returns it; it throws
-     *     {@link IllegalArgumentException} for a bad one
+     * @param checks per placeholder, in order, a check given the value and the argument's name ({@link
+     *     #argumentName(String)}) that returns the value or throws {@link IllegalArgumentException} for a bad one; a
+     *     null array or entry checks nothing beyond the segment rules
      * @return the decoded path segments
      * @throws IllegalStateException if the argument count does not match the template
      */
-    List<String> expand(String[] args, BiFunction<String, String, String> check) {
-        if (args.length != placeholders.size()) {
-            throw new IllegalStateException(
-                    args.length + " arguments for " + placeholders.size() + " placeholders in " + template);
-        }
+    List<String> expand(String[] args, BiFunction<String, String, String>[] checks) {
+        checkCount(args);
         List<String> out = new ArrayList<>(segments.size());
-        int next = 0;
         for (List<Part> segment : segments) {
+            if (segment.size() == 1) {
+                Part only = segment.get(0);
+                out.add(only.placeholder() ? argument(args, checks, only) : only.text());
+                continue;
+            }
             StringBuilder text = new StringBuilder();
             for (Part part : segment) {
-                if (part.placeholder()) {
-                    String name = argumentName(part.text());
-                    text.append(Checks.pathSegment(check.apply(args[next++], name), name));
-                } else {
-                    text.append(part.text());
-                }
+                text.append(part.placeholder() ? argument(args, checks, part) : part.text());
             }
             out.add(text.toString());
         }
         return out;
+    }
+
+    /**
+     * Checks the arguments of the placeholders from position {@code from} on, as {@link #expand} would, without
+     * building anything: so that the others can be refused before the first ones are known.
+     *
+     * @param args one argument per placeholder, in order; those before {@code from} are not looked at
+     * @param checks as for {@link #expand}
+     * @param from the position of the first placeholder to check
+     * @throws IllegalStateException if the argument count does not match the template
+     */
+    void check(String[] args, BiFunction<String, String, String>[] checks, int from) {
+        checkCount(args);
+        for (List<Part> segment : segments) {
+            for (Part part : segment) {
+                if (part.placeholder() && part.index() >= from) {
+                    argument(args, checks, part);
+                }
+            }
+        }
+    }
+
+    private void checkCount(String[] args) {
+        if (args.length != placeholders.size()) {
+            throw new IllegalStateException(
+                    args.length + " arguments for " + placeholders.size() + " placeholders in " + template);
+        }
+    }
+
+    private static String argument(String[] args, BiFunction<String, String, String>[] checks, Part placeholder) {
+        String name = placeholder.argumentName();
+        String value = args[placeholder.index()];
+        BiFunction<String, String, String> check = checks == null ? null : checks[placeholder.index()];
+        return Checks.pathSegment(check == null ? value : check.apply(value, name), name);
     }
 
     /**

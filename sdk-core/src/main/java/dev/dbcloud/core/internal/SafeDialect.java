@@ -8,7 +8,9 @@ import okhttp3.Headers;
 
 /**
  * Calls a module's {@link ApiDialect} so that a dialect tripping over an unexpected body can never make a raw
- * exception escape: what cannot be read is treated as absent, and the response is still mapped by its status.
+ * exception escape: what cannot be read is treated as absent, and the response is still mapped by its status. An
+ * error body that is empty, not JSON or not a JSON object carries no details in any API, so it never reaches the
+ * dialect's {@link ApiDialect#readError(int, JsonNode)}.
  */
 final class SafeDialect {
     private final ApiDialect dialect;
@@ -27,6 +29,9 @@ final class SafeDialect {
     }
 
     ApiError readError(int status, JsonNode body) {
+        if (body == null || !body.isObject()) {
+            return ApiError.EMPTY;
+        }
         try {
             ApiError error = dialect.readError(status, body);
             return error == null ? ApiError.EMPTY : error;

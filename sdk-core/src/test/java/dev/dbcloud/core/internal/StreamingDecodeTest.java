@@ -185,6 +185,58 @@ class StreamingDecodeTest {
     }
 
     @Test
+    void theExcerptOfAFailureAfterSuccessfulCallsShowsOnlyItsOwnBody() {
+        // The start of each body goes into a buffer the thread reuses: a short body must not show a longer one's.
+        server.enqueue(json(200, "{\"id\":\"t1\",\"size\":1,\"note\":\"" + "q".repeat(9000) + "\"}"));
+        server.enqueue(json(200, "[{\"id\":\"a\",\"size\":1}]"));
+        server.enqueue(json(200, "{\"id\":\"t2\",\"size\":\"x\"}"));
+        try (HttpEngine engine = fixture.engine()) {
+            assertThat(engine.call(get("/long"), Thing.class)).isEqualTo(new Thing("t1", 1));
+            assertThat(engine.call(get("/list"), new TypeReference<List<Thing>>() {}))
+                    .containsExactly(new Thing("a", 1));
+            assertThatThrownBy(() -> engine.call(get("/bad"), Thing.class))
+                    .isInstanceOfSatisfying(ApiDecodingException.class, e -> assertThat(e.bodyExcerpt())
+                            .isEqualTo("{\"id\":\"t2\",\"size\":\"x\"}"));
+        }
+    }
+
+    @Test
+    void theEnvelopesOtherScalarsReachTheDialectAsTreeNodes() {
+        server.enqueue(json(
+                200,
+                "{\"status\":200,\"big\":12345678901,\"huge\":123456789012345678901234567890,\"ratio\":0.5,"
+                        + "\"ok\":true,\"no\":false,\"none\":null,\"requestId\":\"req-1\","
+                        + "\"result\":{\"id\":\"a\",\"size\":1}}"));
+        List<com.fasterxml.jackson.databind.JsonNode> seen = new java.util.ArrayList<>();
+        ApiDialect recording = new TestDialect(false) {
+            @Override
+            public Optional<String> envelopeResult() {
+                return Optional.of("result");
+            }
+
+            @Override
+            public Optional<String> requestId(okhttp3.Headers headers, com.fasterxml.jackson.databind.JsonNode body) {
+                seen.add(body);
+                return Optional.empty();
+            }
+        };
+        try (HttpEngine engine = fixture.engine(b -> b, recording)) {
+            assertThat(engine.call(get("/things/a"), Thing.class)).isEqualTo(new Thing("a", 1));
+        }
+        assertThat(seen)
+                .singleElement()
+                .hasToString("{\"status\":200,\"big\":12345678901,"
+                        + "\"huge\":123456789012345678901234567890,\"ratio\":0.5,\"ok\":true,\"no\":false,\"none\":null,"
+                        + "\"requestId\":\"req-1\"}");
+        com.fasterxml.jackson.databind.JsonNode envelope = seen.get(0);
+        assertThat(envelope.get("status").isInt()).isTrue();
+        assertThat(envelope.get("big").isLong()).isTrue();
+        assertThat(envelope.get("huge").isBigInteger()).isTrue();
+        assertThat(envelope.get("ratio").isDouble()).isTrue();
+        assertThat(envelope.get("none").isNull()).isTrue();
+    }
+
+    @Test
     void traceLinesShowOnlyTheStartOfALargeBody() {
         char[] filler = new char[20_000];
         Arrays.fill(filler, 'y');

@@ -34,9 +34,6 @@ public final class CrunchyDialect implements ApiDialect {
 
     @Override
     public ApiError readError(int status, JsonNode body) {
-        if (body == null || !body.isObject()) {
-            return ApiError.EMPTY;
-        }
         // The request id is left to requestId(), so X-Request-Id wins over the body as it does on success.
         return new ApiError(text(body, "code"), text(body, "message"), Optional.empty());
     }

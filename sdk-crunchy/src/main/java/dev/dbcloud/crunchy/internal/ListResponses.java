@@ -25,13 +25,23 @@ public final class ListResponses {
 
     /**
      * A list without paging: {@code GET /providers}, {@code /postgres-versions}, {@code /clusters/{id}/backups},
-     * {@code /clusters/{id}/roles}.
+     * {@code /clusters/{id}/roles}, {@code /networks/{id}/firewall-rules}, {@code /networks/{id}/peerings} and
+     * {@code /clusters/{id}/private-link/connections}.
      *
      * @param items the items
      * @param <T> the item type
      */
     public record Items<T>(
-            @JsonProperty("items") @JsonAlias({"providers", "postgres_versions", "backups", "roles"})
+            @JsonProperty("items")
+            @JsonAlias({
+                "providers",
+                "postgres_versions",
+                "backups",
+                "roles",
+                "firewall_rules",
+                "peerings",
+                "connections"
+            })
             List<T> items) {}
 
     /**

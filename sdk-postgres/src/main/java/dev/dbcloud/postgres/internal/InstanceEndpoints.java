@@ -2,6 +2,7 @@ package dev.dbcloud.postgres.internal;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.dbcloud.clickhouse.ResetPasswordResult;
+import dev.dbcloud.core.Beta;
 import dev.dbcloud.core.internal.Endpoint;
 import dev.dbcloud.core.internal.HttpMethod;
 import dev.dbcloud.core.internal.ResponseKind;
@@ -15,8 +16,9 @@ import java.util.List;
 /**
  * The Managed Postgres endpoints, {@code /v1/organizations/{organizationId}/postgres…}, each declared once;
  * {@code Instances} and its workflows send them through an {@code OrganizationInvoker}. Paths are the
- * specification's (tag {@code Postgres}), every one of them beta there.
+ * specification's (tag {@code Postgres}), every one of them beta there, hence {@code @Beta} on the class.
  */
+@Beta
 public final class InstanceEndpoints {
     private static final String POSTGRES = "/v1/organizations/{organizationId}/postgres";
 
@@ -28,7 +30,7 @@ public final class InstanceEndpoints {
 
     /** {@code POST …/postgres} (200). */
     public static final Endpoint<PostgresInstance> CREATE =
-            Endpoint.post(POSTGRES).jsonBody().returns(PostgresInstance.class);
+            Endpoint.post(POSTGRES).jsonBody().secretResponse().returns(PostgresInstance.class);
 
     /** {@code GET …/postgres/{postgresId}}. */
     public static final Endpoint<PostgresInstance> GET =
@@ -47,7 +49,7 @@ public final class InstanceEndpoints {
 
     /** {@code PATCH …/postgres/{postgresId}/password}. */
     public static final Endpoint<ResetPasswordResult> PASSWORD =
-            instance(HttpMethod.PATCH, "/password").jsonBody().returns(ResetPasswordResult.class);
+            instance(HttpMethod.PATCH, "/password").jsonBody().secretResponse().returns(ResetPasswordResult.class);
 
     /** {@code POST …/postgres/{postgresId}/readReplica}: the new replica. */
     public static final Endpoint<PostgresInstance> READ_REPLICA =

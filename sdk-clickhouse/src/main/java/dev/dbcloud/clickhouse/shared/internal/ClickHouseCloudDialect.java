@@ -49,9 +49,6 @@ public final class ClickHouseCloudDialect implements ApiDialect {
 
     @Override
     public ApiError readError(int status, JsonNode body) {
-        if (body == null || !body.isObject()) {
-            return ApiError.EMPTY;
-        }
         Optional<String> requestId = text(body, "requestId");
         Optional<String> error = text(body, "error");
         Optional<String> structuredCode = text(body, "code");

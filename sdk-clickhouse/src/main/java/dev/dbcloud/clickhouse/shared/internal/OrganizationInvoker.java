@@ -97,7 +97,7 @@ public final class OrganizationInvoker {
      * @return the call
      */
     public <T> Endpoint.Call<T> call(Endpoint<T> endpoint, String... ids) {
-        return endpoint.call(pathArgs(endpoint, ids));
+        return endpoint.callAfter(() -> organization.organizationId(invoker.options()), ids);
     }
 
     /**

@@ -31,9 +31,6 @@ public final class TinybirdDialect implements ApiDialect {
 
     @Override
     public ApiError readError(int status, JsonNode body) {
-        if (body == null || !body.isObject()) {
-            return ApiError.EMPTY;
-        }
         JsonNode error = body.get("error");
         if (error == null || error.isNull()) {
             return ApiError.EMPTY;
