@@ -3,8 +3,9 @@ package dev.dbcloud.clickhouse;
 import java.util.Optional;
 
 /**
- * The scaling settings a {@link ScalingSchedule} applies: those of its {@link ScalingScheduleBaseConfig base
- * configuration} and of each {@link ScalingScheduleEntry entry}, so code can read either alike.
+ * The autoscaling settings of a {@link Service}, and those a {@link ScalingSchedule} applies: of its {@link
+ * ScalingScheduleBaseConfig base configuration} and of each {@link ScalingScheduleEntry entry}, so code can read
+ * any of them alike.
  *
  * <pre>{@code
  * ScalingSchedule schedule = service.scalingSchedule().orElseThrow();
@@ -36,28 +37,28 @@ public interface ScalingSettings {
     Optional<Integer> maxReplicaMemoryGb();
 
     /**
-     * Minimum number of replicas (wire {@code minReplicas}).
+     * Minimum number of replicas, horizontal autoscaling (wire {@code minReplicas}).
      *
      * @return the value
      */
     Optional<Integer> minReplicas();
 
     /**
-     * Maximum number of replicas (wire {@code maxReplicas}).
+     * Maximum number of replicas, horizontal autoscaling (wire {@code maxReplicas}).
      *
      * @return the value
      */
     Optional<Integer> maxReplicas();
 
     /**
-     * Whether idle scaling is enabled (wire {@code idleScaling}).
+     * Whether the service may scale down to zero when idle (wire {@code idleScaling}).
      *
      * @return the value
      */
     Optional<Boolean> idleScaling();
 
     /**
-     * Idle timeout in minutes (wire {@code idleTimeoutMinutes}).
+     * Minutes without queries before the service idles (wire {@code idleTimeoutMinutes}).
      *
      * @return the value
      */

@@ -24,7 +24,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = Service.class)
 @JsonDeserialize(as = Service.class)
-abstract class ServiceDef {
+abstract class ServiceDef implements ScalingSettings {
     /**
      * The service id (wire {@code id}).
      *
@@ -104,20 +104,6 @@ abstract class ServiceDef {
     abstract Optional<Integer> maxTotalMemoryGb();
 
     /**
-     * Minimum memory per replica in GB (wire {@code minReplicaMemoryGb}).
-     *
-     * @return the value
-     */
-    abstract Optional<Integer> minReplicaMemoryGb();
-
-    /**
-     * Maximum memory per replica in GB (wire {@code maxReplicaMemoryGb}).
-     *
-     * @return the value
-     */
-    abstract Optional<Integer> maxReplicaMemoryGb();
-
-    /**
      * Number of replicas, vertical autoscaling (wire {@code numReplicas}).
      *
      * @return the value
@@ -125,46 +111,11 @@ abstract class ServiceDef {
     abstract Optional<Integer> numReplicas();
 
     /**
-     * Minimum number of replicas, horizontal autoscaling (wire {@code minReplicas}).
-     *
-     * @return the value
-     */
-    abstract Optional<Integer> minReplicas();
-
-    /**
-     * Maximum number of replicas, horizontal autoscaling (wire {@code maxReplicas}).
-     *
-     * @return the value
-     */
-    abstract Optional<Integer> maxReplicas();
-
-    /**
-     * Autoscaling mode (wire {@code autoscalingMode}).
-     *
-     * @return the value
-     */
-    abstract Optional<AutoscalingMode> autoscalingMode();
-
-    /**
      * Fixed memory per replica in GB, horizontal autoscaling (wire {@code replicaMemoryGb}).
      *
      * @return the value
      */
     abstract Optional<Integer> replicaMemoryGb();
-
-    /**
-     * Whether the service may scale down to zero when idle (wire {@code idleScaling}).
-     *
-     * @return the value
-     */
-    abstract Optional<Boolean> idleScaling();
-
-    /**
-     * Minutes without queries before the service idles (wire {@code idleTimeoutMinutes}).
-     *
-     * @return the value
-     */
-    abstract Optional<Integer> idleTimeoutMinutes();
 
     /**
      * The IP addresses allowed to connect (wire {@code ipAccessList}).

@@ -1,10 +1,8 @@
 package dev.dbcloud.clickhouse.clickpipes;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dbcloud.core.DbCloudStyle;
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -25,55 +23,11 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = BigQueryTableMapping.class)
 @JsonDeserialize(as = BigQueryTableMapping.class)
-abstract class BigQueryTableMappingDef {
+abstract class BigQueryTableMappingDef implements MappedTable {
     /**
      * The source dataset (wire {@code sourceDatasetName}).
      *
      * @return the value
      */
     abstract Optional<String> sourceDatasetName();
-
-    /**
-     * The source table (wire {@code sourceTable}).
-     *
-     * @return the value
-     */
-    abstract Optional<String> sourceTable();
-
-    /**
-     * The ClickHouse target table (wire {@code targetTable}).
-     *
-     * @return the value
-     */
-    abstract Optional<String> targetTable();
-
-    /**
-     * Columns left out (wire {@code excludedColumns}).
-     *
-     * @return the value
-     */
-    @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    abstract List<String> excludedColumns();
-
-    /**
-     * Whether {@link #sortingKeys()} replaces the default sorting key (wire {@code useCustomSortingKey}).
-     *
-     * @return the value
-     */
-    abstract Optional<Boolean> useCustomSortingKey();
-
-    /**
-     * The ordered sorting key columns (wire {@code sortingKeys}).
-     *
-     * @return the value
-     */
-    @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    abstract List<String> sortingKeys();
-
-    /**
-     * The target table's engine (wire {@code tableEngine}).
-     *
-     * @return the value
-     */
-    abstract Optional<TableEngine> tableEngine();
 }

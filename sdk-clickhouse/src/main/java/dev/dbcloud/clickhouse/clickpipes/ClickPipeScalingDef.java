@@ -3,7 +3,6 @@ package dev.dbcloud.clickhouse.clickpipes;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dbcloud.core.DbCloudStyle;
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -21,36 +20,4 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ClickPipeScaling.class)
 @JsonDeserialize(as = ClickPipeScaling.class)
-abstract class ClickPipeScalingDef {
-    /**
-     * The number of replicas, 1 to 40 (wire {@code replicas}).
-     *
-     * @return the value
-     */
-    abstract Optional<Integer> replicas();
-
-    /**
-     * The concurrency of an S3 pipe; 0 scales with the service's memory. Deprecated by the API (wire {@code
-     * concurrency}).
-     *
-     * @return the value
-     */
-    @Deprecated
-    abstract Optional<Integer> concurrency();
-
-    /**
-     * The CPU of each replica in millicores, 125 to 2000 (wire {@code replicaCpuMillicores}).
-     *
-     * @return the value
-     */
-    @JsonDeserialize(using = Quantities.Millicores.class)
-    abstract Optional<Integer> replicaCpuMillicores();
-
-    /**
-     * The memory of each replica in GB, 0.5 to 8 (wire {@code replicaMemoryGb}).
-     *
-     * @return the value
-     */
-    @JsonDeserialize(using = Quantities.Gigabytes.class)
-    abstract Optional<Double> replicaMemoryGb();
-}
+abstract class ClickPipeScalingDef implements PipeScaling {}

@@ -3,22 +3,17 @@ package dev.dbcloud.clickhouse.clickpipes;
 import static java.util.Objects.requireNonNull;
 
 import dev.dbcloud.clickhouse.internal.ClickPipeEndpoints;
-import dev.dbcloud.clickhouse.shared.internal.OrganizationInvoker;
 import dev.dbcloud.clickhouse.shared.internal.OrganizationResolver;
 import dev.dbcloud.core.ApiResponse;
 import dev.dbcloud.core.Beta;
-import dev.dbcloud.core.RawResource;
 import dev.dbcloud.core.RequestOptions;
-import dev.dbcloud.core.Resource;
 import dev.dbcloud.core.errors.WaitFailedException;
 import dev.dbcloud.core.errors.WaitTimeoutException;
 import dev.dbcloud.core.internal.Checks;
 import dev.dbcloud.core.internal.Invoker;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The ClickPipes of one service: create, read, update and delete them, start, stop and resync them, change their
@@ -56,15 +51,30 @@ import java.util.function.Function;
  * half up to 2 minutes, unless {@link RequestOptions.Builder#pollInterval(Duration)} or the client sets a steady
  * interval.
  *
+ * <p><b>The pipes themselves.</b> {@link #list()} sends {@code GET …/services/{serviceId}/clickpipes}; {@link
+ * #create(Object) create} sends {@code POST …/clickpipes}, needs a running service (see {@link
+ * #withAutoWake(Duration)}) and returns the pipe, typically {@code Provisioning}. Postgres CDC pipes are created
+ * synchronously and slowly: when the answer is lost (a {@code 504} from the CDN after 30 seconds), list the pipes
+ * before creating again. {@link #get(String) get}, {@link #update(String, Object) update} and {@link
+ * #delete(String) delete} send {@code GET}, {@code PATCH} and {@code DELETE …/clickpipes/{clickPipeId}}; an
+ * update sends only the fields set, and a running Postgres pipe answers it {@code 400 … must be paused to edit}:
+ * use {@link #updateWithPause(String, UpdateClickPipeParams, Duration)}.
+ *
  * <p><b>Editing database pipes.</b> The API edits database (CDC) pipes only while they are stopped or paused; {@link
  * #updateWithPause(String, UpdateClickPipeParams, Duration)} stops, waits, updates, waits for the update to settle
  * and starts again. Streaming and object storage pipes are updated directly.
  */
-public final class ClickPipes extends Resource<ClickPipes, ClickPipes.WithRawResponse> {
+public final class ClickPipes
+        extends ServiceCollection<
+                ClickPipes, ClickPipes.WithRawResponse, ClickPipe, CreateClickPipeParams, UpdateClickPipeParams> {
+    private static final Endpoints<ClickPipe> PIPES = new Endpoints<>(
+            ClickPipeEndpoints.LIST,
+            ClickPipeEndpoints.CREATE,
+            ClickPipeEndpoints.GET,
+            ClickPipeEndpoints.UPDATE,
+            ClickPipeEndpoints.DELETE);
+
     private final OrganizationResolver organization;
-    private final String serviceId;
-    private final OrganizationInvoker org;
-    private final AutoWake wake;
     private final ReversePrivateEndpoints reversePrivateEndpoints;
 
     /**
@@ -80,14 +90,8 @@ public final class ClickPipes extends Resource<ClickPipes, ClickPipes.WithRawRes
 
     private ClickPipes(
             OrganizationResolver organization, Invoker invoker, String serviceId, Optional<Duration> autoWake) {
-        super(
-                invoker,
-                view -> new ClickPipes(organization, view, serviceId, autoWake),
-                view -> new WithRawResponse(organization, view, serviceId));
+        super(organization, invoker, serviceId, autoWake, ClickPipes::new, WithRawResponse::new);
         this.organization = organization;
-        this.serviceId = serviceId;
-        this.org = new OrganizationInvoker(organization, invoker);
-        this.wake = new AutoWake(org, serviceId, autoWake);
         this.reversePrivateEndpoints = new ReversePrivateEndpoints(organization, invoker, serviceId, autoWake);
     }
 
@@ -97,7 +101,7 @@ public final class ClickPipes extends Resource<ClickPipes, ClickPipes.WithRawRes
      * @return the service id
      */
     public String serviceId() {
-        return serviceId;
+        return service();
     }
 
     /**
@@ -106,7 +110,7 @@ public final class ClickPipes extends Resource<ClickPipes, ClickPipes.WithRawRes
      * @return the timeout, or empty when this handle does not wake services
      */
     public Optional<Duration> autoWakeTimeout() {
-        return wake.timeout();
+        return wake().timeout();
     }
 
     /**
@@ -130,7 +134,7 @@ public final class ClickPipes extends Resource<ClickPipes, ClickPipes.WithRawRes
      */
     public ClickPipes withAutoWake(Duration timeout) {
         Checks.positive(timeout, "timeout");
-        return new ClickPipes(organization, invoker(), serviceId, Optional.of(timeout));
+        return new ClickPipes(organization, invoker(), service(), Optional.of(timeout));
     }
 
     /**
@@ -139,7 +143,7 @@ public final class ClickPipes extends Resource<ClickPipes, ClickPipes.WithRawRes
      * @return the new handle; this one is unchanged
      */
     public ClickPipes withoutAutoWake() {
-        return new ClickPipes(organization, invoker(), serviceId, Optional.empty());
+        return new ClickPipes(organization, invoker(), service(), Optional.empty());
     }
 
     /**
@@ -150,60 +154,6 @@ public final class ClickPipes extends Resource<ClickPipes, ClickPipes.WithRawRes
      */
     public ReversePrivateEndpoints reversePrivateEndpoints() {
         return reversePrivateEndpoints;
-    }
-
-    /**
-     * Lists the service's ClickPipes ({@code GET …/services/{serviceId}/clickpipes}).
-     *
-     * @return the pipes
-     */
-    public List<ClickPipe> list() {
-        return call(WithRawResponse::list);
-    }
-
-    /**
-     * Creates a ClickPipe ({@code POST …/services/{serviceId}/clickpipes}). The service must be running (see {@link
-     * #withAutoWake(Duration)}). Postgres CDC pipes are created synchronously and slowly: when the answer is lost
-     * (a {@code 504} from the CDN after 30 seconds), list the pipes before creating again.
-     *
-     * @param params the pipe to create
-     * @return the new pipe, typically {@code Provisioning}
-     */
-    public ClickPipe create(CreateClickPipeParams params) {
-        return call(raw -> raw.create(params));
-    }
-
-    /**
-     * Gets a ClickPipe ({@code GET …/services/{serviceId}/clickpipes/{clickPipeId}}).
-     *
-     * @param pipeId the pipe id
-     * @return the pipe
-     * @throws dev.dbcloud.core.errors.NotFoundException if there is no such pipe
-     */
-    public ClickPipe get(String pipeId) {
-        return call(raw -> raw.get(pipeId));
-    }
-
-    /**
-     * Updates a ClickPipe ({@code PATCH …/services/{serviceId}/clickpipes/{clickPipeId}}); only the fields set are
-     * sent. A running Postgres pipe answers {@code 400 … must be paused to edit}: use {@link #updateWithPause(String,
-     * UpdateClickPipeParams, Duration)}.
-     *
-     * @param pipeId the pipe id
-     * @param params the changes
-     * @return the updated pipe
-     */
-    public ClickPipe update(String pipeId, UpdateClickPipeParams params) {
-        return call(raw -> raw.update(pipeId, params));
-    }
-
-    /**
-     * Deletes a ClickPipe ({@code DELETE …/services/{serviceId}/clickpipes/{clickPipeId}}).
-     *
-     * @param pipeId the pipe id
-     */
-    public void delete(String pipeId) {
-        call(raw -> raw.delete(pipeId));
     }
 
     /**
@@ -323,7 +273,7 @@ public final class ClickPipes extends Resource<ClickPipes, ClickPipes.WithRawRes
      * @throws WaitTimeoutException if time runs out; {@code lastObserved(ClickPipe.class)} shows the last state
      */
     public ClickPipe waitUntilRunning(String pipeId, Duration timeout) {
-        return org.await(ClickPipeWaiters.RUNNING, timeout, serviceId, pipeId);
+        return org().await(ClickPipeWaiters.RUNNING, timeout, service(), pipeId);
     }
 
     /**
@@ -339,7 +289,7 @@ public final class ClickPipes extends Resource<ClickPipes, ClickPipes.WithRawRes
      * @throws WaitTimeoutException if time runs out; {@code lastObserved(ClickPipe.class)} shows the last state
      */
     public ClickPipe waitUntilStopped(String pipeId, Duration timeout) {
-        return org.await(ClickPipeWaiters.STOPPED, timeout, serviceId, pipeId);
+        return org().await(ClickPipeWaiters.STOPPED, timeout, service(), pipeId);
     }
 
     /**
@@ -381,65 +331,28 @@ public final class ClickPipes extends Resource<ClickPipes, ClickPipes.WithRawRes
 
     /** This handle for one write of a workflow ({@link Invoker#forStep(String)}). */
     ClickPipes forStep(String step) {
-        return new ClickPipes(organization, invoker().forStep(step), serviceId, wake.timeout());
+        return new ClickPipes(organization, invoker().forStep(step), service(), wake().timeout());
     }
 
     /** Waits until the pipe is editable: {@code Stopped}, {@code Paused} or {@code Failed}. */
     ClickPipe awaitEditable(String pipeId, Duration timeout) {
-        return org.await(ClickPipeWaiters.EDITABLE, timeout, serviceId, pipeId);
-    }
-
-    private <T> T call(Function<WithRawResponse, ApiResponse<T>> op) {
-        return wake.call(withRawResponse(), op);
+        return org().await(ClickPipeWaiters.EDITABLE, timeout, service(), pipeId);
     }
 
     /**
      * The operations of {@link ClickPipes} returning {@link ApiResponse}; each is documented there and sends
      * exactly one request (retries of it aside), without waking an idle service.
      */
-    public static final class WithRawResponse extends RawResource<WithRawResponse> {
-        private final OrganizationInvoker org;
-        private final String serviceId;
-
+    public static final class WithRawResponse
+            extends ServiceCollection.Raw<WithRawResponse, ClickPipe, CreateClickPipeParams, UpdateClickPipeParams> {
         WithRawResponse(OrganizationResolver organization, Invoker invoker, String serviceId) {
-            super(invoker, view -> new WithRawResponse(organization, view, serviceId));
-            this.org = new OrganizationInvoker(organization, invoker);
-            this.serviceId = serviceId;
-        }
-
-        /** {@link ClickPipes#list()}, with the response. */
-        public ApiResponse<List<ClickPipe>> list() {
-            return org.send(ClickPipeEndpoints.LIST, serviceId);
-        }
-
-        /** {@link ClickPipes#create(CreateClickPipeParams)}, with the response. */
-        public ApiResponse<ClickPipe> create(CreateClickPipeParams params) {
-            requireNonNull(params, "params == null");
-            return org.send(org.call(ClickPipeEndpoints.CREATE, serviceId).body(params));
-        }
-
-        /** {@link ClickPipes#get(String)}, with the response. */
-        public ApiResponse<ClickPipe> get(String pipeId) {
-            return org.send(ClickPipeEndpoints.GET, serviceId, pipeId);
-        }
-
-        /** {@link ClickPipes#update(String, UpdateClickPipeParams)}, with the response. */
-        public ApiResponse<ClickPipe> update(String pipeId, UpdateClickPipeParams params) {
-            requireNonNull(params, "params == null");
-            return org.send(
-                    org.call(ClickPipeEndpoints.UPDATE, serviceId, pipeId).body(params));
-        }
-
-        /** {@link ClickPipes#delete(String)}, with the response. */
-        public ApiResponse<Void> delete(String pipeId) {
-            return org.send(ClickPipeEndpoints.DELETE, serviceId, pipeId);
+            super(organization, invoker, serviceId, PIPES, WithRawResponse::new);
         }
 
         /** {@link ClickPipes#updateScaling(String, UpdateClickPipeScalingParams)}, with the response. */
         public ApiResponse<ClickPipe> updateScaling(String pipeId, UpdateClickPipeScalingParams params) {
             requireNonNull(params, "params == null");
-            return org.send(org.call(ClickPipeEndpoints.UPDATE_SCALING, serviceId, pipeId)
-                    .body(params));
+            return sendWith(ClickPipeEndpoints.UPDATE_SCALING, params, pipeId);
         }
 
         /** {@link ClickPipes#start(String)}, with the response. */
@@ -458,25 +371,23 @@ public final class ClickPipes extends Resource<ClickPipes, ClickPipes.WithRawRes
         }
 
         private ApiResponse<ClickPipe> command(String pipeId, String command) {
-            return org.send(
-                    org.call(ClickPipeEndpoints.CHANGE_STATE, serviceId, pipeId).body(Map.of("command", command)));
+            return sendWith(ClickPipeEndpoints.CHANGE_STATE, Map.of("command", command), pipeId);
         }
 
         /** {@link ClickPipes#settings(String)}, with the response. */
         public ApiResponse<ClickPipeSettings> settings(String pipeId) {
-            return org.send(ClickPipeEndpoints.SETTINGS, serviceId, pipeId);
+            return send(ClickPipeEndpoints.SETTINGS, pipeId);
         }
 
         /** {@link ClickPipes#updateSettings(String, ClickPipeSettings)}, with the response. */
         public ApiResponse<ClickPipeSettings> updateSettings(String pipeId, ClickPipeSettings settings) {
             requireNonNull(settings, "settings == null");
-            return org.send(org.call(ClickPipeEndpoints.UPDATE_SETTINGS, serviceId, pipeId)
-                    .body(settings));
+            return sendWith(ClickPipeEndpoints.UPDATE_SETTINGS, settings, pipeId);
         }
 
         /** {@link ClickPipes#cdcScaling()}, with the response. */
         public ApiResponse<CdcScaling> cdcScaling() {
-            return org.send(ClickPipeEndpoints.CDC_SCALING, serviceId);
+            return send(ClickPipeEndpoints.CDC_SCALING);
         }
 
         /** {@link ClickPipes#updateCdcScaling(CdcScaling)}, with the response. */
@@ -487,16 +398,14 @@ public final class ClickPipes extends Resource<ClickPipes, ClickPipes.WithRawRes
                 throw new IllegalArgumentException(
                         "scaling must set replicaCpuMillicores or replicaMemoryGb: an empty update changes nothing");
             }
-            return org.send(
-                    org.call(ClickPipeEndpoints.UPDATE_CDC_SCALING, serviceId).body(scaling));
+            return sendWith(ClickPipeEndpoints.UPDATE_CDC_SCALING, scaling);
         }
 
         /** {@link ClickPipes#discoverSchema(SchemaDiscoveryParams)}, with the response. */
         @Beta
         public ApiResponse<DiscoveredSchema> discoverSchema(SchemaDiscoveryParams params) {
             requireNonNull(params, "params == null");
-            return org.send(
-                    org.call(ClickPipeEndpoints.DISCOVER_SCHEMA, serviceId).body(params));
+            return sendWith(ClickPipeEndpoints.DISCOVER_SCHEMA, params);
         }
     }
 }

@@ -1,10 +1,8 @@
 package dev.dbcloud.clickhouse.clickpipes;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dbcloud.core.DbCloudStyle;
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -26,7 +24,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = CreateReversePrivateEndpointParams.class)
 @JsonDeserialize(as = CreateReversePrivateEndpointParams.class)
-abstract class CreateReversePrivateEndpointParamsDef {
+abstract class CreateReversePrivateEndpointParamsDef implements ReversePrivateEndpointTarget {
     /**
      * The description, at most 255 characters (wire {@code description}).
      *
@@ -40,57 +38,6 @@ abstract class CreateReversePrivateEndpointParamsDef {
      * @return the value
      */
     abstract ReversePrivateEndpointType type();
-
-    /**
-     * The VPC endpoint service name ({@code VPC_ENDPOINT_SERVICE}) (wire {@code vpcEndpointServiceName}).
-     *
-     * @return the value
-     */
-    abstract Optional<String> vpcEndpointServiceName();
-
-    /**
-     * The VPC resource configuration id ({@code VPC_RESOURCE}) (wire {@code vpcResourceConfigurationId}).
-     *
-     * @return the value
-     */
-    abstract Optional<String> vpcResourceConfigurationId();
-
-    /**
-     * The VPC resource share ARN ({@code VPC_RESOURCE}) (wire {@code vpcResourceShareArn}).
-     *
-     * @return the value
-     */
-    abstract Optional<String> vpcResourceShareArn();
-
-    /**
-     * The MSK cluster ARN ({@code MSK_MULTI_VPC}) (wire {@code mskClusterArn}).
-     *
-     * @return the value
-     */
-    abstract Optional<String> mskClusterArn();
-
-    /**
-     * The MSK authentication ({@code MSK_MULTI_VPC}) (wire {@code mskAuthentication}).
-     *
-     * @return the value
-     */
-    abstract Optional<MskAuthentication> mskAuthentication();
-
-    /**
-     * The service attachment, {@code projects/{p}/regions/{r}/serviceAttachments/{n}} (wire {@code
-     * gcpServiceAttachment}).
-     *
-     * @return the value
-     */
-    abstract Optional<String> gcpServiceAttachment();
-
-    /**
-     * Custom private DNS names (wire {@code customPrivateDnsMappings}).
-     *
-     * @return the value
-     */
-    @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    abstract List<CustomPrivateDnsMapping> customPrivateDnsMappings();
 
     /**
      * The spec's rules: a description of at most 255 characters; {@code VPC_RESOURCE} needs {@code

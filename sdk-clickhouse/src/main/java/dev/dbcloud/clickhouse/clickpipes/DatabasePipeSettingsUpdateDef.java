@@ -2,6 +2,7 @@ package dev.dbcloud.clickhouse.clickpipes;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.dbcloud.clickhouse.internal.UpdateRules;
 import dev.dbcloud.core.DbCloudStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -40,9 +41,9 @@ abstract class DatabasePipeSettingsUpdateDef {
      */
     abstract Optional<Boolean> useCompression();
 
-    /** Refuses settings that change nothing, which would be sent as {@code {}}. */
+    /** Refuses settings that change nothing: the API reads an empty nested {@code {}} as values (reference §9.5). */
     @Value.Check
     void check() {
-        Rules.changesSomething(this, "DatabasePipeSettingsUpdate");
+        UpdateRules.requireChange(this, "DatabasePipeSettingsUpdate");
     }
 }

@@ -2,6 +2,7 @@ package dev.dbcloud.clickhouse.clickpipes;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.dbcloud.clickhouse.internal.UpdateRules;
 import dev.dbcloud.core.DbCloudStyle;
 import java.util.List;
 import java.util.Optional;
@@ -53,9 +54,9 @@ abstract class KafkaSourceUpdateDef {
      */
     abstract Optional<KafkaCredentials> credentials();
 
-    /** Refuses an update that changes nothing, which would be sent as {@code {}}. */
+    /** Refuses an update that changes nothing: the API reads an empty nested {@code {}} as values (reference §9.5). */
     @Value.Check
     void check() {
-        Rules.changesSomething(this, "KafkaSourceUpdate");
+        UpdateRules.requireChange(this, "KafkaSourceUpdate");
     }
 }

@@ -2,6 +2,7 @@ package dev.dbcloud.clickhouse.clickpipes;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.dbcloud.clickhouse.internal.UpdateRules;
 import dev.dbcloud.core.DbCloudStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -38,9 +39,9 @@ abstract class KinesisSourceUpdateDef {
      */
     abstract Optional<AccessKey> accessKey();
 
-    /** Refuses an update that changes nothing, which would be sent as {@code {}}. */
+    /** Refuses an update that changes nothing: the API reads an empty nested {@code {}} as values (reference §9.5). */
     @Value.Check
     void check() {
-        Rules.changesSomething(this, "KinesisSourceUpdate");
+        UpdateRules.requireChange(this, "KinesisSourceUpdate");
     }
 }

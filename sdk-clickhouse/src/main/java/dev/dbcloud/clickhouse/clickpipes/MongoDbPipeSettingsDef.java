@@ -16,49 +16,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = MongoDbPipeSettings.class)
 @JsonDeserialize(as = MongoDbPipeSettings.class)
-abstract class MongoDbPipeSettingsDef {
-    /**
-     * The replication mode (wire {@code replicationMode}).
-     *
-     * @return the value
-     */
-    abstract Optional<ReplicationMode> replicationMode();
-
-    /**
-     * Seconds between syncs during CDC, at least 1 (wire {@code syncIntervalSeconds}).
-     *
-     * @return the value
-     */
-    abstract Optional<Integer> syncIntervalSeconds();
-
-    /**
-     * Documents pulled per batch during CDC, at least 1 (wire {@code pullBatchSize}).
-     *
-     * @return the value
-     */
-    abstract Optional<Integer> pullBatchSize();
-
-    /**
-     * Documents per snapshot partition, at least 1000 (wire {@code snapshotNumRowsPerPartition}).
-     *
-     * @return the value
-     */
-    abstract Optional<Long> snapshotNumRowsPerPartition();
-
-    /**
-     * Collections snapshotted in parallel, at least 1 (wire {@code snapshotNumberOfParallelTables}).
-     *
-     * @return the value
-     */
-    abstract Optional<Integer> snapshotNumberOfParallelTables();
-
-    /**
-     * Whether deletes become hard deletes in {@code ReplacingMergeTree} (wire {@code deleteOnMerge}).
-     *
-     * @return the value
-     */
-    abstract Optional<Boolean> deleteOnMerge();
-
+abstract class MongoDbPipeSettingsDef implements ReplicationSettings {
     /**
      * Whether documents are stored in ClickHouse's native JSON type rather than as String (wire {@code
      * useJsonNativeFormat}).

@@ -19,7 +19,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = MongoDbSource.class)
 @JsonDeserialize(as = MongoDbSource.class)
-abstract class MongoDbSourceDef {
+abstract class MongoDbSourceDef implements ServerTls {
     /**
      * The connection URI, {@code mongodb://…} or {@code mongodb+srv://…} (wire {@code uri}); printed as {@code ****} by
      * {@code toString()}.
@@ -42,34 +42,6 @@ abstract class MongoDbSourceDef {
      * @return the value
      */
     abstract Optional<UsernamePassword> credentials();
-
-    /**
-     * The host name to verify the TLS certificate against (wire {@code tlsHost}).
-     *
-     * @return the value
-     */
-    abstract Optional<String> tlsHost();
-
-    /**
-     * Whether TLS is disabled (wire {@code disableTls}).
-     *
-     * @return the value
-     */
-    abstract Optional<Boolean> disableTls();
-
-    /**
-     * Whether the server certificate is not verified (wire {@code skipCertVerification}).
-     *
-     * @return the value
-     */
-    abstract Optional<Boolean> skipCertVerification();
-
-    /**
-     * A PEM encoded CA certificate to validate the server (wire {@code caCertificate}).
-     *
-     * @return the value
-     */
-    abstract Optional<String> caCertificate();
 
     /**
      * The replication settings (wire {@code settings}).

@@ -3,6 +3,7 @@ package dev.dbcloud.clickhouse.clickpipes;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.dbcloud.clickhouse.internal.UpdateRules;
 import dev.dbcloud.core.DbCloudStyle;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +20,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = MongoDbSourceUpdate.class)
 @JsonDeserialize(as = MongoDbSourceUpdate.class)
-abstract class MongoDbSourceUpdateDef {
+abstract class MongoDbSourceUpdateDef implements ServerTls {
     /**
      * New credentials (wire {@code credentials}).
      *
@@ -41,34 +42,6 @@ abstract class MongoDbSourceUpdateDef {
      * @return the value
      */
     abstract Optional<MongoDbReadPreference> readPreference();
-
-    /**
-     * The host name to verify the TLS certificate against (wire {@code tlsHost}).
-     *
-     * @return the value
-     */
-    abstract Optional<String> tlsHost();
-
-    /**
-     * Whether TLS is disabled (wire {@code disableTls}).
-     *
-     * @return the value
-     */
-    abstract Optional<Boolean> disableTls();
-
-    /**
-     * Whether the server certificate is not verified (wire {@code skipCertVerification}).
-     *
-     * @return the value
-     */
-    abstract Optional<Boolean> skipCertVerification();
-
-    /**
-     * A PEM encoded CA certificate to validate the server (wire {@code caCertificate}).
-     *
-     * @return the value
-     */
-    abstract Optional<String> caCertificate();
 
     /**
      * Settings to change (wire {@code settings}).
@@ -93,10 +66,10 @@ abstract class MongoDbSourceUpdateDef {
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     abstract List<MongoDbTableMapping> tableMappingsToRemove();
 
-    /** Refuses an update that changes nothing, which would be sent as {@code {}}. */
+    /** Refuses an update that changes nothing: the API reads an empty nested {@code {}} as values (reference §9.5). */
     @Value.Check
     void check() {
-        Rules.changesSomething(this, "MongoDbSourceUpdate");
+        UpdateRules.requireChange(this, "MongoDbSourceUpdate");
         settings().flatMap(DatabasePipeSettingsUpdate::useCompression).ifPresent(compression -> {
             throw new IllegalArgumentException("MongoDbSourceUpdate.settings.useCompression is for MySQL pipes only");
         });

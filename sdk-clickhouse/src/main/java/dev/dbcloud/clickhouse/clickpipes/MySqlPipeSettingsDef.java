@@ -16,28 +16,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = MySqlPipeSettings.class)
 @JsonDeserialize(as = MySqlPipeSettings.class)
-abstract class MySqlPipeSettingsDef {
-    /**
-     * The replication mode (wire {@code replicationMode}).
-     *
-     * @return the value
-     */
-    abstract Optional<ReplicationMode> replicationMode();
-
-    /**
-     * Seconds between syncs during CDC, at least 1 (wire {@code syncIntervalSeconds}).
-     *
-     * @return the value
-     */
-    abstract Optional<Integer> syncIntervalSeconds();
-
-    /**
-     * Rows pulled per batch during CDC, at least 1 (wire {@code pullBatchSize}).
-     *
-     * @return the value
-     */
-    abstract Optional<Integer> pullBatchSize();
-
+abstract class MySqlPipeSettingsDef implements ReplicationSettings {
     /**
      * How the binary log is followed; {@code GTID} when absent (wire {@code replicationMechanism}).
      *
@@ -65,27 +44,6 @@ abstract class MySqlPipeSettingsDef {
      * @return the value
      */
     abstract Optional<Integer> initialLoadParallelism();
-
-    /**
-     * Rows per snapshot partition, at least 1000 (wire {@code snapshotNumRowsPerPartition}).
-     *
-     * @return the value
-     */
-    abstract Optional<Long> snapshotNumRowsPerPartition();
-
-    /**
-     * Tables snapshotted in parallel, at least 1 (wire {@code snapshotNumberOfParallelTables}).
-     *
-     * @return the value
-     */
-    abstract Optional<Integer> snapshotNumberOfParallelTables();
-
-    /**
-     * Whether deletes become hard deletes in {@code ReplacingMergeTree} (wire {@code deleteOnMerge}).
-     *
-     * @return the value
-     */
-    abstract Optional<Boolean> deleteOnMerge();
 
     /**
      * Settings with only a replication mode.

@@ -39,7 +39,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ObjectStorageSource.class)
 @JsonDeserialize(as = ObjectStorageSource.class)
-abstract class ObjectStorageSourceDef {
+abstract class ObjectStorageSourceDef implements ObjectStorageAccess {
     /**
      * The object store (wire {@code type}).
      *
@@ -103,60 +103,6 @@ abstract class ObjectStorageSourceDef {
      * @return the value
      */
     abstract Optional<String> startAfter();
-
-    /**
-     * How to authenticate; empty for a public bucket (wire {@code authentication}).
-     *
-     * @return the value
-     */
-    abstract Optional<ObjectStorageAuthentication> authentication();
-
-    /**
-     * The IAM role ARN, with {@code IAM_ROLE} (wire {@code iamRole}).
-     *
-     * @return the value
-     */
-    abstract Optional<String> iamRole();
-
-    /**
-     * The access key pair, with {@code IAM_USER} (wire {@code accessKey}).
-     *
-     * @return the value
-     */
-    abstract Optional<AccessKey> accessKey();
-
-    /**
-     * The base64 encoded GCP service account JSON key, with {@code SERVICE_ACCOUNT} (wire {@code serviceAccountKey});
-     * printed as {@code ****} by {@code toString()}.
-     *
-     * @return the value
-     */
-    @Value.Redacted
-    abstract Optional<String> serviceAccountKey();
-
-    /**
-     * The Azure Blob Storage connection string, with {@code CONNECTION_STRING} (wire {@code connectionString}); printed
-     * as {@code ****} by {@code toString()}.
-     *
-     * @return the value
-     */
-    @Value.Redacted
-    abstract Optional<String> connectionString();
-
-    /**
-     * The file(s) within the Azure container (wire {@code path}).
-     *
-     * @return the value
-     */
-    abstract Optional<String> path();
-
-    /**
-     * The Azure container, required for {@code azureblobstorage}, whose files {@link #path()} names instead of {@link
-     * #url()} (wire {@code azureContainerName}).
-     *
-     * @return the value
-     */
-    abstract Optional<String> azureContainerName();
 
     /**
      * Describes the source like every model does, with secrets as {@code ****}, and the query string and user info

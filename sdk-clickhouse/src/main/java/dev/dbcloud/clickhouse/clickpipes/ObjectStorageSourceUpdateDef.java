@@ -2,6 +2,7 @@ package dev.dbcloud.clickhouse.clickpipes;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.dbcloud.clickhouse.internal.UpdateRules;
 import dev.dbcloud.core.DbCloudStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -17,7 +18,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ObjectStorageSourceUpdate.class)
 @JsonDeserialize(as = ObjectStorageSourceUpdate.class)
-abstract class ObjectStorageSourceUpdateDef {
+abstract class ObjectStorageSourceUpdateDef implements ObjectStorageAccess {
     /**
      * Whether to skip the initial load (wire {@code skipInitialLoad}).
      *
@@ -32,62 +33,9 @@ abstract class ObjectStorageSourceUpdateDef {
      */
     abstract Optional<String> startAfter();
 
-    /**
-     * How to authenticate (wire {@code authentication}).
-     *
-     * @return the value
-     */
-    abstract Optional<ObjectStorageAuthentication> authentication();
-
-    /**
-     * The IAM role ARN, with {@code IAM_ROLE} (wire {@code iamRole}).
-     *
-     * @return the value
-     */
-    abstract Optional<String> iamRole();
-
-    /**
-     * A new Azure Blob Storage connection string (wire {@code connectionString}); printed as {@code ****} by {@code
-     * toString()}.
-     *
-     * @return the value
-     */
-    @Value.Redacted
-    abstract Optional<String> connectionString();
-
-    /**
-     * The file(s) within the Azure container (wire {@code path}).
-     *
-     * @return the value
-     */
-    abstract Optional<String> path();
-
-    /**
-     * The Azure container (wire {@code azureContainerName}).
-     *
-     * @return the value
-     */
-    abstract Optional<String> azureContainerName();
-
-    /**
-     * A new access key pair, with {@code IAM_USER} (wire {@code accessKey}).
-     *
-     * @return the value
-     */
-    abstract Optional<AccessKey> accessKey();
-
-    /**
-     * A new base64 encoded GCP service account JSON key (wire {@code serviceAccountKey}); printed as {@code ****} by
-     * {@code toString()}.
-     *
-     * @return the value
-     */
-    @Value.Redacted
-    abstract Optional<String> serviceAccountKey();
-
-    /** Refuses an update that changes nothing, which would be sent as {@code {}}. */
+    /** Refuses an update that changes nothing: the API reads an empty nested {@code {}} as values (reference §9.5). */
     @Value.Check
     void check() {
-        Rules.changesSomething(this, "ObjectStorageSourceUpdate");
+        UpdateRules.requireChange(this, "ObjectStorageSourceUpdate");
     }
 }

@@ -15,28 +15,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = PostgresPipeSettings.class)
 @JsonDeserialize(as = PostgresPipeSettings.class)
-abstract class PostgresPipeSettingsDef {
-    /**
-     * The replication mode (wire {@code replicationMode}).
-     *
-     * @return the value
-     */
-    abstract Optional<ReplicationMode> replicationMode();
-
-    /**
-     * Seconds between syncs during CDC, at least 1 (wire {@code syncIntervalSeconds}).
-     *
-     * @return the value
-     */
-    abstract Optional<Integer> syncIntervalSeconds();
-
-    /**
-     * Rows pulled per batch during CDC, at least 1 (wire {@code pullBatchSize}).
-     *
-     * @return the value
-     */
-    abstract Optional<Integer> pullBatchSize();
-
+abstract class PostgresPipeSettingsDef implements ReplicationSettings {
     /**
      * The publication to use; created by ClickPipes when absent (wire {@code publicationName}).
      *
@@ -66,30 +45,9 @@ abstract class PostgresPipeSettingsDef {
     abstract Optional<Integer> initialLoadParallelism();
 
     /**
-     * Rows per snapshot partition, at least 1000 (wire {@code snapshotNumRowsPerPartition}).
-     *
-     * @return the value
-     */
-    abstract Optional<Long> snapshotNumRowsPerPartition();
-
-    /**
-     * Tables snapshotted in parallel, at least 1 (wire {@code snapshotNumberOfParallelTables}).
-     *
-     * @return the value
-     */
-    abstract Optional<Integer> snapshotNumberOfParallelTables();
-
-    /**
      * Whether the replication slot supports failover (Postgres 17 and later) (wire {@code enableFailoverSlots}).
      *
      * @return the value
      */
     abstract Optional<Boolean> enableFailoverSlots();
-
-    /**
-     * Whether deletes become hard deletes in {@code ReplacingMergeTree} (wire {@code deleteOnMerge}).
-     *
-     * @return the value
-     */
-    abstract Optional<Boolean> deleteOnMerge();
 }

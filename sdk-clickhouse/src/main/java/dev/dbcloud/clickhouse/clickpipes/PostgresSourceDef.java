@@ -30,7 +30,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = PostgresSource.class)
 @JsonDeserialize(as = PostgresSource.class)
-abstract class PostgresSourceDef {
+abstract class PostgresSourceDef implements DatabaseServer, ServerTls, IamRoleAuthentication {
     /**
      * The Postgres flavour; {@code postgres} when absent (wire {@code type}).
      *
@@ -39,74 +39,11 @@ abstract class PostgresSourceDef {
     abstract Optional<PostgresSourceType> type();
 
     /**
-     * The server host name or IP address, or a reverse private endpoint's host name (wire {@code host}).
-     *
-     * @return the value
-     */
-    abstract Optional<String> host();
-
-    /**
-     * The server port, 1 to 65535 (wire {@code port}).
-     *
-     * @return the value
-     */
-    abstract Optional<Integer> port();
-
-    /**
      * The database to replicate (wire {@code database}).
      *
      * @return the value
      */
     abstract Optional<String> database();
-
-    /**
-     * The user name and password; never returned by the API (wire {@code credentials}).
-     *
-     * @return the value
-     */
-    abstract Optional<UsernamePassword> credentials();
-
-    /**
-     * How to authenticate ({@code basic} or {@code IAM_ROLE}) (wire {@code authentication}).
-     *
-     * @return the value
-     */
-    abstract Optional<DatabaseAuthentication> authentication();
-
-    /**
-     * The IAM role ARN, with {@code IAM_ROLE} (wire {@code iamRole}).
-     *
-     * @return the value
-     */
-    abstract Optional<String> iamRole();
-
-    /**
-     * The host name to verify the TLS certificate against (wire {@code tlsHost}).
-     *
-     * @return the value
-     */
-    abstract Optional<String> tlsHost();
-
-    /**
-     * A PEM encoded CA certificate to validate the server (wire {@code caCertificate}).
-     *
-     * @return the value
-     */
-    abstract Optional<String> caCertificate();
-
-    /**
-     * Whether TLS is disabled (wire {@code disableTls}).
-     *
-     * @return the value
-     */
-    abstract Optional<Boolean> disableTls();
-
-    /**
-     * Whether the server certificate is not verified (wire {@code skipCertVerification}).
-     *
-     * @return the value
-     */
-    abstract Optional<Boolean> skipCertVerification();
 
     /**
      * The replication settings (wire {@code settings}).

@@ -1,10 +1,8 @@
 package dev.dbcloud.clickhouse.clickpipes;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dbcloud.core.DbCloudStyle;
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -29,28 +27,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = PostgresSourceUpdate.class)
 @JsonDeserialize(as = PostgresSourceUpdate.class)
-abstract class PostgresSourceUpdateDef {
-    /**
-     * New credentials (wire {@code credentials}).
-     *
-     * @return the value
-     */
-    abstract Optional<UsernamePassword> credentials();
-
-    /**
-     * The server host (wire {@code host}).
-     *
-     * @return the value
-     */
-    abstract Optional<String> host();
-
-    /**
-     * The server port (wire {@code port}).
-     *
-     * @return the value
-     */
-    abstract Optional<Integer> port();
-
+abstract class PostgresSourceUpdateDef implements DatabaseServer, ServerTls, TableMappingChanges {
     /**
      * The database (wire {@code database}).
      *
@@ -59,66 +36,18 @@ abstract class PostgresSourceUpdateDef {
     abstract Optional<String> database();
 
     /**
-     * The host name to verify the TLS certificate against (wire {@code tlsHost}).
-     *
-     * @return the value
-     */
-    abstract Optional<String> tlsHost();
-
-    /**
-     * A PEM encoded CA certificate to validate the server (wire {@code caCertificate}).
-     *
-     * @return the value
-     */
-    abstract Optional<String> caCertificate();
-
-    /**
-     * Whether TLS is disabled (wire {@code disableTls}).
-     *
-     * @return the value
-     */
-    abstract Optional<Boolean> disableTls();
-
-    /**
-     * Whether the server certificate is not verified (wire {@code skipCertVerification}).
-     *
-     * @return the value
-     */
-    abstract Optional<Boolean> skipCertVerification();
-
-    /**
      * Settings to change (wire {@code settings}).
      *
      * @return the value
      */
     abstract Optional<DatabasePipeSettingsUpdate> settings();
 
-    /**
-     * Tables to start replicating (wire {@code tableMappingsToAdd}).
-     *
-     * @return the value
-     */
-    @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    abstract List<TableMapping> tableMappingsToAdd();
-
-    /**
-     * Tables to stop replicating (wire {@code tableMappingsToRemove}).
-     *
-     * @return the value
-     */
-    @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    abstract List<TableMapping> tableMappingsToRemove();
-
-    /** Refuses an update that changes nothing, which would be sent as {@code {}}. */
+    /** Refuses an update that changes nothing: the API reads an empty nested {@code {}} as values (reference §9.5). */
     @Value.Check
     void check() {
-        Rules.changesSomething(this, "PostgresSourceUpdate");
         settings().flatMap(DatabasePipeSettingsUpdate::useCompression).ifPresent(compression -> {
             throw new IllegalArgumentException("PostgresSourceUpdate.settings.useCompression is for MySQL pipes only");
         });
-        port().ifPresent(p -> Rules.port(p, "PostgresSourceUpdate.port"));
-        Rules.host(host(), "PostgresSourceUpdate.host");
-        Rules.tableMappings(tableMappingsToAdd(), "PostgresSourceUpdate.tableMappingsToAdd", Rules.UPDATE);
-        Rules.tableMappings(tableMappingsToRemove(), "PostgresSourceUpdate.tableMappingsToRemove", Rules.UPDATE);
+        Rules.serverSourceUpdate(this, "PostgresSourceUpdate");
     }
 }

@@ -10,6 +10,7 @@ import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,17 +62,11 @@ final class Quantities {
      * @return the millicores, rounded to the nearest whole one, or empty if the text is not a CPU quantity
      */
     static Optional<Integer> millicores(String text) {
-        Matcher m = QUANTITY.matcher(text);
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        BigDecimal number = new BigDecimal(m.group(1));
-        String unit = m.group(2);
-        if (unit.isEmpty()) {
-            return millicores(number);
-        }
-        BigDecimal factor = CPU_UNITS.get(unit);
-        return factor == null ? Optional.empty() : whole(number.multiply(factor));
+        return Quantity.parse(text)
+                .flatMap(q -> q.unit().isEmpty()
+                        ? millicores(q.number())
+                        : Optional.ofNullable(CPU_UNITS.get(q.unit()))
+                                .flatMap(factor -> whole(q.number().multiply(factor))));
     }
 
     /**
@@ -95,22 +90,16 @@ final class Quantities {
      * @return the gigabytes, or empty if the text is not a memory quantity
      */
     static Optional<Double> gigabytes(String text) {
-        Matcher m = QUANTITY.matcher(text);
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        BigDecimal number = new BigDecimal(m.group(1));
-        String unit = m.group(2);
-        if (unit.isEmpty()) {
-            return gigabytes(number);
-        }
-        if (unit.equals("m")) {
-            return Optional.of(number.divide(THOUSAND).divide(GIBI).doubleValue());
-        }
-        BigDecimal factor = MEMORY_UNITS.get(unit.toUpperCase(Locale.ROOT));
-        return factor == null
-                ? Optional.empty()
-                : Optional.of(number.multiply(factor).doubleValue());
+        return Quantity.parse(text).flatMap(q -> {
+            if (q.unit().isEmpty()) {
+                return gigabytes(q.number());
+            }
+            if (q.unit().equals("m")) {
+                return Optional.of(q.number().divide(THOUSAND).divide(GIBI).doubleValue());
+            }
+            return Optional.ofNullable(MEMORY_UNITS.get(q.unit().toUpperCase(Locale.ROOT)))
+                    .map(factor -> q.number().multiply(factor).doubleValue());
+        });
     }
 
     /**
@@ -131,83 +120,65 @@ final class Quantities {
         }
     }
 
-    private static <T> Optional<T> read(JsonParser p, Parser<T> parser) throws IOException {
-        JsonToken token = p.currentToken();
-        if (token == JsonToken.VALUE_STRING) {
-            return parser.parse(p.getText());
+    /** A quantity string split into its number and its unit suffix, which may be empty. */
+    private record Quantity(BigDecimal number, String unit) {
+        static Optional<Quantity> parse(String text) {
+            Matcher m = QUANTITY.matcher(text);
+            return m.matches() ? Optional.of(new Quantity(new BigDecimal(m.group(1)), m.group(2))) : Optional.empty();
         }
-        if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-            return parser.fromNumber(p.getDecimalValue());
-        }
-        p.skipChildren();
-        return Optional.empty();
     }
 
-    private interface Parser<T> {
-        Optional<T> parse(String text);
+    /**
+     * Reads an optional quantity from a JSON number or quantity string; anything else (and {@code null}) is empty.
+     *
+     * @param <T> the unit the quantity is read in
+     */
+    private abstract static class QuantityDeserializer<T> extends StdDeserializer<Optional<T>> {
+        private static final long serialVersionUID = 1L;
 
-        Optional<T> fromNumber(BigDecimal number);
+        private final transient Function<String, Optional<T>> fromText;
+        private final transient Function<BigDecimal, Optional<T>> fromNumber;
+
+        QuantityDeserializer(Function<String, Optional<T>> fromText, Function<BigDecimal, Optional<T>> fromNumber) {
+            super(Optional.class);
+            this.fromText = fromText;
+            this.fromNumber = fromNumber;
+        }
+
+        @Override
+        public final Optional<T> deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            JsonToken token = p.currentToken();
+            if (token == JsonToken.VALUE_STRING) {
+                return fromText.apply(p.getText());
+            }
+            if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+                return fromNumber.apply(p.getDecimalValue());
+            }
+            p.skipChildren();
+            return Optional.empty();
+        }
+
+        @Override
+        public final Optional<T> getNullValue(DeserializationContext ctxt) {
+            return Optional.empty();
+        }
     }
-
-    private static final Parser<Integer> CPU = new Parser<>() {
-        @Override
-        public Optional<Integer> parse(String text) {
-            return millicores(text);
-        }
-
-        @Override
-        public Optional<Integer> fromNumber(BigDecimal number) {
-            return millicores(number);
-        }
-    };
-
-    private static final Parser<Double> MEMORY = new Parser<>() {
-        @Override
-        public Optional<Double> parse(String text) {
-            return gigabytes(text);
-        }
-
-        @Override
-        public Optional<Double> fromNumber(BigDecimal number) {
-            return gigabytes(number);
-        }
-    };
 
     /** Reads an optional number of millicores from a number or a CPU quantity string; anything else is empty. */
-    static final class Millicores extends StdDeserializer<Optional<Integer>> {
+    static final class Millicores extends QuantityDeserializer<Integer> {
         private static final long serialVersionUID = 1L;
 
         Millicores() {
-            super(Optional.class);
-        }
-
-        @Override
-        public Optional<Integer> deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            return read(p, CPU);
-        }
-
-        @Override
-        public Optional<Integer> getNullValue(DeserializationContext ctxt) {
-            return Optional.empty();
+            super(Quantities::millicores, Quantities::millicores);
         }
     }
 
     /** Reads an optional number of GB from a number or a memory quantity string; anything else is empty. */
-    static final class Gigabytes extends StdDeserializer<Optional<Double>> {
+    static final class Gigabytes extends QuantityDeserializer<Double> {
         private static final long serialVersionUID = 1L;
 
         Gigabytes() {
-            super(Optional.class);
-        }
-
-        @Override
-        public Optional<Double> deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            return read(p, MEMORY);
-        }
-
-        @Override
-        public Optional<Double> getNullValue(DeserializationContext ctxt) {
-            return Optional.empty();
+            super(Quantities::gigabytes, Quantities::gigabytes);
         }
     }
 }

@@ -21,7 +21,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ReversePrivateEndpoint.class)
 @JsonDeserialize(as = ReversePrivateEndpoint.class)
-abstract class ReversePrivateEndpointDef {
+abstract class ReversePrivateEndpointDef implements ReversePrivateEndpointTarget {
     /**
      * The endpoint id (wire {@code id}).
      *
@@ -49,57 +49,6 @@ abstract class ReversePrivateEndpointDef {
      * @return the value
      */
     abstract Optional<ReversePrivateEndpointType> type();
-
-    /**
-     * The VPC endpoint service name (wire {@code vpcEndpointServiceName}).
-     *
-     * @return the value
-     */
-    abstract Optional<String> vpcEndpointServiceName();
-
-    /**
-     * The VPC resource configuration id ({@code VPC_RESOURCE}) (wire {@code vpcResourceConfigurationId}).
-     *
-     * @return the value
-     */
-    abstract Optional<String> vpcResourceConfigurationId();
-
-    /**
-     * The VPC resource share ARN ({@code VPC_RESOURCE}) (wire {@code vpcResourceShareArn}).
-     *
-     * @return the value
-     */
-    abstract Optional<String> vpcResourceShareArn();
-
-    /**
-     * The MSK cluster ARN ({@code MSK_MULTI_VPC}) (wire {@code mskClusterArn}).
-     *
-     * @return the value
-     */
-    abstract Optional<String> mskClusterArn();
-
-    /**
-     * The MSK authentication ({@code MSK_MULTI_VPC}) (wire {@code mskAuthentication}).
-     *
-     * @return the value
-     */
-    abstract Optional<MskAuthentication> mskAuthentication();
-
-    /**
-     * The GCP Private Service Connect service attachment ({@code GCP_PSC_SERVICE_ATTACHMENT}) (wire {@code
-     * gcpServiceAttachment}).
-     *
-     * @return the value
-     */
-    abstract Optional<String> gcpServiceAttachment();
-
-    /**
-     * The custom private DNS names (wire {@code customPrivateDnsMappings}).
-     *
-     * @return the value
-     */
-    @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    abstract List<CustomPrivateDnsMapping> customPrivateDnsMappings();
 
     /**
      * The cloud provider's endpoint id (wire {@code endpointId}).

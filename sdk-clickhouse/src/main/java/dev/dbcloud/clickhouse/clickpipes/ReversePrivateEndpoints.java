@@ -1,21 +1,14 @@
 package dev.dbcloud.clickhouse.clickpipes;
 
-import static java.util.Objects.requireNonNull;
-
 import dev.dbcloud.clickhouse.internal.ReversePrivateEndpointEndpoints;
-import dev.dbcloud.clickhouse.shared.internal.OrganizationInvoker;
 import dev.dbcloud.clickhouse.shared.internal.OrganizationResolver;
 import dev.dbcloud.core.ApiResponse;
-import dev.dbcloud.core.RawResource;
 import dev.dbcloud.core.RequestOptions;
-import dev.dbcloud.core.Resource;
 import dev.dbcloud.core.errors.WaitFailedException;
 import dev.dbcloud.core.errors.WaitTimeoutException;
 import dev.dbcloud.core.internal.Invoker;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The reverse private endpoints of one service ({@code …/services/{serviceId}/clickpipesReversePrivateEndpoints}):
@@ -33,78 +26,35 @@ import java.util.function.Function;
  * ReversePrivateEndpoint provisioned = endpoints.waitUntilProvisioned(created.id(), Duration.ofMinutes(10));
  * }</pre>
  *
+ * <p>{@link #list()} sends {@code GET …/clickpipesReversePrivateEndpoints}; {@link #create(Object) create} sends
+ * {@code POST …/clickpipesReversePrivateEndpoints} and returns the endpoint {@code Provisioning} (see {@link
+ * #waitUntilProvisioned(String, Duration)}); {@link #get(String) get}, {@link #update(String, Object) update} and
+ * {@link #delete(String) delete} send {@code GET}, {@code PATCH} and {@code DELETE
+ * …/clickpipesReversePrivateEndpoints/{reversePrivateEndpointId}}. An update replaces the endpoint's custom
+ * private DNS names with the complete list it carries; an empty list clears them.
+ *
  * <p>Every method sends exactly one request (retries of it aside), except the waiter {@link
  * #waitUntilProvisioned(String, Duration)} and, on a handle with auto-wake, a call that meets an idle service (see
  * {@link ClickPipes#withAutoWake(Duration)}). Per-call options come from {@link #withOptions(RequestOptions)};
  * {@link #withRawResponse()} offers every operation returning the whole {@link ApiResponse}.
  */
 public final class ReversePrivateEndpoints
-        extends Resource<ReversePrivateEndpoints, ReversePrivateEndpoints.WithRawResponse> {
-    private final String serviceId;
-    private final OrganizationInvoker org;
-    private final AutoWake wake;
+        extends ServiceCollection<
+                ReversePrivateEndpoints,
+                ReversePrivateEndpoints.WithRawResponse,
+                ReversePrivateEndpoint,
+                CreateReversePrivateEndpointParams,
+                UpdateReversePrivateEndpointParams> {
+    private static final Endpoints<ReversePrivateEndpoint> ENDPOINTS = new Endpoints<>(
+            ReversePrivateEndpointEndpoints.LIST,
+            ReversePrivateEndpointEndpoints.CREATE,
+            ReversePrivateEndpointEndpoints.GET,
+            ReversePrivateEndpointEndpoints.UPDATE,
+            ReversePrivateEndpointEndpoints.DELETE);
 
     ReversePrivateEndpoints(
             OrganizationResolver organization, Invoker invoker, String serviceId, Optional<Duration> autoWake) {
-        super(
-                invoker,
-                view -> new ReversePrivateEndpoints(organization, view, serviceId, autoWake),
-                view -> new WithRawResponse(organization, view, serviceId));
-        this.serviceId = serviceId;
-        this.org = new OrganizationInvoker(organization, invoker);
-        this.wake = new AutoWake(org, serviceId, autoWake);
-    }
-
-    /**
-     * Lists the service's reverse private endpoints ({@code GET …/clickpipesReversePrivateEndpoints}).
-     *
-     * @return the endpoints
-     */
-    public List<ReversePrivateEndpoint> list() {
-        return call(WithRawResponse::list);
-    }
-
-    /**
-     * Creates a reverse private endpoint ({@code POST …/clickpipesReversePrivateEndpoints}); it starts {@code
-     * Provisioning}, see {@link #waitUntilProvisioned(String, Duration)}.
-     *
-     * @param params the endpoint
-     * @return the new endpoint
-     */
-    public ReversePrivateEndpoint create(CreateReversePrivateEndpointParams params) {
-        return call(raw -> raw.create(params));
-    }
-
-    /**
-     * Gets a reverse private endpoint ({@code GET …/clickpipesReversePrivateEndpoints/{reversePrivateEndpointId}}).
-     *
-     * @param endpointId the endpoint id
-     * @return the endpoint
-     */
-    public ReversePrivateEndpoint get(String endpointId) {
-        return call(raw -> raw.get(endpointId));
-    }
-
-    /**
-     * Replaces the custom private DNS names of a reverse private endpoint ({@code PATCH
-     * …/clickpipesReversePrivateEndpoints/{reversePrivateEndpointId}}); an empty list clears them.
-     *
-     * @param endpointId the endpoint id
-     * @param params the complete new list of names
-     * @return the endpoint
-     */
-    public ReversePrivateEndpoint update(String endpointId, UpdateReversePrivateEndpointParams params) {
-        return call(raw -> raw.update(endpointId, params));
-    }
-
-    /**
-     * Deletes a reverse private endpoint ({@code DELETE
-     * …/clickpipesReversePrivateEndpoints/{reversePrivateEndpointId}}).
-     *
-     * @param endpointId the endpoint id
-     */
-    public void delete(String endpointId) {
-        call(raw -> raw.delete(endpointId));
+        super(organization, invoker, serviceId, autoWake, ReversePrivateEndpoints::new, WithRawResponse::new);
     }
 
     /**
@@ -126,55 +76,21 @@ public final class ReversePrivateEndpoints
      * @throws WaitTimeoutException if time runs out
      */
     public ReversePrivateEndpoint waitUntilProvisioned(String endpointId, Duration timeout) {
-        return org.await(ClickPipeWaiters.PROVISIONED, timeout, serviceId, endpointId);
-    }
-
-    private <T> T call(Function<WithRawResponse, ApiResponse<T>> op) {
-        return wake.call(withRawResponse(), op);
+        return org().await(ClickPipeWaiters.PROVISIONED, timeout, service(), endpointId);
     }
 
     /**
      * The operations of {@link ReversePrivateEndpoints} returning {@link ApiResponse}; each is documented there and
      * sends exactly one request (retries of it aside), without waking an idle service.
      */
-    public static final class WithRawResponse extends RawResource<WithRawResponse> {
-        private final OrganizationInvoker org;
-        private final String serviceId;
-
+    public static final class WithRawResponse
+            extends ServiceCollection.Raw<
+                    WithRawResponse,
+                    ReversePrivateEndpoint,
+                    CreateReversePrivateEndpointParams,
+                    UpdateReversePrivateEndpointParams> {
         WithRawResponse(OrganizationResolver organization, Invoker invoker, String serviceId) {
-            super(invoker, view -> new WithRawResponse(organization, view, serviceId));
-            this.org = new OrganizationInvoker(organization, invoker);
-            this.serviceId = serviceId;
-        }
-
-        /** {@link ReversePrivateEndpoints#list()}, with the response. */
-        public ApiResponse<List<ReversePrivateEndpoint>> list() {
-            return org.send(ReversePrivateEndpointEndpoints.LIST, serviceId);
-        }
-
-        /** {@link ReversePrivateEndpoints#create(CreateReversePrivateEndpointParams)}, with the response. */
-        public ApiResponse<ReversePrivateEndpoint> create(CreateReversePrivateEndpointParams params) {
-            requireNonNull(params, "params == null");
-            return org.send(
-                    org.call(ReversePrivateEndpointEndpoints.CREATE, serviceId).body(params));
-        }
-
-        /** {@link ReversePrivateEndpoints#get(String)}, with the response. */
-        public ApiResponse<ReversePrivateEndpoint> get(String endpointId) {
-            return org.send(ReversePrivateEndpointEndpoints.GET, serviceId, endpointId);
-        }
-
-        /** {@link ReversePrivateEndpoints#update(String, UpdateReversePrivateEndpointParams)}, with the response. */
-        public ApiResponse<ReversePrivateEndpoint> update(
-                String endpointId, UpdateReversePrivateEndpointParams params) {
-            requireNonNull(params, "params == null");
-            return org.send(org.call(ReversePrivateEndpointEndpoints.UPDATE, serviceId, endpointId)
-                    .body(params));
-        }
-
-        /** {@link ReversePrivateEndpoints#delete(String)}, with the response. */
-        public ApiResponse<Void> delete(String endpointId) {
-            return org.send(ReversePrivateEndpointEndpoints.DELETE, serviceId, endpointId);
+            super(organization, invoker, serviceId, ENDPOINTS, WithRawResponse::new);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.dbcloud.clickhouse.clickpipes;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.dbcloud.clickhouse.internal.UpdateRules;
 import dev.dbcloud.core.internal.Json;
 import java.util.List;
 import java.util.Map;
@@ -54,18 +55,6 @@ final class Rules {
     }
 
     /**
-     * Refuses an update that would send an empty object.
-     *
-     * @param update the update
-     * @param what its type's name
-     */
-    static void changesSomething(Object update, String what) {
-        if (Json.toTree(update).isEmpty()) {
-            throw new IllegalArgumentException(what + " must set at least one field");
-        }
-    }
-
-    /**
      * The rules of a create, each from a named source: the spec's {@code required} lists ({@code
      * ClickPipeMutateMySQLSource}, {@code ClickPipeMutateMongoDBSource}, {@code ClickPipePostPubSubSource}, their
      * settings and table mappings), the spec's field descriptions ({@code azureContainerName} "Required when type is
@@ -91,8 +80,7 @@ final class Rules {
             require(pubsub.serviceAccountKey(), "source.pubsub.serviceAccountKey", need);
         });
         source.postgres().ifPresent(pg -> {
-            notBlank(pg.host(), "source.postgres.host", need);
-            port(require(pg.port(), "source.postgres.port", need), "source.postgres.port");
+            server(pg, "source.postgres", need);
             notBlank(pg.database(), "source.postgres.database", need);
             tableMappings(pg.tableMappings(), "source.postgres.tableMappings", need);
             pg.settings().ifPresent(settings -> settings.replicationSlotName().ifPresent(slot -> {
@@ -103,22 +91,15 @@ final class Rules {
             }));
         });
         source.mysql().ifPresent(my -> {
-            notBlank(my.host(), "source.mysql.host", need);
-            port(require(my.port(), "source.mysql.port", need), "source.mysql.port");
-            require(
-                    require(my.settings(), "source.mysql.settings", need).replicationMode(),
-                    "source.mysql.settings.replicationMode",
-                    need);
+            server(my, "source.mysql", need);
+            replicationMode(my.settings(), "source.mysql.settings", need);
             notEmpty(my.tableMappings(), "source.mysql.tableMappings", need);
             tableMappings(my.tableMappings(), "source.mysql.tableMappings", need);
         });
         source.mongodb().ifPresent(mongo -> {
             notBlank(mongo.uri(), "source.mongodb.uri", need);
             require(mongo.readPreference(), "source.mongodb.readPreference", need);
-            require(
-                    require(mongo.settings(), "source.mongodb.settings", need).replicationMode(),
-                    "source.mongodb.settings.replicationMode",
-                    need);
+            replicationMode(mongo.settings(), "source.mongodb.settings", need);
             notEmpty(mongo.tableMappings(), "source.mongodb.tableMappings", need);
             each(mongo.tableMappings(), "source.mongodb.tableMappings", (mapping, at) -> {
                 notBlank(mapping.sourceDatabaseName(), at + ".sourceDatabaseName", need);
@@ -154,6 +135,33 @@ final class Rules {
         } else {
             notBlank(os.url(), "source.objectStorage.url", " is required to create a " + type.value() + " pipe");
         }
+    }
+
+    /** A Postgres or MySQL server to create a pipe from: its host (not blank) and port (1 to 65535), reference §8. */
+    private static void server(DatabaseServer server, String at, String need) {
+        notBlank(server.host(), at + ".host", need);
+        port(require(server.port(), at + ".port", need), at + ".port");
+    }
+
+    /** MySQL and MongoDB settings, with their replication mode: the spec's {@code required} lists. */
+    private static void replicationMode(Optional<? extends ReplicationSettings> settings, String at, String need) {
+        require(require(settings, at, need).replicationMode(), at + ".replicationMode", need);
+    }
+
+    /**
+     * The rules of a Postgres or MySQL source update: it changes something, a port it sets is 1 to 65535, a host it
+     * sets is not blank, and every table mapping it adds or removes names its source schema, source table and
+     * target table.
+     *
+     * @param update the update
+     * @param what its type's name
+     */
+    static <T extends DatabaseServer & TableMappingChanges> void serverSourceUpdate(T update, String what) {
+        UpdateRules.requireChange(update, what);
+        update.port().ifPresent(p -> port(p, what + ".port"));
+        host(update.host(), what + ".host");
+        tableMappings(update.tableMappingsToAdd(), what + ".tableMappingsToAdd", UPDATE);
+        tableMappings(update.tableMappingsToRemove(), what + ".tableMappingsToRemove", UPDATE);
     }
 
     private static void notEmpty(List<?> items, String field, String need) {

@@ -2,11 +2,9 @@ package dev.dbcloud.clickhouse.clickpipes;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dbcloud.core.DbCloudStyle;
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -28,57 +26,13 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = TableMapping.class)
 @JsonDeserialize(as = TableMapping.class)
-abstract class TableMappingDef {
+abstract class TableMappingDef implements MappedTable {
     /**
      * The source schema (Postgres) or database (MySQL) (wire {@code sourceSchemaName}).
      *
      * @return the value
      */
     abstract Optional<String> sourceSchemaName();
-
-    /**
-     * The source table (wire {@code sourceTable}).
-     *
-     * @return the value
-     */
-    abstract Optional<String> sourceTable();
-
-    /**
-     * The ClickHouse target table, created if it does not exist (wire {@code targetTable}).
-     *
-     * @return the value
-     */
-    abstract Optional<String> targetTable();
-
-    /**
-     * Columns left out of the replication (wire {@code excludedColumns}).
-     *
-     * @return the value
-     */
-    @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    abstract List<String> excludedColumns();
-
-    /**
-     * Whether {@link #sortingKeys()} replaces the default sorting key (wire {@code useCustomSortingKey}).
-     *
-     * @return the value
-     */
-    abstract Optional<Boolean> useCustomSortingKey();
-
-    /**
-     * The ordered sorting key columns, with {@code useCustomSortingKey} (wire {@code sortingKeys}).
-     *
-     * @return the value
-     */
-    @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    abstract List<String> sortingKeys();
-
-    /**
-     * The target table's engine (wire {@code tableEngine}).
-     *
-     * @return the value
-     */
-    abstract Optional<TableEngine> tableEngine();
 
     /**
      * The column used to partition the snapshot (wire {@code partitionKey}).

@@ -2,8 +2,8 @@ package dev.dbcloud.clickhouse.clickpipes;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.dbcloud.clickhouse.internal.UpdateRules;
 import dev.dbcloud.core.DbCloudStyle;
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -22,44 +22,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = UpdateClickPipeScalingParams.class)
 @JsonDeserialize(as = UpdateClickPipeScalingParams.class)
-abstract class UpdateClickPipeScalingParamsDef {
-    /**
-     * The number of replicas, 1 to 40 (wire {@code replicas}).
-     *
-     * @return the value
-     */
-    abstract Optional<Integer> replicas();
-
-    /**
-     * The concurrency of an S3 pipe, 0 to 34; deprecated by the API (wire {@code concurrency}).
-     *
-     * @return the value
-     */
-    @Deprecated
-    abstract Optional<Integer> concurrency();
-
-    /**
-     * The CPU of each replica in millicores, 125 to 2000 (wire {@code replicaCpuMillicores}).
-     *
-     * @return the value
-     */
-    abstract Optional<Integer> replicaCpuMillicores();
-
-    /**
-     * The memory of each replica in GB, 0.5 to 8 (wire {@code replicaMemoryGb}).
-     *
-     * @return the value
-     */
-    abstract Optional<Double> replicaMemoryGb();
-
-    @SuppressWarnings("deprecation")
+abstract class UpdateClickPipeScalingParamsDef implements PipeScaling {
+    /** Refuses a change that sets nothing: the API reads {@code {}} as zero replicas (reference §9.5). */
     @Value.Check
     void check() {
-        if (replicas().isEmpty()
-                && concurrency().isEmpty()
-                && replicaCpuMillicores().isEmpty()
-                && replicaMemoryGb().isEmpty()) {
-            throw new IllegalArgumentException("UpdateClickPipeScalingParams must set at least one field");
-        }
+        UpdateRules.requireChange(this, "UpdateClickPipeScalingParams");
     }
 }
