@@ -490,10 +490,12 @@ class ClickPipesTest extends ClientTest {
         pipes.updateCdcScaling(CdcScaling.builder().replicaCpuMillicores(4000).build());
         assertThat(body(cloud.expect("PATCH", Cloud.servicePath("/clickpipesCdcScaling"))))
                 .isEqualTo(tree("{\"replicaCpuMillicores\":4000}"));
-        assertThatThrownBy(() -> pipes.updateCdcScaling(CdcScaling.builder().build()))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("scaling must set replicaCpuMillicores or replicaMemoryGb");
-        assertThat(server.getRequestCount()).isEqualTo(3);
+        server.enqueue(ok("{\"replicaCpuMillicores\":4000,\"replicaMemoryGb\":16}"));
+        pipes.updateCdcScaling(CdcScaling.builder().build());
+        assertThat(body(cloud.expect("PATCH", Cloud.servicePath("/clickpipesCdcScaling"))))
+                .as("the specification requires no field of a CDC scaling change")
+                .isEqualTo(tree("{}"));
+        assertThat(server.getRequestCount()).isEqualTo(4);
     }
 
     @Test

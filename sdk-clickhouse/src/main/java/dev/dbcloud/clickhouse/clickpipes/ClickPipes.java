@@ -236,7 +236,8 @@ public final class ClickPipes
     /**
      * Changes the compute shared by the service's database pipes ({@code PATCH
      * …/services/{serviceId}/clickpipesCdcScaling}); the change takes minutes to apply. Only the fields set are
-     * sent; a scaling with neither is refused ({@link IllegalArgumentException}).
+     * sent, so a scaling with neither goes out as {@code {}} (the specification's {@code
+     * ClickPipesCdcScalingPatchRequest} requires no field).
      *
      * @param scaling the new scaling
      * @return the CDC scaling
@@ -393,11 +394,6 @@ public final class ClickPipes
         /** {@link ClickPipes#updateCdcScaling(CdcScaling)}, with the response. */
         public ApiResponse<CdcScaling> updateCdcScaling(CdcScaling scaling) {
             requireNonNull(scaling, "scaling == null");
-            if (scaling.replicaCpuMillicores().isEmpty()
-                    && scaling.replicaMemoryGb().isEmpty()) {
-                throw new IllegalArgumentException(
-                        "scaling must set replicaCpuMillicores or replicaMemoryGb: an empty update changes nothing");
-            }
             return sendWith(ClickPipeEndpoints.UPDATE_CDC_SCALING, scaling);
         }
 
