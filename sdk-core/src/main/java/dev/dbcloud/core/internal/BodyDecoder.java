@@ -70,6 +70,25 @@ final class BodyDecoder {
      */
     static Decoded decode(InputStream body, Optional<String> resultField, JavaType type, boolean emptyAllowed)
             throws IOException, Problem {
+        return decode(body, resultField, null, type, emptyAllowed);
+    }
+
+    /**
+     * Decodes a body whose payload is one member of a JSON object, such as the list of {@code {"roles": […]}}:
+     * the member is decoded in place and the object's other members skipped, never read into a tree.
+     *
+     * @param body the body's stream, left open
+     * @param resultField the envelope member holding the object, or empty when the body is the object
+     * @param member the object's member holding the payload, or null when the payload is the whole object
+     * @param type the payload type; {@code Void} reads only the envelope and never fails on the payload
+     * @param emptyAllowed whether an empty body or absent result gives a null value instead of a problem; an
+     *     object without the member (or with {@code null}) always gives a null value
+     * @throws IOException if reading the stream failed
+     * @throws Problem if the body is not valid JSON or not of the promised shape
+     */
+    static Decoded decode(
+            InputStream body, Optional<String> resultField, String member, JavaType type, boolean emptyAllowed)
+            throws IOException, Problem {
         boolean ignored = type.hasRawClass(Void.class);
         ObjectNode envelope = resultField.isPresent() ? JsonNodeFactory.instance.objectNode() : null;
         try (JsonParser parser = Json.parser(body)) {
@@ -84,7 +103,12 @@ final class BodyDecoder {
                 }
                 throw new Problem("the body is empty", null, envelope);
             }
-            if (envelope == null) {
+            if (envelope == null && member != null) {
+                if (first != JsonToken.START_OBJECT) {
+                    throw new Problem("the body is not a JSON object with \"" + member + "\"", null, null);
+                }
+                return new Decoded(readMember(parser, member, type), null);
+            } else if (envelope == null) {
                 value = first == JsonToken.VALUE_NULL ? null : read(parser, type);
             } else if (first != JsonToken.START_OBJECT) {
                 if (ignored) {
@@ -95,9 +119,9 @@ final class BodyDecoder {
                         null,
                         envelope);
             } else {
-                value = readEnvelope(parser, resultField.get(), envelope, ignored ? null : type);
+                value = readEnvelope(parser, resultField.get(), member, envelope, ignored ? null : type);
             }
-            if (value == null && !ignored && !emptyAllowed) {
+            if (value == null && member == null && !ignored && !emptyAllowed) {
                 throw new Problem("the response carries no result", null, envelope);
             }
             return new Decoded(value, envelope);
@@ -109,9 +133,13 @@ final class BodyDecoder {
         }
     }
 
-    /** Reads the envelope's members, decoding the payload in place; {@code type} null skips it. */
-    private static Object readEnvelope(JsonParser parser, String resultField, ObjectNode envelope, JavaType type)
-            throws IOException {
+    /**
+     * Reads the envelope's members, decoding the payload (or its {@code member}, when not null) in place; {@code
+     * type} null skips it.
+     */
+    private static Object readEnvelope(
+            JsonParser parser, String resultField, String member, ObjectNode envelope, JavaType type)
+            throws IOException, Problem {
         Object value = null;
         boolean seen = false;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -121,11 +149,37 @@ final class BodyDecoder {
                 seen = true;
                 if (type == null || token == JsonToken.VALUE_NULL) {
                     parser.skipChildren();
-                } else {
+                } else if (member == null) {
                     value = read(parser, type);
+                } else if (token == JsonToken.START_OBJECT) {
+                    value = readMember(parser, member, type);
+                } else {
+                    throw new Problem("the result is not a JSON object with \"" + member + "\"", null, envelope);
                 }
             } else if (token.isScalarValue()) {
                 envelope.set(name, scalar(parser, token));
+            } else {
+                parser.skipChildren();
+            }
+        }
+        return value;
+    }
+
+    /**
+     * Reads the object under the parser (at its start) up to its end, decoding {@code member} in place and
+     * skipping the rest.
+     *
+     * @return the member's value, or null when it is absent or {@code null}
+     */
+    private static Object readMember(JsonParser parser, String member, JavaType type) throws IOException {
+        Object value = null;
+        boolean seen = false;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            JsonToken token = parser.nextToken();
+            if (name.equals(member) && !seen && token != JsonToken.VALUE_NULL) {
+                seen = true;
+                value = read(parser, type);
             } else {
                 parser.skipChildren();
             }

@@ -29,6 +29,11 @@ import okhttp3.HttpUrl;
  *         .query("cursor", "limit", "order", "order_field", "team_id")
  *         .returns(ResponseKind.page(new TypeReference<CursorPage<Cluster>>() {}, "cursor", CursorPage::slice));
  * static final Endpoint<Cluster> CREATE = Endpoint.post("/clusters").jsonBody().returns(Cluster.class);
+ * static final Endpoint<List<PostgresRole>> LIST_ROLES = Endpoint.get("/clusters/{cluster_id}/roles")
+ *         .returns(ResponseKind.listUnder("roles", PostgresRole.class));  // {"roles": […]}
+ * static final Endpoint<PostgresRole> CREATE_ROLE = Endpoint.post("/clusters/{cluster_id}/roles")
+ *         .emptyJsonBody()                                                // always {}
+ *         .returns(PostgresRole.class);
  *
  * ApiResponse<Cluster> response = invoker.send(GET.call(clusterId));
  * }</pre>
@@ -50,6 +55,8 @@ public final class Endpoint<T> {
         JSON,
         /** A JSON body may be given or left out. */
         OPTIONAL_JSON,
+        /** Always the empty JSON object {@code {}}, for an API that documents no body but needs one; calls add none. */
+        EMPTY_JSON,
         /** Raw bytes with a media type given per call. */
         BYTES
     }
@@ -353,6 +360,17 @@ public final class Endpoint<T> {
         }
 
         /**
+         * Declares a body that is always the empty JSON object {@code {}}, sent as {@code application/json}: for
+         * an operation whose body the API documents as empty but refuses when left out. A call cannot add a body.
+         *
+         * @return this builder
+         */
+        public Builder emptyJsonBody() {
+            this.bodyKind = BodyKind.EMPTY_JSON;
+            return this;
+        }
+
+        /**
          * Declares a raw byte body whose media type each call gives.
          *
          * @return this builder
@@ -488,7 +506,9 @@ public final class Endpoint<T> {
          */
         public Call<T> body(Object json) {
             if (endpoint.bodyKind != BodyKind.JSON && endpoint.bodyKind != BodyKind.OPTIONAL_JSON) {
-                throw new IllegalStateException(endpoint + " takes no JSON body");
+                throw new IllegalStateException(endpoint
+                        + (endpoint.bodyKind == BodyKind.EMPTY_JSON ? " always sends {} and" : "")
+                        + " takes no JSON body");
             }
             this.body = json;
             return this;
@@ -524,7 +544,9 @@ public final class Endpoint<T> {
             }
             ApiRequest.Builder request = new ApiRequest.Builder(endpoint, segments, url);
             query.forEach(entry -> request.query(entry.getKey(), entry.getValue()));
-            if (body != null) {
+            if (endpoint.bodyKind == BodyKind.EMPTY_JSON) {
+                request.body(Map.of());
+            } else if (body != null) {
                 request.body(body);
             }
             return request.options(options).build();

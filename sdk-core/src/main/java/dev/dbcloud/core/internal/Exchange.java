@@ -102,9 +102,15 @@ final class Exchange {
      *
      * @param type the payload type, or null for text
      * @param emptyAllowed whether an empty body or absent result is a null payload rather than a failure
+     * @param member the member of the (enveloped) JSON object that holds the payload, or null for the whole value;
+     *     an absent or null member is a null payload
      */
-    record Expected(JavaType type, boolean emptyAllowed) {
-        static final Expected TEXT = new Expected(null, false);
+    record Expected(JavaType type, boolean emptyAllowed, String member) {
+        static final Expected TEXT = new Expected(null, false, null);
+
+        Expected(JavaType type, boolean emptyAllowed) {
+            this(type, emptyAllowed, null);
+        }
     }
 
     /**
@@ -315,8 +321,8 @@ final class Exchange {
                         .orElse(StandardCharsets.UTF_8);
                 value = body.readText(charset);
             } else {
-                BodyDecoder.Decoded decoded =
-                        BodyDecoder.decode(body, dialect.envelopeResult(), expected.type(), expected.emptyAllowed());
+                BodyDecoder.Decoded decoded = BodyDecoder.decode(
+                        body, dialect.envelopeResult(), expected.member(), expected.type(), expected.emptyAllowed());
                 value = decoded.value();
                 envelope = decoded.envelope();
             }

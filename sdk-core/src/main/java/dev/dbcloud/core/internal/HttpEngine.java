@@ -10,7 +10,9 @@ import dev.dbcloud.core.Page;
 import dev.dbcloud.core.Poller;
 import dev.dbcloud.core.errors.ApiException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -182,6 +184,32 @@ public final class HttpEngine implements AutoCloseable {
         T value = (T) received.value();
         return new ApiResponse<>(
                 received.status(), received.headers(), received.requestId(), Optional.ofNullable(value));
+    }
+
+    /**
+     * Sends a request whose successful answer is a JSON object holding a list under one member, such as {@code
+     * {"roles": […]}}, and returns that list. The member's array is decoded straight from the stream; the
+     * object's other members are skipped. An absent or {@code null} member, and {@code null} items, read as
+     * nothing: the list is then empty or shorter, never null.
+     *
+     * @param request the request
+     * @param member the member holding the list, e.g. {@code roles}
+     * @param itemType the type of one item
+     * @param <T> the item type
+     * @return the response with the list, unmodifiable
+     * @throws ApiException or a subclass for every failure
+     */
+    public <T> ApiResponse<List<T>> sendList(ApiRequest request, String member, JavaType itemType) {
+        requireNonNull(member, "member == null");
+        JavaType listType = Json.listOf(requireNonNull(itemType, "itemType == null"));
+        Exchange.Received received = exchange(request, new Exchange.Expected(listType, false, member));
+        received.release();
+        @SuppressWarnings("unchecked") // decoded as a list of the JavaType the caller named for T
+        List<T> items = (List<T>) received.value();
+        List<T> value = items == null
+                ? List.of()
+                : items.stream().filter(Objects::nonNull).toList();
+        return new ApiResponse<>(received.status(), received.headers(), received.requestId(), value);
     }
 
     /**

@@ -88,6 +88,16 @@ public final class Json {
     }
 
     /**
+     * The Jackson type of a list of items.
+     *
+     * @param itemType the item type
+     * @return {@code List<itemType>}
+     */
+    public static JavaType listOf(JavaType itemType) {
+        return MAPPER.getTypeFactory().constructCollectionType(List.class, itemType);
+    }
+
+    /**
      * A reader for a type.
      *
      * @param type the type to read

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
 import dev.dbcloud.core.ApiResponse;
 import dev.dbcloud.core.Page;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -73,7 +74,8 @@ public interface ResponseKind<T> {
     }
 
     /**
-     * A JSON envelope the caller sees only part of, such as the item list of {@code {"roles": […]}}.
+     * A JSON envelope the caller sees only part of, such as one field of a wrapper object. For a list under one
+     * member, {@link #listUnder(String, Class)} is shorter and streams.
      *
      * @param type the envelope's type
      * @param extract the part the call returns; it must not return null
@@ -82,18 +84,55 @@ public interface ResponseKind<T> {
      * @return the kind
      */
     static <R, T> ResponseKind<T> json(TypeReference<R> type, Function<? super R, ? extends T> extract) {
-        ResponseKind<R> envelope = json(type);
-        requireNonNull(extract, "extract == null");
+        return json(type).map(extract);
+    }
+
+    /**
+     * A list under one member of a JSON object, such as the roles of {@code {"roles": […]}}: the member's array is
+     * decoded straight from the body into the list, and the object's other members are skipped. An absent or
+     * {@code null} member reads as an empty list and {@code null} items are left out; the list is unmodifiable.
+     *
+     * @param member the member holding the list
+     * @param itemType the type of one item
+     * @param <T> the item type
+     * @return the kind
+     */
+    static <T> ResponseKind<List<T>> listUnder(String member, Class<T> itemType) {
+        requireNonNull(member, "member == null");
+        JavaType javaType = Json.type(requireNonNull(itemType, "itemType == null"));
         return new ResponseKind<>() {
             @Override
-            public ApiResponse<T> send(HttpEngine engine, ApiRequest request) {
-                ApiResponse<R> response = envelope.send(engine, request);
-                return response.withValue(extract.apply(response.value()));
+            public ApiResponse<List<T>> send(HttpEngine engine, ApiRequest request) {
+                return engine.sendList(request, member, javaType);
             }
 
             @Override
             public String describe() {
-                return envelope.describe();
+                return "list of " + itemType.getSimpleName() + " under \"" + member + "\"";
+            }
+        };
+    }
+
+    /**
+     * This kind with its decoded value turned into another, such as one item picked out of a list.
+     *
+     * @param mapper turns the decoded value into the call's result; it must not return null
+     * @param <U> the result type
+     * @return the kind
+     */
+    default <U> ResponseKind<U> map(Function<? super T, ? extends U> mapper) {
+        requireNonNull(mapper, "mapper == null");
+        ResponseKind<T> decoded = this;
+        return new ResponseKind<>() {
+            @Override
+            public ApiResponse<U> send(HttpEngine engine, ApiRequest request) {
+                ApiResponse<T> response = decoded.send(engine, request);
+                return response.withValue(mapper.apply(response.value()));
+            }
+
+            @Override
+            public String describe() {
+                return decoded.describe();
             }
         };
     }
