@@ -326,7 +326,7 @@ public final class RequestOptions {
          * {@code ApiConnectionException}, to make your own retry safe). A client refuses, with an {@link
          * IllegalStateException} naming the key's first use, a second write with the same key that differs from
          * the first in endpoint, path, query or body; repeating the very same write is allowed. Reads (GET) never
-         * bind a key. Only APIs that support idempotency keys accept one; others
+         * bind a key, nor send one. Only APIs that support idempotency keys accept one; others
          * refuse the call before anything is sent.
          *
          * @param idempotencyKey a non-blank key, typically a random UUID

@@ -132,8 +132,8 @@ final class HttpRequests {
             throw new IllegalArgumentException(
                     "idempotencyKey: the " + dialect.module() + " API does not support idempotency keys");
         }
-        if (header.isEmpty()) {
-            return null;
+        if (header.isEmpty() || request.method() == HttpMethod.GET) {
+            return null; // a read names no operation: the caller's key is for the writes of the same view
         }
         return given.orElseGet(() -> dialect.generatesIdempotencyKey(request.method())
                 ? UUID.randomUUID().toString()

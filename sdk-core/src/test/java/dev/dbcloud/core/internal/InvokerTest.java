@@ -91,13 +91,15 @@ class InvokerTest {
     }
 
     @Test
-    void readsNeverBindAKey() {
+    void readsNeverBindNorSendAKey() throws Exception {
         server.enqueue(Wire.json(200, "{}"));
         server.enqueue(Wire.json(201, "{}"));
         Invoker keyed = root.withOptions(key("op-2"));
         keyed.send(READ.call("x"));
         keyed.send(CREATE.call().body(Map.of()));
         assertThat(server.getRequestCount()).isEqualTo(2);
+        assertThat(server.takeRequest().getHeaders().get("Idempotency-Key")).isNull();
+        assertThat(server.takeRequest().getHeaders().get("Idempotency-Key")).isEqualTo("op-2");
     }
 
     @Test
