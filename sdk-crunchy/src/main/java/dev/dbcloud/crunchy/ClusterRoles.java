@@ -8,7 +8,6 @@ import dev.dbcloud.core.Resource;
 import dev.dbcloud.core.internal.Invoker;
 import dev.dbcloud.crunchy.internal.ClusterEndpoints;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Postgres roles of a cluster: {@code /clusters/{cluster_id}/roles}. Get it from {@link Clusters#roles()}.
@@ -127,7 +126,7 @@ public final class ClusterRoles extends Resource<ClusterRoles, ClusterRoles.With
 
         /** {@link ClusterRoles#create(String)}, with the response. */
         public ApiResponse<PostgresRole> create(String clusterId) {
-            return send(ClusterEndpoints.CREATE_ROLE.call(clusterId).body(Map.of()));
+            return send(ClusterEndpoints.CREATE_ROLE.call(clusterId));
         }
 
         /** {@link ClusterRoles#update(String, String, UpdateRoleParams)}, with the response. */

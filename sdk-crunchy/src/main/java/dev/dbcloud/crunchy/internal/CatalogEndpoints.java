@@ -3,6 +3,7 @@ package dev.dbcloud.crunchy.internal;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.dbcloud.core.Page;
 import dev.dbcloud.core.internal.Endpoint;
+import dev.dbcloud.core.internal.ResponseKind;
 import dev.dbcloud.crunchy.Network;
 import dev.dbcloud.crunchy.PostgresVersion;
 import dev.dbcloud.crunchy.Provider;
@@ -39,14 +40,13 @@ public final class CatalogEndpoints {
             .returns(Network.class);
 
     /** {@code GET /providers}. */
-    public static final Endpoint<List<Provider>> LIST_PROVIDERS = Endpoint.get("/providers")
-            .query("team_id")
-            .returns(ListResponses.items(new TypeReference<ListResponses.Items<Provider>>() {}));
+    public static final Endpoint<List<Provider>> LIST_PROVIDERS =
+            Endpoint.get("/providers").query("team_id").returns(ResponseKind.listUnder("providers", Provider.class));
 
     /** {@code GET /postgres-versions}. */
     public static final Endpoint<List<PostgresVersion>> LIST_POSTGRES_VERSIONS = Endpoint.get("/postgres-versions")
             .query("team_id")
-            .returns(ListResponses.items(new TypeReference<ListResponses.Items<PostgresVersion>>() {}));
+            .returns(ResponseKind.listUnder("postgres_versions", PostgresVersion.class));
 
     /** {@code GET /postgres-versions/{postgres_version_id}}: by EID or major version number. */
     public static final Endpoint<PostgresVersion> GET_POSTGRES_VERSION =
@@ -55,6 +55,5 @@ public final class CatalogEndpoints {
     /** {@code GET /configuration-parameters}: the catalogue of parameters clusters may set (credentials needed). */
     public static final Endpoint<List<SupportedConfigurationParameter>> LIST_SUPPORTED_CONFIGURATION_PARAMETERS =
             Endpoint.get("/configuration-parameters")
-                    .returns(ListResponses.items(
-                            new TypeReference<ListResponses.Items<SupportedConfigurationParameter>>() {}));
+                    .returns(ResponseKind.listUnder("parameters", SupportedConfigurationParameter.class));
 }

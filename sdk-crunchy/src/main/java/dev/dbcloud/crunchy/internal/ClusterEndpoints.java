@@ -81,12 +81,12 @@ public final class ClusterEndpoints {
             cluster(HttpMethod.POST, "/replicas").jsonBody().returns(Cluster.class);
 
     /** {@code GET /clusters/{cluster_id}/backups}. */
-    public static final Endpoint<List<ClusterBackup>> LIST_BACKUPS = cluster(HttpMethod.GET, "/backups")
-            .returns(ListResponses.items(new TypeReference<ListResponses.Items<ClusterBackup>>() {}));
+    public static final Endpoint<List<ClusterBackup>> LIST_BACKUPS =
+            cluster(HttpMethod.GET, "/backups").returns(ResponseKind.listUnder("backups", ClusterBackup.class));
 
     /** {@code GET /clusters/{cluster_id}/roles}. */
-    public static final Endpoint<List<PostgresRole>> LIST_ROLES = cluster(HttpMethod.GET, "/roles")
-            .returns(ListResponses.items(new TypeReference<ListResponses.Items<PostgresRole>>() {}));
+    public static final Endpoint<List<PostgresRole>> LIST_ROLES =
+            cluster(HttpMethod.GET, "/roles").returns(ResponseKind.listUnder("roles", PostgresRole.class));
 
     /** {@code GET /clusters/{cluster_id}/roles/{role_name}}. */
     public static final Endpoint<PostgresRole> GET_ROLE =
@@ -94,7 +94,7 @@ public final class ClusterEndpoints {
 
     /** {@code POST /clusters/{cluster_id}/roles} (201): the calling account's role, sent with {@code {}}. */
     public static final Endpoint<PostgresRole> CREATE_ROLE =
-            cluster(HttpMethod.POST, "/roles").jsonBody().secretResponse().returns(PostgresRole.class);
+            cluster(HttpMethod.POST, "/roles").emptyJsonBody().secretResponse().returns(PostgresRole.class);
 
     /** {@code PUT /clusters/{cluster_id}/roles/{role_name}} (201). */
     public static final Endpoint<PostgresRole> UPDATE_ROLE = cluster(HttpMethod.PUT, "/roles/{role_name}")
@@ -109,13 +109,13 @@ public final class ClusterEndpoints {
     /** {@code GET /clusters/{cluster_id}/configuration-parameters}. */
     public static final Endpoint<List<ClusterConfigurationParameter>> LIST_CONFIGURATION_PARAMETERS = cluster(
                     HttpMethod.GET, "/configuration-parameters")
-            .returns(ListResponses.items(new TypeReference<ListResponses.Items<ClusterConfigurationParameter>>() {}));
+            .returns(ResponseKind.listUnder("parameters", ClusterConfigurationParameter.class));
 
     /** {@code PUT /clusters/{cluster_id}/configuration-parameters}: the cluster's values after the change. */
     public static final Endpoint<List<ClusterConfigurationParameter>> UPDATE_CONFIGURATION_PARAMETERS = cluster(
                     HttpMethod.PUT, "/configuration-parameters")
             .jsonBody()
-            .returns(ListResponses.items(new TypeReference<ListResponses.Items<ClusterConfigurationParameter>>() {}));
+            .returns(ResponseKind.listUnder("parameters", ClusterConfigurationParameter.class));
 
     /** {@code GET /clusters/{cluster_id}/configuration-parameters/{configuration_parameter_name}}. */
     public static final Endpoint<ClusterConfigurationParameter> GET_CONFIGURATION_PARAMETER = cluster(

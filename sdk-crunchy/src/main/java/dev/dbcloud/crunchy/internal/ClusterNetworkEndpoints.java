@@ -1,8 +1,8 @@
 package dev.dbcloud.crunchy.internal;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import dev.dbcloud.core.internal.Endpoint;
 import dev.dbcloud.core.internal.HttpMethod;
+import dev.dbcloud.core.internal.ResponseKind;
 import dev.dbcloud.crunchy.ClusterPrivateLink;
 import dev.dbcloud.crunchy.ClusterPrivateLinkConnection;
 import dev.dbcloud.crunchy.FirewallRule;
@@ -36,8 +36,7 @@ public final class ClusterNetworkEndpoints {
     /** {@code GET /clusters/{cluster_id}/private-link/connections}: not paged. */
     public static final Endpoint<List<ClusterPrivateLinkConnection>> LIST_PRIVATE_LINK_CONNECTIONS =
             ClusterEndpoints.cluster(HttpMethod.GET, "/private-link/connections")
-                    .returns(ListResponses.items(
-                            new TypeReference<ListResponses.Items<ClusterPrivateLinkConnection>>() {}));
+                    .returns(ResponseKind.listUnder("connections", ClusterPrivateLinkConnection.class));
 
     /** {@code POST /clusters/{cluster_id}/private-link/connections/{connection_id}/approve}, without a body. */
     public static final Endpoint<ClusterPrivateLinkConnection> APPROVE_PRIVATE_LINK_CONNECTION =
@@ -56,7 +55,7 @@ public final class ClusterNetworkEndpoints {
     @Deprecated
     public static final Endpoint<List<FirewallRule>> LIST_FIREWALL_RULES = ClusterEndpoints.cluster(
                     HttpMethod.GET, "/firewall")
-            .returns(ListResponses.items(new TypeReference<ListResponses.Items<FirewallRule>>() {}));
+            .returns(ResponseKind.listUnder("firewall_rules", FirewallRule.class));
 
     /**
      * {@code POST /clusters/{cluster_id}/firewall} (201).

@@ -12,39 +12,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The list envelopes of the Crunchy Bridge API. Every list puts its items under a plural key named after the
- * resource ({@code clusters}, {@code teams}, {@code postgres_versions}, …); paged lists add {@code has_more} and
- * {@code next_cursor}. The keys are aliases of one {@code items} property, so one generic envelope serves every
- * list.
+ * The paged list envelope of the Crunchy Bridge API. Every list puts its items under a plural key named after the
+ * resource ({@code clusters}, {@code teams}, {@code networks}, …); paged lists add {@code has_more} and {@code
+ * next_cursor}. The paged lists' keys are aliases of one {@code items} property, so one generic envelope serves
+ * them; an unpaged list is declared with {@code ResponseKind.listUnder(key, Item.class)}.
  */
 public final class ListResponses {
     /** The query parameters every paged list takes. */
     static final String[] PAGING = {"cursor", "limit", "order", "order_field"};
 
     private ListResponses() {}
-
-    /**
-     * A list without paging: {@code GET /providers}, {@code /postgres-versions}, {@code /clusters/{id}/backups},
-     * {@code /clusters/{id}/roles}, {@code /networks/{id}/firewall-rules}, {@code /networks/{id}/peerings},
-     * {@code /clusters/{id}/private-link/connections}, {@code /configuration-parameters} and {@code
-     * /clusters/{id}/configuration-parameters}.
-     *
-     * @param items the items
-     * @param <T> the item type
-     */
-    public record Items<T>(
-            @JsonProperty("items")
-            @JsonAlias({
-                "providers",
-                "postgres_versions",
-                "backups",
-                "roles",
-                "firewall_rules",
-                "peerings",
-                "connections",
-                "parameters"
-            })
-            List<T> items) {}
 
     /**
      * A cursor-paged list: {@code GET /clusters}, {@code /teams}, {@code /networks}.
@@ -64,17 +41,6 @@ public final class ListResponses {
         public PageSlice<T> slice() {
             return new PageSlice<>(items, hasMore, nextCursor);
         }
-    }
-
-    /**
-     * The answer of an unpaged list: its items, empty when the API sent none or null.
-     *
-     * @param type the envelope's type, e.g. {@code new TypeReference<Items<Provider>>() {}}
-     * @param <T> the item type
-     * @return the response kind
-     */
-    static <T> ResponseKind<List<T>> items(TypeReference<Items<T>> type) {
-        return ResponseKind.json(type, items -> items.items() == null ? List.of() : List.copyOf(items.items()));
     }
 
     /**

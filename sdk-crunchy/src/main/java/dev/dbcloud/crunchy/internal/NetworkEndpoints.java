@@ -1,8 +1,8 @@
 package dev.dbcloud.crunchy.internal;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import dev.dbcloud.core.internal.Endpoint;
 import dev.dbcloud.core.internal.HttpMethod;
+import dev.dbcloud.core.internal.ResponseKind;
 import dev.dbcloud.crunchy.FirewallRule;
 import dev.dbcloud.crunchy.Network;
 import dev.dbcloud.crunchy.Peering;
@@ -27,7 +27,7 @@ public final class NetworkEndpoints {
 
     /** {@code GET /networks/{network_id}/firewall-rules}. */
     public static final Endpoint<List<FirewallRule>> LIST_FIREWALL_RULES = network(HttpMethod.GET, "/firewall-rules")
-            .returns(ListResponses.items(new TypeReference<ListResponses.Items<FirewallRule>>() {}));
+            .returns(ResponseKind.listUnder("firewall_rules", FirewallRule.class));
 
     /** {@code POST /networks/{network_id}/firewall-rules} (201). */
     public static final Endpoint<FirewallRule> CREATE_FIREWALL_RULE =
@@ -46,8 +46,8 @@ public final class NetworkEndpoints {
             rule(HttpMethod.DELETE).returns(FirewallRule.class);
 
     /** {@code GET /networks/{network_id}/peerings}. */
-    public static final Endpoint<List<Peering>> LIST_PEERINGS = network(HttpMethod.GET, "/peerings")
-            .returns(ListResponses.items(new TypeReference<ListResponses.Items<Peering>>() {}));
+    public static final Endpoint<List<Peering>> LIST_PEERINGS =
+            network(HttpMethod.GET, "/peerings").returns(ResponseKind.listUnder("peerings", Peering.class));
 
     /** {@code POST /networks/{network_id}/peerings} (201). */
     public static final Endpoint<Peering> CREATE_PEERING =

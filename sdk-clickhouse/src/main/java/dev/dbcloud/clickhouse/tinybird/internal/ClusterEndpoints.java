@@ -1,6 +1,5 @@
 package dev.dbcloud.clickhouse.tinybird.internal;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import dev.dbcloud.clickhouse.tinybird.Cluster;
 import dev.dbcloud.clickhouse.tinybird.ClustersConfiguration;
 import dev.dbcloud.clickhouse.tinybird.RegionInfo;
@@ -20,7 +19,7 @@ public final class ClusterEndpoints {
 
     /** {@code GET /v0/organizations/{org}/clusters}: every cluster in one response, an empty list when none. */
     public static final Endpoint<List<Cluster>> LIST =
-            Endpoint.get(CLUSTERS).returns(ResponseKind.json(new TypeReference<ClusterList>() {}, ClusterList::items));
+            Endpoint.get(CLUSTERS).returns(ResponseKind.listUnder("clusters", Cluster.class));
 
     /** {@code GET /v0/organizations/{org}/clusters-configuration}: the dedicated-cluster catalogue. */
     public static final Endpoint<ClustersConfiguration> CONFIGURATION = Endpoint.get(
@@ -50,9 +49,8 @@ public final class ClusterEndpoints {
             .returns(ResponseKind.text());
 
     /** {@code GET /v0/regions}: public, sent without credentials. */
-    public static final Endpoint<List<RegionInfo>> REGIONS = Endpoint.get("/v0/regions")
-            .unauthenticated()
-            .returns(ResponseKind.json(new TypeReference<RegionList>() {}, RegionList::items));
+    public static final Endpoint<List<RegionInfo>> REGIONS =
+            Endpoint.get("/v0/regions").unauthenticated().returns(ResponseKind.listUnder("regions", RegionInfo.class));
 
     private ClusterEndpoints() {}
 
@@ -65,30 +63,6 @@ public final class ClusterEndpoints {
      */
     public static Endpoint<Cluster> one(Function<List<Cluster>, Cluster> pick) {
         return Endpoint.get(CLUSTERS)
-                .returns(ResponseKind.json(new TypeReference<ClusterList>() {}, list -> pick.apply(list.items())));
-    }
-
-    /**
-     * The {@code {"clusters": […]}} wrapper of the list response.
-     *
-     * @param clusters the clusters, null when the answer leaves them out
-     */
-    public record ClusterList(List<Cluster> clusters) {
-        /** @return the clusters, an empty list when the answer names none */
-        public List<Cluster> items() {
-            return clusters == null ? List.of() : List.copyOf(clusters);
-        }
-    }
-
-    /**
-     * The {@code {"regions": […]}} wrapper of the regions response.
-     *
-     * @param regions the regions, null when the answer leaves them out
-     */
-    public record RegionList(List<RegionInfo> regions) {
-        /** @return the regions, an empty list when the answer names none */
-        public List<RegionInfo> items() {
-            return regions == null ? List.of() : List.copyOf(regions);
-        }
+                .returns(ResponseKind.listUnder("clusters", Cluster.class).map(pick));
     }
 }
