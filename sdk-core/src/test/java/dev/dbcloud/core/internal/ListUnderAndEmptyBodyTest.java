@@ -7,11 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.dbcloud.core.ApiResponse;
 import dev.dbcloud.core.RequestOptions;
 import dev.dbcloud.core.errors.ApiDecodingException;
-import dev.dbcloud.core.testing.TestDialect;
 import dev.dbcloud.core.testing.Wire;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
@@ -26,20 +24,6 @@ class ListUnderAndEmptyBodyTest {
             Endpoint.get("/teams/{team_id}/things").returns(ResponseKind.listUnder("things", Thing.class));
     static final Endpoint<Thing> CREATE =
             Endpoint.post("/things").emptyJsonBody().returns(Thing.class);
-
-    private static final ApiDialect ENVELOPED = new TestDialect(false) {
-        @Override
-        public Optional<String> envelopeResult() {
-            return Optional.of("result");
-        }
-
-        @Override
-        public Optional<String> requestId(okhttp3.Headers headers, com.fasterxml.jackson.databind.JsonNode body) {
-            return body != null && body.has("requestId")
-                    ? Optional.of(body.get("requestId").asText())
-                    : Optional.empty();
-        }
-    };
 
     @StartStop
     final MockWebServer server = new MockWebServer();
@@ -60,7 +44,7 @@ class ListUnderAndEmptyBodyTest {
     }
 
     private Invoker enveloped() {
-        engine = fixture.engine(b -> b, ENVELOPED);
+        engine = fixture.engine(b -> b, StreamingDecodeTest.ENVELOPED);
         return Invoker.create(engine);
     }
 

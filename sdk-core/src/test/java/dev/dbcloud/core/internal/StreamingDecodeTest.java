@@ -35,7 +35,8 @@ class StreamingDecodeTest {
 
     private final EngineFixture fixture = new EngineFixture(server);
 
-    private static final ApiDialect ENVELOPED = new TestDialect(false) {
+    /** A dialect whose bodies are {@code {"requestId":…,"result":…}}; shared with other decoding tests. */
+    static final ApiDialect ENVELOPED = new TestDialect(false) {
         @Override
         public Optional<String> envelopeResult() {
             return Optional.of("result");
