@@ -59,27 +59,12 @@ final class BodyDecoder {
     }
 
     /**
-     * Decodes a body.
+     * Decodes a body, or one member of the JSON object it holds (such as the list of {@code {"roles": […]}}): the
+     * member is decoded in place and the object's other members skipped, never read into a tree.
      *
      * @param body the body's stream, left open
-     * @param resultField the envelope member holding the payload, or empty for a bare body
-     * @param type the payload type; {@code Void} reads only the envelope and never fails on the payload
-     * @param emptyAllowed whether an empty body or absent result gives a null value instead of a problem
-     * @throws IOException if reading the stream failed
-     * @throws Problem if the body is not valid JSON or not of the promised shape
-     */
-    static Decoded decode(InputStream body, Optional<String> resultField, JavaType type, boolean emptyAllowed)
-            throws IOException, Problem {
-        return decode(body, resultField, null, type, emptyAllowed);
-    }
-
-    /**
-     * Decodes a body whose payload is one member of a JSON object, such as the list of {@code {"roles": […]}}:
-     * the member is decoded in place and the object's other members skipped, never read into a tree.
-     *
-     * @param body the body's stream, left open
-     * @param resultField the envelope member holding the object, or empty when the body is the object
-     * @param member the object's member holding the payload, or null when the payload is the whole object
+     * @param resultField the envelope member holding the payload (or the object), or empty for a bare body
+     * @param member the member of that object holding the payload, or null when the payload is the whole value
      * @param type the payload type; {@code Void} reads only the envelope and never fails on the payload
      * @param emptyAllowed whether an empty body or absent result gives a null value instead of a problem; an
      *     object without the member (or with {@code null}) always gives a null value
