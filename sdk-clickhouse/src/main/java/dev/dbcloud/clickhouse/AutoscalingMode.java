@@ -3,6 +3,7 @@ package dev.dbcloud.clickhouse;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.dbcloud.core.OpenEnum;
 import java.util.Collection;
+import java.util.function.BiFunction;
 
 /**
  * How a service scales (wire field {@code autoscalingMode}): {@code vertical} scales memory at a fixed replica count,
@@ -17,7 +18,13 @@ import java.util.Collection;
  * }</pre>
  */
 public final class AutoscalingMode extends OpenEnum {
-    private static final Values<AutoscalingMode> VALUES = new Values<>(AutoscalingMode::new);
+    private static final Values<AutoscalingMode> VALUES =
+            new Values<>(new BiFunction<String, Boolean, AutoscalingMode>() {
+                @Override
+                public AutoscalingMode apply(String value, Boolean known) {
+                    return new AutoscalingMode(value, known);
+                }
+            });
 
     /** Wire value {@code vertical}. */
     public static final AutoscalingMode VERTICAL = VALUES.known("vertical");

@@ -3,6 +3,7 @@ package dev.dbcloud.clickhouse;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.dbcloud.core.OpenEnum;
 import java.util.Collection;
+import java.util.function.BiFunction;
 
 /**
  * The status of a backup (wire field {@code status}).
@@ -16,7 +17,12 @@ import java.util.Collection;
  * }</pre>
  */
 public final class BackupStatus extends OpenEnum {
-    private static final Values<BackupStatus> VALUES = new Values<>(BackupStatus::new);
+    private static final Values<BackupStatus> VALUES = new Values<>(new BiFunction<String, Boolean, BackupStatus>() {
+        @Override
+        public BackupStatus apply(String value, Boolean known) {
+            return new BackupStatus(value, known);
+        }
+    });
 
     /** Wire value {@code done}. */
     public static final BackupStatus DONE = VALUES.known("done");

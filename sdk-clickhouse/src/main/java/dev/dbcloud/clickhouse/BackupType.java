@@ -3,6 +3,7 @@ package dev.dbcloud.clickhouse;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.dbcloud.core.OpenEnum;
 import java.util.Collection;
+import java.util.function.BiFunction;
 
 /**
  * Whether a backup is full or incremental (wire field {@code type}).
@@ -16,7 +17,12 @@ import java.util.Collection;
  * }</pre>
  */
 public final class BackupType extends OpenEnum {
-    private static final Values<BackupType> VALUES = new Values<>(BackupType::new);
+    private static final Values<BackupType> VALUES = new Values<>(new BiFunction<String, Boolean, BackupType>() {
+        @Override
+        public BackupType apply(String value, Boolean known) {
+            return new BackupType(value, known);
+        }
+    });
 
     /** Wire value {@code full}. */
     public static final BackupType FULL = VALUES.known("full");

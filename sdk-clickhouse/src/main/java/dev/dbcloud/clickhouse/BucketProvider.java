@@ -3,6 +3,7 @@ package dev.dbcloud.clickhouse;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.dbcloud.core.OpenEnum;
 import java.util.Collection;
+import java.util.function.BiFunction;
 
 /**
  * The provider of a custom backup bucket (wire field {@code bucketProvider}, upper case).
@@ -16,7 +17,13 @@ import java.util.Collection;
  * }</pre>
  */
 public final class BucketProvider extends OpenEnum {
-    private static final Values<BucketProvider> VALUES = new Values<>(BucketProvider::new);
+    private static final Values<BucketProvider> VALUES =
+            new Values<>(new BiFunction<String, Boolean, BucketProvider>() {
+                @Override
+                public BucketProvider apply(String value, Boolean known) {
+                    return new BucketProvider(value, known);
+                }
+            });
 
     /** Wire value {@code AWS}. */
     public static final BucketProvider AWS = VALUES.known("AWS");

@@ -3,6 +3,7 @@ package dev.dbcloud.clickhouse;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.dbcloud.core.OpenEnum;
 import java.util.Collection;
+import java.util.function.BiFunction;
 
 /**
  * The state of a Bring Your Own Cloud infrastructure (wire field {@code state}).
@@ -16,7 +17,12 @@ import java.util.Collection;
  * }</pre>
  */
 public final class ByocState extends OpenEnum {
-    private static final Values<ByocState> VALUES = new Values<>(ByocState::new);
+    private static final Values<ByocState> VALUES = new Values<>(new BiFunction<String, Boolean, ByocState>() {
+        @Override
+        public ByocState apply(String value, Boolean known) {
+            return new ByocState(value, known);
+        }
+    });
 
     /** Wire value {@code infra-ready}. */
     public static final ByocState INFRA_READY = VALUES.known("infra-ready");

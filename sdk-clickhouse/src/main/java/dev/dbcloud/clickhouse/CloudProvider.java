@@ -3,6 +3,7 @@ package dev.dbcloud.clickhouse;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.dbcloud.core.OpenEnum;
 import java.util.Collection;
+import java.util.function.BiFunction;
 
 /**
  * The cloud a service, private endpoint or BYOC region runs on (wire values {@code aws}, {@code gcp}, {@code azure}).
@@ -16,7 +17,12 @@ import java.util.Collection;
  * }</pre>
  */
 public final class CloudProvider extends OpenEnum {
-    private static final Values<CloudProvider> VALUES = new Values<>(CloudProvider::new);
+    private static final Values<CloudProvider> VALUES = new Values<>(new BiFunction<String, Boolean, CloudProvider>() {
+        @Override
+        public CloudProvider apply(String value, Boolean known) {
+            return new CloudProvider(value, known);
+        }
+    });
 
     /** Wire value {@code aws}. */
     public static final CloudProvider AWS = VALUES.known("aws");

@@ -3,6 +3,7 @@ package dev.dbcloud.clickhouse;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.dbcloud.core.OpenEnum;
 import java.util.Collection;
+import java.util.function.BiFunction;
 
 /**
  * A cloud region, as ClickHouse Cloud spells it (wire field {@code region} or {@code regionId}).
@@ -16,7 +17,12 @@ import java.util.Collection;
  * }</pre>
  */
 public final class CloudRegion extends OpenEnum {
-    private static final Values<CloudRegion> VALUES = new Values<>(CloudRegion::new);
+    private static final Values<CloudRegion> VALUES = new Values<>(new BiFunction<String, Boolean, CloudRegion>() {
+        @Override
+        public CloudRegion apply(String value, Boolean known) {
+            return new CloudRegion(value, known);
+        }
+    });
 
     /** Wire value {@code ap-northeast-1}. */
     public static final CloudRegion AP_NORTHEAST_1 = VALUES.known("ap-northeast-1");

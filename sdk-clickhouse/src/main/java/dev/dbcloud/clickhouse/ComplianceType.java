@@ -3,6 +3,7 @@ package dev.dbcloud.clickhouse;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.dbcloud.core.OpenEnum;
 import java.util.Collection;
+import java.util.function.BiFunction;
 
 /**
  * The compliance regime a service is created under (wire field {@code complianceType}).
@@ -16,7 +17,13 @@ import java.util.Collection;
  * }</pre>
  */
 public final class ComplianceType extends OpenEnum {
-    private static final Values<ComplianceType> VALUES = new Values<>(ComplianceType::new);
+    private static final Values<ComplianceType> VALUES =
+            new Values<>(new BiFunction<String, Boolean, ComplianceType>() {
+                @Override
+                public ComplianceType apply(String value, Boolean known) {
+                    return new ComplianceType(value, known);
+                }
+            });
 
     /** Wire value {@code hipaa}. */
     public static final ComplianceType HIPAA = VALUES.known("hipaa");

@@ -3,6 +3,7 @@ package dev.dbcloud.clickhouse;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.dbcloud.core.OpenEnum;
 import java.util.Collection;
+import java.util.function.BiFunction;
 
 /**
  * The protocol of a service endpoint (wire field {@code protocol}); only {@code mysql} can be toggled.
@@ -16,7 +17,13 @@ import java.util.Collection;
  * }</pre>
  */
 public final class EndpointProtocol extends OpenEnum {
-    private static final Values<EndpointProtocol> VALUES = new Values<>(EndpointProtocol::new);
+    private static final Values<EndpointProtocol> VALUES =
+            new Values<>(new BiFunction<String, Boolean, EndpointProtocol>() {
+                @Override
+                public EndpointProtocol apply(String value, Boolean known) {
+                    return new EndpointProtocol(value, known);
+                }
+            });
 
     /** Wire value {@code https}. */
     public static final EndpointProtocol HTTPS = VALUES.known("https");

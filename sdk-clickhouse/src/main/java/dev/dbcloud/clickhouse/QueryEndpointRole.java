@@ -3,6 +3,7 @@ package dev.dbcloud.clickhouse;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.dbcloud.core.OpenEnum;
 import java.util.Collection;
+import java.util.function.BiFunction;
 
 /**
  * A role granted to a service query endpoint (wire field {@code roles}).
@@ -16,7 +17,13 @@ import java.util.Collection;
  * }</pre>
  */
 public final class QueryEndpointRole extends OpenEnum {
-    private static final Values<QueryEndpointRole> VALUES = new Values<>(QueryEndpointRole::new);
+    private static final Values<QueryEndpointRole> VALUES =
+            new Values<>(new BiFunction<String, Boolean, QueryEndpointRole>() {
+                @Override
+                public QueryEndpointRole apply(String value, Boolean known) {
+                    return new QueryEndpointRole(value, known);
+                }
+            });
 
     /** Wire value {@code sql_console_read_only}. */
     public static final QueryEndpointRole SQL_CONSOLE_READ_ONLY = VALUES.known("sql_console_read_only");

@@ -3,6 +3,7 @@ package dev.dbcloud.clickhouse;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.dbcloud.core.OpenEnum;
 import java.util.Collection;
+import java.util.function.BiFunction;
 
 /**
  * How early a service receives new ClickHouse releases (wire field {@code releaseChannel}).
@@ -16,7 +17,13 @@ import java.util.Collection;
  * }</pre>
  */
 public final class ReleaseChannel extends OpenEnum {
-    private static final Values<ReleaseChannel> VALUES = new Values<>(ReleaseChannel::new);
+    private static final Values<ReleaseChannel> VALUES =
+            new Values<>(new BiFunction<String, Boolean, ReleaseChannel>() {
+                @Override
+                public ReleaseChannel apply(String value, Boolean known) {
+                    return new ReleaseChannel(value, known);
+                }
+            });
 
     /** Wire value {@code slow}. */
     public static final ReleaseChannel SLOW = VALUES.known("slow");

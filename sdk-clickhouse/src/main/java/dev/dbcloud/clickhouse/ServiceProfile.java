@@ -3,6 +3,7 @@ package dev.dbcloud.clickhouse;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.dbcloud.core.OpenEnum;
 import java.util.Collection;
+import java.util.function.BiFunction;
 
 /**
  * The hardware profile of an ENTERPRISE service (wire field {@code profile}).
@@ -16,7 +17,13 @@ import java.util.Collection;
  * }</pre>
  */
 public final class ServiceProfile extends OpenEnum {
-    private static final Values<ServiceProfile> VALUES = new Values<>(ServiceProfile::new);
+    private static final Values<ServiceProfile> VALUES =
+            new Values<>(new BiFunction<String, Boolean, ServiceProfile>() {
+                @Override
+                public ServiceProfile apply(String value, Boolean known) {
+                    return new ServiceProfile(value, known);
+                }
+            });
 
     /** Wire value {@code v1-default}. */
     public static final ServiceProfile V1_DEFAULT = VALUES.known("v1-default");

@@ -3,6 +3,7 @@ package dev.dbcloud.clickhouse;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.dbcloud.core.OpenEnum;
 import java.util.Collection;
+import java.util.function.BiFunction;
 
 /**
  * The lifecycle state of a service (wire field {@code state}, snake_case).
@@ -16,7 +17,12 @@ import java.util.Collection;
  * }</pre>
  */
 public final class ServiceState extends OpenEnum {
-    private static final Values<ServiceState> VALUES = new Values<>(ServiceState::new);
+    private static final Values<ServiceState> VALUES = new Values<>(new BiFunction<String, Boolean, ServiceState>() {
+        @Override
+        public ServiceState apply(String value, Boolean known) {
+            return new ServiceState(value, known);
+        }
+    });
 
     /** Wire value {@code provisioning}. */
     public static final ServiceState PROVISIONING = VALUES.known("provisioning");

@@ -3,6 +3,7 @@ package dev.dbcloud.clickhouse;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.dbcloud.core.OpenEnum;
 import java.util.Collection;
+import java.util.function.BiFunction;
 
 /**
  * The deprecated service tier (wire field {@code tier}); BASIC, SCALE and ENTERPRISE organizations do not use it.
@@ -16,7 +17,12 @@ import java.util.Collection;
  * }</pre>
  */
 public final class ServiceTier extends OpenEnum {
-    private static final Values<ServiceTier> VALUES = new Values<>(ServiceTier::new);
+    private static final Values<ServiceTier> VALUES = new Values<>(new BiFunction<String, Boolean, ServiceTier>() {
+        @Override
+        public ServiceTier apply(String value, Boolean known) {
+            return new ServiceTier(value, known);
+        }
+    });
 
     /** Wire value {@code development}. */
     public static final ServiceTier DEVELOPMENT = VALUES.known("development");

@@ -3,6 +3,7 @@ package dev.dbcloud.clickhouse.clickpipes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.dbcloud.core.OpenEnum;
 import java.util.Collection;
+import java.util.function.BiFunction;
 
 /**
  * How a Kinesis pipe authenticates to AWS (wire field {@code source.kinesis.authentication}).
@@ -16,7 +17,13 @@ import java.util.Collection;
  * }</pre>
  */
 public final class AwsAuthentication extends OpenEnum {
-    private static final Values<AwsAuthentication> VALUES = new Values<>(AwsAuthentication::new);
+    private static final Values<AwsAuthentication> VALUES =
+            new Values<>(new BiFunction<String, Boolean, AwsAuthentication>() {
+                @Override
+                public AwsAuthentication apply(String value, Boolean known) {
+                    return new AwsAuthentication(value, known);
+                }
+            });
 
     /** Wire value {@code IAM_ROLE}. */
     public static final AwsAuthentication IAM_ROLE = VALUES.known("IAM_ROLE");

@@ -3,6 +3,7 @@ package dev.dbcloud.clickhouse.clickpipes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.dbcloud.core.OpenEnum;
 import java.util.Collection;
+import java.util.function.BiFunction;
 
 /**
  * The lifecycle state of a ClickPipe (wire field {@code state}, PascalCase). Database pipes move through {@code
@@ -19,7 +20,13 @@ import java.util.Collection;
  * }</pre>
  */
 public final class ClickPipeState extends OpenEnum {
-    private static final Values<ClickPipeState> VALUES = new Values<>(ClickPipeState::new);
+    private static final Values<ClickPipeState> VALUES =
+            new Values<>(new BiFunction<String, Boolean, ClickPipeState>() {
+                @Override
+                public ClickPipeState apply(String value, Boolean known) {
+                    return new ClickPipeState(value, known);
+                }
+            });
 
     /** Wire value {@code Unknown}. */
     public static final ClickPipeState UNKNOWN = VALUES.known("Unknown");

@@ -3,6 +3,7 @@ package dev.dbcloud.clickhouse.clickpipes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.dbcloud.core.OpenEnum;
 import java.util.Collection;
+import java.util.function.BiFunction;
 
 /**
  * The compression of the files an object storage pipe reads (wire field {@code source.objectStorage.compression}).
@@ -16,7 +17,12 @@ import java.util.Collection;
  * }</pre>
  */
 public final class Compression extends OpenEnum {
-    private static final Values<Compression> VALUES = new Values<>(Compression::new);
+    private static final Values<Compression> VALUES = new Values<>(new BiFunction<String, Boolean, Compression>() {
+        @Override
+        public Compression apply(String value, Boolean known) {
+            return new Compression(value, known);
+        }
+    });
 
     /** Wire value {@code none}. */
     public static final Compression NONE = VALUES.known("none");

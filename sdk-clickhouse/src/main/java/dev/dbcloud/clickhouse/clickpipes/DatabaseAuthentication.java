@@ -3,6 +3,7 @@ package dev.dbcloud.clickhouse.clickpipes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.dbcloud.core.OpenEnum;
 import java.util.Collection;
+import java.util.function.BiFunction;
 
 /**
  * How a Postgres or MySQL pipe authenticates (wire field {@code authentication}). Mind the casing, which the API
@@ -17,7 +18,13 @@ import java.util.Collection;
  * }</pre>
  */
 public final class DatabaseAuthentication extends OpenEnum {
-    private static final Values<DatabaseAuthentication> VALUES = new Values<>(DatabaseAuthentication::new);
+    private static final Values<DatabaseAuthentication> VALUES =
+            new Values<>(new BiFunction<String, Boolean, DatabaseAuthentication>() {
+                @Override
+                public DatabaseAuthentication apply(String value, Boolean known) {
+                    return new DatabaseAuthentication(value, known);
+                }
+            });
 
     /** Wire value {@code basic}. */
     public static final DatabaseAuthentication BASIC = VALUES.known("basic");

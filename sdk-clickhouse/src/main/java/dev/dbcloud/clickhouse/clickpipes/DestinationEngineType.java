@@ -3,6 +3,7 @@ package dev.dbcloud.clickhouse.clickpipes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.dbcloud.core.OpenEnum;
 import java.util.Collection;
+import java.util.function.BiFunction;
 
 /**
  * The engine of a streaming or object storage pipe's managed destination table (wire field {@code
@@ -17,7 +18,13 @@ import java.util.Collection;
  * }</pre>
  */
 public final class DestinationEngineType extends OpenEnum {
-    private static final Values<DestinationEngineType> VALUES = new Values<>(DestinationEngineType::new);
+    private static final Values<DestinationEngineType> VALUES =
+            new Values<>(new BiFunction<String, Boolean, DestinationEngineType>() {
+                @Override
+                public DestinationEngineType apply(String value, Boolean known) {
+                    return new DestinationEngineType(value, known);
+                }
+            });
 
     /** Wire value {@code MergeTree}. */
     public static final DestinationEngineType MERGE_TREE = VALUES.known("MergeTree");

@@ -3,6 +3,7 @@ package dev.dbcloud.clickhouse.clickpipes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.dbcloud.core.OpenEnum;
 import java.util.Collection;
+import java.util.function.BiFunction;
 
 /**
  * How a Kafka pipe authenticates to the brokers (wire field {@code source.kafka.authentication}). Which methods a
@@ -19,7 +20,13 @@ import java.util.Collection;
  * }</pre>
  */
 public final class KafkaAuthentication extends OpenEnum {
-    private static final Values<KafkaAuthentication> VALUES = new Values<>(KafkaAuthentication::new);
+    private static final Values<KafkaAuthentication> VALUES =
+            new Values<>(new BiFunction<String, Boolean, KafkaAuthentication>() {
+                @Override
+                public KafkaAuthentication apply(String value, Boolean known) {
+                    return new KafkaAuthentication(value, known);
+                }
+            });
 
     /** Wire value {@code PLAIN}. */
     public static final KafkaAuthentication PLAIN = VALUES.known("PLAIN");

@@ -3,6 +3,7 @@ package dev.dbcloud.clickhouse.clickpipes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.dbcloud.core.OpenEnum;
 import java.util.Collection;
+import java.util.function.BiFunction;
 
 /**
  * The message format of a Kafka pipe (wire field {@code source.kafka.format}).
@@ -16,7 +17,12 @@ import java.util.Collection;
  * }</pre>
  */
 public final class KafkaFormat extends OpenEnum {
-    private static final Values<KafkaFormat> VALUES = new Values<>(KafkaFormat::new);
+    private static final Values<KafkaFormat> VALUES = new Values<>(new BiFunction<String, Boolean, KafkaFormat>() {
+        @Override
+        public KafkaFormat apply(String value, Boolean known) {
+            return new KafkaFormat(value, known);
+        }
+    });
 
     /** Wire value {@code JSONEachRow}. */
     public static final KafkaFormat JSON_EACH_ROW = VALUES.known("JSONEachRow");

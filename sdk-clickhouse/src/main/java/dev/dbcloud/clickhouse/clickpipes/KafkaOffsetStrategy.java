@@ -3,6 +3,7 @@ package dev.dbcloud.clickhouse.clickpipes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.dbcloud.core.OpenEnum;
 import java.util.Collection;
+import java.util.function.BiFunction;
 
 /**
  * Where a new Kafka pipe starts reading (wire field {@code source.kafka.offset.strategy}).
@@ -16,7 +17,13 @@ import java.util.Collection;
  * }</pre>
  */
 public final class KafkaOffsetStrategy extends OpenEnum {
-    private static final Values<KafkaOffsetStrategy> VALUES = new Values<>(KafkaOffsetStrategy::new);
+    private static final Values<KafkaOffsetStrategy> VALUES =
+            new Values<>(new BiFunction<String, Boolean, KafkaOffsetStrategy>() {
+                @Override
+                public KafkaOffsetStrategy apply(String value, Boolean known) {
+                    return new KafkaOffsetStrategy(value, known);
+                }
+            });
 
     /** Wire value {@code from_beginning}. */
     public static final KafkaOffsetStrategy FROM_BEGINNING = VALUES.known("from_beginning");

@@ -3,6 +3,7 @@ package dev.dbcloud.clickhouse.clickpipes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.dbcloud.core.OpenEnum;
 import java.util.Collection;
+import java.util.function.BiFunction;
 
 /**
  * The kind of Kafka-compatible broker a Kafka pipe reads from (wire field {@code source.kafka.type}).
@@ -16,7 +17,13 @@ import java.util.Collection;
  * }</pre>
  */
 public final class KafkaSourceType extends OpenEnum {
-    private static final Values<KafkaSourceType> VALUES = new Values<>(KafkaSourceType::new);
+    private static final Values<KafkaSourceType> VALUES =
+            new Values<>(new BiFunction<String, Boolean, KafkaSourceType>() {
+                @Override
+                public KafkaSourceType apply(String value, Boolean known) {
+                    return new KafkaSourceType(value, known);
+                }
+            });
 
     /** Wire value {@code kafka}. */
     public static final KafkaSourceType KAFKA = VALUES.known("kafka");

@@ -3,6 +3,7 @@ package dev.dbcloud.clickhouse.clickpipes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.dbcloud.core.OpenEnum;
 import java.util.Collection;
+import java.util.function.BiFunction;
 
 /**
  * The record format of a Kinesis pipe (wire field {@code source.kinesis.format}).
@@ -16,7 +17,12 @@ import java.util.Collection;
  * }</pre>
  */
 public final class KinesisFormat extends OpenEnum {
-    private static final Values<KinesisFormat> VALUES = new Values<>(KinesisFormat::new);
+    private static final Values<KinesisFormat> VALUES = new Values<>(new BiFunction<String, Boolean, KinesisFormat>() {
+        @Override
+        public KinesisFormat apply(String value, Boolean known) {
+            return new KinesisFormat(value, known);
+        }
+    });
 
     /** Wire value {@code JSONEachRow}. */
     public static final KinesisFormat JSON_EACH_ROW = VALUES.known("JSONEachRow");

@@ -3,6 +3,7 @@ package dev.dbcloud.clickhouse.clickpipes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.dbcloud.core.OpenEnum;
 import java.util.Collection;
+import java.util.function.BiFunction;
 
 /**
  * Where a Kinesis pipe starts reading (wire field {@code source.kinesis.iteratorType}); {@code AT_TIMESTAMP} needs
@@ -17,7 +18,13 @@ import java.util.Collection;
  * }</pre>
  */
 public final class KinesisIteratorType extends OpenEnum {
-    private static final Values<KinesisIteratorType> VALUES = new Values<>(KinesisIteratorType::new);
+    private static final Values<KinesisIteratorType> VALUES =
+            new Values<>(new BiFunction<String, Boolean, KinesisIteratorType>() {
+                @Override
+                public KinesisIteratorType apply(String value, Boolean known) {
+                    return new KinesisIteratorType(value, known);
+                }
+            });
 
     /** Wire value {@code TRIM_HORIZON}. */
     public static final KinesisIteratorType TRIM_HORIZON = VALUES.known("TRIM_HORIZON");

@@ -3,6 +3,7 @@ package dev.dbcloud.clickhouse.clickpipes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.dbcloud.core.OpenEnum;
 import java.util.Collection;
+import java.util.function.BiFunction;
 
 /**
  * The replica set members a MongoDB pipe reads from (wire field {@code source.mongodb.readPreference}).
@@ -16,7 +17,13 @@ import java.util.Collection;
  * }</pre>
  */
 public final class MongoDbReadPreference extends OpenEnum {
-    private static final Values<MongoDbReadPreference> VALUES = new Values<>(MongoDbReadPreference::new);
+    private static final Values<MongoDbReadPreference> VALUES =
+            new Values<>(new BiFunction<String, Boolean, MongoDbReadPreference>() {
+                @Override
+                public MongoDbReadPreference apply(String value, Boolean known) {
+                    return new MongoDbReadPreference(value, known);
+                }
+            });
 
     /** Wire value {@code primary}. */
     public static final MongoDbReadPreference PRIMARY = VALUES.known("primary");

@@ -3,6 +3,7 @@ package dev.dbcloud.clickhouse.clickpipes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.dbcloud.core.OpenEnum;
 import java.util.Collection;
+import java.util.function.BiFunction;
 
 /**
  * How an {@code MSK_MULTI_VPC} reverse private endpoint authenticates to the MSK cluster (wire field {@code
@@ -17,7 +18,13 @@ import java.util.Collection;
  * }</pre>
  */
 public final class MskAuthentication extends OpenEnum {
-    private static final Values<MskAuthentication> VALUES = new Values<>(MskAuthentication::new);
+    private static final Values<MskAuthentication> VALUES =
+            new Values<>(new BiFunction<String, Boolean, MskAuthentication>() {
+                @Override
+                public MskAuthentication apply(String value, Boolean known) {
+                    return new MskAuthentication(value, known);
+                }
+            });
 
     /** Wire value {@code SASL_IAM}. */
     public static final MskAuthentication SASL_IAM = VALUES.known("SASL_IAM");

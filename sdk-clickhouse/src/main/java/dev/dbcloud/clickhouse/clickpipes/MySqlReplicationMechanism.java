@@ -3,6 +3,7 @@ package dev.dbcloud.clickhouse.clickpipes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.dbcloud.core.OpenEnum;
 import java.util.Collection;
+import java.util.function.BiFunction;
 
 /**
  * How a MySQL pipe follows the binary log (wire field {@code settings.replicationMechanism}; the API defaults to {@code
@@ -17,7 +18,13 @@ import java.util.Collection;
  * }</pre>
  */
 public final class MySqlReplicationMechanism extends OpenEnum {
-    private static final Values<MySqlReplicationMechanism> VALUES = new Values<>(MySqlReplicationMechanism::new);
+    private static final Values<MySqlReplicationMechanism> VALUES =
+            new Values<>(new BiFunction<String, Boolean, MySqlReplicationMechanism>() {
+                @Override
+                public MySqlReplicationMechanism apply(String value, Boolean known) {
+                    return new MySqlReplicationMechanism(value, known);
+                }
+            });
 
     /** Wire value {@code GTID}. */
     public static final MySqlReplicationMechanism GTID = VALUES.known("GTID");

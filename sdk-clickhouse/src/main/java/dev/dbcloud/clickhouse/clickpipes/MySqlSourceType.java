@@ -3,6 +3,7 @@ package dev.dbcloud.clickhouse.clickpipes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.dbcloud.core.OpenEnum;
 import java.util.Collection;
+import java.util.function.BiFunction;
 
 /**
  * The flavour of MySQL a MySQL pipe replicates from (wire field {@code source.mysql.type}; the API assumes {@code
@@ -17,7 +18,13 @@ import java.util.Collection;
  * }</pre>
  */
 public final class MySqlSourceType extends OpenEnum {
-    private static final Values<MySqlSourceType> VALUES = new Values<>(MySqlSourceType::new);
+    private static final Values<MySqlSourceType> VALUES =
+            new Values<>(new BiFunction<String, Boolean, MySqlSourceType>() {
+                @Override
+                public MySqlSourceType apply(String value, Boolean known) {
+                    return new MySqlSourceType(value, known);
+                }
+            });
 
     /** Wire value {@code mysql}. */
     public static final MySqlSourceType MYSQL = VALUES.known("mysql");

@@ -3,6 +3,7 @@ package dev.dbcloud.clickhouse.clickpipes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.dbcloud.core.OpenEnum;
 import java.util.Collection;
+import java.util.function.BiFunction;
 
 /**
  * How an object storage pipe authenticates (wire field {@code source.objectStorage.authentication}; omit it for public
@@ -18,7 +19,13 @@ import java.util.Collection;
  * }</pre>
  */
 public final class ObjectStorageAuthentication extends OpenEnum {
-    private static final Values<ObjectStorageAuthentication> VALUES = new Values<>(ObjectStorageAuthentication::new);
+    private static final Values<ObjectStorageAuthentication> VALUES =
+            new Values<>(new BiFunction<String, Boolean, ObjectStorageAuthentication>() {
+                @Override
+                public ObjectStorageAuthentication apply(String value, Boolean known) {
+                    return new ObjectStorageAuthentication(value, known);
+                }
+            });
 
     /** Wire value {@code IAM_ROLE}. */
     public static final ObjectStorageAuthentication IAM_ROLE = VALUES.known("IAM_ROLE");

@@ -3,6 +3,7 @@ package dev.dbcloud.clickhouse.clickpipes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.dbcloud.core.OpenEnum;
 import java.util.Collection;
+import java.util.function.BiFunction;
 
 /**
  * The file format of an object storage pipe (wire field {@code source.objectStorage.format}).
@@ -16,7 +17,13 @@ import java.util.Collection;
  * }</pre>
  */
 public final class ObjectStorageFormat extends OpenEnum {
-    private static final Values<ObjectStorageFormat> VALUES = new Values<>(ObjectStorageFormat::new);
+    private static final Values<ObjectStorageFormat> VALUES =
+            new Values<>(new BiFunction<String, Boolean, ObjectStorageFormat>() {
+                @Override
+                public ObjectStorageFormat apply(String value, Boolean known) {
+                    return new ObjectStorageFormat(value, known);
+                }
+            });
 
     /** Wire value {@code JSONEachRow}. */
     public static final ObjectStorageFormat JSON_EACH_ROW = VALUES.known("JSONEachRow");

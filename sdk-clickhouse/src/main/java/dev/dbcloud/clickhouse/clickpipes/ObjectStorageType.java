@@ -3,6 +3,7 @@ package dev.dbcloud.clickhouse.clickpipes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.dbcloud.core.OpenEnum;
 import java.util.Collection;
+import java.util.function.BiFunction;
 
 /**
  * The object store an object storage pipe reads from (wire field {@code source.objectStorage.type}).
@@ -16,7 +17,13 @@ import java.util.Collection;
  * }</pre>
  */
 public final class ObjectStorageType extends OpenEnum {
-    private static final Values<ObjectStorageType> VALUES = new Values<>(ObjectStorageType::new);
+    private static final Values<ObjectStorageType> VALUES =
+            new Values<>(new BiFunction<String, Boolean, ObjectStorageType>() {
+                @Override
+                public ObjectStorageType apply(String value, Boolean known) {
+                    return new ObjectStorageType(value, known);
+                }
+            });
 
     /** Wire value {@code s3}. */
     public static final ObjectStorageType S3 = VALUES.known("s3");

@@ -3,6 +3,7 @@ package dev.dbcloud.clickhouse.clickpipes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.dbcloud.core.OpenEnum;
 import java.util.Collection;
+import java.util.function.BiFunction;
 
 /**
  * The flavour of Postgres a Postgres pipe replicates from (wire field {@code source.postgres.type}; the API assumes
@@ -17,7 +18,13 @@ import java.util.Collection;
  * }</pre>
  */
 public final class PostgresSourceType extends OpenEnum {
-    private static final Values<PostgresSourceType> VALUES = new Values<>(PostgresSourceType::new);
+    private static final Values<PostgresSourceType> VALUES =
+            new Values<>(new BiFunction<String, Boolean, PostgresSourceType>() {
+                @Override
+                public PostgresSourceType apply(String value, Boolean known) {
+                    return new PostgresSourceType(value, known);
+                }
+            });
 
     /** Wire value {@code postgres}. */
     public static final PostgresSourceType POSTGRES = VALUES.known("postgres");

@@ -3,6 +3,7 @@ package dev.dbcloud.clickhouse.clickpipes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.dbcloud.core.OpenEnum;
 import java.util.Collection;
+import java.util.function.BiFunction;
 
 /**
  * How a Pub/Sub pipe authenticates to Google Cloud (wire field {@code source.pubsub.authentication}).
@@ -16,7 +17,13 @@ import java.util.Collection;
  * }</pre>
  */
 public final class PubSubAuthentication extends OpenEnum {
-    private static final Values<PubSubAuthentication> VALUES = new Values<>(PubSubAuthentication::new);
+    private static final Values<PubSubAuthentication> VALUES =
+            new Values<>(new BiFunction<String, Boolean, PubSubAuthentication>() {
+                @Override
+                public PubSubAuthentication apply(String value, Boolean known) {
+                    return new PubSubAuthentication(value, known);
+                }
+            });
 
     /** Wire value {@code SERVICE_ACCOUNT}. */
     public static final PubSubAuthentication SERVICE_ACCOUNT = VALUES.known("SERVICE_ACCOUNT");

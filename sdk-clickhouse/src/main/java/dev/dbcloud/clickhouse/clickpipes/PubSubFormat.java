@@ -3,6 +3,7 @@ package dev.dbcloud.clickhouse.clickpipes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.dbcloud.core.OpenEnum;
 import java.util.Collection;
+import java.util.function.BiFunction;
 
 /**
  * The message format of a Pub/Sub pipe (wire field {@code source.pubsub.format}).
@@ -16,7 +17,12 @@ import java.util.Collection;
  * }</pre>
  */
 public final class PubSubFormat extends OpenEnum {
-    private static final Values<PubSubFormat> VALUES = new Values<>(PubSubFormat::new);
+    private static final Values<PubSubFormat> VALUES = new Values<>(new BiFunction<String, Boolean, PubSubFormat>() {
+        @Override
+        public PubSubFormat apply(String value, Boolean known) {
+            return new PubSubFormat(value, known);
+        }
+    });
 
     /** Wire value {@code JSONEachRow}. */
     public static final PubSubFormat JSON_EACH_ROW = VALUES.known("JSONEachRow");

@@ -3,6 +3,7 @@ package dev.dbcloud.clickhouse.clickpipes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.dbcloud.core.OpenEnum;
 import java.util.Collection;
+import java.util.function.BiFunction;
 
 /**
  * Where a Pub/Sub pipe starts consuming (wire field {@code source.pubsub.seekType}); {@code timestamp} needs {@code
@@ -17,7 +18,13 @@ import java.util.Collection;
  * }</pre>
  */
 public final class PubSubSeekType extends OpenEnum {
-    private static final Values<PubSubSeekType> VALUES = new Values<>(PubSubSeekType::new);
+    private static final Values<PubSubSeekType> VALUES =
+            new Values<>(new BiFunction<String, Boolean, PubSubSeekType>() {
+                @Override
+                public PubSubSeekType apply(String value, Boolean known) {
+                    return new PubSubSeekType(value, known);
+                }
+            });
 
     /** Wire value {@code latest}. */
     public static final PubSubSeekType LATEST = VALUES.known("latest");

@@ -3,6 +3,7 @@ package dev.dbcloud.clickhouse.clickpipes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.dbcloud.core.OpenEnum;
 import java.util.Collection;
+import java.util.function.BiFunction;
 
 /**
  * How a database pipe replicates (wire field {@code settings.replicationMode}): {@code cdc} (initial snapshot, then
@@ -18,7 +19,13 @@ import java.util.Collection;
  * }</pre>
  */
 public final class ReplicationMode extends OpenEnum {
-    private static final Values<ReplicationMode> VALUES = new Values<>(ReplicationMode::new);
+    private static final Values<ReplicationMode> VALUES =
+            new Values<>(new BiFunction<String, Boolean, ReplicationMode>() {
+                @Override
+                public ReplicationMode apply(String value, Boolean known) {
+                    return new ReplicationMode(value, known);
+                }
+            });
 
     /** Wire value {@code cdc}. */
     public static final ReplicationMode CDC = VALUES.known("cdc");

@@ -3,6 +3,7 @@ package dev.dbcloud.clickhouse.clickpipes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.dbcloud.core.OpenEnum;
 import java.util.Collection;
+import java.util.function.BiFunction;
 
 /**
  * The status of a reverse private endpoint (wire field {@code status}, PascalCase).
@@ -16,7 +17,13 @@ import java.util.Collection;
  * }</pre>
  */
 public final class ReversePrivateEndpointStatus extends OpenEnum {
-    private static final Values<ReversePrivateEndpointStatus> VALUES = new Values<>(ReversePrivateEndpointStatus::new);
+    private static final Values<ReversePrivateEndpointStatus> VALUES =
+            new Values<>(new BiFunction<String, Boolean, ReversePrivateEndpointStatus>() {
+                @Override
+                public ReversePrivateEndpointStatus apply(String value, Boolean known) {
+                    return new ReversePrivateEndpointStatus(value, known);
+                }
+            });
 
     /** Wire value {@code Unknown}. */
     public static final ReversePrivateEndpointStatus UNKNOWN = VALUES.known("Unknown");

@@ -3,6 +3,7 @@ package dev.dbcloud.clickhouse.clickpipes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.dbcloud.core.OpenEnum;
 import java.util.Collection;
+import java.util.function.BiFunction;
 
 /**
  * The kind of a reverse private endpoint (wire field {@code type}).
@@ -16,7 +17,13 @@ import java.util.Collection;
  * }</pre>
  */
 public final class ReversePrivateEndpointType extends OpenEnum {
-    private static final Values<ReversePrivateEndpointType> VALUES = new Values<>(ReversePrivateEndpointType::new);
+    private static final Values<ReversePrivateEndpointType> VALUES =
+            new Values<>(new BiFunction<String, Boolean, ReversePrivateEndpointType>() {
+                @Override
+                public ReversePrivateEndpointType apply(String value, Boolean known) {
+                    return new ReversePrivateEndpointType(value, known);
+                }
+            });
 
     /** Wire value {@code VPC_ENDPOINT_SERVICE}. */
     public static final ReversePrivateEndpointType VPC_ENDPOINT_SERVICE = VALUES.known("VPC_ENDPOINT_SERVICE");

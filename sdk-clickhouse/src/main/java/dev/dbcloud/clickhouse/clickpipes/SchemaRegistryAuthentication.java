@@ -3,6 +3,7 @@ package dev.dbcloud.clickhouse.clickpipes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.dbcloud.core.OpenEnum;
 import java.util.Collection;
+import java.util.function.BiFunction;
 
 /**
  * How a Kafka pipe authenticates to its schema registry (wire field {@code
@@ -17,7 +18,13 @@ import java.util.Collection;
  * }</pre>
  */
 public final class SchemaRegistryAuthentication extends OpenEnum {
-    private static final Values<SchemaRegistryAuthentication> VALUES = new Values<>(SchemaRegistryAuthentication::new);
+    private static final Values<SchemaRegistryAuthentication> VALUES =
+            new Values<>(new BiFunction<String, Boolean, SchemaRegistryAuthentication>() {
+                @Override
+                public SchemaRegistryAuthentication apply(String value, Boolean known) {
+                    return new SchemaRegistryAuthentication(value, known);
+                }
+            });
 
     /** Wire value {@code PLAIN}. */
     public static final SchemaRegistryAuthentication PLAIN = VALUES.known("PLAIN");

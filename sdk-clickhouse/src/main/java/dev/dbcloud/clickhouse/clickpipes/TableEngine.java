@@ -3,6 +3,7 @@ package dev.dbcloud.clickhouse.clickpipes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.dbcloud.core.OpenEnum;
 import java.util.Collection;
+import java.util.function.BiFunction;
 
 /**
  * The ClickHouse table engine of a database pipe's target table (wire field {@code tableMappings[].tableEngine}).
@@ -16,7 +17,12 @@ import java.util.Collection;
  * }</pre>
  */
 public final class TableEngine extends OpenEnum {
-    private static final Values<TableEngine> VALUES = new Values<>(TableEngine::new);
+    private static final Values<TableEngine> VALUES = new Values<>(new BiFunction<String, Boolean, TableEngine>() {
+        @Override
+        public TableEngine apply(String value, Boolean known) {
+            return new TableEngine(value, known);
+        }
+    });
 
     /** Wire value {@code MergeTree}. */
     public static final TableEngine MERGE_TREE = VALUES.known("MergeTree");

@@ -3,6 +3,7 @@ package dev.dbcloud.clickhouse.tinybird;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.dbcloud.core.OpenEnum;
 import java.util.Collection;
+import java.util.function.BiFunction;
 
 /**
  * The asynchronous operation a write call started ({@code operation} on the wire).
@@ -19,7 +20,13 @@ import java.util.Collection;
  * }</pre>
  */
 public final class ClusterOperation extends OpenEnum {
-    private static final Values<ClusterOperation> VALUES = new Values<>(ClusterOperation::new);
+    private static final Values<ClusterOperation> VALUES =
+            new Values<>(new BiFunction<String, Boolean, ClusterOperation>() {
+                @Override
+                public ClusterOperation apply(String value, Boolean known) {
+                    return new ClusterOperation(value, known);
+                }
+            });
 
     /** A rebalance of traffic weights was accepted. */
     public static final ClusterOperation WEIGHT_UPDATE_REQUESTED = VALUES.known("weight_update_requested");

@@ -3,6 +3,7 @@ package dev.dbcloud.clickhouse.tinybird;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.dbcloud.core.OpenEnum;
 import java.util.Collection;
+import java.util.function.BiFunction;
 
 /**
  * A role that receives a share of a dedicated cluster's traffic, the first key of every {@link Weights} object.
@@ -18,7 +19,12 @@ import java.util.Collection;
  * }</pre>
  */
 public final class ClusterRole extends OpenEnum {
-    private static final Values<ClusterRole> VALUES = new Values<>(ClusterRole::new);
+    private static final Values<ClusterRole> VALUES = new Values<>(new BiFunction<String, Boolean, ClusterRole>() {
+        @Override
+        public ClusterRole apply(String value, Boolean known) {
+            return new ClusterRole(value, known);
+        }
+    });
 
     /** Replicas that ingest data ({@code writer}). */
     public static final ClusterRole WRITER = VALUES.known("writer");

@@ -3,6 +3,7 @@ package dev.dbcloud.clickhouse.tinybird;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.dbcloud.core.OpenEnum;
 import java.util.Collection;
+import java.util.function.BiFunction;
 
 /**
  * The state of one replica of a dedicated cluster ({@code replicas.<name>.state} on the wire). The API documents
@@ -18,7 +19,12 @@ import java.util.Collection;
  * }</pre>
  */
 public final class ReplicaState extends OpenEnum {
-    private static final Values<ReplicaState> VALUES = new Values<>(ReplicaState::new);
+    private static final Values<ReplicaState> VALUES = new Values<>(new BiFunction<String, Boolean, ReplicaState>() {
+        @Override
+        public ReplicaState apply(String value, Boolean known) {
+            return new ReplicaState(value, known);
+        }
+    });
 
     /** The replica serves traffic ({@code running}). */
     public static final ReplicaState RUNNING = VALUES.known("running");
