@@ -37,16 +37,6 @@ import java.util.List;
  * the whole {@link ApiResponse} (status, headers and the envelope's request id).
  */
 public final class Backups extends Resource<Backups, Backups.WithRawResponse> {
-    /**
-     * {@code GET …/backups/{backupId}} until {@code done}; {@code error} ends the wait at once. Polls every 5
-     * seconds, growing by half up to 30 seconds, unless the call or the client sets a poll interval.
-     */
-    static final Waiter<Backup> DONE = Waiter.on(BackupEndpoints.GET, "backup %3$s of service %2$s to be done")
-            .state(Backup::status)
-            .successOn(BackupStatus.DONE)
-            .failOn(BackupStatus.ERROR)
-            .build();
-
     private final OrganizationInvoker org;
 
     Backups(Invoker invoker, OrganizationResolver organization) {
@@ -112,7 +102,7 @@ public final class Backups extends Resource<Backups, Backups.WithRawResponse> {
      * @throws WaitTimeoutException if time runs out; {@code lastObserved(Backup.class)} shows the last status
      */
     public Backup waitUntilDone(String serviceId, String backupId, Duration timeout) {
-        return org.await(DONE, timeout, serviceId, backupId);
+        return org.await(Done.WAITER, timeout, serviceId, backupId);
     }
 
     /** The operations of {@link Backups} returning {@link ApiResponse}; each is documented there. */
@@ -146,5 +136,19 @@ public final class Backups extends Resource<Backups, Backups.WithRawResponse> {
             return org.send(
                     org.call(BackupEndpoints.UPDATE_CONFIGURATION, serviceId).body(params));
         }
+    }
+    /** Holds the waiter, built on the first wait rather than with every client. */
+    private static final class Done {
+        /**
+         * {@code GET …/backups/{backupId}} until {@code done}; {@code error} ends the wait at once. Polls every 5
+         * seconds, growing by half up to 30 seconds, unless the call or the client sets a poll interval.
+         */
+        static final Waiter<Backup> WAITER = Waiter.on(BackupEndpoints.GET, "backup %3$s of service %2$s to be done")
+                .state(Backup::status)
+                .successOn(BackupStatus.DONE)
+                .failOn(BackupStatus.ERROR)
+                .build();
+
+        private Done() {}
     }
 }

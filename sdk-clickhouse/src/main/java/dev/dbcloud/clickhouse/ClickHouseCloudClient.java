@@ -32,15 +32,15 @@ import okhttp3.OkHttpClient;
  * #organizationId()} and {@link #httpClient() connection pool}.
  */
 public final class ClickHouseCloudClient extends CloudApiClient<ClickHouseCloudClient> {
-    private final Organizations organizations;
-    private final Services services;
-    private final Backups backups;
+    // Each resource is made on first use, so that building a client (or a withOptions view) loads and builds only
+    // what its calls need. Written once under the lock, read without it once set.
+    private final Object lock = new Object();
+    private volatile Organizations organizations;
+    private volatile Services services;
+    private volatile Backups backups;
 
     private ClickHouseCloudClient(Invoker invoker, OrganizationResolver organization) {
         super(invoker, organization, ClickHouseCloudClient::new);
-        this.organizations = new Organizations(invoker, organization);
-        this.services = new Services(invoker, organization);
-        this.backups = new Backups(invoker, organization);
     }
 
     /**
@@ -74,7 +74,17 @@ public final class ClickHouseCloudClient extends CloudApiClient<ClickHouseCloudC
      * @return the organizations resource
      */
     public Organizations organizations() {
-        return organizations;
+        Organizations made = organizations;
+        if (made == null) {
+            synchronized (lock) {
+                made = organizations;
+                if (made == null) {
+                    made = new Organizations(invoker(), organization());
+                    organizations = made;
+                }
+            }
+        }
+        return made;
     }
 
     /**
@@ -83,7 +93,17 @@ public final class ClickHouseCloudClient extends CloudApiClient<ClickHouseCloudC
      * @return the services resource
      */
     public Services services() {
-        return services;
+        Services made = services;
+        if (made == null) {
+            synchronized (lock) {
+                made = services;
+                if (made == null) {
+                    made = new Services(invoker(), organization());
+                    services = made;
+                }
+            }
+        }
+        return made;
     }
 
     /**
@@ -92,7 +112,17 @@ public final class ClickHouseCloudClient extends CloudApiClient<ClickHouseCloudC
      * @return the backups resource
      */
     public Backups backups() {
-        return backups;
+        Backups made = backups;
+        if (made == null) {
+            synchronized (lock) {
+                made = backups;
+                if (made == null) {
+                    made = new Backups(invoker(), organization());
+                    backups = made;
+                }
+            }
+        }
+        return made;
     }
 
     /**

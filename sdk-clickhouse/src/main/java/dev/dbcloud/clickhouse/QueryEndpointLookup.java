@@ -1,5 +1,6 @@
 package dev.dbcloud.clickhouse;
 
+import dev.dbcloud.clickhouse.internal.ServiceAccessEndpoints;
 import dev.dbcloud.clickhouse.internal.ServiceEndpoints;
 import dev.dbcloud.clickhouse.shared.internal.OrganizationInvoker;
 import dev.dbcloud.core.errors.NotFoundException;
@@ -15,7 +16,8 @@ final class QueryEndpointLookup {
 
     static Optional<ServiceQueryEndpoint> find(OrganizationInvoker org, String serviceId) {
         try {
-            return org.send(ServiceEndpoints.GET_QUERY_ENDPOINT, serviceId).value();
+            return org.send(ServiceAccessEndpoints.GET_QUERY_ENDPOINT, serviceId)
+                    .value();
         } catch (NotFoundException noEndpointOrNoService) {
             org.send(ServiceEndpoints.GET, serviceId); // throws NotFoundException when the service is missing
             return Optional.empty();

@@ -2,6 +2,7 @@ package dev.dbcloud.clickhouse;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.dbcloud.clickhouse.internal.ServiceAccessEndpoints;
 import dev.dbcloud.clickhouse.internal.ServiceEndpoints;
 import dev.dbcloud.clickhouse.internal.ServiceWaiters;
 import dev.dbcloud.clickhouse.shared.internal.OrganizationInvoker;
@@ -471,19 +472,20 @@ public final class Services extends Resource<Services, Services.WithRawResponse>
         /** {@link Services#resetPassword(String, ResetPasswordParams)}, with the response. */
         public ApiResponse<ResetPasswordResult> resetPassword(String serviceId, ResetPasswordParams params) {
             requireNonNull(params, "params == null");
-            return org.send(org.call(ServiceEndpoints.RESET_PASSWORD, serviceId).body(params));
+            return org.send(
+                    org.call(ServiceAccessEndpoints.RESET_PASSWORD, serviceId).body(params));
         }
 
         /** {@link Services#privateEndpointConfig(String)}, with the response. */
         public ApiResponse<PrivateEndpointConfig> privateEndpointConfig(String serviceId) {
-            return org.send(ServiceEndpoints.PRIVATE_ENDPOINT_CONFIG, serviceId);
+            return org.send(ServiceAccessEndpoints.PRIVATE_ENDPOINT_CONFIG, serviceId);
         }
 
         /** {@link Services#createPrivateEndpoint(String, CreatePrivateEndpointParams)}, with the response. */
         public ApiResponse<PrivateEndpoint> createPrivateEndpoint(
                 String serviceId, CreatePrivateEndpointParams params) {
             requireNonNull(params, "params == null");
-            return org.send(org.call(ServiceEndpoints.CREATE_PRIVATE_ENDPOINT, serviceId)
+            return org.send(org.call(ServiceAccessEndpoints.CREATE_PRIVATE_ENDPOINT, serviceId)
                     .body(params));
         }
 
@@ -492,26 +494,26 @@ public final class Services extends Resource<Services, Services.WithRawResponse>
          * answer carries no result; a 404 (no endpoint, or no service) is thrown as {@link NotFoundException}.
          */
         public ApiResponse<Optional<ServiceQueryEndpoint>> queryEndpoint(String serviceId) {
-            return org.send(ServiceEndpoints.GET_QUERY_ENDPOINT, serviceId);
+            return org.send(ServiceAccessEndpoints.GET_QUERY_ENDPOINT, serviceId);
         }
 
         /** {@link Services#upsertQueryEndpoint(String, UpsertQueryEndpointParams)}, with the response. */
         public ApiResponse<ServiceQueryEndpoint> upsertQueryEndpoint(
                 String serviceId, UpsertQueryEndpointParams params) {
             requireNonNull(params, "params == null");
-            return org.send(
-                    org.call(ServiceEndpoints.UPSERT_QUERY_ENDPOINT, serviceId).body(params));
+            return org.send(org.call(ServiceAccessEndpoints.UPSERT_QUERY_ENDPOINT, serviceId)
+                    .body(params));
         }
 
         /** {@link Services#deleteQueryEndpoint(String)}, with the response. */
         public ApiResponse<Void> deleteQueryEndpoint(String serviceId) {
-            return org.send(ServiceEndpoints.DELETE_QUERY_ENDPOINT, serviceId);
+            return org.send(ServiceAccessEndpoints.DELETE_QUERY_ENDPOINT, serviceId);
         }
 
         /** {@link Services#prometheusMetrics(String, boolean)}, with the response. */
         public ApiResponse<String> prometheusMetrics(String serviceId, boolean filteredMetrics) {
             return org.send(
-                    org.call(ServiceEndpoints.PROMETHEUS, serviceId).query("filtered_metrics", filteredMetrics));
+                    org.call(ServiceAccessEndpoints.PROMETHEUS, serviceId).query("filtered_metrics", filteredMetrics));
         }
     }
 }

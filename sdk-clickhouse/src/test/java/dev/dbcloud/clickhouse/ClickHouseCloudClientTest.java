@@ -13,7 +13,9 @@ import dev.dbcloud.core.errors.ForbiddenException;
 import dev.dbcloud.core.internal.Environment;
 import dev.dbcloud.core.testing.LogCapture;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -30,6 +32,31 @@ class ClickHouseCloudClientTest {
     private final MockWebServer server = new MockWebServer();
 
     private final Cloud cloud = new Cloud(server);
+
+    @Test
+    void eachResourceIsMadeOnceAndSharedByEveryThread() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try (ClickHouseCloudClient ch = cloud.builder().build()) {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<List<Object>>> results = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return List.of(ch.services(), ch.backups(), ch.organizations());
+                }));
+            }
+            start.countDown();
+            for (Future<List<Object>> result : results) {
+                List<Object> made = result.get(10, TimeUnit.SECONDS);
+                assertThat(made.get(0)).isSameAs(ch.services());
+                assertThat(made.get(1)).isSameAs(ch.backups());
+                assertThat(made.get(2)).isSameAs(ch.organizations());
+            }
+            assertThat(server.getRequestCount()).isZero();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 
     @Test
     void defaultsToTheProductionHost() {

@@ -72,7 +72,9 @@ public final class RequestOptions {
         this.maxRetries = builder.maxRetries;
         this.maxResponseBytes = builder.maxResponseBytes;
         Map<String, List<String>> copy = new LinkedHashMap<>();
-        builder.headers.forEach((name, values) -> copy.put(name, List.copyOf(values)));
+        for (Map.Entry<String, List<String>> header : builder.headers.entrySet()) {
+            copy.put(header.getKey(), List.copyOf(header.getValue()));
+        }
         this.headers = Collections.unmodifiableMap(copy);
         this.idempotencyKey = builder.idempotencyKey;
         this.pollInterval = builder.pollInterval;

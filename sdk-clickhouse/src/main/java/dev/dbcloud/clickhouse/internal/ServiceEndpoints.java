@@ -2,16 +2,10 @@ package dev.dbcloud.clickhouse.internal;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.dbcloud.clickhouse.CreatedService;
-import dev.dbcloud.clickhouse.PrivateEndpoint;
-import dev.dbcloud.clickhouse.PrivateEndpointConfig;
-import dev.dbcloud.clickhouse.ResetPasswordResult;
 import dev.dbcloud.clickhouse.Service;
-import dev.dbcloud.clickhouse.ServiceQueryEndpoint;
 import dev.dbcloud.core.internal.Endpoint;
 import dev.dbcloud.core.internal.HttpMethod;
-import dev.dbcloud.core.internal.ResponseKind;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The endpoints under {@code /v1/organizations/{organizationId}/services}, each declared once; {@code Services}
@@ -57,37 +51,6 @@ public final class ServiceEndpoints {
     /** {@code PATCH …/services/{serviceId}/replicaScaling}. */
     public static final Endpoint<Service> UPDATE_REPLICA_SCALING =
             service(HttpMethod.PATCH, "/replicaScaling").jsonBody().returns(Service.class);
-
-    /** {@code PATCH …/services/{serviceId}/password}. */
-    public static final Endpoint<ResetPasswordResult> RESET_PASSWORD =
-            service(HttpMethod.PATCH, "/password").jsonBody().secretResponse().returns(ResetPasswordResult.class);
-
-    /** {@code GET …/services/{serviceId}/privateEndpointConfig}. */
-    public static final Endpoint<PrivateEndpointConfig> PRIVATE_ENDPOINT_CONFIG =
-            service(HttpMethod.GET, "/privateEndpointConfig").returns(PrivateEndpointConfig.class);
-
-    /** {@code POST …/services/{serviceId}/privateEndpoint}. */
-    public static final Endpoint<PrivateEndpoint> CREATE_PRIVATE_ENDPOINT =
-            service(HttpMethod.POST, "/privateEndpoint").jsonBody().returns(PrivateEndpoint.class);
-
-    /**
-     * {@code GET …/services/{serviceId}/serviceQueryEndpoint}: empty when the answer carries no result; the API
-     * answers 404 both when no endpoint is configured and when the service does not exist.
-     */
-    public static final Endpoint<Optional<ServiceQueryEndpoint>> GET_QUERY_ENDPOINT =
-            service(HttpMethod.GET, "/serviceQueryEndpoint").returns(ResponseKind.optional(ServiceQueryEndpoint.class));
-
-    /** {@code POST …/services/{serviceId}/serviceQueryEndpoint}. */
-    public static final Endpoint<ServiceQueryEndpoint> UPSERT_QUERY_ENDPOINT =
-            service(HttpMethod.POST, "/serviceQueryEndpoint").jsonBody().returns(ServiceQueryEndpoint.class);
-
-    /** {@code DELETE …/services/{serviceId}/serviceQueryEndpoint}. */
-    public static final Endpoint<Void> DELETE_QUERY_ENDPOINT =
-            service(HttpMethod.DELETE, "/serviceQueryEndpoint").returnsNothing();
-
-    /** {@code GET …/services/{serviceId}/prometheus?filtered_metrics=…}, answered in the Prometheus text format. */
-    public static final Endpoint<String> PROMETHEUS =
-            service(HttpMethod.GET, "/prometheus").query("filtered_metrics").returns(ResponseKind.text());
 
     /**
      * Starts declaring an endpoint under {@code …/services/{serviceId}}.

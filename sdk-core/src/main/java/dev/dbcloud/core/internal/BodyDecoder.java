@@ -192,7 +192,11 @@ final class BodyDecoder {
     }
 
     private static Object read(JsonParser parser, JavaType type) throws IOException {
-        return READERS.computeIfAbsent(type, Json::reader).readValue(parser);
+        ObjectReader reader = READERS.get(type); // a plain read: computeIfAbsent may lock even when present
+        if (reader == null) {
+            reader = READERS.computeIfAbsent(type, Json::reader);
+        }
+        return reader.readValue(parser);
     }
 
     /** Names the failure: broken JSON anywhere, or a payload that does not bind to the type. */

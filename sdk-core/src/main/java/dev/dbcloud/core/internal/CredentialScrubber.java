@@ -47,17 +47,16 @@ final class CredentialScrubber {
 
     private static List<String> ownSecrets(Optional<Credentials> credentials) {
         List<String> found = new ArrayList<>();
-        credentials.ifPresent(c -> {
-            if (c instanceof Credentials.Bearer bearer) {
-                found.add(bearer.token());
-            } else if (c instanceof Credentials.QueryToken token) {
-                found.add(token.token());
-            } else if (c instanceof Credentials.Basic basic) {
-                found.add(basic.secret());
-                found.add(Base64.getEncoder()
-                        .encodeToString((basic.id() + ":" + basic.secret()).getBytes(StandardCharsets.UTF_8)));
-            }
-        });
+        Credentials c = credentials.orElse(null);
+        if (c instanceof Credentials.Bearer bearer) {
+            found.add(bearer.token());
+        } else if (c instanceof Credentials.QueryToken token) {
+            found.add(token.token());
+        } else if (c instanceof Credentials.Basic basic) {
+            found.add(basic.secret());
+            found.add(Base64.getEncoder()
+                    .encodeToString((basic.id() + ":" + basic.secret()).getBytes(StandardCharsets.UTF_8)));
+        }
         return found;
     }
 

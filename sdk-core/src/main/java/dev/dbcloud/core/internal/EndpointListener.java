@@ -30,7 +30,7 @@ public interface EndpointListener {
      */
     static void notifyAll(ApiRequest request) {
         Endpoint<?> endpoint = request.endpoint();
-        if (endpoint != null) {
+        if (endpoint != null && !Registered.LISTENERS.isEmpty()) {
             for (EndpointListener listener : Registered.LISTENERS) {
                 listener.sending(endpoint, request);
             }

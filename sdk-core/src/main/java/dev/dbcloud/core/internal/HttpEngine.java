@@ -59,9 +59,8 @@ public final class HttpEngine implements AutoCloseable {
         this.requests = new HttpRequests(settings, dialect);
         this.scrubber = new CredentialScrubber(settings.credentials());
         this.ownsHttpClient = settings.httpClient().isEmpty();
-        this.http = settings.httpClient()
-                .map(OkHttpClient::newBuilder)
-                .orElseGet(HttpEngine::ownClient)
+        OkHttpClient given = settings.httpClient().orElse(null);
+        this.http = (given != null ? given.newBuilder() : ownClient())
                 .connectTimeout(settings.connectTimeout())
                 .readTimeout(Duration.ZERO) // each attempt is bounded by its call timeout instead
                 .writeTimeout(Duration.ZERO)

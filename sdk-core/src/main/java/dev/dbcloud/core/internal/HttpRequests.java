@@ -74,7 +74,9 @@ final class HttpRequests {
         } else {
             idempotencyKey = idempotencyKey(request);
             url = settings.baseUrl().newBuilder();
-            request.segments().forEach(url::addPathSegment);
+            for (String segment : request.segments()) {
+                url.addPathSegment(segment);
+            }
         }
         for (Map.Entry<String, String> parameter : request.query()) {
             url.addQueryParameter(parameter.getKey(), parameter.getValue());
@@ -135,8 +137,11 @@ final class HttpRequests {
         if (header.isEmpty() || request.method() == HttpMethod.GET) {
             return null; // a read names no operation: the caller's key is for the writes of the same view
         }
-        return given.orElseGet(() -> dialect.generatesIdempotencyKey(request.method())
+        if (given.isPresent()) {
+            return given.get();
+        }
+        return dialect.generatesIdempotencyKey(request.method())
                 ? UUID.randomUUID().toString()
-                : null);
+                : null;
     }
 }

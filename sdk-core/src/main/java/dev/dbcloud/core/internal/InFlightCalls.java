@@ -129,7 +129,9 @@ final class InFlightCalls {
     /** Cancels every call in flight and ends pauses; later attempts are refused. */
     void close() {
         closed.countDown();
-        calls.forEach(Ticket::cancelForClose);
+        for (Ticket ticket : calls) {
+            ticket.cancelForClose();
+        }
     }
 
     private static Response markSent(Interceptor.Chain chain) throws IOException {
@@ -153,7 +155,9 @@ final class InFlightCalls {
     private static void watch() {
         long idleSince = System.nanoTime();
         while (true) {
-            WATCHED.values().forEach(Ticket::cancelIfInterrupted);
+            for (Ticket ticket : WATCHED.values()) {
+                ticket.cancelIfInterrupted();
+            }
             if (!WATCHED.isEmpty()) {
                 idleSince = System.nanoTime();
             } else if (System.nanoTime() - idleSince > TimeUnit.MILLISECONDS.toNanos(LINGER_MILLIS)) {

@@ -43,7 +43,7 @@ final class SafeDialect {
     Optional<String> requestId(Headers headers, JsonNode body) {
         try {
             Optional<String> id = dialect.requestId(headers, body);
-            return id == null ? Optional.empty() : id.filter(s -> !s.isBlank());
+            return id == null || id.isEmpty() || id.get().isBlank() ? Optional.empty() : id;
         } catch (RuntimeException e) {
             return Optional.empty();
         }
