@@ -88,9 +88,9 @@ public final class ClusterEndpoints {
     public static final Endpoint<List<PostgresRole>> LIST_ROLES =
             cluster(HttpMethod.GET, "/roles").returns(ResponseKind.listUnder("roles", PostgresRole.class));
 
-    /** {@code GET /clusters/{cluster_id}/roles/{role_name}}. */
+    /** {@code GET /clusters/{cluster_id}/roles/{role_name}}: sensitive in the spec, it carries the password and URI. */
     public static final Endpoint<PostgresRole> GET_ROLE =
-            cluster(HttpMethod.GET, "/roles/{role_name}").returns(PostgresRole.class);
+            cluster(HttpMethod.GET, "/roles/{role_name}").secretResponse().returns(PostgresRole.class);
 
     /** {@code POST /clusters/{cluster_id}/roles} (201): the calling account's role, sent with {@code {}}. */
     public static final Endpoint<PostgresRole> CREATE_ROLE =
