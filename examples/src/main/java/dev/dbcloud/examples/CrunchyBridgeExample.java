@@ -272,26 +272,31 @@ public final class CrunchyBridgeExample {
      * answers 410 Gone).
      */
     private static void firewall(CrunchyBridgeClient cb, String networkId, Narrator out) {
-        NetworkFirewallRules rules = cb.networks().firewallRules(networkId);
-        FirewallRule office = rules.create(CreateFirewallRuleParams.builder()
-                .rule("203.0.113.0/24")
-                .description("office")
-                .build());
-        FirewallRule collector = rules.create(CreateFirewallRuleParams.builder()
-                .rule("198.51.100.7/32")
-                .description("log collector")
-                .kind(FirewallRuleKind.EGRESS)
-                .build());
+        NetworkFirewallRules rules = cb.networks().firewallRules();
+        FirewallRule office = rules.create(
+                networkId,
+                CreateFirewallRuleParams.builder()
+                        .rule("203.0.113.0/24")
+                        .description("office")
+                        .build());
+        FirewallRule collector = rules.create(
+                networkId,
+                CreateFirewallRuleParams.builder()
+                        .rule("198.51.100.7/32")
+                        .description("log collector")
+                        .kind(FirewallRuleKind.EGRESS)
+                        .build());
         out.step("firewall of network " + networkId + ": allowed " + rule(office) + " and " + rule(collector));
         rules.update(
+                networkId,
                 office.id(),
                 UpdateFirewallRuleParams.builder().rule("203.0.113.0/25").build());
         out.step("narrowed the office rule; the network's rules: "
-                + rules.list().stream().map(CrunchyBridgeExample::rule).collect(Collectors.joining(", ")));
-        rules.delete(office.id());
-        rules.delete(collector.id());
+                + rules.list(networkId).stream().map(CrunchyBridgeExample::rule).collect(Collectors.joining(", ")));
+        rules.delete(networkId, office.id());
+        rules.delete(networkId, collector.id());
         try {
-            rules.delete(office.id());
+            rules.delete(networkId, office.id());
         } catch (ApiResponseException e) {
             if (e.statusCode() != 410) {
                 throw e;

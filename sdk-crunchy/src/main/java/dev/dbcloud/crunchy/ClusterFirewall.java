@@ -17,10 +17,10 @@ import java.util.List;
  *
  * <pre>{@code
  * Cluster cluster = cb.clusters().get(clusterId);
- * NetworkFirewallRules rules = cb.networks().firewallRules(cluster.networkId().orElseThrow());   // instead
+ * List<FirewallRule> rules = cb.networks().firewallRules().list(cluster.networkId().orElseThrow());   // instead
  * }</pre>
  *
- * @deprecated use {@link Networks#firewallRules(String)} with the cluster's {@link Cluster#networkId()}; each
+ * @deprecated use {@link Networks#firewallRules()} with the cluster's {@link Cluster#networkId()}; each
  *     method names its replacement
  */
 @Deprecated
@@ -36,7 +36,7 @@ public final class ClusterFirewall extends Resource<ClusterFirewall, ClusterFire
      * @param clusterId the cluster's ID
      * @return the rules
      * @deprecated the spec: "Obtain the cluster's {@code network_id}, then use {@code GET
-     *     /networks/{network_id}/firewall-rules}", that is {@link NetworkFirewallRules#list()}
+     *     /networks/{network_id}/firewall-rules}", that is {@link NetworkFirewallRules#list(String)}
      */
     @Deprecated
     public List<FirewallRule> list(String clusterId) {
@@ -51,7 +51,7 @@ public final class ClusterFirewall extends Resource<ClusterFirewall, ClusterFire
      * @return the new rule
      * @deprecated the spec: "Obtain the cluster's {@code network_id}, then use {@code POST
      *     /networks/{network_id}/firewall-rules}", that is {@link
-     *     NetworkFirewallRules#create(CreateFirewallRuleParams)}
+     *     NetworkFirewallRules#create(String, CreateFirewallRuleParams)}
      */
     @Deprecated
     public FirewallRule create(String clusterId, ClusterFirewallRuleParams params) {
@@ -67,7 +67,7 @@ public final class ClusterFirewall extends Resource<ClusterFirewall, ClusterFire
      * @return the updated rule
      * @deprecated the spec: "Obtain the cluster's {@code network_id}, then use {@code PATCH
      *     /networks/{network_id}/firewall-rules/{rule_id}}", that is {@link NetworkFirewallRules#update(String,
-     *     UpdateFirewallRuleParams)}
+     *     String, UpdateFirewallRuleParams)}
      */
     @Deprecated
     public FirewallRule update(String clusterId, String ruleId, ClusterFirewallRuleParams params) {
@@ -82,7 +82,8 @@ public final class ClusterFirewall extends Resource<ClusterFirewall, ClusterFire
      * @param ruleId the rule's ID
      * @return the deleted rule
      * @deprecated the spec: "Obtain the cluster's {@code network_id}, then use {@code DELETE
-     *     /networks/{network_id}/firewall-rules/{rule_id}}", that is {@link NetworkFirewallRules#delete(String)}
+     *     /networks/{network_id}/firewall-rules/{rule_id}}", that is {@link NetworkFirewallRules#delete(String,
+     *     String)}
      */
     @Deprecated
     public FirewallRule delete(String clusterId, String ruleId) {

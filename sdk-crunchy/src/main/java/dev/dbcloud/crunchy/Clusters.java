@@ -101,7 +101,7 @@ public final class Clusters extends Resource<Clusters, Clusters.WithRawResponse>
      *
      * @return the cluster-level firewall
      * @deprecated the spec: obtain the cluster's {@code network_id}, then use the network's firewall rules, {@link
-     *     Networks#firewallRules(String)}
+     *     Networks#firewallRules()}
      */
     @Deprecated
     public ClusterFirewall firewall() {

@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The body of {@link NetworkFirewallRules#create(CreateFirewallRuleParams)} ({@code FirewallRuleCreateRequest}).
+ * The body of {@link NetworkFirewallRules#create(String, CreateFirewallRuleParams)} ({@code FirewallRuleCreateRequest}).
  * Rules of a network cannot overlap; the API refuses one that does.
  *
  * <pre>{@code

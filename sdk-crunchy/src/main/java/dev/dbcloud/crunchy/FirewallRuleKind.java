@@ -11,7 +11,7 @@ import java.util.Collection;
  * #isKnown()} tells which, and the value is written back exactly as read. Compare with {@code equals}.
  *
  * <pre>{@code
- * cb.networks().firewallRules(networkId).create(CreateFirewallRuleParams.builder()
+ * cb.networks().firewallRules().create(networkId, CreateFirewallRuleParams.builder()
  *         .rule("203.0.113.0/24").kind(FirewallRuleKind.EGRESS).build());
  * }</pre>
  */

@@ -8,7 +8,6 @@ import dev.dbcloud.core.RawResource;
 import dev.dbcloud.core.Resource;
 import dev.dbcloud.core.internal.Invoker;
 import dev.dbcloud.crunchy.internal.CatalogEndpoints;
-import dev.dbcloud.crunchy.internal.Eids;
 import dev.dbcloud.crunchy.internal.NetworkEndpoints;
 
 /**
@@ -18,33 +17,31 @@ import dev.dbcloud.crunchy.internal.NetworkEndpoints;
  * Page<Network> first = cb.networks().list(ListNetworksParams.builder().teamId(teamId).build());
  * String networkId = cluster.networkId().orElseThrow();
  * Network network = cb.networks().update(networkId, UpdateNetworkParams.builder().name("production").build());
- * FirewallRule office = cb.networks().firewallRules(networkId)
- *         .create(CreateFirewallRuleParams.builder().rule("203.0.113.0/24").description("office").build());
+ * FirewallRule office = cb.networks().firewallRules().create(networkId,
+ *         CreateFirewallRuleParams.builder().rule("203.0.113.0/24").description("office").build());
  * Peering peering = cb.networks().peerings().create(networkId,
  *         CreatePeeringParams.builder().peerIdentifier("vpc-0123456789abcdef0").build());
  * }</pre>
  *
- * <p>Related resources: {@link #firewallRules(String)} and {@link #peerings()}. A network is created with the
+ * <p>Related resources: {@link #firewallRules()} and {@link #peerings()}. A network is created with the
  * first cluster placed in it; the API offers no create or delete.
  */
 public final class Networks extends Resource<Networks, Networks.WithRawResponse> {
+    private final NetworkFirewallRules firewallRules;
     private final NetworkPeerings peerings;
 
     Networks(Invoker invoker) {
         super(invoker, Networks::new, WithRawResponse::new);
+        this.firewallRules = new NetworkFirewallRules(invoker);
         this.peerings = new NetworkPeerings(invoker);
     }
 
     /**
-     * The firewall rules of one network, {@code /networks/{network_id}/firewall-rules}, with this view's options.
-     * They decide which addresses may reach the network's clusters.
-     *
-     * @param networkId the network's ID, e.g. a cluster's {@link Cluster#networkId()}
-     * @return the network's firewall rules
-     * @throws IllegalArgumentException if {@code networkId} is not a Crunchy Bridge ID
+     * @return the firewall rules of networks, {@code /networks/{network_id}/firewall-rules}, with this view's
+     *     options; they decide which addresses may reach a network's clusters
      */
-    public NetworkFirewallRules firewallRules(String networkId) {
-        return new NetworkFirewallRules(invoker(), Eids.check(networkId, "networkId"));
+    public NetworkFirewallRules firewallRules() {
+        return firewallRules;
     }
 
     /** @return the peerings of networks, {@code /networks/{network_id}/peerings}, with this view's options */

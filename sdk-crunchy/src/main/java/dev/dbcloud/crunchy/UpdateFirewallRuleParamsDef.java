@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The body of {@link NetworkFirewallRules#update(String, UpdateFirewallRuleParams)} ({@code
+ * The body of {@link NetworkFirewallRules#update(String, String, UpdateFirewallRuleParams)} ({@code
  * FirewallRuleUpdateRequest}); a field left empty is not sent and stays as it is. A rule's direction cannot change:
  * delete it and create another.
  *

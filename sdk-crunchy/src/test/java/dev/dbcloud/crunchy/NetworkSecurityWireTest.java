@@ -82,19 +82,22 @@ class NetworkSecurityWireTest extends MockApiTest {
         server.enqueue(json(200, RULE));
         server.enqueue(json(200, RULE.replace("203.0.113.0/24", "203.0.113.0/25")));
         server.enqueue(json(200, RULE));
-        NetworkFirewallRules rules = cb().networks().firewallRules(NETWORK_ID);
+        NetworkFirewallRules rules = cb().networks().firewallRules();
 
-        List<FirewallRule> listed = rules.list();
-        FirewallRule created = rules.create(CreateFirewallRuleParams.builder()
-                .rule("203.0.113.0/24")
-                .description("office")
-                .kind(FirewallRuleKind.INGRESS)
-                .build());
-        FirewallRule got = rules.get(RULE_ID);
+        List<FirewallRule> listed = rules.list(NETWORK_ID);
+        FirewallRule created = rules.create(
+                NETWORK_ID,
+                CreateFirewallRuleParams.builder()
+                        .rule("203.0.113.0/24")
+                        .description("office")
+                        .kind(FirewallRuleKind.INGRESS)
+                        .build());
+        FirewallRule got = rules.get(NETWORK_ID, RULE_ID);
         FirewallRule updated = rules.update(
+                NETWORK_ID,
                 RULE_ID,
                 UpdateFirewallRuleParams.builder().rule("203.0.113.0/25").build());
-        FirewallRule deleted = rules.delete(RULE_ID);
+        FirewallRule deleted = rules.delete(NETWORK_ID, RULE_ID);
 
         assertThat(listed).containsExactly(created);
         assertThat(created)
@@ -125,8 +128,10 @@ class NetworkSecurityWireTest extends MockApiTest {
         server.enqueue(json(201, "{\"id\":\"" + RULE_ID + "\",\"rule\":\"0.0.0.0/0\",\"kind\":null}"));
 
         FirewallRule rule = cb().networks()
-                .firewallRules(NETWORK_ID)
-                .create(CreateFirewallRuleParams.builder().rule("0.0.0.0/0").build());
+                .firewallRules()
+                .create(
+                        NETWORK_ID,
+                        CreateFirewallRuleParams.builder().rule("0.0.0.0/0").build());
 
         assertThat(rule.kind()).isEmpty();
         assertThat(rule.description()).isEmpty();
@@ -139,13 +144,15 @@ class NetworkSecurityWireTest extends MockApiTest {
     void anEgressRuleAndAnEmptyUpdate() throws Exception {
         server.enqueue(json(201, RULE.replace("ingress", "egress")));
         server.enqueue(json(200, RULE));
-        NetworkFirewallRules rules = cb().networks().firewallRules(NETWORK_ID);
+        NetworkFirewallRules rules = cb().networks().firewallRules();
 
-        FirewallRule egress = rules.create(CreateFirewallRuleParams.builder()
-                .rule("198.51.100.7/32")
-                .kind(FirewallRuleKind.EGRESS)
-                .build());
-        rules.update(RULE_ID, UpdateFirewallRuleParams.builder().build());
+        FirewallRule egress = rules.create(
+                NETWORK_ID,
+                CreateFirewallRuleParams.builder()
+                        .rule("198.51.100.7/32")
+                        .kind(FirewallRuleKind.EGRESS)
+                        .build());
+        rules.update(NETWORK_ID, RULE_ID, UpdateFirewallRuleParams.builder().build());
 
         assertThat(egress.kind()).contains(FirewallRuleKind.EGRESS);
         assertThat(body(takeWrite("POST", "/networks/" + NETWORK_ID + "/firewall-rules")))
@@ -161,7 +168,7 @@ class NetworkSecurityWireTest extends MockApiTest {
         server.enqueue(json(200, "{\"peerings\":[" + peering("active") + "],\"has_more\":false,\"next_cursor\":null}"));
         server.enqueue(json(200, "{\"connections\":[]}"));
 
-        assertThat(cb().networks().firewallRules(NETWORK_ID).list()).isEmpty();
+        assertThat(cb().networks().firewallRules().list(NETWORK_ID)).isEmpty();
         assertThat(cb().networks().peerings().list(NETWORK_ID)).isEmpty();
         assertThat(cb().networks().peerings().list(NETWORK_ID))
                 .extracting(Peering::id)
@@ -171,24 +178,29 @@ class NetworkSecurityWireTest extends MockApiTest {
     }
 
     @Test
-    void aBoundFirewallViewKeepsItsNetworkUnderOptionsAndRawResponses() throws Exception {
+    void firewallRulesCarryTheirViewsOptionsUnderRawResponses() throws Exception {
         server.enqueue(json(200, RULE));
         server.enqueue(json(201, RULE));
+        server.enqueue(json(200, "{\"firewall_rules\":[]}"));
         RequestOptions traced =
                 RequestOptions.builder().header("X-Trace", "t-1").build();
         RequestOptions keyed = RequestOptions.builder()
                 .idempotencyKey("rule-office-1")
                 .header("X-Trace", "t-1")
                 .build();
-        NetworkFirewallRules rules = cb().networks().firewallRules(NETWORK_ID);
+        NetworkFirewallRules rules = cb().networks().firewallRules();
 
         ApiResponse<FirewallRule> got =
-                rules.withOptions(traced).withRawResponse().get(RULE_ID);
+                rules.withOptions(traced).withRawResponse().get(NETWORK_ID, RULE_ID);
         ApiResponse<FirewallRule> created = rules.withRawResponse()
                 .withOptions(keyed)
-                .create(CreateFirewallRuleParams.builder()
-                        .rule("203.0.113.0/24")
-                        .build());
+                .create(
+                        NETWORK_ID,
+                        CreateFirewallRuleParams.builder()
+                                .rule("203.0.113.0/24")
+                                .build());
+        List<FirewallRule> listed =
+                cb().networks().withOptions(traced).firewallRules().list(NETWORK_ID);
 
         assertThat(got.statusCode()).isEqualTo(200);
         assertThat(created.statusCode()).isEqualTo(201);
@@ -199,12 +211,17 @@ class NetworkSecurityWireTest extends MockApiTest {
         RecordedRequest post = take("POST", "/networks/" + NETWORK_ID + "/firewall-rules");
         assertThat(post.getHeaders().get("X-Trace")).isEqualTo("t-1");
         assertThat(post.getHeaders().get("Idempotency-Key")).isEqualTo("rule-office-1");
+        assertThat(listed).isEmpty();
+        assertThat(take("GET", "/networks/" + NETWORK_ID + "/firewall-rules")
+                        .getHeaders()
+                        .get("X-Trace"))
+                .isEqualTo("t-1");
     }
 
     @Test
     void deletingARuleTwiceIsGone() {
         server.enqueue(json(410, "{\"message\":\"firewall rule already deleted\",\"request_id\":\"r-410\"}"));
-        assertThatThrownBy(() -> cb().networks().firewallRules(NETWORK_ID).delete(RULE_ID))
+        assertThatThrownBy(() -> cb().networks().firewallRules().delete(NETWORK_ID, RULE_ID))
                 .isInstanceOfSatisfying(GoneException.class, e -> {
                     assertThat(e.attempts()).isEqualTo(1);
                     assertThat(e.getMessage())

@@ -238,7 +238,7 @@ class RawViewsTest extends MockApiTest {
         MockResponse link = json(200, NetworkSecurityWireTest.LINK);
         MockResponse connection = json(200, NetworkSecurityWireTest.connection("approved"));
         Function<CrunchyBridgeClient, NetworkFirewallRules.WithRawResponse> rules =
-                cb -> cb.networks().firewallRules(Fixtures.NETWORK_ID).withRawResponse();
+                cb -> cb.networks().firewallRules().withRawResponse();
         Function<CrunchyBridgeClient, NetworkPeerings.WithRawResponse> peerings =
                 cb -> cb.networks().peerings().withRawResponse();
         Function<CrunchyBridgeClient, ClusterPrivateLinks.WithRawResponse> links =
@@ -251,18 +251,22 @@ class RawViewsTest extends MockApiTest {
                 .update(
                         Fixtures.NETWORK_ID,
                         UpdateNetworkParams.builder().name("n").build())));
-        calls.put("NetworkFirewallRules.list()", call(json(200, "{\"firewall_rules\":[]}"), cb -> rules.apply(cb)
-                .list()));
-        calls.put("NetworkFirewallRules.create(CreateFirewallRuleParams)", call(rule, cb -> rules.apply(cb)
-                .create(CreateFirewallRuleParams.builder().rule("0.0.0.0/0").build())));
-        calls.put("NetworkFirewallRules.get(String)", call(rule, cb -> rules.apply(cb)
-                .get(ruleId)));
-        calls.put("NetworkFirewallRules.update(String,UpdateFirewallRuleParams)", call(rule, cb -> rules.apply(cb)
+        calls.put("NetworkFirewallRules.list(String)", call(json(200, "{\"firewall_rules\":[]}"), cb -> rules.apply(cb)
+                .list(Fixtures.NETWORK_ID)));
+        calls.put("NetworkFirewallRules.create(String,CreateFirewallRuleParams)", call(rule, cb -> rules.apply(cb)
+                .create(
+                        Fixtures.NETWORK_ID,
+                        CreateFirewallRuleParams.builder().rule("0.0.0.0/0").build())));
+        calls.put("NetworkFirewallRules.get(String,String)", call(rule, cb -> rules.apply(cb)
+                .get(Fixtures.NETWORK_ID, ruleId)));
+        calls.put("NetworkFirewallRules.update(String,String,UpdateFirewallRuleParams)", call(rule, cb -> rules.apply(
+                        cb)
                 .update(
+                        Fixtures.NETWORK_ID,
                         ruleId,
                         UpdateFirewallRuleParams.builder().description("d").build())));
-        calls.put("NetworkFirewallRules.delete(String)", call(rule, cb -> rules.apply(cb)
-                .delete(ruleId)));
+        calls.put("NetworkFirewallRules.delete(String,String)", call(rule, cb -> rules.apply(cb)
+                .delete(Fixtures.NETWORK_ID, ruleId)));
         calls.put("NetworkPeerings.list(String)", call(json(200, "{\"peerings\":[]}"), cb -> peerings.apply(cb)
                 .list(Fixtures.NETWORK_ID)));
         calls.put("NetworkPeerings.create(String,CreatePeeringParams)", call(peering, cb -> peerings.apply(cb)

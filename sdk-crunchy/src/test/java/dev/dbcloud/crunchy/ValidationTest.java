@@ -100,16 +100,23 @@ class ValidationTest extends MockApiTest {
     void networkSecurityIdsNameTheirArgument() {
         String rule = NetworkSecurityWireTest.RULE_ID;
         Networks networks = cb().networks();
-        assertThatThrownBy(() -> networks.firewallRules("net")).hasMessageStartingWith("networkId \"net\" is not");
         assertThatThrownBy(() ->
                         networks.update("net", UpdateNetworkParams.builder().build()))
                 .hasMessageStartingWith("networkId \"net\" is not");
-        NetworkFirewallRules rules = networks.firewallRules(Fixtures.NETWORK_ID);
-        assertThatThrownBy(() -> rules.get("r1")).hasMessageStartingWith("ruleId \"r1\" is not");
-        assertThatThrownBy(() ->
-                        rules.update("r1", UpdateFirewallRuleParams.builder().build()))
+        NetworkFirewallRules rules = networks.firewallRules();
+        String net = Fixtures.NETWORK_ID;
+        assertThatThrownBy(() -> rules.list("net")).hasMessageStartingWith("networkId \"net\" is not");
+        assertThatThrownBy(() -> rules.create(
+                        "net",
+                        CreateFirewallRuleParams.builder().rule("0.0.0.0/0").build()))
+                .hasMessageStartingWith("networkId \"net\" is not");
+        assertThatThrownBy(() -> rules.get("net", rule)).hasMessageStartingWith("networkId \"net\" is not");
+        assertThatThrownBy(() -> rules.get(net, "r1")).hasMessageStartingWith("ruleId \"r1\" is not");
+        assertThatThrownBy(() -> rules.update(
+                        net, "r1", UpdateFirewallRuleParams.builder().build()))
                 .hasMessageStartingWith("ruleId \"r1\" is not");
-        assertThatThrownBy(() -> rules.delete("r1")).hasMessageStartingWith("ruleId \"r1\" is not");
+        assertThatThrownBy(() -> rules.delete("net", rule)).hasMessageStartingWith("networkId \"net\" is not");
+        assertThatThrownBy(() -> rules.delete(net, "r1")).hasMessageStartingWith("ruleId \"r1\" is not");
         assertThatThrownBy(() -> networks.peerings().list("net")).hasMessageStartingWith("networkId \"net\"");
         assertThatThrownBy(() -> networks.peerings().get(Fixtures.NETWORK_ID, "p1"))
                 .hasMessageStartingWith("peeringId \"p1\" is not");
@@ -152,17 +159,19 @@ class ValidationTest extends MockApiTest {
     @SuppressWarnings("deprecation")
     void networkSecurityNullsAreRefusedByName() {
         assertThatNullPointerException()
-                .isThrownBy(() -> cb().networks().firewallRules(null))
-                .withMessage("networkId == null");
-        assertThatNullPointerException()
                 .isThrownBy(() -> cb().networks().update(Fixtures.NETWORK_ID, null))
                 .withMessage("params == null");
-        NetworkFirewallRules rules = cb().networks().firewallRules(Fixtures.NETWORK_ID);
-        assertThatNullPointerException().isThrownBy(() -> rules.create(null)).withMessage("params == null");
+        NetworkFirewallRules rules = cb().networks().firewallRules();
+        assertThatNullPointerException().isThrownBy(() -> rules.list(null)).withMessage("networkId == null");
         assertThatNullPointerException()
-                .isThrownBy(() -> rules.update(NetworkSecurityWireTest.RULE_ID, null))
+                .isThrownBy(() -> rules.create(Fixtures.NETWORK_ID, null))
                 .withMessage("params == null");
-        assertThatNullPointerException().isThrownBy(() -> rules.get(null)).withMessage("ruleId == null");
+        assertThatNullPointerException()
+                .isThrownBy(() -> rules.update(Fixtures.NETWORK_ID, NetworkSecurityWireTest.RULE_ID, null))
+                .withMessage("params == null");
+        assertThatNullPointerException()
+                .isThrownBy(() -> rules.get(Fixtures.NETWORK_ID, null))
+                .withMessage("ruleId == null");
         assertThatNullPointerException()
                 .isThrownBy(() -> cb().networks().peerings().create(Fixtures.NETWORK_ID, null))
                 .withMessage("params == null");

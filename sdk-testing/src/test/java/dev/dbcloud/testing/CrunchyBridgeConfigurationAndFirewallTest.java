@@ -262,18 +262,23 @@ class CrunchyBridgeConfigurationAndFirewallTest {
 
     @Test
     void theSdksFirewallRulesWorkAgainstTheLocalCloud() {
-        NetworkFirewallRules rules =
-                cb.networks().firewallRules(cluster.networkId().orElseThrow());
+        NetworkFirewallRules rules = cb.networks().firewallRules();
+        String network = cluster.networkId().orElseThrow();
 
-        FirewallRule office = rules.create(CreateFirewallRuleParams.builder()
-                .rule("203.0.113.0/24")
-                .description("office")
-                .build());
-        FirewallRule egress = rules.create(CreateFirewallRuleParams.builder()
-                .rule("198.51.100.7/32")
-                .kind(FirewallRuleKind.EGRESS)
-                .build());
+        FirewallRule office = rules.create(
+                network,
+                CreateFirewallRuleParams.builder()
+                        .rule("203.0.113.0/24")
+                        .description("office")
+                        .build());
+        FirewallRule egress = rules.create(
+                network,
+                CreateFirewallRuleParams.builder()
+                        .rule("198.51.100.7/32")
+                        .kind(FirewallRuleKind.EGRESS)
+                        .build());
         FirewallRule narrowed = rules.update(
+                network,
                 office.id(),
                 UpdateFirewallRuleParams.builder().rule("203.0.113.0/25").build());
 
@@ -282,10 +287,10 @@ class CrunchyBridgeConfigurationAndFirewallTest {
         assertThat(egress.kind()).contains(FirewallRuleKind.EGRESS);
         assertThat(narrowed.rule()).contains("203.0.113.0/25");
         assertThat(narrowed.description()).contains("office");
-        assertThat(rules.get(office.id())).isEqualTo(narrowed);
-        assertThat(rules.list()).containsExactlyInAnyOrder(narrowed, egress);
-        assertThat(rules.delete(office.id())).isEqualTo(narrowed);
-        assertThatThrownBy(() -> rules.delete(office.id())).isInstanceOf(GoneException.class);
-        assertThat(rules.list()).containsExactly(egress);
+        assertThat(rules.get(network, office.id())).isEqualTo(narrowed);
+        assertThat(rules.list(network)).containsExactlyInAnyOrder(narrowed, egress);
+        assertThat(rules.delete(network, office.id())).isEqualTo(narrowed);
+        assertThatThrownBy(() -> rules.delete(network, office.id())).isInstanceOf(GoneException.class);
+        assertThat(rules.list(network)).containsExactly(egress);
     }
 }
