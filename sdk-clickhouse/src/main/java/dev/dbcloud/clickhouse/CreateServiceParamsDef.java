@@ -267,12 +267,7 @@ abstract class CreateServiceParamsDef {
      */
     @Value.Check
     void check() {
-        if (name().isEmpty()) {
-            throw new IllegalArgumentException("name must not be empty (spec: minLength 1)");
-        }
-        if (numReplicas().isPresent()
-                && (minReplicas().isPresent() || maxReplicas().isPresent())) {
-            throw new IllegalArgumentException("numReplicas must not be combined with minReplicas/maxReplicas");
-        }
+        ServiceRules.name(name());
+        ServiceRules.numReplicasAlone(numReplicas(), minReplicas(), maxReplicas());
     }
 }

@@ -88,10 +88,7 @@ abstract class UpdateReplicaScalingParamsDef {
     /** The spec's two rules; see the type's documentation. */
     @Value.Check
     void check() {
-        if (numReplicas().isPresent()
-                && (minReplicas().isPresent() || maxReplicas().isPresent())) {
-            throw new IllegalArgumentException("numReplicas must not be combined with minReplicas/maxReplicas");
-        }
+        ServiceRules.numReplicasAlone(numReplicas(), minReplicas(), maxReplicas());
         if (minReplicas().isPresent() != maxReplicas().isPresent()) {
             throw new IllegalArgumentException("minReplicas and maxReplicas must be set together");
         }

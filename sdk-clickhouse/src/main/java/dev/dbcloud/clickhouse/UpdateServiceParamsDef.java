@@ -92,8 +92,6 @@ abstract class UpdateServiceParamsDef {
      */
     @Value.Check
     void check() {
-        if (name().filter(String::isEmpty).isPresent()) {
-            throw new IllegalArgumentException("name must not be empty (spec: minLength 1)");
-        }
+        name().ifPresent(ServiceRules::name);
     }
 }

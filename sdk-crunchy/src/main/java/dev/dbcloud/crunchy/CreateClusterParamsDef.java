@@ -80,21 +80,12 @@ abstract class CreateClusterParamsDef {
         networkId().ifPresent(id -> Eids.check(id, "networkId"));
         ParamChecks.text(name(), "name");
         ParamChecks.text(planId(), "planId");
-        if (networkId().isPresent() && networkCidr4().isPresent()) {
-            throw new IllegalArgumentException("networkId and networkCidr4 must not both be set");
-        }
-        if (networkId().isPresent() && providerId().isPresent()) {
-            throw new IllegalArgumentException("providerId must not be set with networkId: the network decides it");
-        }
+        ParamChecks.notBoth(networkId(), "networkId", networkCidr4(), "networkCidr4");
+        ParamChecks.providerFromNetwork(networkId(), providerId());
         if (firewallMode().isPresent() && networkCidr4().isPresent()) {
             throw new IllegalArgumentException("firewallMode must not be set with networkCidr4");
         }
-        maintenanceWindowStart().ifPresent(hour -> {
-            if (hour < 0 || hour > 23) {
-                throw new IllegalArgumentException(
-                        "maintenanceWindowStart must be an hour from 0 to 23 but was " + hour);
-            }
-        });
+        ParamChecks.maintenanceWindowStart(maintenanceWindowStart(), false);
         ParamChecks.storage(storage());
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dbcloud.core.DbCloudStyle;
+import dev.dbcloud.crunchy.internal.ParamChecks;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -34,8 +35,6 @@ abstract class CreateFirewallRuleParamsDef {
 
     @Value.Check
     void check() {
-        kind().filter(kind -> !kind.isKnown()).ifPresent(kind -> {
-            throw new IllegalArgumentException("kind must be ingress or egress but was \"" + kind.value() + "\"");
-        });
+        ParamChecks.known(kind(), "kind", "ingress or egress");
     }
 }

@@ -44,9 +44,7 @@ abstract class CreateReplicaParamsDef {
     void check() {
         ParamChecks.text(name(), "name");
         networkId().ifPresent(id -> Eids.check(id, "networkId"));
-        if (networkId().isPresent() && providerId().isPresent()) {
-            throw new IllegalArgumentException("providerId must not be set with networkId: the network decides it");
-        }
+        ParamChecks.providerFromNetwork(networkId(), providerId());
         if (providerId().isPresent() && (planId().isEmpty() || regionId().isEmpty())) {
             throw new IllegalArgumentException("providerId needs planId and regionId too");
         }

@@ -61,8 +61,6 @@ abstract class ForkClusterParamsDef {
         ParamChecks.text(name(), "name");
         ParamChecks.storage(storage());
         networkId().ifPresent(id -> Eids.check(id, "networkId"));
-        if (targetTime().isPresent() && targetLsn().isPresent()) {
-            throw new IllegalArgumentException("targetTime and targetLsn must not both be set");
-        }
+        ParamChecks.notBoth(targetTime(), "targetTime", targetLsn(), "targetLsn");
     }
 }

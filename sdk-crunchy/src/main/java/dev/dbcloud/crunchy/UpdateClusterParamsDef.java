@@ -47,11 +47,6 @@ abstract class UpdateClusterParamsDef {
     @Value.Check
     void check() {
         name().ifPresent(name -> ParamChecks.text(name, "name"));
-        maintenanceWindowStart().ifPresent(hour -> {
-            if (hour < UNSET_MAINTENANCE_WINDOW || hour > 23) {
-                throw new IllegalArgumentException(
-                        "maintenanceWindowStart must be an hour from 0 to 23, or -1 to unset it, but was " + hour);
-            }
-        });
+        ParamChecks.maintenanceWindowStart(maintenanceWindowStart(), true);
     }
 }

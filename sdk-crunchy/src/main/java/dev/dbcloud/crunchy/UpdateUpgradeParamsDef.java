@@ -41,9 +41,8 @@ abstract class UpdateUpgradeParamsDef {
 
     @Value.Check
     void check() {
-        if (startingFrom().isPresent() && useClusterMaintenanceWindow().isPresent()) {
-            throw new IllegalArgumentException("startingFrom and useClusterMaintenanceWindow must not both be set");
-        }
+        ParamChecks.notBoth(
+                startingFrom(), "startingFrom", useClusterMaintenanceWindow(), "useClusterMaintenanceWindow");
         ParamChecks.storage(storage());
     }
 }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Postgres runtime settings of an instance (wire object {@code pgConfig}): setting names as Postgres spells them,
@@ -216,15 +217,7 @@ public final class PgConfig {
      * @return the value, or empty if the key is absent or its text is not an integer (e.g. {@code 64MB})
      */
     public OptionalLong integer(String key) {
-        Optional<String> text = string(key);
-        if (text.isEmpty()) {
-            return OptionalLong.empty();
-        }
-        try {
-            return OptionalLong.of(Long.parseLong(text.get().trim()));
-        } catch (NumberFormatException e) {
-            return OptionalLong.empty();
-        }
+        return parsed(key, Long::parseLong).map(OptionalLong::of).orElseGet(OptionalLong::empty);
     }
 
     /**
@@ -234,15 +227,19 @@ public final class PgConfig {
      * @return the value, or empty if the key is absent or its text is not a finite number
      */
     public OptionalDouble number(String key) {
+        return parsed(key, Double::parseDouble)
+                .filter(Double::isFinite)
+                .map(OptionalDouble::of)
+                .orElseGet(OptionalDouble::empty);
+    }
+
+    /** The key's text parsed as a number, or empty when the key is absent or its text is not a number. */
+    private <N> Optional<N> parsed(String key, Function<String, N> parse) {
         Optional<String> text = string(key);
-        if (text.isEmpty()) {
-            return OptionalDouble.empty();
-        }
         try {
-            double value = Double.parseDouble(text.get().trim());
-            return Double.isFinite(value) ? OptionalDouble.of(value) : OptionalDouble.empty();
+            return text.map(t -> parse.apply(t.trim()));
         } catch (NumberFormatException e) {
-            return OptionalDouble.empty();
+            return Optional.empty();
         }
     }
 
@@ -598,9 +595,7 @@ public final class PgConfig {
          * @throws IllegalArgumentException if the key is blank
          */
         public Builder put(String key, String value) {
-            requireNonNull(value, "value == null");
-            values.put(Checks.notBlank(key, "key"), value);
-            return this;
+            return set(key, requireNonNull(value, "value == null"));
         }
 
         /**
@@ -616,8 +611,7 @@ public final class PgConfig {
          * @throws IllegalArgumentException if the key is blank
          */
         public Builder put(String key, long value) {
-            values.put(Checks.notBlank(key, "key"), value);
-            return this;
+            return set(key, value);
         }
 
         /**
@@ -636,6 +630,10 @@ public final class PgConfig {
             if (!Double.isFinite(value)) {
                 throw new IllegalArgumentException(key + " must be a finite number but was " + value);
             }
+            return set(key, value);
+        }
+
+        private Builder set(String key, Object value) {
             values.put(Checks.notBlank(key, "key"), value);
             return this;
         }

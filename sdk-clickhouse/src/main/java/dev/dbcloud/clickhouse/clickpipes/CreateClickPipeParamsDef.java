@@ -105,9 +105,7 @@ abstract class CreateClickPipeParamsDef {
 
     @Value.Check
     void check() {
-        if (name().isBlank() || name().length() > 255) {
-            throw new IllegalArgumentException("name must be 1 to 255 characters but has " + name().length());
-        }
+        Rules.name(name());
         source().requireExactlyOne("source");
         Rules.checkCreate(source(), destination(), fieldMappings());
         Rules.noEmptyObjects(this, "a ClickPipe create");

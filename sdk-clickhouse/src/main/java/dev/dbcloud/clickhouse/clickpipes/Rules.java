@@ -2,6 +2,7 @@ package dev.dbcloud.clickhouse.clickpipes;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dbcloud.clickhouse.internal.UpdateRules;
+import dev.dbcloud.core.internal.Checks;
 import dev.dbcloud.core.internal.Json;
 import java.util.List;
 import java.util.Map;
@@ -279,6 +280,17 @@ final class Rules {
     }
 
     /**
+     * Checks a pipe's name, 1 to 255 characters ({@code reference/clickhouse-cloud.md} §8).
+     *
+     * @param name the name
+     */
+    static void name(String name) {
+        if (name.isBlank() || name.length() > 255) {
+            throw new IllegalArgumentException("name must be 1 to 255 characters but has " + name.length());
+        }
+    }
+
+    /**
      * Checks a port, 1 to 65535.
      *
      * @param port the port
@@ -297,11 +309,7 @@ final class Rules {
      * @param field the field name in the message
      */
     static void host(Optional<String> host, String field) {
-        host.ifPresent(h -> {
-            if (h.isBlank()) {
-                throw new IllegalArgumentException(field + " must not be blank");
-            }
-        });
+        host.ifPresent(h -> Checks.notBlank(h, field));
     }
 
     private static <T> T require(Optional<T> value, String field, String need) {
@@ -309,10 +317,6 @@ final class Rules {
     }
 
     private static String notBlank(Optional<String> value, String field, String need) {
-        String text = require(value, field, need);
-        if (text.isBlank()) {
-            throw new IllegalArgumentException(field + " must not be blank");
-        }
-        return text;
+        return Checks.notBlank(require(value, field, need), field);
     }
 }

@@ -65,11 +65,7 @@ abstract class UpdateClickPipeParamsDef {
 
     @Value.Check
     void check() {
-        name().ifPresent(n -> {
-            if (n.isBlank() || n.length() > 255) {
-                throw new IllegalArgumentException("name must be 1 to 255 characters but has " + n.length());
-            }
-        });
+        name().ifPresent(Rules::name);
         fieldMappings().ifPresent(mappings -> Rules.fieldMappings(mappings, "fieldMappings", Rules.UPDATE));
         Rules.noEmptyObjects(this, "a ClickPipe update");
     }

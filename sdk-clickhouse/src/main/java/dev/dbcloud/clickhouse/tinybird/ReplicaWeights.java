@@ -50,13 +50,7 @@ public final class ReplicaWeights {
     public static ReplicaWeights of(Map<ClusterRole, Integer> weights) {
         requireNonNull(weights, "weights == null");
         Builder builder = new Builder();
-        weights.forEach((role, weight) -> {
-            if (weight == null) {
-                throw new IllegalArgumentException("weight of the new replica for role " + role + " must be an integer"
-                        + " from " + Weights.MIN_WEIGHT + " to " + Weights.MAX_WEIGHT + " but was null");
-            }
-            builder.weight(role, weight);
-        });
+        weights.forEach((role, weight) -> builder.weight(role, Weights.present(weight, weightOf(role))));
         return builder.build();
     }
 
@@ -113,7 +107,7 @@ public final class ReplicaWeights {
          */
         public Builder weight(ClusterRole role, int weight) {
             requireNonNull(role, "role == null");
-            Weights.checkWeight(weight, "weight of the new replica for role " + role);
+            Weights.checkWeight(weight, weightOf(role));
             weights.put(role, weight);
             return this;
         }
@@ -126,5 +120,9 @@ public final class ReplicaWeights {
         public ReplicaWeights build() {
             return new ReplicaWeights(Collections.unmodifiableMap(new LinkedHashMap<>(weights)));
         }
+    }
+
+    private static String weightOf(ClusterRole role) {
+        return "weight of the new replica for role " + role;
     }
 }

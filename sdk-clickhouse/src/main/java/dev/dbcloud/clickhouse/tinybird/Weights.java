@@ -39,6 +39,7 @@ public final class Weights {
     /** The largest weight the API accepts ({@code reference/tinybird.md} §4). */
     public static final int MAX_WEIGHT = 65535;
 
+    private static final String RANGE = " must be an integer from " + MIN_WEIGHT + " to " + MAX_WEIGHT;
     private static final Weights EMPTY = new Weights(Map.of());
 
     private final Map<ClusterRole, Map<String, Integer>> weights;
@@ -79,7 +80,8 @@ public final class Weights {
             requireNonNull(role, "role == null");
             requireNonNull(replicas, "weights of role " + role + " == null");
             builder.role(role);
-            replicas.forEach((replica, weight) -> builder.weight(role, replica, requireWeight(weight, role, replica)));
+            replicas.forEach(
+                    (replica, weight) -> builder.weight(role, replica, present(weight, weightOf(role, replica))));
         });
         return builder.build();
     }
@@ -95,7 +97,7 @@ public final class Weights {
         wire.forEach((role, replicas) -> {
             Map<String, Integer> perRole = new LinkedHashMap<>();
             if (replicas != null) {
-                replicas.forEach((replica, weight) -> perRole.put(replica, requireWeight(weight, role, replica)));
+                replicas.forEach((replica, weight) -> perRole.put(replica, present(weight, weightOf(role, replica))));
             }
             copy.put(role, Collections.unmodifiableMap(perRole));
         });
@@ -176,15 +178,8 @@ public final class Weights {
      */
     public Weights withoutReplica(String replica) {
         requireNonNull(replica, "replica == null");
-        Builder builder = new Builder();
-        weights.forEach((role, perRole) -> {
-            builder.role(role);
-            perRole.forEach((name, weight) -> {
-                if (!name.equals(replica)) {
-                    builder.weight(role, name, weight);
-                }
-            });
-        });
+        Builder builder = toBuilder();
+        builder.weights.values().forEach(perRole -> perRole.remove(replica));
         return builder.build();
     }
 
@@ -245,7 +240,7 @@ public final class Weights {
         public Builder weight(ClusterRole role, String replica, int weight) {
             requireNonNull(role, "role == null");
             requireNonNull(replica, "replica == null");
-            checkWeight(weight, "weight of replica " + replica + " for role " + role);
+            checkWeight(weight, weightOf(role, replica));
             weights.computeIfAbsent(role, r -> new LinkedHashMap<>()).put(replica, weight);
             return this;
         }
@@ -274,18 +269,27 @@ public final class Weights {
         }
     }
 
-    private static int requireWeight(Integer weight, ClusterRole role, String replica) {
+    private static String weightOf(ClusterRole role, String replica) {
+        return "weight of replica " + replica + " for role " + role;
+    }
+
+    /**
+     * Refuses a missing weight, as a JSON {@code null} or a null map value gives.
+     *
+     * @param weight the weight
+     * @param what the weight's name in the message
+     * @return the weight
+     */
+    static int present(Integer weight, String what) {
         if (weight == null) {
-            throw new IllegalArgumentException("weight of replica " + replica + " for role " + role
-                    + " must be an integer from " + MIN_WEIGHT + " to " + MAX_WEIGHT + " but was null");
+            throw new IllegalArgumentException(what + RANGE + " but was null");
         }
         return weight;
     }
 
     static int checkWeight(int weight, String what) {
         if (weight < MIN_WEIGHT || weight > MAX_WEIGHT) {
-            throw new IllegalArgumentException(
-                    what + " must be an integer from " + MIN_WEIGHT + " to " + MAX_WEIGHT + " but was " + weight);
+            throw new IllegalArgumentException(what + RANGE + " but was " + weight);
         }
         return weight;
     }

@@ -51,11 +51,16 @@ public final class Waiter<T> {
     private final Function<? super T, String> describe;
     private final List<Tolerance> tolerated;
     private final Set<Class<? extends ApiException>> successErrors;
-    private final Duration interval;
-    private final double multiplier;
-    private final Duration maxInterval;
+    private final Schedule schedule;
 
     private record Tolerance(Class<? extends ApiException> type, Duration window) {}
+
+    /** The declared polling schedule; the {@link Poller} it is applied to checks its values. */
+    private record Schedule(Duration interval, double multiplier, Duration maxInterval) {
+        void applyTo(Poller.Builder<?> poller) {
+            poller.interval(interval).maxInterval(maxInterval).backoffMultiplier(multiplier);
+        }
+    }
 
     private Waiter(Builder<T> b) {
         this.read = b.read;
@@ -65,9 +70,7 @@ public final class Waiter<T> {
         this.describe = b.describe;
         this.tolerated = List.copyOf(b.tolerated);
         this.successErrors = Set.copyOf(b.successErrors);
-        this.interval = b.interval;
-        this.multiplier = b.multiplier;
-        this.maxInterval = b.maxInterval;
+        this.schedule = b.schedule;
     }
 
     /**
@@ -118,7 +121,7 @@ public final class Waiter<T> {
         if (steady.isPresent()) {
             poller.fixedInterval(steady.get());
         } else {
-            poller.interval(interval).maxInterval(maxInterval).backoffMultiplier(multiplier);
+            schedule.applyTo(poller);
         }
         Object last = poller.build().await();
         return last == GONE ? null : cast(last);
@@ -164,9 +167,7 @@ public final class Waiter<T> {
         private Function<? super T, String> describe = String::valueOf;
         private final List<Tolerance> tolerated = new ArrayList<>();
         private final List<Class<? extends ApiException>> successErrors = new ArrayList<>();
-        private Duration interval = Duration.ofSeconds(5);
-        private double multiplier = 1.5;
-        private Duration maxInterval = Duration.ofSeconds(30);
+        private Schedule schedule = new Schedule(Duration.ofSeconds(5), 1.5, Duration.ofSeconds(30));
 
         private Builder(Endpoint<T> read, String awaited) {
             this.read = requireNonNull(read, "read == null");
@@ -278,14 +279,12 @@ public final class Waiter<T> {
          * @param multiplier how much the pause grows after each poll; 1 keeps it steady
          * @param maxInterval the longest pause
          * @return this builder
+         * @throws IllegalArgumentException if a pause is not positive or the multiplier is below 1
          */
         public Builder<T> schedule(Duration interval, double multiplier, Duration maxInterval) {
-            this.interval = Checks.positive(interval, "interval");
-            if (!(multiplier >= 1.0) || Double.isInfinite(multiplier)) {
-                throw new IllegalArgumentException("multiplier must be >= 1 but was " + multiplier);
-            }
-            this.multiplier = multiplier;
-            this.maxInterval = Checks.positive(maxInterval, "maxInterval");
+            Schedule declared = new Schedule(interval, multiplier, maxInterval);
+            declared.applyTo(Poller.builder(awaited)); // checked now, by the poller's own rules
+            this.schedule = declared;
             return this;
         }
 

@@ -1,6 +1,7 @@
 package dev.dbcloud.crunchy.internal;
 
 import dev.dbcloud.core.OpenEnum;
+import dev.dbcloud.core.internal.Checks;
 import java.util.Optional;
 
 /**
@@ -17,8 +18,60 @@ public final class ParamChecks {
      * @param name the field's name
      */
     public static void text(String value, String name) {
-        if (value.isBlank()) {
-            throw new IllegalArgumentException(name + " must not be blank");
+        Checks.notBlank(value, name);
+    }
+
+    /**
+     * Refuses two fields that exclude each other.
+     *
+     * @param first the first field
+     * @param firstName its name
+     * @param second the second field
+     * @param secondName its name
+     */
+    public static void notBoth(Optional<?> first, String firstName, Optional<?> second, String secondName) {
+        if (first.isPresent() && second.isPresent()) {
+            throw new IllegalArgumentException(firstName + " and " + secondName + " must not both be set");
+        }
+    }
+
+    /**
+     * Requires a value the SDK knows, for a field whose values the API documents as closed.
+     *
+     * @param value the field
+     * @param name its name
+     * @param allowed the values the API accepts, for the message, e.g. {@code asc or desc}
+     */
+    public static void known(Optional<? extends OpenEnum> value, String name, String allowed) {
+        value.filter(v -> !v.isKnown()).ifPresent(v -> {
+            throw new IllegalArgumentException(name + " must be " + allowed + " but was \"" + v.value() + "\"");
+        });
+    }
+
+    /**
+     * Requires the {@code maintenance_window_start} hour, if given, to be 0 to 23, or {@code -1} where an update may
+     * unset the window.
+     *
+     * @param hour the hour
+     * @param unsettable whether {@code -1} is accepted, to unset the window
+     */
+    public static void maintenanceWindowStart(Optional<Integer> hour, boolean unsettable) {
+        int lowest = unsettable ? -1 : 0;
+        hour.filter(h -> h < lowest || h > 23).ifPresent(h -> {
+            throw new IllegalArgumentException("maintenanceWindowStart must be an hour from 0 to 23"
+                    + (unsettable ? ", or -1 to unset it," : "") + " but was " + h);
+        });
+    }
+
+    /**
+     * Refuses a provider together with a network, which decides the provider itself.
+     *
+     * @param networkId the {@code network_id} field
+     * @param providerId the {@code provider_id} field
+     */
+    public static void providerFromNetwork(Optional<String> networkId, Optional<String> providerId) {
+        if (networkId.isPresent() && providerId.isPresent()) {
+            throw new IllegalArgumentException("providerId must not be set with networkId: the network decides it");
         }
     }
 
@@ -56,9 +109,7 @@ public final class ParamChecks {
             }
         });
         cursor.ifPresent(value -> text(value, "cursor"));
-        order.filter(value -> !value.isKnown()).ifPresent(value -> {
-            throw new IllegalArgumentException("order must be asc or desc but was \"" + value.value() + "\"");
-        });
+        known(order, "order", "asc or desc");
         orderField.ifPresent(value -> text(value, "orderField"));
     }
 }
