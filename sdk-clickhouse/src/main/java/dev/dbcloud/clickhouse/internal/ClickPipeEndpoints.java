@@ -33,13 +33,13 @@ public final class ClickPipeEndpoints {
             SERVICE.post("/clickpipes").jsonBody().returns(ClickPipe.class);
 
     /** {@code GET …/clickpipes/{clickPipeId}}. */
-    public static final Endpoint<ClickPipe> GET = PIPE.get().returns(ClickPipe.class);
+    public static final Endpoint<ClickPipe> GET = PIPE.get("").returns(ClickPipe.class);
 
     /** {@code PATCH …/clickpipes/{clickPipeId}}. */
-    public static final Endpoint<ClickPipe> UPDATE = PIPE.patch().jsonBody().returns(ClickPipe.class);
+    public static final Endpoint<ClickPipe> UPDATE = PIPE.patch("").jsonBody().returns(ClickPipe.class);
 
     /** {@code DELETE …/clickpipes/{clickPipeId}}; the answer carries no result. */
-    public static final Endpoint<Void> DELETE = PIPE.delete().returnsNothing();
+    public static final Endpoint<Void> DELETE = PIPE.delete("").returnsNothing();
 
     /** {@code PATCH …/clickpipes/{clickPipeId}/scaling}. */
     public static final Endpoint<ClickPipe> UPDATE_SCALING =

@@ -29,12 +29,12 @@ public final class ReversePrivateEndpointEndpoints {
             SERVICE.post(ENDPOINTS).jsonBody().returns(ReversePrivateEndpoint.class);
 
     /** {@code GET …/clickpipesReversePrivateEndpoints/{reversePrivateEndpointId}}. */
-    public static final Endpoint<ReversePrivateEndpoint> GET = ENDPOINT.get().returns(ReversePrivateEndpoint.class);
+    public static final Endpoint<ReversePrivateEndpoint> GET = ENDPOINT.get("").returns(ReversePrivateEndpoint.class);
 
     /** {@code PATCH …/clickpipesReversePrivateEndpoints/{reversePrivateEndpointId}}. */
     public static final Endpoint<ReversePrivateEndpoint> UPDATE =
-            ENDPOINT.patch().jsonBody().returns(ReversePrivateEndpoint.class);
+            ENDPOINT.patch("").jsonBody().returns(ReversePrivateEndpoint.class);
 
     /** {@code DELETE …/clickpipesReversePrivateEndpoints/{reversePrivateEndpointId}}; no result. */
-    public static final Endpoint<Void> DELETE = ENDPOINT.delete().returnsNothing();
+    public static final Endpoint<Void> DELETE = ENDPOINT.delete("").returnsNothing();
 }

@@ -29,13 +29,13 @@ public final class ServiceEndpoints {
             Endpoint.post(SERVICES).jsonBody().secretResponse().returns(CreatedService.class);
 
     /** {@code GET …/services/{serviceId}}. */
-    public static final Endpoint<Service> GET = SERVICE.get().returns(Service.class);
+    public static final Endpoint<Service> GET = SERVICE.get("").returns(Service.class);
 
     /** {@code PATCH …/services/{serviceId}}. */
-    public static final Endpoint<Service> UPDATE = SERVICE.patch().jsonBody().returns(Service.class);
+    public static final Endpoint<Service> UPDATE = SERVICE.patch("").jsonBody().returns(Service.class);
 
     /** {@code DELETE …/services/{serviceId}}; the answer carries no result. */
-    public static final Endpoint<Void> DELETE = SERVICE.delete().returnsNothing();
+    public static final Endpoint<Void> DELETE = SERVICE.delete("").returnsNothing();
 
     /** {@code PATCH …/services/{serviceId}/state} with {@code {"command": "start" | "stop" | "awake"}}. */
     public static final Endpoint<Service> CHANGE_STATE =

@@ -13,7 +13,7 @@ import java.util.function.BiFunction;
  *
  * <pre>{@code
  * static final EndpointGroup CLUSTER = EndpointGroup.of("/clusters/{cluster_id}").check("cluster_id", Eids::check);
- * static final Endpoint<Cluster> GET = CLUSTER.get().returns(Cluster.class);
+ * static final Endpoint<Cluster> GET = CLUSTER.get("").returns(Cluster.class);
  * static final Endpoint<ClusterStatus> STATUS = CLUSTER.get("/status").returns(ClusterStatus.class);
  * static final EndpointGroup ROLE = CLUSTER.at("/roles/{role_name}");
  * }</pre>
@@ -65,81 +65,49 @@ public final class EndpointGroup {
     }
 
     /**
-     * Starts declaring an endpoint of the group.
-     *
-     * @param method the method
-     * @param suffix the rest of the path, or empty for the prefix itself
-     * @return a builder carrying the group's checks
-     */
-    public Endpoint.Builder endpoint(HttpMethod method, String suffix) {
-        Endpoint.Builder builder = Endpoint.of(method, prefix + requireNonNull(suffix, "suffix == null"));
-        checks.forEach(builder::check);
-        return builder;
-    }
-
-    /** @return a GET of the prefix itself */
-    public Endpoint.Builder get() {
-        return get("");
-    }
-
-    /**
-     * @param suffix the rest of the path
-     * @return a GET under the prefix
+     * @param suffix the rest of the path, e.g. {@code /status}, or empty for the prefix itself
+     * @return a GET under the prefix, carrying the group's checks
      */
     public Endpoint.Builder get(String suffix) {
         return endpoint(HttpMethod.GET, suffix);
     }
 
-    /** @return a POST to the prefix itself */
-    public Endpoint.Builder post() {
-        return post("");
-    }
-
     /**
-     * @param suffix the rest of the path
-     * @return a POST under the prefix
+     * @param suffix the rest of the path, e.g. {@code /status}, or empty for the prefix itself
+     * @return a POST under the prefix, carrying the group's checks
      */
     public Endpoint.Builder post(String suffix) {
         return endpoint(HttpMethod.POST, suffix);
     }
 
-    /** @return a PUT of the prefix itself */
-    public Endpoint.Builder put() {
-        return put("");
-    }
-
     /**
-     * @param suffix the rest of the path
-     * @return a PUT under the prefix
+     * @param suffix the rest of the path, e.g. {@code /status}, or empty for the prefix itself
+     * @return a PUT under the prefix, carrying the group's checks
      */
     public Endpoint.Builder put(String suffix) {
         return endpoint(HttpMethod.PUT, suffix);
     }
 
-    /** @return a PATCH of the prefix itself */
-    public Endpoint.Builder patch() {
-        return patch("");
-    }
-
     /**
-     * @param suffix the rest of the path
-     * @return a PATCH under the prefix
+     * @param suffix the rest of the path, e.g. {@code /status}, or empty for the prefix itself
+     * @return a PATCH under the prefix, carrying the group's checks
      */
     public Endpoint.Builder patch(String suffix) {
         return endpoint(HttpMethod.PATCH, suffix);
     }
 
-    /** @return a DELETE of the prefix itself */
-    public Endpoint.Builder delete() {
-        return delete("");
-    }
-
     /**
-     * @param suffix the rest of the path
-     * @return a DELETE under the prefix
+     * @param suffix the rest of the path, e.g. {@code /status}, or empty for the prefix itself
+     * @return a DELETE under the prefix, carrying the group's checks
      */
     public Endpoint.Builder delete(String suffix) {
         return endpoint(HttpMethod.DELETE, suffix);
+    }
+
+    private Endpoint.Builder endpoint(HttpMethod method, String suffix) {
+        Endpoint.Builder builder = Endpoint.of(method, prefix + requireNonNull(suffix, "suffix == null"));
+        checks.forEach(builder::check);
+        return builder;
     }
 
     /** @return the prefix, e.g. {@code /clusters/{cluster_id}} */

@@ -38,13 +38,13 @@ public final class ClusterEndpoints {
             Endpoint.post("/clusters").jsonBody().returns(Cluster.class);
 
     /** {@code GET /clusters/{cluster_id}}. */
-    public static final Endpoint<Cluster> GET = CLUSTER.get().returns(Cluster.class);
+    public static final Endpoint<Cluster> GET = CLUSTER.get("").returns(Cluster.class);
 
     /** {@code PATCH /clusters/{cluster_id}}. */
-    public static final Endpoint<Cluster> UPDATE = CLUSTER.patch().jsonBody().returns(Cluster.class);
+    public static final Endpoint<Cluster> UPDATE = CLUSTER.patch("").jsonBody().returns(Cluster.class);
 
     /** {@code DELETE /clusters/{cluster_id}}. */
-    public static final Endpoint<Cluster> DELETE = CLUSTER.delete().returns(Cluster.class);
+    public static final Endpoint<Cluster> DELETE = CLUSTER.delete("").returns(Cluster.class);
 
     /** {@code GET /clusters/{cluster_id}/status}. */
     public static final Endpoint<ClusterStatus> STATUS = CLUSTER.get("/status").returns(ClusterStatus.class);

@@ -80,7 +80,7 @@ public final class ClusterNetworkEndpoints {
      */
     @Deprecated
     public static final Endpoint<FirewallRule> UPDATE_FIREWALL_RULE =
-            FIREWALL_RULE.put().jsonBody().returns(FirewallRule.class);
+            FIREWALL_RULE.put("").jsonBody().returns(FirewallRule.class);
 
     /**
      * {@code DELETE /clusters/{cluster_id}/firewall/{rule_id}}.
@@ -90,5 +90,5 @@ public final class ClusterNetworkEndpoints {
      */
     @Deprecated
     public static final Endpoint<FirewallRule> DELETE_FIREWALL_RULE =
-            FIREWALL_RULE.delete().returns(FirewallRule.class);
+            FIREWALL_RULE.delete("").returns(FirewallRule.class);
 }

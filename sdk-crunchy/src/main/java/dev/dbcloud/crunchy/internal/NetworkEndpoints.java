@@ -29,7 +29,7 @@ public final class NetworkEndpoints {
     private NetworkEndpoints() {}
 
     /** {@code PATCH /networks/{network_id}}. */
-    public static final Endpoint<Network> UPDATE = NETWORK.patch().jsonBody().returns(Network.class);
+    public static final Endpoint<Network> UPDATE = NETWORK.patch("").jsonBody().returns(Network.class);
 
     /** {@code GET /networks/{network_id}/firewall-rules}. */
     public static final Endpoint<List<FirewallRule>> LIST_FIREWALL_RULES =
@@ -40,15 +40,15 @@ public final class NetworkEndpoints {
             NETWORK.post("/firewall-rules").jsonBody().returns(FirewallRule.class);
 
     /** {@code GET /networks/{network_id}/firewall-rules/{rule_id}}. */
-    public static final Endpoint<FirewallRule> GET_FIREWALL_RULE = RULE.get().returns(FirewallRule.class);
+    public static final Endpoint<FirewallRule> GET_FIREWALL_RULE = RULE.get("").returns(FirewallRule.class);
 
     /** {@code PATCH /networks/{network_id}/firewall-rules/{rule_id}}. */
     public static final Endpoint<FirewallRule> UPDATE_FIREWALL_RULE =
-            RULE.patch().jsonBody().returns(FirewallRule.class);
+            RULE.patch("").jsonBody().returns(FirewallRule.class);
 
     /** {@code DELETE /networks/{network_id}/firewall-rules/{rule_id}}. */
     public static final Endpoint<FirewallRule> DELETE_FIREWALL_RULE =
-            RULE.delete().returns(FirewallRule.class);
+            RULE.delete("").returns(FirewallRule.class);
 
     /** {@code GET /networks/{network_id}/peerings}. */
     public static final Endpoint<List<Peering>> LIST_PEERINGS =
@@ -59,8 +59,8 @@ public final class NetworkEndpoints {
             NETWORK.post("/peerings").jsonBody().returns(Peering.class);
 
     /** {@code GET /networks/{network_id}/peerings/{peering_id}}. */
-    public static final Endpoint<Peering> GET_PEERING = PEERING.get().returns(Peering.class);
+    public static final Endpoint<Peering> GET_PEERING = PEERING.get("").returns(Peering.class);
 
     /** {@code DELETE /networks/{network_id}/peerings/{peering_id}}. */
-    public static final Endpoint<Peering> DELETE_PEERING = PEERING.delete().returns(Peering.class);
+    public static final Endpoint<Peering> DELETE_PEERING = PEERING.delete("").returns(Peering.class);
 }

@@ -34,14 +34,14 @@ public final class InstanceEndpoints {
             Endpoint.post(POSTGRES).jsonBody().secretResponse().returns(PostgresInstance.class);
 
     /** {@code GET …/postgres/{postgresId}}. */
-    public static final Endpoint<PostgresInstance> GET = INSTANCE.get().returns(PostgresInstance.class);
+    public static final Endpoint<PostgresInstance> GET = INSTANCE.get("").returns(PostgresInstance.class);
 
     /** {@code PATCH …/postgres/{postgresId}}; without {@code tags} the API clears every tag. */
     public static final Endpoint<PostgresInstance> UPDATE =
-            INSTANCE.patch().jsonBody().returns(PostgresInstance.class);
+            INSTANCE.patch("").jsonBody().returns(PostgresInstance.class);
 
     /** {@code DELETE …/postgres/{postgresId}}: an envelope without {@code result}. */
-    public static final Endpoint<Void> DELETE = INSTANCE.delete().returnsNothing();
+    public static final Endpoint<Void> DELETE = INSTANCE.delete("").returnsNothing();
 
     /** {@code PATCH …/postgres/{postgresId}/state} with {@code {"command": …}}. */
     public static final Endpoint<PostgresInstance> STATE =
