@@ -1,7 +1,5 @@
 package dev.dbcloud.clickhouse;
 
-import static java.util.Objects.requireNonNull;
-
 import dev.dbcloud.clickhouse.internal.BackupEndpoints;
 import dev.dbcloud.clickhouse.shared.internal.OrganizationInvoker;
 import dev.dbcloud.clickhouse.shared.internal.OrganizationResolver;
@@ -132,9 +130,7 @@ public final class Backups extends Resource<Backups, Backups.WithRawResponse> {
         /** {@link Backups#updateConfiguration(String, UpdateBackupConfigurationParams)}, with the response. */
         public ApiResponse<BackupConfiguration> updateConfiguration(
                 String serviceId, UpdateBackupConfigurationParams params) {
-            requireNonNull(params, "params == null");
-            return org.send(
-                    org.call(BackupEndpoints.UPDATE_CONFIGURATION, serviceId).body(params));
+            return org.sendWith(BackupEndpoints.UPDATE_CONFIGURATION, params, serviceId);
         }
     }
     /** Holds the waiter, built on the first wait rather than with every client. */

@@ -5,6 +5,7 @@ import dev.dbcloud.clickhouse.shared.internal.OrganizationResolver;
 import dev.dbcloud.core.internal.Checks;
 import dev.dbcloud.core.internal.Environment;
 import dev.dbcloud.core.internal.Invoker;
+import dev.dbcloud.core.internal.Lazy;
 import java.time.Duration;
 import okhttp3.OkHttpClient;
 
@@ -33,11 +34,10 @@ import okhttp3.OkHttpClient;
  */
 public final class ClickHouseCloudClient extends CloudApiClient<ClickHouseCloudClient> {
     // Each resource is made on first use, so that building a client (or a withOptions view) loads and builds only
-    // what its calls need. Written once under the lock, read without it once set.
-    private final Object lock = new Object();
-    private volatile Organizations organizations;
-    private volatile Services services;
-    private volatile Backups backups;
+    // what its calls need.
+    private final Lazy<Organizations> organizations = new Lazy<>(() -> new Organizations(invoker(), organization()));
+    private final Lazy<Services> services = new Lazy<>(() -> new Services(invoker(), organization()));
+    private final Lazy<Backups> backups = new Lazy<>(() -> new Backups(invoker(), organization()));
 
     private ClickHouseCloudClient(Invoker invoker, OrganizationResolver organization) {
         super(invoker, organization, ClickHouseCloudClient::new);
@@ -74,17 +74,7 @@ public final class ClickHouseCloudClient extends CloudApiClient<ClickHouseCloudC
      * @return the organizations resource
      */
     public Organizations organizations() {
-        Organizations made = organizations;
-        if (made == null) {
-            synchronized (lock) {
-                made = organizations;
-                if (made == null) {
-                    made = new Organizations(invoker(), organization());
-                    organizations = made;
-                }
-            }
-        }
-        return made;
+        return organizations.get();
     }
 
     /**
@@ -93,17 +83,7 @@ public final class ClickHouseCloudClient extends CloudApiClient<ClickHouseCloudC
      * @return the services resource
      */
     public Services services() {
-        Services made = services;
-        if (made == null) {
-            synchronized (lock) {
-                made = services;
-                if (made == null) {
-                    made = new Services(invoker(), organization());
-                    services = made;
-                }
-            }
-        }
-        return made;
+        return services.get();
     }
 
     /**
@@ -112,17 +92,7 @@ public final class ClickHouseCloudClient extends CloudApiClient<ClickHouseCloudC
      * @return the backups resource
      */
     public Backups backups() {
-        Backups made = backups;
-        if (made == null) {
-            synchronized (lock) {
-                made = backups;
-                if (made == null) {
-                    made = new Backups(invoker(), organization());
-                    backups = made;
-                }
-            }
-        }
-        return made;
+        return backups.get();
     }
 
     /**

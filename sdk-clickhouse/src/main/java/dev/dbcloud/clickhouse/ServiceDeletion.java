@@ -127,8 +127,7 @@ final class ServiceDeletion {
     }
 
     private static Service stop(OrganizationInvoker org, String serviceId) {
-        return org.send(org.call(ServiceEndpoints.CHANGE_STATE, serviceId).body(ServiceWaiters.command("stop")))
-                .value();
+        return org.sendCommand(ServiceEndpoints.CHANGE_STATE, "stop", serviceId).value();
     }
 
     private static Optional<Service> find(OrganizationInvoker org, String serviceId) {

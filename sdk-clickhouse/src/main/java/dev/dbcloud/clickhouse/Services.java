@@ -404,8 +404,7 @@ public final class Services extends Resource<Services, Services.WithRawResponse>
 
         /** {@link Services#create(CreateServiceParams)}, with the response. */
         public ApiResponse<CreatedService> create(CreateServiceParams params) {
-            requireNonNull(params, "params == null");
-            return org.send(org.call(ServiceEndpoints.CREATE).body(params));
+            return org.sendWith(ServiceEndpoints.CREATE, params);
         }
 
         /** {@link Services#get(String)}, with the response. */
@@ -415,8 +414,7 @@ public final class Services extends Resource<Services, Services.WithRawResponse>
 
         /** {@link Services#update(String, UpdateServiceParams)}, with the response. */
         public ApiResponse<Service> update(String serviceId, UpdateServiceParams params) {
-            requireNonNull(params, "params == null");
-            return org.send(org.call(ServiceEndpoints.UPDATE, serviceId).body(params));
+            return org.sendWith(ServiceEndpoints.UPDATE, params, serviceId);
         }
 
         /**
@@ -430,21 +428,17 @@ public final class Services extends Resource<Services, Services.WithRawResponse>
 
         /** {@link Services#start(String)}, with the response. */
         public ApiResponse<Service> start(String serviceId) {
-            return changeState(serviceId, "start");
+            return org.sendCommand(ServiceEndpoints.CHANGE_STATE, "start", serviceId);
         }
 
         /** {@link Services#stop(String)}, with the response. */
         public ApiResponse<Service> stop(String serviceId) {
-            return changeState(serviceId, "stop");
+            return org.sendCommand(ServiceEndpoints.CHANGE_STATE, "stop", serviceId);
         }
 
         /** {@link Services#awake(String)}, with the response. */
         public ApiResponse<Service> awake(String serviceId) {
-            return changeState(serviceId, "awake");
-        }
-
-        private ApiResponse<Service> changeState(String serviceId, String command) {
-            return org.send(org.call(ServiceEndpoints.CHANGE_STATE, serviceId).body(ServiceWaiters.command(command)));
+            return org.sendCommand(ServiceEndpoints.CHANGE_STATE, "awake", serviceId);
         }
 
         /**
@@ -458,22 +452,17 @@ public final class Services extends Resource<Services, Services.WithRawResponse>
          */
         @Deprecated
         public ApiResponse<Service> updateScaling(String serviceId, UpdateScalingParams params) {
-            requireNonNull(params, "params == null");
-            return org.send(org.call(ServiceEndpoints.UPDATE_SCALING, serviceId).body(params));
+            return org.sendWith(ServiceEndpoints.UPDATE_SCALING, params, serviceId);
         }
 
         /** {@link Services#updateReplicaScaling(String, UpdateReplicaScalingParams)}, with the response. */
         public ApiResponse<Service> updateReplicaScaling(String serviceId, UpdateReplicaScalingParams params) {
-            requireNonNull(params, "params == null");
-            return org.send(
-                    org.call(ServiceEndpoints.UPDATE_REPLICA_SCALING, serviceId).body(params));
+            return org.sendWith(ServiceEndpoints.UPDATE_REPLICA_SCALING, params, serviceId);
         }
 
         /** {@link Services#resetPassword(String, ResetPasswordParams)}, with the response. */
         public ApiResponse<ResetPasswordResult> resetPassword(String serviceId, ResetPasswordParams params) {
-            requireNonNull(params, "params == null");
-            return org.send(
-                    org.call(ServiceAccessEndpoints.RESET_PASSWORD, serviceId).body(params));
+            return org.sendWith(ServiceAccessEndpoints.RESET_PASSWORD, params, serviceId);
         }
 
         /** {@link Services#privateEndpointConfig(String)}, with the response. */
@@ -484,9 +473,7 @@ public final class Services extends Resource<Services, Services.WithRawResponse>
         /** {@link Services#createPrivateEndpoint(String, CreatePrivateEndpointParams)}, with the response. */
         public ApiResponse<PrivateEndpoint> createPrivateEndpoint(
                 String serviceId, CreatePrivateEndpointParams params) {
-            requireNonNull(params, "params == null");
-            return org.send(org.call(ServiceAccessEndpoints.CREATE_PRIVATE_ENDPOINT, serviceId)
-                    .body(params));
+            return org.sendWith(ServiceAccessEndpoints.CREATE_PRIVATE_ENDPOINT, params, serviceId);
         }
 
         /**
@@ -500,9 +487,7 @@ public final class Services extends Resource<Services, Services.WithRawResponse>
         /** {@link Services#upsertQueryEndpoint(String, UpsertQueryEndpointParams)}, with the response. */
         public ApiResponse<ServiceQueryEndpoint> upsertQueryEndpoint(
                 String serviceId, UpsertQueryEndpointParams params) {
-            requireNonNull(params, "params == null");
-            return org.send(org.call(ServiceAccessEndpoints.UPSERT_QUERY_ENDPOINT, serviceId)
-                    .body(params));
+            return org.sendWith(ServiceAccessEndpoints.UPSERT_QUERY_ENDPOINT, params, serviceId);
         }
 
         /** {@link Services#deleteQueryEndpoint(String)}, with the response. */

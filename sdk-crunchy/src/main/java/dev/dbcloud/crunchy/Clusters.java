@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.dbcloud.core.ApiResponse;
 import dev.dbcloud.core.Page;
+import dev.dbcloud.core.PagedList;
 import dev.dbcloud.core.RawResource;
 import dev.dbcloud.core.RequestOptions;
 import dev.dbcloud.core.Resource;
@@ -41,7 +42,8 @@ import java.util.Map;
  * #replicas()}, {@link #upgrades()}, {@link #backups()}, {@link #roles()}, {@link
  * #configurationParameters()} and {@link #privateLinks()}.
  */
-public final class Clusters extends Resource<Clusters, Clusters.WithRawResponse> {
+public final class Clusters extends Resource<Clusters, Clusters.WithRawResponse>
+        implements PagedList<Cluster, ListClustersParams> {
     private final ClusterReplicas replicas;
     private final ClusterUpgrades upgrades;
     private final ClusterBackups backups;
@@ -123,20 +125,9 @@ public final class Clusters extends Resource<Clusters, Clusters.WithRawResponse>
      * @param params paging, order and team
      * @return the first page; {@link Page#autoPager()} walks the rest lazily
      */
+    @Override
     public Page<Cluster> list(ListClustersParams params) {
         return withRawResponse().list(params).value();
-    }
-
-    /**
-     * Every cluster, across all pages. Nothing is requested until iteration starts, and each page only when
-     * iteration reaches it.
-     *
-     * @param params paging, order and team
-     * @return a lazy iterable; each {@code iterator()} starts again from the first page
-     */
-    public Iterable<Cluster> listAll(ListClustersParams params) {
-        requireNonNull(params, "params == null");
-        return Page.lazily(() -> list(params));
     }
 
     /**

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.dbcloud.core.ApiResponse;
 import dev.dbcloud.core.Page;
+import dev.dbcloud.core.PagedList;
 import dev.dbcloud.core.RawResource;
 import dev.dbcloud.core.Resource;
 import dev.dbcloud.core.internal.Invoker;
@@ -26,7 +27,8 @@ import dev.dbcloud.crunchy.internal.NetworkEndpoints;
  * <p>Related resources: {@link #firewallRules()} and {@link #peerings()}. A network is created with the
  * first cluster placed in it; the API offers no create or delete.
  */
-public final class Networks extends Resource<Networks, Networks.WithRawResponse> {
+public final class Networks extends Resource<Networks, Networks.WithRawResponse>
+        implements PagedList<Network, ListNetworksParams> {
     private final NetworkFirewallRules firewallRules;
     private final NetworkPeerings peerings;
 
@@ -64,19 +66,9 @@ public final class Networks extends Resource<Networks, Networks.WithRawResponse>
      * @param params paging, order and team
      * @return the first page; {@link Page#autoPager()} walks the rest lazily
      */
+    @Override
     public Page<Network> list(ListNetworksParams params) {
         return withRawResponse().list(params).value();
-    }
-
-    /**
-     * Every network across all pages; nothing is requested until iteration starts.
-     *
-     * @param params paging, order and team
-     * @return a lazy iterable; each {@code iterator()} starts again from the first page
-     */
-    public Iterable<Network> listAll(ListNetworksParams params) {
-        requireNonNull(params, "params == null");
-        return Page.lazily(() -> list(params));
     }
 
     /**

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.dbcloud.core.ApiResponse;
 import dev.dbcloud.core.Page;
+import dev.dbcloud.core.PagedList;
 import dev.dbcloud.core.RawResource;
 import dev.dbcloud.core.Resource;
 import dev.dbcloud.core.internal.Invoker;
@@ -17,7 +18,7 @@ import dev.dbcloud.crunchy.internal.CatalogEndpoints;
  * Team team = cb.teams().get(teamId);
  * }</pre>
  */
-public final class Teams extends Resource<Teams, Teams.WithRawResponse> {
+public final class Teams extends Resource<Teams, Teams.WithRawResponse> implements PagedList<Team, ListTeamsParams> {
 
     Teams(Invoker invoker) {
         super(invoker, Teams::new, WithRawResponse::new);
@@ -38,19 +39,9 @@ public final class Teams extends Resource<Teams, Teams.WithRawResponse> {
      * @param params paging and order
      * @return the first page; {@link Page#autoPager()} walks the rest lazily
      */
+    @Override
     public Page<Team> list(ListTeamsParams params) {
         return withRawResponse().list(params).value();
-    }
-
-    /**
-     * Every team across all pages; nothing is requested until iteration starts.
-     *
-     * @param params paging and order
-     * @return a lazy iterable; each {@code iterator()} starts again from the first page
-     */
-    public Iterable<Team> listAll(ListTeamsParams params) {
-        requireNonNull(params, "params == null");
-        return Page.lazily(() -> list(params));
     }
 
     /**

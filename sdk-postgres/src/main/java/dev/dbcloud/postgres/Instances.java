@@ -15,12 +15,10 @@ import dev.dbcloud.core.errors.ConflictException;
 import dev.dbcloud.core.errors.NotFoundException;
 import dev.dbcloud.core.errors.WaitFailedException;
 import dev.dbcloud.core.errors.WaitTimeoutException;
-import dev.dbcloud.core.internal.Endpoint;
 import dev.dbcloud.core.internal.Invoker;
 import dev.dbcloud.postgres.internal.InstanceEndpoints;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The organization's Managed Postgres instances ({@code /v1/organizations/{organizationId}/postgres}): create,
@@ -440,17 +438,17 @@ public final class Instances extends Resource<Instances, Instances.WithRawRespon
 
         /** {@link Instances#list()}, with the response. */
         public ApiResponse<List<PostgresInstance>> list() {
-            return send(InstanceEndpoints.LIST);
+            return org.send(InstanceEndpoints.LIST);
         }
 
         /** {@link Instances#create(CreateInstanceParams)}, with the response. */
         public ApiResponse<PostgresInstance> create(CreateInstanceParams params) {
-            return sendBody(InstanceEndpoints.CREATE, params);
+            return org.sendWith(InstanceEndpoints.CREATE, params);
         }
 
         /** {@link Instances#get(String)}, with the response. */
         public ApiResponse<PostgresInstance> get(String postgresId) {
-            return send(InstanceEndpoints.GET, postgresId);
+            return org.send(InstanceEndpoints.GET, postgresId);
         }
 
         /**
@@ -464,65 +462,65 @@ public final class Instances extends Resource<Instances, Instances.WithRawRespon
 
         /** {@link Instances#delete(String)}, with the response. */
         public ApiResponse<Void> delete(String postgresId) {
-            return send(InstanceEndpoints.DELETE, postgresId);
+            return org.send(InstanceEndpoints.DELETE, postgresId);
         }
 
         /** {@link Instances#restart(String)}, with the response. */
         public ApiResponse<PostgresInstance> restart(String postgresId) {
-            return sendBody(InstanceEndpoints.STATE, Map.of("command", "restart"), postgresId);
+            return org.sendCommand(InstanceEndpoints.STATE, "restart", postgresId);
         }
 
         /** {@link Instances#promote(String)}, with the response. */
         public ApiResponse<PostgresInstance> promote(String postgresId) {
-            return sendBody(InstanceEndpoints.STATE, Map.of("command", "promote"), postgresId);
+            return org.sendCommand(InstanceEndpoints.STATE, "promote", postgresId);
         }
 
         /** {@link Instances#switchover(String)}, with the response. */
         public ApiResponse<PostgresInstance> switchover(String postgresId) {
-            return sendBody(InstanceEndpoints.STATE, Map.of("command", "switchover"), postgresId);
+            return org.sendCommand(InstanceEndpoints.STATE, "switchover", postgresId);
         }
 
         /** {@link Instances#resetPassword(String, ResetPasswordParams)}, with the response. */
         public ApiResponse<ResetPasswordResult> resetPassword(String postgresId, ResetPasswordParams params) {
-            return sendBody(InstanceEndpoints.PASSWORD, params, postgresId);
+            return org.sendWith(InstanceEndpoints.PASSWORD, params, postgresId);
         }
 
         /** {@link Instances#createReadReplica(String, CreateReadReplicaParams)}, with the response: one attempt. */
         public ApiResponse<PostgresInstance> createReadReplica(String primaryId, CreateReadReplicaParams params) {
-            return sendBody(InstanceEndpoints.READ_REPLICA, params, primaryId);
+            return org.sendWith(InstanceEndpoints.READ_REPLICA, params, primaryId);
         }
 
         /** {@link Instances#restore(String, RestoreInstanceParams)}, with the response. */
         public ApiResponse<PostgresInstance> restore(String postgresId, RestoreInstanceParams params) {
-            return sendBody(InstanceEndpoints.RESTORE, params, postgresId);
+            return org.sendWith(InstanceEndpoints.RESTORE, params, postgresId);
         }
 
         /** {@link Instances#config(String)}, with the response. */
         public ApiResponse<InstanceConfig> config(String postgresId) {
-            return send(InstanceEndpoints.CONFIG, postgresId);
+            return org.send(InstanceEndpoints.CONFIG, postgresId);
         }
 
         /** {@link Instances#replaceConfig(String, ConfigParams)}, with the response. */
         public ApiResponse<InstanceConfig> replaceConfig(String postgresId, ConfigParams params) {
             ConfigBody body = ConfigBody.replacing(requireNonNull(params, "params == null"));
-            return sendBody(InstanceEndpoints.REPLACE_CONFIG, body, postgresId);
+            return org.sendWith(InstanceEndpoints.REPLACE_CONFIG, body, postgresId);
         }
 
         /** {@link Instances#updateConfig(String, ConfigParams)}, with the response. */
         public ApiResponse<InstanceConfig> updateConfig(String postgresId, ConfigParams params) {
             ConfigBody body = ConfigBody.merging(requireNonNull(params, "params == null"));
-            return sendBody(InstanceEndpoints.UPDATE_CONFIG, body, postgresId);
+            return org.sendWith(InstanceEndpoints.UPDATE_CONFIG, body, postgresId);
         }
 
         /** {@link Instances#caCertificates(String)}, with the response. */
         public ApiResponse<String> caCertificates(String postgresId) {
-            return send(InstanceEndpoints.CA_CERTIFICATES, postgresId);
+            return org.send(InstanceEndpoints.CA_CERTIFICATES, postgresId);
         }
 
         /** {@link Instances#metrics(String, MetricsParams)}, with the response. */
         public ApiResponse<InstanceMetrics> metrics(String postgresId, MetricsParams params) {
             requireNonNull(params, "params == null");
-            return org.send(MonitoringQueries.metrics(call(InstanceEndpoints.METRICS, postgresId), params));
+            return org.send(MonitoringQueries.metrics(org.call(InstanceEndpoints.METRICS, postgresId), params));
         }
 
         /** {@link Instances#slowQueryPatterns(String, ListSlowQueryPatternsParams)}, with the response. */
@@ -530,48 +528,35 @@ public final class Instances extends Resource<Instances, Instances.WithRawRespon
                 String postgresId, ListSlowQueryPatternsParams params) {
             requireNonNull(params, "params == null");
             return org.send(
-                    MonitoringQueries.patterns(call(InstanceEndpoints.SLOW_QUERY_PATTERNS, postgresId), params));
+                    MonitoringQueries.patterns(org.call(InstanceEndpoints.SLOW_QUERY_PATTERNS, postgresId), params));
         }
 
         /** {@link Instances#slowQueryPattern(String, String, SlowQueryPatternParams)}, with the response. */
         public ApiResponse<SlowQueryPatternDetail> slowQueryPattern(
                 String postgresId, String queryId, SlowQueryPatternParams params) {
             requireNonNull(params, "params == null");
-            return org.send(
-                    MonitoringQueries.pattern(call(InstanceEndpoints.SLOW_QUERY_PATTERN, postgresId, queryId), params));
+            return org.send(MonitoringQueries.pattern(
+                    org.call(InstanceEndpoints.SLOW_QUERY_PATTERN, postgresId, queryId), params));
         }
 
         /** {@link Instances#prometheusMetrics(String)}, with the response. */
         public ApiResponse<String> prometheusMetrics(String postgresId) {
-            return send(InstanceEndpoints.PROMETHEUS, postgresId);
+            return org.send(InstanceEndpoints.PROMETHEUS, postgresId);
         }
 
         /** {@link Instances#organizationPrometheusMetrics()}, with the response. */
         public ApiResponse<String> organizationPrometheusMetrics() {
-            return send(InstanceEndpoints.ORGANIZATION_PROMETHEUS);
+            return org.send(InstanceEndpoints.ORGANIZATION_PROMETHEUS);
         }
 
         /** The PATCH of an instance with a body the caller or a workflow composed. */
         ApiResponse<PostgresInstance> patch(String postgresId, InstancePatch body) {
-            return sendBody(InstanceEndpoints.UPDATE, body, postgresId);
+            return org.sendWith(InstanceEndpoints.UPDATE, body, postgresId);
         }
 
         /** @return the organization invoker of this view, for the workflows and waiters */
         OrganizationInvoker org() {
             return org;
-        }
-
-        private <T> Endpoint.Call<T> call(Endpoint<T> endpoint, String... pathArgs) {
-            return org.call(endpoint, pathArgs);
-        }
-
-        private <T> ApiResponse<T> send(Endpoint<T> endpoint, String... pathArgs) {
-            return org.send(endpoint, pathArgs);
-        }
-
-        private <T> ApiResponse<T> sendBody(Endpoint<T> endpoint, Object body, String... pathArgs) {
-            requireNonNull(body, "params == null");
-            return org.send(org.call(endpoint, pathArgs).body(body));
         }
     }
 }

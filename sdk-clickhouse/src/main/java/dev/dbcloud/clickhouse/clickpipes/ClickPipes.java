@@ -12,7 +12,6 @@ import dev.dbcloud.core.errors.WaitTimeoutException;
 import dev.dbcloud.core.internal.Checks;
 import dev.dbcloud.core.internal.Invoker;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -352,27 +351,22 @@ public final class ClickPipes
 
         /** {@link ClickPipes#updateScaling(String, UpdateClickPipeScalingParams)}, with the response. */
         public ApiResponse<ClickPipe> updateScaling(String pipeId, UpdateClickPipeScalingParams params) {
-            requireNonNull(params, "params == null");
             return sendWith(ClickPipeEndpoints.UPDATE_SCALING, params, pipeId);
         }
 
         /** {@link ClickPipes#start(String)}, with the response. */
         public ApiResponse<ClickPipe> start(String pipeId) {
-            return command(pipeId, "start");
+            return sendCommand(ClickPipeEndpoints.CHANGE_STATE, "start", pipeId);
         }
 
         /** {@link ClickPipes#stop(String)}, with the response. */
         public ApiResponse<ClickPipe> stop(String pipeId) {
-            return command(pipeId, "stop");
+            return sendCommand(ClickPipeEndpoints.CHANGE_STATE, "stop", pipeId);
         }
 
         /** {@link ClickPipes#resync(String)}, with the response. */
         public ApiResponse<ClickPipe> resync(String pipeId) {
-            return command(pipeId, "resync");
-        }
-
-        private ApiResponse<ClickPipe> command(String pipeId, String command) {
-            return sendWith(ClickPipeEndpoints.CHANGE_STATE, Map.of("command", command), pipeId);
+            return sendCommand(ClickPipeEndpoints.CHANGE_STATE, "resync", pipeId);
         }
 
         /** {@link ClickPipes#settings(String)}, with the response. */
@@ -400,7 +394,6 @@ public final class ClickPipes
         /** {@link ClickPipes#discoverSchema(SchemaDiscoveryParams)}, with the response. */
         @Beta
         public ApiResponse<DiscoveredSchema> discoverSchema(SchemaDiscoveryParams params) {
-            requireNonNull(params, "params == null");
             return sendWith(ClickPipeEndpoints.DISCOVER_SCHEMA, params);
         }
     }

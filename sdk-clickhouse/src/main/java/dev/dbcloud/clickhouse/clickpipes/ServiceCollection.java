@@ -1,7 +1,5 @@
 package dev.dbcloud.clickhouse.clickpipes;
 
-import static java.util.Objects.requireNonNull;
-
 import dev.dbcloud.clickhouse.shared.internal.OrganizationInvoker;
 import dev.dbcloud.clickhouse.shared.internal.OrganizationResolver;
 import dev.dbcloud.core.ApiResponse;
@@ -190,7 +188,7 @@ abstract class ServiceCollection<
          * @return the response
          */
         public ApiResponse<T> create(C params) {
-            return sendWith(endpoints.create(), requireNonNull(params, "params == null"));
+            return sendWith(endpoints.create(), params);
         }
 
         /**
@@ -211,7 +209,7 @@ abstract class ServiceCollection<
          * @return the response
          */
         public ApiResponse<T> update(String id, U params) {
-            return sendWith(endpoints.update(), requireNonNull(params, "params == null"), id);
+            return sendWith(endpoints.update(), params, id);
         }
 
         /**
@@ -231,7 +229,11 @@ abstract class ServiceCollection<
 
         /** Sends an endpoint with a JSON body under this view's service, followed by {@code ids}. */
         final <X> ApiResponse<X> sendWith(Endpoint<X> endpoint, Object body, String... ids) {
-            return org.send(org.call(endpoint, pathIds(ids)).body(body));
+            return org.sendWith(endpoint, body, pathIds(ids));
+        }
+
+        final <X> ApiResponse<X> sendCommand(Endpoint<X> endpoint, String command, String... ids) {
+            return org.sendCommand(endpoint, command, pathIds(ids));
         }
 
         private String[] pathIds(String... ids) {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import dev.dbcloud.clickhouse.clickpipes.ReversePrivateEndpoint;
 import dev.dbcloud.core.internal.Checks;
 import dev.dbcloud.core.internal.Endpoint;
-import dev.dbcloud.core.internal.HttpMethod;
+import dev.dbcloud.core.internal.EndpointGroup;
 import java.util.List;
 
 /**
@@ -13,32 +13,28 @@ import java.util.List;
  * naming {@code endpointId}, as the resource's parameter is called.
  */
 public final class ReversePrivateEndpointEndpoints {
+    private static final EndpointGroup SERVICE = ServiceEndpoints.SERVICE;
     private static final String ENDPOINTS = "/clickpipesReversePrivateEndpoints";
+    private static final EndpointGroup ENDPOINT = SERVICE.at(ENDPOINTS + "/{reversePrivateEndpointId}")
+            .check("reversePrivateEndpointId", (value, name) -> Checks.pathSegment(value, "endpointId"));
 
     private ReversePrivateEndpointEndpoints() {}
 
     /** {@code GET …/clickpipesReversePrivateEndpoints}. */
-    public static final Endpoint<List<ReversePrivateEndpoint>> LIST = ServiceEndpoints.service(
-                    HttpMethod.GET, ENDPOINTS)
-            .returns(new TypeReference<List<ReversePrivateEndpoint>>() {});
+    public static final Endpoint<List<ReversePrivateEndpoint>> LIST =
+            SERVICE.get(ENDPOINTS).returns(new TypeReference<List<ReversePrivateEndpoint>>() {});
 
     /** {@code POST …/clickpipesReversePrivateEndpoints}. */
     public static final Endpoint<ReversePrivateEndpoint> CREATE =
-            ServiceEndpoints.service(HttpMethod.POST, ENDPOINTS).jsonBody().returns(ReversePrivateEndpoint.class);
+            SERVICE.post(ENDPOINTS).jsonBody().returns(ReversePrivateEndpoint.class);
 
     /** {@code GET …/clickpipesReversePrivateEndpoints/{reversePrivateEndpointId}}. */
-    public static final Endpoint<ReversePrivateEndpoint> GET =
-            endpoint(HttpMethod.GET).returns(ReversePrivateEndpoint.class);
+    public static final Endpoint<ReversePrivateEndpoint> GET = ENDPOINT.get("").returns(ReversePrivateEndpoint.class);
 
     /** {@code PATCH …/clickpipesReversePrivateEndpoints/{reversePrivateEndpointId}}. */
     public static final Endpoint<ReversePrivateEndpoint> UPDATE =
-            endpoint(HttpMethod.PATCH).jsonBody().returns(ReversePrivateEndpoint.class);
+            ENDPOINT.patch("").jsonBody().returns(ReversePrivateEndpoint.class);
 
     /** {@code DELETE …/clickpipesReversePrivateEndpoints/{reversePrivateEndpointId}}; no result. */
-    public static final Endpoint<Void> DELETE = endpoint(HttpMethod.DELETE).returnsNothing();
-
-    private static Endpoint.Builder endpoint(HttpMethod method) {
-        return ServiceEndpoints.service(method, ENDPOINTS + "/{reversePrivateEndpointId}")
-                .check("reversePrivateEndpointId", (value, name) -> Checks.pathSegment(value, "endpointId"));
-    }
+    public static final Endpoint<Void> DELETE = ENDPOINT.delete("").returnsNothing();
 }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import dev.dbcloud.clickhouse.CreatedService;
 import dev.dbcloud.clickhouse.Service;
 import dev.dbcloud.core.internal.Endpoint;
-import dev.dbcloud.core.internal.HttpMethod;
+import dev.dbcloud.core.internal.EndpointGroup;
 import java.util.List;
 
 /**
@@ -14,6 +14,9 @@ import java.util.List;
 public final class ServiceEndpoints {
     /** The collection's path, which every service endpoint starts with. */
     public static final String SERVICES = "/v1/organizations/{organizationId}/services";
+
+    /** The endpoints under one service, {@code …/services/{serviceId}}. */
+    public static final EndpointGroup SERVICE = EndpointGroup.of(SERVICES + "/{serviceId}");
 
     private ServiceEndpoints() {}
 
@@ -26,18 +29,17 @@ public final class ServiceEndpoints {
             Endpoint.post(SERVICES).jsonBody().secretResponse().returns(CreatedService.class);
 
     /** {@code GET …/services/{serviceId}}. */
-    public static final Endpoint<Service> GET = service(HttpMethod.GET, "").returns(Service.class);
+    public static final Endpoint<Service> GET = SERVICE.get("").returns(Service.class);
 
     /** {@code PATCH …/services/{serviceId}}. */
-    public static final Endpoint<Service> UPDATE =
-            service(HttpMethod.PATCH, "").jsonBody().returns(Service.class);
+    public static final Endpoint<Service> UPDATE = SERVICE.patch("").jsonBody().returns(Service.class);
 
     /** {@code DELETE …/services/{serviceId}}; the answer carries no result. */
-    public static final Endpoint<Void> DELETE = service(HttpMethod.DELETE, "").returnsNothing();
+    public static final Endpoint<Void> DELETE = SERVICE.delete("").returnsNothing();
 
     /** {@code PATCH …/services/{serviceId}/state} with {@code {"command": "start" | "stop" | "awake"}}. */
     public static final Endpoint<Service> CHANGE_STATE =
-            service(HttpMethod.PATCH, "/state").jsonBody().returns(Service.class);
+            SERVICE.patch("/state").jsonBody().returns(Service.class);
 
     /**
      * {@code PATCH …/services/{serviceId}/scaling} (legacy total-memory settings).
@@ -46,20 +48,9 @@ public final class ServiceEndpoints {
      */
     @Deprecated
     public static final Endpoint<Service> UPDATE_SCALING =
-            service(HttpMethod.PATCH, "/scaling").jsonBody().returns(Service.class);
+            SERVICE.patch("/scaling").jsonBody().returns(Service.class);
 
     /** {@code PATCH …/services/{serviceId}/replicaScaling}. */
     public static final Endpoint<Service> UPDATE_REPLICA_SCALING =
-            service(HttpMethod.PATCH, "/replicaScaling").jsonBody().returns(Service.class);
-
-    /**
-     * Starts declaring an endpoint under {@code …/services/{serviceId}}.
-     *
-     * @param method the method
-     * @param suffix the rest of the path, e.g. {@code /state}, or empty
-     * @return the builder
-     */
-    public static Endpoint.Builder service(HttpMethod method, String suffix) {
-        return Endpoint.of(method, SERVICES + "/{serviceId}" + suffix);
-    }
+            SERVICE.patch("/replicaScaling").jsonBody().returns(Service.class);
 }

@@ -7,7 +7,6 @@ import dev.dbcloud.core.errors.NotFoundException;
 import dev.dbcloud.core.internal.Checks;
 import dev.dbcloud.core.internal.Waiter;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -86,21 +85,11 @@ public final class ServiceWaiters {
         }
         if (state.equals(ServiceState.IDLE)) {
             OrganizationInvoker wake = org.forStep("awake");
-            wake.send(wake.call(ServiceEndpoints.CHANGE_STATE, serviceId).body(command("awake")));
+            wake.sendCommand(ServiceEndpoints.CHANGE_STATE, "awake", serviceId);
         } else if (!WAKING.contains(state)) {
             throw new IllegalStateException("service " + serviceId + " is " + state
                     + "; ensureAwake wakes only idle services (start a stopped service with start())");
         }
         return org.await(RUNNING, timeout, serviceId);
-    }
-
-    /**
-     * The body of {@code PATCH …/state}.
-     *
-     * @param command {@code start}, {@code stop} or {@code awake}
-     * @return the body
-     */
-    public static Map<String, String> command(String command) {
-        return Map.of("command", command);
     }
 }

@@ -1,7 +1,7 @@
 package dev.dbcloud.crunchy.internal;
 
 import dev.dbcloud.core.internal.Endpoint;
-import dev.dbcloud.core.internal.HttpMethod;
+import dev.dbcloud.core.internal.EndpointGroup;
 import dev.dbcloud.core.internal.ResponseKind;
 import dev.dbcloud.crunchy.ClusterPrivateLink;
 import dev.dbcloud.crunchy.ClusterPrivateLinkConnection;
@@ -19,32 +19,38 @@ import java.util.List;
  * path is declared here once, so a correction is one line.
  */
 public final class ClusterNetworkEndpoints {
+    private static final EndpointGroup CLUSTER = ClusterEndpoints.CLUSTER;
+    private static final EndpointGroup CONNECTION =
+            CLUSTER.at("/private-link/connections/{connection_id}").check("connection_id", Eids::check);
+    private static final EndpointGroup FIREWALL_RULE =
+            CLUSTER.at("/firewall/{rule_id}").check("rule_id", Eids::check);
+
     private ClusterNetworkEndpoints() {}
 
     /** {@code GET /clusters/{cluster_id}/private-link}: 404 when the cluster has none. */
     public static final Endpoint<ClusterPrivateLink> GET_PRIVATE_LINK =
-            ClusterEndpoints.cluster(HttpMethod.GET, "/private-link").returns(ClusterPrivateLink.class);
+            CLUSTER.get("/private-link").returns(ClusterPrivateLink.class);
 
     /** {@code POST /clusters/{cluster_id}/private-link} (201), without a body. */
     public static final Endpoint<ClusterPrivateLink> CREATE_PRIVATE_LINK =
-            ClusterEndpoints.cluster(HttpMethod.POST, "/private-link").returns(ClusterPrivateLink.class);
+            CLUSTER.post("/private-link").returns(ClusterPrivateLink.class);
 
     /** {@code DELETE /clusters/{cluster_id}/private-link}. */
     public static final Endpoint<ClusterPrivateLink> DELETE_PRIVATE_LINK =
-            ClusterEndpoints.cluster(HttpMethod.DELETE, "/private-link").returns(ClusterPrivateLink.class);
+            CLUSTER.delete("/private-link").returns(ClusterPrivateLink.class);
 
     /** {@code GET /clusters/{cluster_id}/private-link/connections}: not paged. */
-    public static final Endpoint<List<ClusterPrivateLinkConnection>> LIST_PRIVATE_LINK_CONNECTIONS =
-            ClusterEndpoints.cluster(HttpMethod.GET, "/private-link/connections")
-                    .returns(ResponseKind.listUnder("connections", ClusterPrivateLinkConnection.class));
+    public static final Endpoint<List<ClusterPrivateLinkConnection>> LIST_PRIVATE_LINK_CONNECTIONS = CLUSTER.get(
+                    "/private-link/connections")
+            .returns(ResponseKind.listUnder("connections", ClusterPrivateLinkConnection.class));
 
     /** {@code POST /clusters/{cluster_id}/private-link/connections/{connection_id}/approve}, without a body. */
     public static final Endpoint<ClusterPrivateLinkConnection> APPROVE_PRIVATE_LINK_CONNECTION =
-            connection("/approve").returns(ClusterPrivateLinkConnection.class);
+            CONNECTION.post("/approve").returns(ClusterPrivateLinkConnection.class);
 
     /** {@code POST /clusters/{cluster_id}/private-link/connections/{connection_id}/reject}, without a body. */
     public static final Endpoint<ClusterPrivateLinkConnection> REJECT_PRIVATE_LINK_CONNECTION =
-            connection("/reject").returns(ClusterPrivateLinkConnection.class);
+            CONNECTION.post("/reject").returns(ClusterPrivateLinkConnection.class);
 
     /**
      * {@code GET /clusters/{cluster_id}/firewall}.
@@ -53,9 +59,8 @@ public final class ClusterNetworkEndpoints {
      *     /networks/{network_id}/firewall-rules} ({@link NetworkEndpoints#LIST_FIREWALL_RULES})
      */
     @Deprecated
-    public static final Endpoint<List<FirewallRule>> LIST_FIREWALL_RULES = ClusterEndpoints.cluster(
-                    HttpMethod.GET, "/firewall")
-            .returns(ResponseKind.listUnder("firewall_rules", FirewallRule.class));
+    public static final Endpoint<List<FirewallRule>> LIST_FIREWALL_RULES =
+            CLUSTER.get("/firewall").returns(ResponseKind.listUnder("firewall_rules", FirewallRule.class));
 
     /**
      * {@code POST /clusters/{cluster_id}/firewall} (201).
@@ -65,7 +70,7 @@ public final class ClusterNetworkEndpoints {
      */
     @Deprecated
     public static final Endpoint<FirewallRule> CREATE_FIREWALL_RULE =
-            ClusterEndpoints.cluster(HttpMethod.POST, "/firewall").jsonBody().returns(FirewallRule.class);
+            CLUSTER.post("/firewall").jsonBody().returns(FirewallRule.class);
 
     /**
      * {@code PUT /clusters/{cluster_id}/firewall/{rule_id}}.
@@ -75,7 +80,7 @@ public final class ClusterNetworkEndpoints {
      */
     @Deprecated
     public static final Endpoint<FirewallRule> UPDATE_FIREWALL_RULE =
-            firewallRule(HttpMethod.PUT).jsonBody().returns(FirewallRule.class);
+            FIREWALL_RULE.put("").jsonBody().returns(FirewallRule.class);
 
     /**
      * {@code DELETE /clusters/{cluster_id}/firewall/{rule_id}}.
@@ -85,14 +90,5 @@ public final class ClusterNetworkEndpoints {
      */
     @Deprecated
     public static final Endpoint<FirewallRule> DELETE_FIREWALL_RULE =
-            firewallRule(HttpMethod.DELETE).returns(FirewallRule.class);
-
-    private static Endpoint.Builder connection(String action) {
-        return ClusterEndpoints.cluster(HttpMethod.POST, "/private-link/connections/{connection_id}" + action)
-                .check("connection_id", Eids::check);
-    }
-
-    private static Endpoint.Builder firewallRule(HttpMethod method) {
-        return ClusterEndpoints.cluster(method, "/firewall/{rule_id}").check("rule_id", Eids::check);
-    }
+            FIREWALL_RULE.delete("").returns(FirewallRule.class);
 }

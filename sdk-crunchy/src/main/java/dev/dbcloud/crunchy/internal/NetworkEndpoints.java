@@ -1,7 +1,7 @@
 package dev.dbcloud.crunchy.internal;
 
 import dev.dbcloud.core.internal.Endpoint;
-import dev.dbcloud.core.internal.HttpMethod;
+import dev.dbcloud.core.internal.EndpointGroup;
 import dev.dbcloud.core.internal.ResponseKind;
 import dev.dbcloud.crunchy.FirewallRule;
 import dev.dbcloud.crunchy.Network;
@@ -19,56 +19,48 @@ import java.util.List;
  * default page of up to 100 items.
  */
 public final class NetworkEndpoints {
+    private static final EndpointGroup NETWORK =
+            EndpointGroup.of("/networks/{network_id}").check("network_id", Eids::check);
+    private static final EndpointGroup RULE =
+            NETWORK.at("/firewall-rules/{rule_id}").check("rule_id", Eids::check);
+    private static final EndpointGroup PEERING =
+            NETWORK.at("/peerings/{peering_id}").check("peering_id", Eids::check);
+
     private NetworkEndpoints() {}
 
     /** {@code PATCH /networks/{network_id}}. */
-    public static final Endpoint<Network> UPDATE =
-            network(HttpMethod.PATCH, "").jsonBody().returns(Network.class);
+    public static final Endpoint<Network> UPDATE = NETWORK.patch("").jsonBody().returns(Network.class);
 
     /** {@code GET /networks/{network_id}/firewall-rules}. */
-    public static final Endpoint<List<FirewallRule>> LIST_FIREWALL_RULES = network(HttpMethod.GET, "/firewall-rules")
-            .returns(ResponseKind.listUnder("firewall_rules", FirewallRule.class));
+    public static final Endpoint<List<FirewallRule>> LIST_FIREWALL_RULES =
+            NETWORK.get("/firewall-rules").returns(ResponseKind.listUnder("firewall_rules", FirewallRule.class));
 
     /** {@code POST /networks/{network_id}/firewall-rules} (201). */
     public static final Endpoint<FirewallRule> CREATE_FIREWALL_RULE =
-            network(HttpMethod.POST, "/firewall-rules").jsonBody().returns(FirewallRule.class);
+            NETWORK.post("/firewall-rules").jsonBody().returns(FirewallRule.class);
 
     /** {@code GET /networks/{network_id}/firewall-rules/{rule_id}}. */
-    public static final Endpoint<FirewallRule> GET_FIREWALL_RULE =
-            rule(HttpMethod.GET).returns(FirewallRule.class);
+    public static final Endpoint<FirewallRule> GET_FIREWALL_RULE = RULE.get("").returns(FirewallRule.class);
 
     /** {@code PATCH /networks/{network_id}/firewall-rules/{rule_id}}. */
     public static final Endpoint<FirewallRule> UPDATE_FIREWALL_RULE =
-            rule(HttpMethod.PATCH).jsonBody().returns(FirewallRule.class);
+            RULE.patch("").jsonBody().returns(FirewallRule.class);
 
     /** {@code DELETE /networks/{network_id}/firewall-rules/{rule_id}}. */
     public static final Endpoint<FirewallRule> DELETE_FIREWALL_RULE =
-            rule(HttpMethod.DELETE).returns(FirewallRule.class);
+            RULE.delete("").returns(FirewallRule.class);
 
     /** {@code GET /networks/{network_id}/peerings}. */
     public static final Endpoint<List<Peering>> LIST_PEERINGS =
-            network(HttpMethod.GET, "/peerings").returns(ResponseKind.listUnder("peerings", Peering.class));
+            NETWORK.get("/peerings").returns(ResponseKind.listUnder("peerings", Peering.class));
 
     /** {@code POST /networks/{network_id}/peerings} (201). */
     public static final Endpoint<Peering> CREATE_PEERING =
-            network(HttpMethod.POST, "/peerings").jsonBody().returns(Peering.class);
+            NETWORK.post("/peerings").jsonBody().returns(Peering.class);
 
     /** {@code GET /networks/{network_id}/peerings/{peering_id}}. */
-    public static final Endpoint<Peering> GET_PEERING = peering(HttpMethod.GET).returns(Peering.class);
+    public static final Endpoint<Peering> GET_PEERING = PEERING.get("").returns(Peering.class);
 
     /** {@code DELETE /networks/{network_id}/peerings/{peering_id}}. */
-    public static final Endpoint<Peering> DELETE_PEERING =
-            peering(HttpMethod.DELETE).returns(Peering.class);
-
-    private static Endpoint.Builder network(HttpMethod method, String suffix) {
-        return Endpoint.of(method, "/networks/{network_id}" + suffix).check("network_id", Eids::check);
-    }
-
-    private static Endpoint.Builder rule(HttpMethod method) {
-        return network(method, "/firewall-rules/{rule_id}").check("rule_id", Eids::check);
-    }
-
-    private static Endpoint.Builder peering(HttpMethod method) {
-        return network(method, "/peerings/{peering_id}").check("peering_id", Eids::check);
-    }
+    public static final Endpoint<Peering> DELETE_PEERING = PEERING.delete("").returns(Peering.class);
 }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import dev.dbcloud.clickhouse.ResetPasswordResult;
 import dev.dbcloud.core.Beta;
 import dev.dbcloud.core.internal.Endpoint;
-import dev.dbcloud.core.internal.HttpMethod;
+import dev.dbcloud.core.internal.EndpointGroup;
 import dev.dbcloud.core.internal.ResponseKind;
 import dev.dbcloud.postgres.InstanceConfig;
 import dev.dbcloud.postgres.InstanceMetrics;
@@ -21,6 +21,7 @@ import java.util.List;
 @Beta
 public final class InstanceEndpoints {
     private static final String POSTGRES = "/v1/organizations/{organizationId}/postgres";
+    private static final EndpointGroup INSTANCE = EndpointGroup.of(POSTGRES + "/{postgresId}");
 
     private InstanceEndpoints() {}
 
@@ -33,75 +34,69 @@ public final class InstanceEndpoints {
             Endpoint.post(POSTGRES).jsonBody().secretResponse().returns(PostgresInstance.class);
 
     /** {@code GET …/postgres/{postgresId}}. */
-    public static final Endpoint<PostgresInstance> GET =
-            instance(HttpMethod.GET, "").returns(PostgresInstance.class);
+    public static final Endpoint<PostgresInstance> GET = INSTANCE.get("").returns(PostgresInstance.class);
 
     /** {@code PATCH …/postgres/{postgresId}}; without {@code tags} the API clears every tag. */
     public static final Endpoint<PostgresInstance> UPDATE =
-            instance(HttpMethod.PATCH, "").jsonBody().returns(PostgresInstance.class);
+            INSTANCE.patch("").jsonBody().returns(PostgresInstance.class);
 
     /** {@code DELETE …/postgres/{postgresId}}: an envelope without {@code result}. */
-    public static final Endpoint<Void> DELETE = instance(HttpMethod.DELETE, "").returnsNothing();
+    public static final Endpoint<Void> DELETE = INSTANCE.delete("").returnsNothing();
 
     /** {@code PATCH …/postgres/{postgresId}/state} with {@code {"command": …}}. */
     public static final Endpoint<PostgresInstance> STATE =
-            instance(HttpMethod.PATCH, "/state").jsonBody().returns(PostgresInstance.class);
+            INSTANCE.patch("/state").jsonBody().returns(PostgresInstance.class);
 
     /** {@code PATCH …/postgres/{postgresId}/password}. */
     public static final Endpoint<ResetPasswordResult> PASSWORD =
-            instance(HttpMethod.PATCH, "/password").jsonBody().secretResponse().returns(ResetPasswordResult.class);
+            INSTANCE.patch("/password").jsonBody().secretResponse().returns(ResetPasswordResult.class);
 
     /** {@code POST …/postgres/{postgresId}/readReplica}: the new replica. */
     public static final Endpoint<PostgresInstance> READ_REPLICA =
-            instance(HttpMethod.POST, "/readReplica").jsonBody().returns(PostgresInstance.class);
+            INSTANCE.post("/readReplica").jsonBody().returns(PostgresInstance.class);
 
     /** {@code POST …/postgres/{postgresId}/restoredService}: the new instance. */
     public static final Endpoint<PostgresInstance> RESTORE =
-            instance(HttpMethod.POST, "/restoredService").jsonBody().returns(PostgresInstance.class);
+            INSTANCE.post("/restoredService").jsonBody().returns(PostgresInstance.class);
 
     /** {@code GET …/postgres/{postgresId}/config}. */
     public static final Endpoint<InstanceConfig> CONFIG =
-            instance(HttpMethod.GET, "/config").returns(InstanceConfig.class);
+            INSTANCE.get("/config").returns(InstanceConfig.class);
 
     /** {@code POST …/postgres/{postgresId}/config}: replaces the configuration. */
     public static final Endpoint<InstanceConfig> REPLACE_CONFIG =
-            instance(HttpMethod.POST, "/config").jsonBody().returns(InstanceConfig.class);
+            INSTANCE.post("/config").jsonBody().returns(InstanceConfig.class);
 
     /** {@code PATCH …/postgres/{postgresId}/config}: merges into the configuration. */
     public static final Endpoint<InstanceConfig> UPDATE_CONFIG =
-            instance(HttpMethod.PATCH, "/config").jsonBody().returns(InstanceConfig.class);
+            INSTANCE.patch("/config").jsonBody().returns(InstanceConfig.class);
 
     /** {@code GET …/postgres/{postgresId}/caCertificates}: PEM text, not enveloped. */
     public static final Endpoint<String> CA_CERTIFICATES =
-            instance(HttpMethod.GET, "/caCertificates").returns(ResponseKind.text());
+            INSTANCE.get("/caCertificates").returns(ResponseKind.text());
 
     /** {@code GET …/postgres/{postgresId}/metrics}. */
-    public static final Endpoint<InstanceMetrics> METRICS = instance(HttpMethod.GET, "/metrics")
+    public static final Endpoint<InstanceMetrics> METRICS = INSTANCE.get("/metrics")
             .query("from_date", "to_date", "bucket_size_seconds")
             .returns(InstanceMetrics.class);
 
     /** {@code GET …/postgres/{postgresId}/slowQueryPatterns}: one offset-paged page. */
-    public static final Endpoint<List<SlowQueryPattern>> SLOW_QUERY_PATTERNS = instance(
-                    HttpMethod.GET, "/slowQueryPatterns")
+    public static final Endpoint<List<SlowQueryPattern>> SLOW_QUERY_PATTERNS = INSTANCE.get("/slowQueryPatterns")
             .query("from_date", "to_date", "db_name", "db_user", "db_operation", "app", "sort_by", "sort_order")
             .query("limit", "offset")
             .returns(new TypeReference<List<SlowQueryPattern>>() {});
 
     /** {@code GET …/postgres/{postgresId}/slowQueryPatterns/{queryId}}. */
-    public static final Endpoint<SlowQueryPatternDetail> SLOW_QUERY_PATTERN = instance(
-                    HttpMethod.GET, "/slowQueryPatterns/{queryId}")
+    public static final Endpoint<SlowQueryPatternDetail> SLOW_QUERY_PATTERN = INSTANCE.get(
+                    "/slowQueryPatterns/{queryId}")
             .query("db_name", "db_user", "db_operation", "app", "timestamp")
             .returns(SlowQueryPatternDetail.class);
 
     /** {@code GET …/postgres/{postgresId}/prometheus}: Prometheus text (evolving). */
     public static final Endpoint<String> PROMETHEUS =
-            instance(HttpMethod.GET, "/prometheus").returns(ResponseKind.text());
+            INSTANCE.get("/prometheus").returns(ResponseKind.text());
 
     /** {@code GET …/postgres/prometheus}: Prometheus text of at most 100 instances (evolving). */
     public static final Endpoint<String> ORGANIZATION_PROMETHEUS =
             Endpoint.get(POSTGRES + "/prometheus").returns(ResponseKind.text());
-
-    private static Endpoint.Builder instance(HttpMethod method, String suffix) {
-        return Endpoint.of(method, POSTGRES + "/{postgresId}" + suffix);
-    }
 }

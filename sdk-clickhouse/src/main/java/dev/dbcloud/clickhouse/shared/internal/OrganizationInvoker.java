@@ -9,6 +9,7 @@ import dev.dbcloud.core.internal.Endpoint;
 import dev.dbcloud.core.internal.Invoker;
 import dev.dbcloud.core.internal.Waiter;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * An {@link Invoker} for endpoints under {@code /v1/organizations/{organizationId}/…}: it fills in the organization
@@ -109,6 +110,35 @@ public final class OrganizationInvoker {
      */
     public <T> ApiResponse<T> send(Endpoint.Call<T> call) {
         return invoker.send(call);
+    }
+
+    /**
+     * Sends an endpoint with the caller's parameters as its JSON body: exactly one request, retries of it aside.
+     *
+     * @param endpoint the endpoint
+     * @param params the body; checked before the ids
+     * @param ids the arguments of the placeholders after {@code {organizationId}}
+     * @param <T> the decoded type
+     * @return the response
+     * @throws NullPointerException if {@code params} is null ({@code params == null}); nothing is sent
+     */
+    public <T> ApiResponse<T> sendWith(Endpoint<T> endpoint, Object params, String... ids) {
+        requireNonNull(params, "params == null");
+        return send(call(endpoint, ids).body(params));
+    }
+
+    /**
+     * Sends a state change the way the ClickHouse Cloud API takes it, {@code {"command": …}} to a {@code …/state}
+     * endpoint (services, ClickPipes, Managed Postgres): exactly one request, retries of it aside.
+     *
+     * @param endpoint the {@code …/state} endpoint
+     * @param command the command, e.g. {@code start}
+     * @param ids the arguments of the placeholders after {@code {organizationId}}
+     * @param <T> the decoded type
+     * @return the response
+     */
+    public <T> ApiResponse<T> sendCommand(Endpoint<T> endpoint, String command, String... ids) {
+        return sendWith(endpoint, Map.of("command", command), ids);
     }
 
     /**
