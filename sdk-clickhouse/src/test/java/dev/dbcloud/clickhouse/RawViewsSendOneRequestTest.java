@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every method of the raw views of services, backups and organizations sends exactly one request, with the options
+ * Every method of the raw views of services (and their sub-resources), backups and organizations sends exactly one request, with the options
  * of the views it was reached through (a header set on the resource's view and one set on the raw view).
  */
 class RawViewsSendOneRequestTest extends ClientTest {
@@ -162,6 +162,41 @@ class RawViewsSendOneRequestTest extends ClientTest {
                                                 UpdateBackupConfigurationParams.builder()
                                                         .backupStartTime(Patch.ofNull())
                                                         .build())),
+                        new Case(
+                                "clickhouseSettings.list",
+                                "{\"settings\":[]}",
+                                "GET",
+                                servicePath("/clickhouseSettings"),
+                                ch -> settings(ch).list(SERVICE_ID)),
+                        new Case(
+                                "clickhouseSettings.update",
+                                "{\"settings\":\"{}\"}",
+                                "PATCH",
+                                servicePath("/clickhouseSettings"),
+                                ch -> settings(ch)
+                                        .update(
+                                                SERVICE_ID,
+                                                UpdateClickHouseSettingsParams.builder()
+                                                        .putSettings("compatibility", "24.8")
+                                                        .build())),
+                        new Case(
+                                "clickhouseSettings.schema",
+                                "{\"settings\":[]}",
+                                "GET",
+                                servicePath("/clickhouseSettings/schema"),
+                                ch -> settings(ch).schema(SERVICE_ID)),
+                        new Case(
+                                "clickhouseSettings.get",
+                                "{\"name\":\"compatibility\"}",
+                                "GET",
+                                servicePath("/clickhouseSettings/compatibility"),
+                                ch -> settings(ch).get(SERVICE_ID, "compatibility")),
+                        new Case(
+                                "clickhouseSettings.delete",
+                                null,
+                                "DELETE",
+                                servicePath("/clickhouseSettings/compatibility"),
+                                ch -> settings(ch).delete(SERVICE_ID, "compatibility")),
                         new Case("organizations.list", "[]", "GET", "/v1/organizations", ch -> ch.organizations()
                                 .withOptions(header("X-View", "resource"))
                                 .withRawResponse()
@@ -187,6 +222,14 @@ class RawViewsSendOneRequestTest extends ClientTest {
     private static Services.WithRawResponse raw(ClickHouseCloudClient ch) {
         return ch.services()
                 .withOptions(header("X-View", "resource"))
+                .withRawResponse()
+                .withOptions(header("X-Raw", "raw"));
+    }
+
+    private static ClickHouseSettings.WithRawResponse settings(ClickHouseCloudClient ch) {
+        return ch.services()
+                .withOptions(header("X-View", "resource"))
+                .clickhouseSettings()
                 .withRawResponse()
                 .withOptions(header("X-Raw", "raw"));
     }
