@@ -34,4 +34,48 @@ final class ServiceRules {
             throw new IllegalArgumentException("numReplicas must not be combined with minReplicas/maxReplicas");
         }
     }
+
+    /**
+     * Refuses one end of a replica range without the other: the spec's {@code minReplicas}/{@code maxReplicas}
+     * "must be provided together" ({@code ServiceReplicaScalingPatchRequest}, {@code ScalingScheduleEntryRequest}).
+     *
+     * @param minReplicas the range's minimum, if set
+     * @param maxReplicas the range's maximum, if set
+     * @throws IllegalArgumentException if only one is set
+     */
+    static void replicaRangeTogether(Optional<Integer> minReplicas, Optional<Integer> maxReplicas) {
+        if (minReplicas.isPresent() != maxReplicas.isPresent()) {
+            throw new IllegalArgumentException("minReplicas and maxReplicas must be set together");
+        }
+    }
+
+    /**
+     * Refuses a number outside the range the spec gives for a field (its {@code minimum} and {@code maximum}, or
+     * the days and hours its description names).
+     *
+     * @param field the field's wire name
+     * @param value the value
+     * @param min the least value allowed
+     * @param max the greatest value allowed
+     * @throws IllegalArgumentException naming the field and the range
+     */
+    static void between(String field, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw new IllegalArgumentException(field + " must be between " + min + " and " + max + " but is " + value);
+        }
+    }
+
+    /**
+     * Refuses a number below the spec's {@code minimum} for a field.
+     *
+     * @param field the field's wire name
+     * @param value the value, if set
+     * @param min the least value allowed
+     * @throws IllegalArgumentException naming the field and the minimum
+     */
+    static void atLeast(String field, Optional<Integer> value, int min) {
+        if (value.isPresent() && value.get() < min) {
+            throw new IllegalArgumentException(field + " must be at least " + min + " but is " + value.get());
+        }
+    }
 }

@@ -45,7 +45,7 @@ import java.util.Optional;
  * #withOptions(RequestOptions)} and apply to every request of a call, waiters' polls included.
  *
  * <p>A service's configuration has sub-resources, each taking the service id per call: {@link
- * #clickhouseSettings()}.
+ * #clickhouseSettings()} and {@link #scalingSchedule()}.
  *
  * <p>Waiters poll every 5 seconds unless {@link RequestOptions.Builder#pollInterval(Duration)} or the client sets
  * another interval, fail fast with {@link WaitFailedException} when the service reaches {@code failed}, {@code
@@ -69,6 +69,15 @@ public final class Services extends Resource<Services, Services.WithRawResponse>
     @Beta
     public ClickHouseSettings clickhouseSettings() {
         return new ClickHouseSettings(invoker(), organization);
+    }
+
+    /**
+     * @return the autoscaling schedule of a service, {@code …/services/{serviceId}/scalingSchedule} (beta), with
+     *     this view's options
+     */
+    @Beta
+    public ScalingSchedules scalingSchedule() {
+        return new ScalingSchedules(invoker(), organization);
     }
 
     /**

@@ -89,8 +89,6 @@ abstract class UpdateReplicaScalingParamsDef {
     @Value.Check
     void check() {
         ServiceRules.numReplicasAlone(numReplicas(), minReplicas(), maxReplicas());
-        if (minReplicas().isPresent() != maxReplicas().isPresent()) {
-            throw new IllegalArgumentException("minReplicas and maxReplicas must be set together");
-        }
+        ServiceRules.replicaRangeTogether(minReplicas(), maxReplicas());
     }
 }

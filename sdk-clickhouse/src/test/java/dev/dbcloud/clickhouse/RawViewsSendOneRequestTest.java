@@ -197,6 +197,28 @@ class RawViewsSendOneRequestTest extends ClientTest {
                                 "DELETE",
                                 servicePath("/clickhouseSettings/compatibility"),
                                 ch -> settings(ch).delete(SERVICE_ID, "compatibility")),
+                        new Case(
+                                "scalingSchedule.get",
+                                "{\"entries\":[]}",
+                                "GET",
+                                servicePath("/scalingSchedule"),
+                                ch -> schedules(ch).get(SERVICE_ID)),
+                        new Case(
+                                "scalingSchedule.upsert",
+                                "{\"entries\":[]}",
+                                "POST",
+                                servicePath("/scalingSchedule"),
+                                ch -> schedules(ch)
+                                        .upsert(
+                                                SERVICE_ID,
+                                                UpsertScalingScheduleParams.builder()
+                                                        .build())),
+                        new Case(
+                                "scalingSchedule.delete",
+                                null,
+                                "DELETE",
+                                servicePath("/scalingSchedule"),
+                                ch -> schedules(ch).delete(SERVICE_ID)),
                         new Case("organizations.list", "[]", "GET", "/v1/organizations", ch -> ch.organizations()
                                 .withOptions(header("X-View", "resource"))
                                 .withRawResponse()
@@ -230,6 +252,14 @@ class RawViewsSendOneRequestTest extends ClientTest {
         return ch.services()
                 .withOptions(header("X-View", "resource"))
                 .clickhouseSettings()
+                .withRawResponse()
+                .withOptions(header("X-Raw", "raw"));
+    }
+
+    private static ScalingSchedules.WithRawResponse schedules(ClickHouseCloudClient ch) {
+        return ch.services()
+                .withOptions(header("X-View", "resource"))
+                .scalingSchedule()
                 .withRawResponse()
                 .withOptions(header("X-Raw", "raw"));
     }
