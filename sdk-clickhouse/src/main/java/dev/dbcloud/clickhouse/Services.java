@@ -45,7 +45,7 @@ import java.util.Optional;
  * #withOptions(RequestOptions)} and apply to every request of a call, waiters' polls included.
  *
  * <p>A service's configuration has sub-resources, each taking the service id per call: {@link
- * #clickhouseSettings()} and {@link #scalingSchedule()}.
+ * #clickhouseSettings()}, {@link #scalingSchedule()} and {@link #upgradeWindow()}.
  *
  * <p>Waiters poll every 5 seconds unless {@link RequestOptions.Builder#pollInterval(Duration)} or the client sets
  * another interval, fail fast with {@link WaitFailedException} when the service reaches {@code failed}, {@code
@@ -78,6 +78,14 @@ public final class Services extends Resource<Services, Services.WithRawResponse>
     @Beta
     public ScalingSchedules scalingSchedule() {
         return new ScalingSchedules(invoker(), organization);
+    }
+
+    /**
+     * @return the upgrade window of a service, {@code …/services/{serviceId}/upgradeWindow}, with this view's
+     *     options
+     */
+    public UpgradeWindows upgradeWindow() {
+        return new UpgradeWindows(invoker(), organization);
     }
 
     /**

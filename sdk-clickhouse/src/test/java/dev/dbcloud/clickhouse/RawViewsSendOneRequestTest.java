@@ -219,6 +219,13 @@ class RawViewsSendOneRequestTest extends ClientTest {
                                 "DELETE",
                                 servicePath("/scalingSchedule"),
                                 ch -> schedules(ch).delete(SERVICE_ID)),
+                        new Case("upgradeWindow.get", "{}", "GET", servicePath("/upgradeWindow"), ch -> windows(ch)
+                                .get(SERVICE_ID)),
+                        new Case("upgradeWindow.update", "{}", "PUT", servicePath("/upgradeWindow"), ch -> windows(ch)
+                                .update(SERVICE_ID, UpdateUpgradeWindowParams.of(3, 12))),
+                        new Case(
+                                "upgradeWindow.delete", null, "DELETE", servicePath("/upgradeWindow"), ch -> windows(ch)
+                                        .delete(SERVICE_ID)),
                         new Case("organizations.list", "[]", "GET", "/v1/organizations", ch -> ch.organizations()
                                 .withOptions(header("X-View", "resource"))
                                 .withRawResponse()
@@ -260,6 +267,14 @@ class RawViewsSendOneRequestTest extends ClientTest {
         return ch.services()
                 .withOptions(header("X-View", "resource"))
                 .scalingSchedule()
+                .withRawResponse()
+                .withOptions(header("X-Raw", "raw"));
+    }
+
+    private static UpgradeWindows.WithRawResponse windows(ClickHouseCloudClient ch) {
+        return ch.services()
+                .withOptions(header("X-View", "resource"))
+                .upgradeWindow()
                 .withRawResponse()
                 .withOptions(header("X-Raw", "raw"));
     }
