@@ -45,7 +45,7 @@ import java.util.Optional;
  * #withOptions(RequestOptions)} and apply to every request of a call, waiters' polls included.
  *
  * <p>A service's configuration has sub-resources, each taking the service id per call: {@link
- * #clickhouseSettings()}, {@link #scalingSchedule()} and {@link #upgradeWindow()}.
+ * #clickhouseSettings()}, {@link #scalingSchedule()}, {@link #upgradeWindow()} and {@link #backupBucket()}.
  *
  * <p>Waiters poll every 5 seconds unless {@link RequestOptions.Builder#pollInterval(Duration)} or the client sets
  * another interval, fail fast with {@link WaitFailedException} when the service reaches {@code failed}, {@code
@@ -86,6 +86,15 @@ public final class Services extends Resource<Services, Services.WithRawResponse>
      */
     public UpgradeWindows upgradeWindow() {
         return new UpgradeWindows(invoker(), organization);
+    }
+
+    /**
+     * @return the custom backup bucket of a service, {@code …/services/{serviceId}/backupBucket} (beta), with this
+     *     view's options
+     */
+    @Beta
+    public BackupBuckets backupBucket() {
+        return new BackupBuckets(invoker(), organization);
     }
 
     /**

@@ -226,6 +226,18 @@ class RawViewsSendOneRequestTest extends ClientTest {
                         new Case(
                                 "upgradeWindow.delete", null, "DELETE", servicePath("/upgradeWindow"), ch -> windows(ch)
                                         .delete(SERVICE_ID)),
+                        new Case("backupBucket.get", "{}", "GET", servicePath("/backupBucket"), ch -> buckets(ch)
+                                .get(SERVICE_ID)),
+                        new Case("backupBucket.create", "{}", "POST", servicePath("/backupBucket"), ch -> buckets(ch)
+                                .create(SERVICE_ID, CreateBackupBucketParams.azure("c", "s"))),
+                        new Case("backupBucket.update", "{}", "PATCH", servicePath("/backupBucket"), ch -> buckets(ch)
+                                .update(
+                                        SERVICE_ID,
+                                        UpdateBackupBucketParams.builder()
+                                                .bucketProvider(BucketProvider.AWS)
+                                                .build())),
+                        new Case("backupBucket.delete", null, "DELETE", servicePath("/backupBucket"), ch -> buckets(ch)
+                                .delete(SERVICE_ID)),
                         new Case("organizations.list", "[]", "GET", "/v1/organizations", ch -> ch.organizations()
                                 .withOptions(header("X-View", "resource"))
                                 .withRawResponse()
@@ -275,6 +287,14 @@ class RawViewsSendOneRequestTest extends ClientTest {
         return ch.services()
                 .withOptions(header("X-View", "resource"))
                 .upgradeWindow()
+                .withRawResponse()
+                .withOptions(header("X-Raw", "raw"));
+    }
+
+    private static BackupBuckets.WithRawResponse buckets(ClickHouseCloudClient ch) {
+        return ch.services()
+                .withOptions(header("X-View", "resource"))
+                .backupBucket()
                 .withRawResponse()
                 .withOptions(header("X-Raw", "raw"));
     }
