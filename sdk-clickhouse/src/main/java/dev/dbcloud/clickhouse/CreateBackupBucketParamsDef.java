@@ -1,5 +1,7 @@
 package dev.dbcloud.clickhouse;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.dbcloud.core.DbCloudStyle;
@@ -98,8 +100,8 @@ abstract class CreateBackupBucketParamsDef {
     public static CreateBackupBucketParams aws(String bucketPath, String iamRoleArn) {
         return CreateBackupBucketParams.builder()
                 .bucketProvider(BucketProvider.AWS)
-                .bucketPath(bucketPath)
-                .iamRoleArn(iamRoleArn)
+                .bucketPath(requireNonNull(bucketPath, "bucketPath == null"))
+                .iamRoleArn(requireNonNull(iamRoleArn, "iamRoleArn == null"))
                 .build();
     }
 
@@ -114,9 +116,9 @@ abstract class CreateBackupBucketParamsDef {
     public static CreateBackupBucketParams gcp(String bucketPath, String accessKeyId, String secretAccessKey) {
         return CreateBackupBucketParams.builder()
                 .bucketProvider(BucketProvider.GCP)
-                .bucketPath(bucketPath)
-                .accessKeyId(accessKeyId)
-                .secretAccessKey(secretAccessKey)
+                .bucketPath(requireNonNull(bucketPath, "bucketPath == null"))
+                .accessKeyId(requireNonNull(accessKeyId, "accessKeyId == null"))
+                .secretAccessKey(requireNonNull(secretAccessKey, "secretAccessKey == null"))
                 .build();
     }
 
@@ -130,8 +132,8 @@ abstract class CreateBackupBucketParamsDef {
     public static CreateBackupBucketParams azure(String containerName, String connectionString) {
         return CreateBackupBucketParams.builder()
                 .bucketProvider(BucketProvider.AZURE)
-                .containerName(containerName)
-                .connectionString(connectionString)
+                .containerName(requireNonNull(containerName, "containerName == null"))
+                .connectionString(requireNonNull(connectionString, "connectionString == null"))
                 .build();
     }
 }

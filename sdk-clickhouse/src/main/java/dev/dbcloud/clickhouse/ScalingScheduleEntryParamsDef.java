@@ -9,8 +9,9 @@ import org.immutables.value.Value;
 
 /**
  * One entry of a scaling schedule to store (wire schema {@code ScalingScheduleEntryRequest}): when it applies
- * (weekdays and UTC hours) and the scaling it applies then. Only the fields set are sent; the memory bounds left out
- * of a vertical entry come from the service's base scaling.
+ * (weekdays and UTC hours) and the scaling it applies then, whose fields are those of {@link ReplicaScalingChange}
+ * ({@code autoscalingMode} left out means {@code vertical}). Only the fields set are sent; the memory bounds left
+ * out of a vertical entry come from the service's base scaling.
  *
  * <pre>{@code
  * ScalingScheduleEntryParams nights = ScalingScheduleEntryParams.builder()
@@ -34,7 +35,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ScalingScheduleEntryParams.class)
 @JsonDeserialize(as = ScalingScheduleEntryParams.class)
-abstract class ScalingScheduleEntryParamsDef {
+abstract class ScalingScheduleEntryParamsDef implements ReplicaScalingChange {
     /**
      * A label for the entry (wire {@code name}, required).
      *
@@ -64,62 +65,6 @@ abstract class ScalingScheduleEntryParamsDef {
      */
     abstract int endHourUtc();
 
-    /**
-     * The autoscaling mode; the API takes {@code vertical} when left out (wire {@code autoscalingMode}).
-     *
-     * @return the value
-     */
-    abstract Optional<AutoscalingMode> autoscalingMode();
-
-    /**
-     * Minimum memory per replica in GB, a multiple of 4 (wire {@code minReplicaMemoryGb}); set with the maximum.
-     *
-     * @return the value
-     */
-    abstract Optional<Integer> minReplicaMemoryGb();
-
-    /**
-     * Maximum memory per replica in GB, a multiple of 4 (wire {@code maxReplicaMemoryGb}); set with the minimum.
-     *
-     * @return the value
-     */
-    abstract Optional<Integer> maxReplicaMemoryGb();
-
-    /**
-     * A fixed replica count for a vertical entry; exclusive with min/max replicas (wire {@code numReplicas}).
-     *
-     * @return the value
-     */
-    abstract Optional<Integer> numReplicas();
-
-    /**
-     * Minimum number of replicas, set together with the maximum (wire {@code minReplicas}).
-     *
-     * @return the value
-     */
-    abstract Optional<Integer> minReplicas();
-
-    /**
-     * Maximum number of replicas, set together with the minimum (wire {@code maxReplicas}).
-     *
-     * @return the value
-     */
-    abstract Optional<Integer> maxReplicas();
-
-    /**
-     * Whether idle scaling is enabled during the entry (wire {@code idleScaling}).
-     *
-     * @return the value
-     */
-    abstract Optional<Boolean> idleScaling();
-
-    /**
-     * Idle timeout in minutes during the entry (wire {@code idleTimeoutMinutes}).
-     *
-     * @return the value
-     */
-    abstract Optional<Integer> idleTimeoutMinutes();
-
     /** The specification's rules; see the type's documentation. */
     @Value.Check
     void check() {
@@ -137,8 +82,7 @@ abstract class ScalingScheduleEntryParamsDef {
         ServiceRules.atLeast("numReplicas", numReplicas(), 1);
         ServiceRules.atLeast("minReplicas", minReplicas(), 1);
         ServiceRules.atLeast("maxReplicas", maxReplicas(), 1);
-        ServiceRules.numReplicasAlone(numReplicas(), minReplicas(), maxReplicas());
-        ServiceRules.replicaRangeTogether(minReplicas(), maxReplicas());
+        ServiceRules.replicaCounts(this);
         if (minReplicaMemoryGb().isPresent() != maxReplicaMemoryGb().isPresent()) {
             throw new IllegalArgumentException("minReplicaMemoryGb and maxReplicaMemoryGb must be set together");
         }

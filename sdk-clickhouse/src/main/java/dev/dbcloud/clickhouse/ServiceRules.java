@@ -36,6 +36,18 @@ final class ServiceRules {
     }
 
     /**
+     * Refuses the replica counts of a scaling change that break the spec's two rules: {@link
+     * #numReplicasAlone} and {@link #replicaRangeTogether}.
+     *
+     * @param change the change
+     * @throws IllegalArgumentException if either rule is broken
+     */
+    static void replicaCounts(ReplicaScalingChange change) {
+        numReplicasAlone(change.numReplicas(), change.minReplicas(), change.maxReplicas());
+        replicaRangeTogether(change.minReplicas(), change.maxReplicas());
+    }
+
+    /**
      * Refuses one end of a replica range without the other: the spec's {@code minReplicas}/{@code maxReplicas}
      * "must be provided together" ({@code ServiceReplicaScalingPatchRequest}, {@code ScalingScheduleEntryRequest}).
      *
