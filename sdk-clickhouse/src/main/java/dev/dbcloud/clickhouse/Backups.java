@@ -29,7 +29,8 @@ import java.util.List;
  *     .build());                                     // backupPeriodInHours: left out, unchanged
  * }</pre>
  *
- * <p>To restore a backup, create a service with {@link CreateServiceParams#backupId()}. Every method sends exactly
+ * <p>A service's own bucket for its backups is set with {@link Services#backupBucket()}. To restore a backup, create
+ * a service with {@link CreateServiceParams#backupId()}. Every method sends exactly
  * one request, except the waiter {@link #waitUntilDone(String, String, Duration)}. Per-call options come from
  * {@link #withOptions(RequestOptions)}; {@link #withRawResponse()} offers every single-request operation returning
  * the whole {@link ApiResponse} (status, headers and the envelope's request id).

@@ -8,7 +8,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A service's scaling schedule (wire schema {@code ScalingSchedule}).
+ * A service's scaling schedule (wire schema {@code ScalingSchedule}): part of a {@link Service}, and read and
+ * written with {@link ScalingSchedules}.
  */
 @DbCloudStyle
 @Value.Immutable

@@ -8,6 +8,7 @@ import dev.dbcloud.clickhouse.internal.ServiceWaiters;
 import dev.dbcloud.clickhouse.shared.internal.OrganizationInvoker;
 import dev.dbcloud.clickhouse.shared.internal.OrganizationResolver;
 import dev.dbcloud.core.ApiResponse;
+import dev.dbcloud.core.Beta;
 import dev.dbcloud.core.RawResource;
 import dev.dbcloud.core.RequestOptions;
 import dev.dbcloud.core.Resource;
@@ -43,17 +44,57 @@ import java.util.Optional;
  * SafeDeleteParams)}. Per-call options (timeout, retries, headers, poll interval) come from {@link
  * #withOptions(RequestOptions)} and apply to every request of a call, waiters' polls included.
  *
+ * <p>A service's configuration has sub-resources, each taking the service id per call: {@link
+ * #clickhouseSettings()}, {@link #scalingSchedule()}, {@link #upgradeWindow()} and {@link #backupBucket()}.
+ *
  * <p>Waiters poll every 5 seconds unless {@link RequestOptions.Builder#pollInterval(Duration)} or the client sets
  * another interval, fail fast with {@link WaitFailedException} when the service reaches {@code failed}, {@code
  * terminated} or {@code softdeleted}, and throw {@link WaitTimeoutException} carrying the last observed {@link
  * Service} when time runs out.
  */
 public final class Services extends Resource<Services, Services.WithRawResponse> {
+    private final OrganizationResolver organization;
     private final OrganizationInvoker org;
 
     Services(Invoker invoker, OrganizationResolver organization) {
         super(invoker, i -> new Services(i, organization), i -> new WithRawResponse(i, organization));
+        this.organization = organization;
         this.org = new OrganizationInvoker(organization, invoker);
+    }
+
+    /**
+     * @return the ClickHouse settings of a service, {@code …/services/{serviceId}/clickhouseSettings} (beta), with
+     *     this view's options
+     */
+    @Beta
+    public ClickHouseSettings clickhouseSettings() {
+        return new ClickHouseSettings(invoker(), organization);
+    }
+
+    /**
+     * @return the autoscaling schedule of a service, {@code …/services/{serviceId}/scalingSchedule} (beta), with
+     *     this view's options
+     */
+    @Beta
+    public ScalingSchedules scalingSchedule() {
+        return new ScalingSchedules(invoker(), organization);
+    }
+
+    /**
+     * @return the upgrade window of a service, {@code …/services/{serviceId}/upgradeWindow}, with this view's
+     *     options
+     */
+    public UpgradeWindows upgradeWindow() {
+        return new UpgradeWindows(invoker(), organization);
+    }
+
+    /**
+     * @return the custom backup bucket of a service, {@code …/services/{serviceId}/backupBucket} (beta), with this
+     *     view's options
+     */
+    @Beta
+    public BackupBuckets backupBucket() {
+        return new BackupBuckets(invoker(), organization);
     }
 
     /**

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every method of the raw views of services, backups and organizations sends exactly one request, with the options
+ * Every method of the raw views of services (and their sub-resources), backups and organizations sends exactly one request, with the options
  * of the views it was reached through (a header set on the resource's view and one set on the raw view).
  */
 class RawViewsSendOneRequestTest extends ClientTest {
@@ -162,6 +162,82 @@ class RawViewsSendOneRequestTest extends ClientTest {
                                                 UpdateBackupConfigurationParams.builder()
                                                         .backupStartTime(Patch.ofNull())
                                                         .build())),
+                        new Case(
+                                "clickhouseSettings.list",
+                                "{\"settings\":[]}",
+                                "GET",
+                                servicePath("/clickhouseSettings"),
+                                ch -> settings(ch).list(SERVICE_ID)),
+                        new Case(
+                                "clickhouseSettings.update",
+                                "{\"settings\":\"{}\"}",
+                                "PATCH",
+                                servicePath("/clickhouseSettings"),
+                                ch -> settings(ch)
+                                        .update(
+                                                SERVICE_ID,
+                                                UpdateClickHouseSettingsParams.builder()
+                                                        .putSettings("compatibility", "24.8")
+                                                        .build())),
+                        new Case(
+                                "clickhouseSettings.schema",
+                                "{\"settings\":[]}",
+                                "GET",
+                                servicePath("/clickhouseSettings/schema"),
+                                ch -> settings(ch).schema(SERVICE_ID)),
+                        new Case(
+                                "clickhouseSettings.get",
+                                "{\"name\":\"compatibility\"}",
+                                "GET",
+                                servicePath("/clickhouseSettings/compatibility"),
+                                ch -> settings(ch).get(SERVICE_ID, "compatibility")),
+                        new Case(
+                                "clickhouseSettings.delete",
+                                null,
+                                "DELETE",
+                                servicePath("/clickhouseSettings/compatibility"),
+                                ch -> settings(ch).delete(SERVICE_ID, "compatibility")),
+                        new Case(
+                                "scalingSchedule.get",
+                                "{\"entries\":[]}",
+                                "GET",
+                                servicePath("/scalingSchedule"),
+                                ch -> schedules(ch).get(SERVICE_ID)),
+                        new Case(
+                                "scalingSchedule.upsert",
+                                "{\"entries\":[]}",
+                                "POST",
+                                servicePath("/scalingSchedule"),
+                                ch -> schedules(ch)
+                                        .upsert(
+                                                SERVICE_ID,
+                                                UpsertScalingScheduleParams.builder()
+                                                        .build())),
+                        new Case(
+                                "scalingSchedule.delete",
+                                null,
+                                "DELETE",
+                                servicePath("/scalingSchedule"),
+                                ch -> schedules(ch).delete(SERVICE_ID)),
+                        new Case("upgradeWindow.get", "{}", "GET", servicePath("/upgradeWindow"), ch -> windows(ch)
+                                .get(SERVICE_ID)),
+                        new Case("upgradeWindow.update", "{}", "PUT", servicePath("/upgradeWindow"), ch -> windows(ch)
+                                .update(SERVICE_ID, UpdateUpgradeWindowParams.of(3, 12))),
+                        new Case(
+                                "upgradeWindow.delete", null, "DELETE", servicePath("/upgradeWindow"), ch -> windows(ch)
+                                        .delete(SERVICE_ID)),
+                        new Case("backupBucket.get", "{}", "GET", servicePath("/backupBucket"), ch -> buckets(ch)
+                                .get(SERVICE_ID)),
+                        new Case("backupBucket.create", "{}", "POST", servicePath("/backupBucket"), ch -> buckets(ch)
+                                .create(SERVICE_ID, CreateBackupBucketParams.azure("c", "s"))),
+                        new Case("backupBucket.update", "{}", "PATCH", servicePath("/backupBucket"), ch -> buckets(ch)
+                                .update(
+                                        SERVICE_ID,
+                                        UpdateBackupBucketParams.builder()
+                                                .bucketProvider(BucketProvider.AWS)
+                                                .build())),
+                        new Case("backupBucket.delete", null, "DELETE", servicePath("/backupBucket"), ch -> buckets(ch)
+                                .delete(SERVICE_ID)),
                         new Case("organizations.list", "[]", "GET", "/v1/organizations", ch -> ch.organizations()
                                 .withOptions(header("X-View", "resource"))
                                 .withRawResponse()
@@ -187,6 +263,38 @@ class RawViewsSendOneRequestTest extends ClientTest {
     private static Services.WithRawResponse raw(ClickHouseCloudClient ch) {
         return ch.services()
                 .withOptions(header("X-View", "resource"))
+                .withRawResponse()
+                .withOptions(header("X-Raw", "raw"));
+    }
+
+    private static ClickHouseSettings.WithRawResponse settings(ClickHouseCloudClient ch) {
+        return ch.services()
+                .withOptions(header("X-View", "resource"))
+                .clickhouseSettings()
+                .withRawResponse()
+                .withOptions(header("X-Raw", "raw"));
+    }
+
+    private static ScalingSchedules.WithRawResponse schedules(ClickHouseCloudClient ch) {
+        return ch.services()
+                .withOptions(header("X-View", "resource"))
+                .scalingSchedule()
+                .withRawResponse()
+                .withOptions(header("X-Raw", "raw"));
+    }
+
+    private static UpgradeWindows.WithRawResponse windows(ClickHouseCloudClient ch) {
+        return ch.services()
+                .withOptions(header("X-View", "resource"))
+                .upgradeWindow()
+                .withRawResponse()
+                .withOptions(header("X-Raw", "raw"));
+    }
+
+    private static BackupBuckets.WithRawResponse buckets(ClickHouseCloudClient ch) {
+        return ch.services()
+                .withOptions(header("X-View", "resource"))
+                .backupBucket()
                 .withRawResponse()
                 .withOptions(header("X-Raw", "raw"));
     }

@@ -135,6 +135,7 @@ final class ClickHouseCloudSimulator implements SimulatedApi {
         router.on("GET", "/v1/organizations", this::listOrganizations).on("GET", ORGANIZATION, this::getOrganization);
         new ClickHouseServices(this).register(router);
         new ClickHouseBackups(this).register(router);
+        new ClickHouseServiceConfiguration(this).register(router);
         new ClickHousePrometheus(this).register(router);
         for (Product product : products) {
             product.register(router, this);

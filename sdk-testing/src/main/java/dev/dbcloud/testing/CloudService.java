@@ -66,6 +66,15 @@ final class CloudService {
     Integer backupRetentionPeriodInHours;
     String backupStartTime;
     final List<Backup> backups = new ArrayList<>();
+    /** The ClickHouse settings set explicitly, by name, each value as text. */
+    final Map<String, String> clickhouseSettings = new LinkedHashMap<>();
+    /** The scaling schedule's entries as stored, or null when there is none. */
+    ArrayNode scalingScheduleEntries;
+    /** The upgrade window's {@code {weekday, startHourUtc}}, or null when none is configured. */
+    ObjectNode upgradeWindow;
+    /** The custom backup bucket without its secrets, or null when there is none. */
+    ObjectNode backupBucket;
+
     final Deque<Step> steps = new ArrayDeque<>();
     boolean settling;
     boolean gone;
