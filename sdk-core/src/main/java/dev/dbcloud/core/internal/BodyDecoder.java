@@ -21,7 +21,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * its decoded objects. The envelope's other scalar members (a request id) are kept; its other containers skipped.
  */
 final class BodyDecoder {
-    private static final ObjectReader NODE = Json.reader(Json.type(JsonNode.class));
     /**
      * One reader per payload type, made on its first call: a reader is immutable, and making one looks up its
      * deserializer. The types are the SDK's own response types, so the map stays small.
@@ -187,16 +186,27 @@ final class BodyDecoder {
             case VALUE_TRUE -> nodes.booleanNode(true);
             case VALUE_FALSE -> nodes.booleanNode(false);
             case VALUE_NULL -> nodes.nullNode();
-            default -> NODE.readValue(parser); // an embedded object: never from a JSON text
+            default -> NodeReader.NODE.readValue(parser); // an embedded object: never from a JSON text
         };
     }
 
     private static Object read(JsonParser parser, JavaType type) throws IOException {
         ObjectReader reader = READERS.get(type); // a plain read: computeIfAbsent may lock even when present
         if (reader == null) {
-            reader = READERS.computeIfAbsent(type, Json::reader);
+            reader = Json.reader(type); // two threads may both make one: equal, and the first one kept
+            ObjectReader first = READERS.putIfAbsent(type, reader);
+            if (first != null) {
+                reader = first;
+            }
         }
         return reader.readValue(parser);
+    }
+
+    /** The reader of tree nodes, made only if a parser ever hands out an embedded object. */
+    private static final class NodeReader {
+        static final ObjectReader NODE = Json.reader(Json.type(JsonNode.class));
+
+        private NodeReader() {}
     }
 
     /** Names the failure: broken JSON anywhere, or a payload that does not bind to the type. */

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,14 +34,22 @@ final class CredentialScrubber {
     private CredentialScrubber(Collection<String> found) {
         List<String> forms = new ArrayList<>();
         for (String secret : found) {
-            forms.add(secret);
-            forms.add(URLEncoder.encode(secret, StandardCharsets.UTF_8)); // echoed inside a URL
+            insert(forms, secret);
+            insert(forms, URLEncoder.encode(secret, StandardCharsets.UTF_8)); // echoed inside a URL
             String jsonEscaped = secret.replace("\\", "\\\\").replace("\"", "\\\""); // in JSON text
-            forms.add(jsonEscaped);
-            forms.add(jsonEscaped.replace("/", "\\/"));
+            insert(forms, jsonEscaped);
+            insert(forms, jsonEscaped.replace("/", "\\/"));
         }
-        forms.sort(Comparator.comparingInt(String::length).reversed()); // the longer first, should one hold the other
         this.secrets = List.copyOf(new LinkedHashSet<>(forms));
+    }
+
+    /** Adds a form after every form at least as long: the longer are replaced first, should one hold another. */
+    private static void insert(List<String> forms, String form) {
+        int at = 0;
+        while (at < forms.size() && forms.get(at).length() >= form.length()) {
+            at++;
+        }
+        forms.add(at, form);
     }
 
     private static List<String> ownSecrets(Optional<Credentials> credentials) {

@@ -62,6 +62,11 @@ final class Exchange {
     private final long deadlineMillis;
     private final CallTrace trace;
     private Request httpRequest;
+    /** The current attempt's number, start and DEBUG description (null when DEBUG is off), for its log line. */
+    private int attemptNumber;
+
+    private long attemptStarted;
+    private String attempted;
 
     Exchange(
             ClientSettings settings,
@@ -198,9 +203,10 @@ final class Exchange {
             if (jsonBody != null && LOG.isLoggable(Level.TRACE)) {
                 LOG.log(Level.TRACE, () -> describeForTrace() + " request body: " + shown(jsonBody));
             }
-            long started = System.nanoTime();
+            attemptNumber = attempt;
+            attemptStarted = System.nanoTime();
             // Captured before the attempt, since following a redirect changes the URL.
-            String attempted = LOG.isLoggable(Level.DEBUG) ? describeForDebug() : null;
+            attempted = LOG.isLoggable(Level.DEBUG) ? describeForDebug() : null;
             Optional<Duration> wait;
             ApiException failure;
             InFlightCalls.Ticket ticket = calls.track(call);
@@ -213,9 +219,6 @@ final class Exchange {
                         received = receive(response);
                     } catch (ApiDecodingException e) {
                         logAttempt(
-                                attempted,
-                                attempt,
-                                started,
                                 status,
                                 status + " ("
                                         + (e instanceof ApiResponseTooLargeException ? "too large" : "undecodable")
@@ -224,26 +227,12 @@ final class Exchange {
                                 Optional.empty());
                         throw e;
                     }
-                    logAttempt(
-                            attempted,
-                            attempt,
-                            started,
-                            status,
-                            String.valueOf(status),
-                            received.requestId(),
-                            Optional.empty());
+                    logAttempt(status, String.valueOf(status), received.requestId(), Optional.empty());
                     return received;
                 }
                 if (response.isRedirect() && redirects < MAX_REDIRECTS && followSameOrigin(response)) {
                     redirects++;
-                    logAttempt(
-                            attempted,
-                            attempt,
-                            started,
-                            status,
-                            status + " (redirect followed)",
-                            null,
-                            Optional.empty());
+                    logAttempt(status, status + " (redirect followed)", null, Optional.empty());
                     continue;
                 }
                 ErrorResponse error = readError(response, attempt);
@@ -255,14 +244,7 @@ final class Exchange {
                 failure = ErrorMapper.toException(error, hint.orElse(null));
                 boolean retryable = rateLimited || (retrySafe && isRetryableServerStatus(status));
                 wait = retryable ? nextWait(attempt, hint) : Optional.empty();
-                logAttempt(
-                        attempted,
-                        attempt,
-                        started,
-                        status,
-                        String.valueOf(status),
-                        error.requestId().orElse(null),
-                        wait);
+                logAttempt(status, String.valueOf(status), error.requestId().orElse(null), wait);
             } catch (ApiException e) {
                 throw e; // a body that could not be decoded: the same request would get the same answer
             } catch (IOException e) {
@@ -277,14 +259,7 @@ final class Exchange {
                 failure = connectionFailure(e, attempt);
                 boolean retryable = !ticket.sent() || retrySafe;
                 wait = retryable ? nextWait(attempt, Optional.empty()) : Optional.empty();
-                logAttempt(
-                        attempted,
-                        attempt,
-                        started,
-                        0,
-                        "failed (" + e.getClass().getSimpleName() + ")",
-                        null,
-                        wait);
+                logAttempt(0, "failed (" + e.getClass().getSimpleName() + ")", null, wait);
             } catch (Exception e) {
                 // OkHttp is written in Kotlin and may throw checked exceptions it does not declare.
                 if (e instanceof InterruptedException) {
@@ -545,26 +520,20 @@ final class Exchange {
         return describe() + (query == null ? "" : SecretMasker.maskQuery("?" + query));
     }
 
-    private void logAttempt(
-            String attempted,
-            int attempt,
-            long startedNanos,
-            int status,
-            String outcome,
-            String requestId,
-            Optional<Duration> retryIn) {
-        trace.attempt(attempt, startedNanos, status, outcome, requestId, retryIn);
+    /** Logs the outcome of the current attempt at DEBUG and tells the call listener. */
+    private void logAttempt(int status, String outcome, String requestId, Optional<Duration> retryIn) {
+        trace.attempt(attemptNumber, attemptStarted, status, outcome, requestId, retryIn);
         if (attempted == null) {
             return;
         }
-        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNanos);
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - attemptStarted);
         StringBuilder line = new StringBuilder(attempted)
                 .append(" -> ")
                 .append(outcome)
                 .append(" in ")
                 .append(millis)
                 .append(" ms (attempt ")
-                .append(attempt)
+                .append(attemptNumber)
                 .append(" of ")
                 .append(maxRetries + 1);
         if (requestId != null) {

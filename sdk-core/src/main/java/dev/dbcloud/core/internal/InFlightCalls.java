@@ -3,7 +3,6 @@ package dev.dbcloud.core.internal;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -25,6 +24,9 @@ import okhttp3.Response;
  * retried; a failure after it may have. The engine installs {@link #MARK_SENT} as a network interceptor, which
  * OkHttp runs once a connection is ready and just before the request is written; it finds the ticket by the OkHttp
  * call, so the request itself carries nothing (no copy of it per attempt, no OkHttp tag).
+ *
+ * <p>Every engine's tickets are kept in one map, by their OkHttp call, which the watcher, the interceptor and
+ * {@link #close()} all read: an attempt costs one insertion and one removal of shared state, nothing more.
  */
 final class InFlightCalls {
     /** How often the watcher looks for interrupted threads. */
@@ -40,9 +42,8 @@ final class InFlightCalls {
     private static volatile Thread watcher;
 
     /** Marks the ticket of the call it sees as sent; calls of a shared client that no engine tracks pass through. */
-    static final Interceptor MARK_SENT = InFlightCalls::markSent;
+    static final Interceptor MARK_SENT = new MarkSent();
 
-    private final Set<Ticket> calls = ConcurrentHashMap.newKeySet();
     private final CountDownLatch closed = new CountDownLatch(1);
 
     /** One call in flight on one thread; close it when the attempt is over. */
@@ -84,9 +85,13 @@ final class InFlightCalls {
             call.cancel();
         }
 
+        /** @return whether the ticket is one of {@code engine}'s calls */
+        private boolean of(InFlightCalls engine) {
+            return InFlightCalls.this == engine;
+        }
+
         @Override
         public void close() {
-            calls.remove(this);
             WATCHED.remove(call, this);
         }
     }
@@ -99,7 +104,6 @@ final class InFlightCalls {
      */
     Ticket track(Call call) {
         Ticket ticket = new Ticket(call);
-        calls.add(ticket);
         WATCHED.put(call, ticket);
         if (watcher == null) {
             startWatcher();
@@ -126,29 +130,50 @@ final class InFlightCalls {
         return closed.await(pause.toNanos(), TimeUnit.NANOSECONDS);
     }
 
-    /** Cancels every call in flight and ends pauses; later attempts are refused. */
+    /**
+     * Cancels this engine's calls in flight and ends pauses; later attempts are refused. A call tracked while this
+     * runs either is seen here or sees the engine closed in {@link #track}.
+     */
     void close() {
         closed.countDown();
-        for (Ticket ticket : calls) {
-            ticket.cancelForClose();
+        for (Ticket ticket : WATCHED.values()) {
+            if (ticket.of(this)) {
+                ticket.cancelForClose();
+            }
         }
     }
 
-    private static Response markSent(Interceptor.Chain chain) throws IOException {
-        Ticket ticket = WATCHED.get(chain.call());
-        if (ticket != null) {
-            ticket.sent = true;
+    /** The network interceptor behind {@link #MARK_SENT}. */
+    private static final class MarkSent implements Interceptor {
+        @Override
+        public Response intercept(Interceptor.Chain chain) throws IOException {
+            Ticket ticket = WATCHED.get(chain.call());
+            if (ticket != null) {
+                ticket.sent = true;
+            }
+            return chain.proceed(chain.request());
         }
-        return chain.proceed(chain.request());
     }
 
     private static void startWatcher() {
         synchronized (WATCHER_LOCK) {
             if (watcher == null) {
-                watcher = new Thread(InFlightCalls::watch, "dbcloud-interrupt-watcher");
-                watcher.setDaemon(true);
+                watcher = new Watcher();
                 watcher.start();
             }
+        }
+    }
+
+    /** The daemon thread that cancels the calls of interrupted threads. */
+    private static final class Watcher extends Thread {
+        Watcher() {
+            super("dbcloud-interrupt-watcher");
+            setDaemon(true);
+        }
+
+        @Override
+        public void run() {
+            watch();
         }
     }
 
