@@ -26,6 +26,8 @@ final class CredentialScrubber {
     static final int MIN_REQUEST_SECRET_LENGTH = 4;
 
     private final List<String> secrets;
+    /** The length of the shortest secret: shorter text (a request id, usually) holds none and is not searched. */
+    private final int shortest;
 
     CredentialScrubber(Optional<Credentials> credentials) {
         this(ownSecrets(credentials));
@@ -41,6 +43,9 @@ final class CredentialScrubber {
             insert(forms, jsonEscaped.replace("/", "\\/"));
         }
         this.secrets = List.copyOf(new LinkedHashSet<>(forms));
+        this.shortest = secrets.isEmpty()
+                ? Integer.MAX_VALUE
+                : secrets.get(secrets.size() - 1).length();
     }
 
     /** Adds a form after every form at least as long: the longer are replaced first, should one hold another. */
@@ -113,8 +118,8 @@ final class CredentialScrubber {
      * @return the text with {@link SecretMasker#MASK} in place of each secret; null for null
      */
     String scrub(String text) {
-        if (text == null) {
-            return null;
+        if (text == null || text.length() < shortest) {
+            return text;
         }
         String result = text;
         for (String secret : secrets) {

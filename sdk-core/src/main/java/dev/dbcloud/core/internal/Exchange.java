@@ -120,11 +120,12 @@ final class Exchange {
 
     /**
      * A successful response with its decoded payload; only the start of its body is kept, for excerpts, until
-     * {@link #release()}. Headers and request id are already scrubbed of secrets (the headers when first read).
+     * {@link #release()}. Headers and request id are already scrubbed of secrets (the headers when first read). The
+     * URL's path is read only for a failure's message.
      */
     record Received(
             String method,
-            String path,
+            HttpUrl url,
             int status,
             Map<String, List<String>> headers,
             BoundedBody body,
@@ -148,8 +149,8 @@ final class Exchange {
                 kept = null;
             }
             return new ApiDecodingException(
-                    method + " " + path + ": " + scrubber.scrub(problem) + where + " (" + statusAndId() + "): "
-                            + excerpt,
+                    method + " " + url.encodedPath() + ": " + scrubber.scrub(problem) + where + " (" + statusAndId()
+                            + "): " + excerpt,
                     status,
                     requestId,
                     excerpt,
@@ -159,7 +160,7 @@ final class Exchange {
         ApiResponseTooLargeException tooLarge(long limit) {
             String excerpt = excerpt();
             return new ApiResponseTooLargeException(
-                    method + " " + path + ": the response body exceeds the limit of " + limit
+                    method + " " + url.encodedPath() + ": the response body exceeds the limit of " + limit
                             + " bytes; raise maxResponseBytes if it is expected (" + statusAndId() + "): " + excerpt,
                     status,
                     requestId,
@@ -227,7 +228,7 @@ final class Exchange {
                                 Optional.empty());
                         throw e;
                     }
-                    logAttempt(status, String.valueOf(status), received.requestId(), Optional.empty());
+                    logAttempt(status, null, received.requestId(), Optional.empty());
                     return received;
                 }
                 if (response.isRedirect() && redirects < MAX_REDIRECTS && followSameOrigin(response)) {
@@ -244,7 +245,7 @@ final class Exchange {
                 failure = ErrorMapper.toException(error, hint.orElse(null));
                 boolean retryable = rateLimited || (retrySafe && isRetryableServerStatus(status));
                 wait = retryable ? nextWait(attempt, hint) : Optional.empty();
-                logAttempt(status, String.valueOf(status), error.requestId().orElse(null), wait);
+                logAttempt(status, null, error.requestId().orElse(null), wait);
             } catch (ApiException e) {
                 throw e; // a body that could not be decoded: the same request would get the same answer
             } catch (IOException e) {
@@ -327,7 +328,7 @@ final class Exchange {
                 scrubber.scrub(dialect.requestId(response.headers(), envelope).orElse(null));
         Received received = new Received(
                 request.method().name(),
-                path(),
+                httpRequest.url(),
                 response.code(),
                 scrubber.scrub(response.headers()),
                 body,
@@ -520,7 +521,10 @@ final class Exchange {
         return describe() + (query == null ? "" : SecretMasker.maskQuery("?" + query));
     }
 
-    /** Logs the outcome of the current attempt at DEBUG and tells the call listener. */
+    /**
+     * Logs the outcome of the current attempt at DEBUG and tells the call listener; an outcome of null is the status
+     * alone, made into text only when someone reads it.
+     */
     private void logAttempt(int status, String outcome, String requestId, Optional<Duration> retryIn) {
         trace.attempt(attemptNumber, attemptStarted, status, outcome, requestId, retryIn);
         if (attempted == null) {
@@ -529,7 +533,7 @@ final class Exchange {
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - attemptStarted);
         StringBuilder line = new StringBuilder(attempted)
                 .append(" -> ")
-                .append(outcome)
+                .append(outcome == null ? String.valueOf(status) : outcome)
                 .append(" in ")
                 .append(millis)
                 .append(" ms (attempt ")
