@@ -209,14 +209,16 @@ final class InFlightCalls {
     private static boolean lookOnce() {
         boolean busy = false;
         for (Slot slot : SLOTS) {
+            if (!slot.thread.isAlive()) {
+                SLOTS.remove(slot); // an ended thread has no call in flight, whatever its slot last held
+                continue;
+            }
             Ticket ticket = slot.current;
             if (ticket != null) {
                 busy = true;
                 for (; ticket != null; ticket = ticket.outer) {
                     ticket.cancelIfInterrupted();
                 }
-            } else if (!slot.thread.isAlive()) {
-                SLOTS.remove(slot);
             }
         }
         return busy;
