@@ -57,8 +57,18 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     Duration pollInterval;
     Clock clock = Clock.systemUTC();
     Sleeper sleeper = Sleeper.SYSTEM;
-    DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
+    DoubleSupplier jitter = RandomJitter.INSTANCE;
     CallListener callListener = CallListener.NONE;
+
+    /** The default jitter: a uniform random value per retry. A class rather than a lambda, which costs a cold start more. */
+    private static final class RandomJitter implements DoubleSupplier {
+        static final RandomJitter INSTANCE = new RandomJitter();
+
+        @Override
+        public double getAsDouble() {
+            return ThreadLocalRandom.current().nextDouble();
+        }
+    }
 
     /**
      * Creates a builder.

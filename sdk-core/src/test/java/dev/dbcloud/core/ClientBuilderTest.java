@@ -95,6 +95,8 @@ class ClientBuilderTest {
                 "http://10.0.0.5:8080",
                 "http://localhost.example.com",
                 "http://128.0.0.1",
+                "http://127.0.0.1.example.com",
+                "http://127.example.com",
                 "http://[::2]:80"
             })
     void plainHttpIsRefusedForNonLoopbackHostNamingIt(String url) {

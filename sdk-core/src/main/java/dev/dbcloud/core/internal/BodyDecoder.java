@@ -6,14 +6,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Decodes a successful JSON body from its stream straight into the target type, through the API's envelope when
@@ -21,13 +18,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * its decoded objects. The envelope's other scalar members (a request id) are kept; its other containers skipped.
  */
 final class BodyDecoder {
-    private static final ObjectReader NODE = Json.reader(Json.type(JsonNode.class));
-    /**
-     * One reader per payload type, made on its first call: a reader is immutable, and making one looks up its
-     * deserializer. The types are the SDK's own response types, so the map stays small.
-     */
-    private static final Map<JavaType, ObjectReader> READERS = new ConcurrentHashMap<>();
-
     private BodyDecoder() {}
 
     /**
@@ -187,16 +177,12 @@ final class BodyDecoder {
             case VALUE_TRUE -> nodes.booleanNode(true);
             case VALUE_FALSE -> nodes.booleanNode(false);
             case VALUE_NULL -> nodes.nullNode();
-            default -> NODE.readValue(parser); // an embedded object: never from a JSON text
+            default -> (JsonNode) Json.read(parser, Json.type(JsonNode.class)); // embedded: never from JSON text
         };
     }
 
     private static Object read(JsonParser parser, JavaType type) throws IOException {
-        ObjectReader reader = READERS.get(type); // a plain read: computeIfAbsent may lock even when present
-        if (reader == null) {
-            reader = READERS.computeIfAbsent(type, Json::reader);
-        }
-        return reader.readValue(parser);
+        return Json.read(parser, type);
     }
 
     /** Names the failure: broken JSON anywhere, or a payload that does not bind to the type. */

@@ -26,7 +26,10 @@ final class CallTrace {
         this.scrubber = scrubber;
     }
 
-    /** An attempt that started at {@code attemptStartedNanos} ended; {@code status} is 0 without an answer. */
+    /**
+     * An attempt that started at {@code attemptStartedNanos} ended; {@code status} is 0 without an answer, and an
+     * {@code outcome} of null is the status alone.
+     */
     void attempt(
             int number,
             long attemptStartedNanos,
@@ -40,8 +43,9 @@ final class CallTrace {
         if (listener != CallListener.NONE) {
             Duration latency = Duration.ofNanos(System.nanoTime() - attemptStartedNanos);
             Optional<String> id = Optional.ofNullable(scrubber.scrub(requestId));
+            String shown = outcome == null ? String.valueOf(status) : outcome;
             Listeners.notify(() -> listener.attemptFinished(
-                    new CallListener.Attempt(method, pathTemplate, number, status, outcome, latency, id, retryIn)));
+                    new CallListener.Attempt(method, pathTemplate, number, status, shown, latency, id, retryIn)));
         }
     }
 

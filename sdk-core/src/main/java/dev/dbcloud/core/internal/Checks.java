@@ -4,7 +4,6 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * The argument checks shared by core and the API modules, so every refusal reads the same: a {@link
@@ -13,14 +12,6 @@ import java.util.regex.Pattern;
  */
 public final class Checks {
     private Checks() {}
-
-    /** Compiled when a host is first checked, so a client whose base URL is https compiles no pattern. */
-    private static final class Ipv4 {
-        static final Pattern PATTERN =
-                Pattern.compile("((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
-
-        private Ipv4() {}
-    }
 
     /** The longest duration any setting accepts, so deadline arithmetic can never overflow. */
     public static final Duration MAX_DURATION = Duration.ofDays(365);
@@ -112,6 +103,33 @@ public final class Checks {
                 return false;
             }
         }
-        return Ipv4.PATTERN.matcher(h).matches() && h.startsWith("127.");
+        return h.startsWith("127.") && isDottedQuad(h);
+    }
+
+    /** Whether a host is an IPv4 address in dotted-quad form: four numbers 0–255 without leading zeros. */
+    private static boolean isDottedQuad(String host) {
+        int parts = 0;
+        int start = 0;
+        while (start <= host.length()) {
+            int dot = host.indexOf('.', start);
+            int end = dot < 0 ? host.length() : dot;
+            int length = end - start;
+            if (length < 1 || length > 3 || (length > 1 && host.charAt(start) == '0')) {
+                return false;
+            }
+            int value = 0;
+            for (int i = start; i < end; i++) {
+                char c = host.charAt(i);
+                if (c < '0' || c > '9') {
+                    return false;
+                }
+                value = value * 10 + (c - '0');
+            }
+            if (value > 255 || ++parts > 4) {
+                return false;
+            }
+            start = end + 1;
+        }
+        return parts == 4;
     }
 }

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +26,8 @@ final class CredentialScrubber {
     static final int MIN_REQUEST_SECRET_LENGTH = 4;
 
     private final List<String> secrets;
+    /** The length of the shortest secret: shorter text (a request id, usually) holds none and is not searched. */
+    private final int shortest;
 
     CredentialScrubber(Optional<Credentials> credentials) {
         this(ownSecrets(credentials));
@@ -35,14 +36,25 @@ final class CredentialScrubber {
     private CredentialScrubber(Collection<String> found) {
         List<String> forms = new ArrayList<>();
         for (String secret : found) {
-            forms.add(secret);
-            forms.add(URLEncoder.encode(secret, StandardCharsets.UTF_8)); // echoed inside a URL
+            insert(forms, secret);
+            insert(forms, URLEncoder.encode(secret, StandardCharsets.UTF_8)); // echoed inside a URL
             String jsonEscaped = secret.replace("\\", "\\\\").replace("\"", "\\\""); // in JSON text
-            forms.add(jsonEscaped);
-            forms.add(jsonEscaped.replace("/", "\\/"));
+            insert(forms, jsonEscaped);
+            insert(forms, jsonEscaped.replace("/", "\\/"));
         }
-        forms.sort(Comparator.comparingInt(String::length).reversed()); // the longer first, should one hold the other
         this.secrets = List.copyOf(new LinkedHashSet<>(forms));
+        this.shortest = secrets.isEmpty()
+                ? Integer.MAX_VALUE
+                : secrets.get(secrets.size() - 1).length();
+    }
+
+    /** Adds a form after every form at least as long: the longer are replaced first, should one hold another. */
+    private static void insert(List<String> forms, String form) {
+        int at = 0;
+        while (at < forms.size() && forms.get(at).length() >= form.length()) {
+            at++;
+        }
+        forms.add(at, form);
     }
 
     private static List<String> ownSecrets(Optional<Credentials> credentials) {
@@ -106,8 +118,8 @@ final class CredentialScrubber {
      * @return the text with {@link SecretMasker#MASK} in place of each secret; null for null
      */
     String scrub(String text) {
-        if (text == null) {
-            return null;
+        if (text == null || text.length() < shortest) {
+            return text;
         }
         String result = text;
         for (String secret : secrets) {

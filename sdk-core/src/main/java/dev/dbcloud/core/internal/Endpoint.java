@@ -345,8 +345,7 @@ public final class Endpoint<T> {
          * @return this builder
          */
         public Builder jsonBody() {
-            this.bodyKind = BodyKind.JSON;
-            return this;
+            return body(BodyKind.JSON);
         }
 
         /**
@@ -355,8 +354,7 @@ public final class Endpoint<T> {
          * @return this builder
          */
         public Builder optionalJsonBody() {
-            this.bodyKind = BodyKind.OPTIONAL_JSON;
-            return this;
+            return body(BodyKind.OPTIONAL_JSON);
         }
 
         /**
@@ -366,8 +364,7 @@ public final class Endpoint<T> {
          * @return this builder
          */
         public Builder emptyJsonBody() {
-            this.bodyKind = BodyKind.EMPTY_JSON;
-            return this;
+            return body(BodyKind.EMPTY_JSON);
         }
 
         /**
@@ -376,7 +373,11 @@ public final class Endpoint<T> {
          * @return this builder
          */
         public Builder bytesBody() {
-            this.bodyKind = BodyKind.BYTES;
+            return body(BodyKind.BYTES);
+        }
+
+        private Builder body(BodyKind kind) {
+            this.bodyKind = kind;
             return this;
         }
 
@@ -543,7 +544,9 @@ public final class Endpoint<T> {
                 throw new IllegalStateException(endpoint + " needs a body");
             }
             ApiRequest.Builder request = new ApiRequest.Builder(endpoint, segments, url);
-            query.forEach(entry -> request.query(entry.getKey(), entry.getValue()));
+            for (Map.Entry<String, Object> parameter : query) {
+                request.query(parameter.getKey(), parameter.getValue());
+            }
             if (endpoint.bodyKind == BodyKind.EMPTY_JSON) {
                 request.body(Map.of());
             } else if (body != null) {

@@ -62,6 +62,11 @@ final class Exchange {
     private final long deadlineMillis;
     private final CallTrace trace;
     private Request httpRequest;
+    /** The current attempt's number, start and DEBUG description (null when DEBUG is off), for its log line. */
+    private int attemptNumber;
+
+    private long attemptStarted;
+    private String attempted;
 
     Exchange(
             ClientSettings settings,
@@ -115,11 +120,12 @@ final class Exchange {
 
     /**
      * A successful response with its decoded payload; only the start of its body is kept, for excerpts, until
-     * {@link #release()}. Headers and request id are already scrubbed of secrets (the headers when first read).
+     * {@link #release()}. Headers and request id are already scrubbed of secrets (the headers when first read). The
+     * URL's path is read only for a failure's message.
      */
     record Received(
             String method,
-            String path,
+            HttpUrl url,
             int status,
             Map<String, List<String>> headers,
             BoundedBody body,
@@ -143,8 +149,8 @@ final class Exchange {
                 kept = null;
             }
             return new ApiDecodingException(
-                    method + " " + path + ": " + scrubber.scrub(problem) + where + " (" + statusAndId() + "): "
-                            + excerpt,
+                    method + " " + url.encodedPath() + ": " + scrubber.scrub(problem) + where + " (" + statusAndId()
+                            + "): " + excerpt,
                     status,
                     requestId,
                     excerpt,
@@ -154,7 +160,7 @@ final class Exchange {
         ApiResponseTooLargeException tooLarge(long limit) {
             String excerpt = excerpt();
             return new ApiResponseTooLargeException(
-                    method + " " + path + ": the response body exceeds the limit of " + limit
+                    method + " " + url.encodedPath() + ": the response body exceeds the limit of " + limit
                             + " bytes; raise maxResponseBytes if it is expected (" + statusAndId() + "): " + excerpt,
                     status,
                     requestId,
@@ -198,9 +204,10 @@ final class Exchange {
             if (jsonBody != null && LOG.isLoggable(Level.TRACE)) {
                 LOG.log(Level.TRACE, () -> describeForTrace() + " request body: " + shown(jsonBody));
             }
-            long started = System.nanoTime();
+            attemptNumber = attempt;
+            attemptStarted = System.nanoTime();
             // Captured before the attempt, since following a redirect changes the URL.
-            String attempted = LOG.isLoggable(Level.DEBUG) ? describeForDebug() : null;
+            attempted = LOG.isLoggable(Level.DEBUG) ? describeForDebug() : null;
             Optional<Duration> wait;
             ApiException failure;
             InFlightCalls.Ticket ticket = calls.track(call);
@@ -213,9 +220,6 @@ final class Exchange {
                         received = receive(response);
                     } catch (ApiDecodingException e) {
                         logAttempt(
-                                attempted,
-                                attempt,
-                                started,
                                 status,
                                 status + " ("
                                         + (e instanceof ApiResponseTooLargeException ? "too large" : "undecodable")
@@ -224,26 +228,12 @@ final class Exchange {
                                 Optional.empty());
                         throw e;
                     }
-                    logAttempt(
-                            attempted,
-                            attempt,
-                            started,
-                            status,
-                            String.valueOf(status),
-                            received.requestId(),
-                            Optional.empty());
+                    logAttempt(status, null, received.requestId(), Optional.empty());
                     return received;
                 }
                 if (response.isRedirect() && redirects < MAX_REDIRECTS && followSameOrigin(response)) {
                     redirects++;
-                    logAttempt(
-                            attempted,
-                            attempt,
-                            started,
-                            status,
-                            status + " (redirect followed)",
-                            null,
-                            Optional.empty());
+                    logAttempt(status, status + " (redirect followed)", null, Optional.empty());
                     continue;
                 }
                 ErrorResponse error = readError(response, attempt);
@@ -255,14 +245,7 @@ final class Exchange {
                 failure = ErrorMapper.toException(error, hint.orElse(null));
                 boolean retryable = rateLimited || (retrySafe && isRetryableServerStatus(status));
                 wait = retryable ? nextWait(attempt, hint) : Optional.empty();
-                logAttempt(
-                        attempted,
-                        attempt,
-                        started,
-                        status,
-                        String.valueOf(status),
-                        error.requestId().orElse(null),
-                        wait);
+                logAttempt(status, null, error.requestId().orElse(null), wait);
             } catch (ApiException e) {
                 throw e; // a body that could not be decoded: the same request would get the same answer
             } catch (IOException e) {
@@ -277,14 +260,7 @@ final class Exchange {
                 failure = connectionFailure(e, attempt);
                 boolean retryable = !ticket.sent() || retrySafe;
                 wait = retryable ? nextWait(attempt, Optional.empty()) : Optional.empty();
-                logAttempt(
-                        attempted,
-                        attempt,
-                        started,
-                        0,
-                        "failed (" + e.getClass().getSimpleName() + ")",
-                        null,
-                        wait);
+                logAttempt(0, "failed (" + e.getClass().getSimpleName() + ")", null, wait);
             } catch (Exception e) {
                 // OkHttp is written in Kotlin and may throw checked exceptions it does not declare.
                 if (e instanceof InterruptedException) {
@@ -352,7 +328,7 @@ final class Exchange {
                 scrubber.scrub(dialect.requestId(response.headers(), envelope).orElse(null));
         Received received = new Received(
                 request.method().name(),
-                path(),
+                httpRequest.url(),
                 response.code(),
                 scrubber.scrub(response.headers()),
                 body,
@@ -545,26 +521,23 @@ final class Exchange {
         return describe() + (query == null ? "" : SecretMasker.maskQuery("?" + query));
     }
 
-    private void logAttempt(
-            String attempted,
-            int attempt,
-            long startedNanos,
-            int status,
-            String outcome,
-            String requestId,
-            Optional<Duration> retryIn) {
-        trace.attempt(attempt, startedNanos, status, outcome, requestId, retryIn);
+    /**
+     * Logs the outcome of the current attempt at DEBUG and tells the call listener; an outcome of null is the status
+     * alone, made into text only when someone reads it.
+     */
+    private void logAttempt(int status, String outcome, String requestId, Optional<Duration> retryIn) {
+        trace.attempt(attemptNumber, attemptStarted, status, outcome, requestId, retryIn);
         if (attempted == null) {
             return;
         }
-        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNanos);
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - attemptStarted);
         StringBuilder line = new StringBuilder(attempted)
                 .append(" -> ")
-                .append(outcome)
+                .append(outcome == null ? String.valueOf(status) : outcome)
                 .append(" in ")
                 .append(millis)
                 .append(" ms (attempt ")
-                .append(attempt)
+                .append(attemptNumber)
                 .append(" of ")
                 .append(maxRetries + 1);
         if (requestId != null) {

@@ -19,9 +19,7 @@ import okhttp3.RequestBody;
  * from the credentials — is prepared once, when the client is built.
  */
 final class HttpRequests {
-    private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
     private static final String ACCEPT = "application/json, text/plain;q=0.9, */*;q=0.8";
-    private static final RequestBody EMPTY = RequestBody.create(new byte[0], null);
 
     private final ClientSettings settings;
     private final ApiDialect dialect;
@@ -99,14 +97,22 @@ final class HttpRequests {
         if (request.body() instanceof RawBody raw) {
             body = RequestBody.create(raw.bytes(), raw.mediaType());
         } else if (json != null) {
-            body = RequestBody.create(json, JSON);
+            body = RequestBody.create(json, Bodies.JSON);
         } else {
             // OkHttp insists on a body for these methods; an empty one is what "no body" means on the wire.
-            body = request.method().requiresBody() ? EMPTY : null;
+            body = request.method().requiresBody() ? Bodies.EMPTY : null;
         }
         Request built =
                 builder.url(url.build()).method(request.method().name(), body).build();
         return new Prepared(built, json, request.repeatable() || idempotencyKey != null);
+    }
+
+    /** What request bodies share, made by the first request that sends one: a read needs neither. */
+    private static final class Bodies {
+        static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+        static final RequestBody EMPTY = RequestBody.create(new byte[0], null);
+
+        private Bodies() {}
     }
 
     private HttpUrl.Builder absolute(HttpUrl url) {

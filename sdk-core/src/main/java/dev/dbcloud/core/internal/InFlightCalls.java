@@ -2,7 +2,6 @@ package dev.dbcloud.core.internal;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -23,8 +22,14 @@ import okhttp3.Response;
  * <p>A ticket also remembers whether its attempt got as far as sending the request ({@link Ticket#sent()}). A
  * failure before that point (DNS, refused connection, TLS) cannot have reached the server, so any method may be
  * retried; a failure after it may have. The engine installs {@link #MARK_SENT} as a network interceptor, which
- * OkHttp runs once a connection is ready and just before the request is written; it finds the ticket by the OkHttp
- * call, so the request itself carries nothing (no copy of it per attempt, no OkHttp tag).
+ * OkHttp runs once a connection is ready and just before the request is written, on the thread that executes the
+ * call; it finds the ticket there, by the OkHttp call, so the request itself carries nothing (no copy of it per
+ * attempt, no OkHttp tag).
+ *
+ * <p>Each thread that makes calls owns a slot holding the ticket of its call in flight; the slots are registered
+ * once per thread, and the watcher and {@link #close()} look through them. An attempt only writes its own thread's
+ * slot, so threads sharing a client share no state on the call path. The watcher forgets the slots of threads that
+ * have ended.
  */
 final class InFlightCalls {
     /** How often the watcher looks for interrupted threads. */
@@ -32,29 +37,41 @@ final class InFlightCalls {
     /** How long the watcher waits for new calls before it stops. */
     private static final long LINGER_MILLIS = 500;
 
-    /** The tickets of every engine's calls in flight, by their OkHttp call. */
-    private static final Map<Call, Ticket> WATCHED = new ConcurrentHashMap<>();
+    /** The current thread's slot, once it has made a call. */
+    private static final ThreadLocal<Slot> SLOT = new ThreadLocal<>();
+    /** The slots of every thread that has made a call and had not ended when the watcher last looked. */
+    private static final Set<Slot> SLOTS = ConcurrentHashMap.newKeySet();
 
     private static final Object WATCHER_LOCK = new Object();
     /** Written under WATCHER_LOCK; read without it by {@link #track} to skip the lock while the watcher runs. */
     private static volatile Thread watcher;
 
     /** Marks the ticket of the call it sees as sent; calls of a shared client that no engine tracks pass through. */
-    static final Interceptor MARK_SENT = InFlightCalls::markSent;
+    static final Interceptor MARK_SENT = new MarkSent();
 
-    private final Set<Ticket> calls = ConcurrentHashMap.newKeySet();
     private final CountDownLatch closed = new CountDownLatch(1);
+
+    /** One thread's call in flight: written only by that thread, read by the watcher and by closing engines. */
+    private static final class Slot {
+        final Thread thread = Thread.currentThread();
+        volatile Ticket current;
+    }
 
     /** One call in flight on one thread; close it when the attempt is over. */
     final class Ticket implements AutoCloseable {
-        private final Thread thread = Thread.currentThread();
+        private final Slot slot;
         private final Call call;
+        /** The thread's ticket before this one, when a call was made within a call (a listener's): restored on close. */
+        private final Ticket outer;
+
         private volatile boolean interrupted;
         private volatile boolean cancelledByClose;
         private volatile boolean sent;
 
-        private Ticket(Call call) {
+        private Ticket(Slot slot, Call call) {
+            this.slot = slot;
             this.call = call;
+            this.outer = slot.current;
         }
 
         /** @return whether the call was cancelled because its thread was interrupted */
@@ -73,7 +90,7 @@ final class InFlightCalls {
         }
 
         private void cancelIfInterrupted() {
-            if (thread.isInterrupted()) {
+            if (slot.thread.isInterrupted()) {
                 interrupted = true;
                 call.cancel();
             }
@@ -84,10 +101,14 @@ final class InFlightCalls {
             call.cancel();
         }
 
+        /** @return whether the ticket is one of {@code engine}'s calls */
+        private boolean of(InFlightCalls engine) {
+            return InFlightCalls.this == engine;
+        }
+
         @Override
         public void close() {
-            calls.remove(this);
-            WATCHED.remove(call, this);
+            slot.current = outer;
         }
     }
 
@@ -98,9 +119,14 @@ final class InFlightCalls {
      * @return its ticket, to close when the attempt is over (the response read and closed)
      */
     Ticket track(Call call) {
-        Ticket ticket = new Ticket(call);
-        calls.add(ticket);
-        WATCHED.put(call, ticket);
+        Slot slot = SLOT.get();
+        if (slot == null) {
+            slot = new Slot();
+            SLOTS.add(slot); // before the slot holds a ticket, so the watcher and close() see it
+            SLOT.set(slot);
+        }
+        Ticket ticket = new Ticket(slot, call);
+        slot.current = ticket;
         if (watcher == null) {
             startWatcher();
         }
@@ -126,46 +152,89 @@ final class InFlightCalls {
         return closed.await(pause.toNanos(), TimeUnit.NANOSECONDS);
     }
 
-    /** Cancels every call in flight and ends pauses; later attempts are refused. */
+    /**
+     * Cancels this engine's calls in flight and ends pauses; later attempts are refused. A call tracked while this
+     * runs either is seen here or sees the engine closed in {@link #track}.
+     */
     void close() {
         closed.countDown();
-        for (Ticket ticket : calls) {
-            ticket.cancelForClose();
+        for (Slot slot : SLOTS) {
+            for (Ticket ticket = slot.current; ticket != null; ticket = ticket.outer) {
+                if (ticket.of(this)) {
+                    ticket.cancelForClose();
+                }
+            }
         }
     }
 
-    private static Response markSent(Interceptor.Chain chain) throws IOException {
-        Ticket ticket = WATCHED.get(chain.call());
-        if (ticket != null) {
-            ticket.sent = true;
+    /** The network interceptor behind {@link #MARK_SENT}. */
+    private static final class MarkSent implements Interceptor {
+        @Override
+        public Response intercept(Interceptor.Chain chain) throws IOException {
+            Slot slot = SLOT.get();
+            Ticket ticket = slot == null ? null : slot.current;
+            while (ticket != null && ticket.call != chain.call()) {
+                ticket = ticket.outer;
+            }
+            if (ticket != null) {
+                ticket.sent = true;
+            }
+            return chain.proceed(chain.request());
         }
-        return chain.proceed(chain.request());
     }
 
     private static void startWatcher() {
         synchronized (WATCHER_LOCK) {
             if (watcher == null) {
-                watcher = new Thread(InFlightCalls::watch, "dbcloud-interrupt-watcher");
-                watcher.setDaemon(true);
+                watcher = new Watcher();
                 watcher.start();
             }
         }
     }
 
+    /** The daemon thread that cancels the calls of interrupted threads. */
+    private static final class Watcher extends Thread {
+        Watcher() {
+            super("dbcloud-interrupt-watcher");
+            setDaemon(true);
+        }
+
+        @Override
+        public void run() {
+            watch();
+        }
+    }
+
+    /** Looks at every slot once: cancels the calls of interrupted threads, forgets ended threads. */
+    private static boolean lookOnce() {
+        boolean busy = false;
+        for (Slot slot : SLOTS) {
+            if (!slot.thread.isAlive()) {
+                SLOTS.remove(slot); // an ended thread has no call in flight, whatever its slot last held
+                continue;
+            }
+            Ticket ticket = slot.current;
+            if (ticket != null) {
+                busy = true;
+                for (; ticket != null; ticket = ticket.outer) {
+                    ticket.cancelIfInterrupted();
+                }
+            }
+        }
+        return busy;
+    }
+
     private static void watch() {
         long idleSince = System.nanoTime();
         while (true) {
-            for (Ticket ticket : WATCHED.values()) {
-                ticket.cancelIfInterrupted();
-            }
-            if (!WATCHED.isEmpty()) {
+            if (lookOnce()) {
                 idleSince = System.nanoTime();
             } else if (System.nanoTime() - idleSince > TimeUnit.MILLISECONDS.toNanos(LINGER_MILLIS)) {
                 synchronized (WATCHER_LOCK) {
-                    // A call tracked now either sees no watcher and starts one, or is seen here: track() adds
-                    // its ticket before it reads the volatile field, and this clears the field before looking.
+                    // A call tracked now either sees no watcher and starts one, or is seen here: track() fills its
+                    // slot before it reads the volatile field, and this clears the field before looking.
                     watcher = null;
-                    if (WATCHED.isEmpty()) {
+                    if (!lookOnce()) {
                         return;
                     }
                     watcher = Thread.currentThread(); // a call came: keep watching

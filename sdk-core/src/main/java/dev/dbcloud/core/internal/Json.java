@@ -108,6 +108,20 @@ public final class Json {
     }
 
     /**
+     * Reads the value a parser is at as a type, leaving the parser just after it. The mapper keeps the
+     * deserializer of each type it has read, so this costs no more than a prepared {@link ObjectReader}, and a
+     * client's first call builds no reader.
+     *
+     * @param parser a parser at the value's first token
+     * @param type the type to read
+     * @return the value
+     * @throws IOException if the JSON cannot be read as the type
+     */
+    public static Object read(JsonParser parser, JavaType type) throws IOException {
+        return MAPPER.readValue(parser, type);
+    }
+
+    /**
      * Opens a streaming parser over JSON bytes; closing the parser leaves the stream open.
      *
      * @param json the bytes
