@@ -7,6 +7,7 @@ import dev.dbcloud.core.RawResource;
 import dev.dbcloud.core.RequestOptions;
 import dev.dbcloud.core.Resource;
 import dev.dbcloud.core.internal.Invoker;
+import dev.dbcloud.core.internal.Lazy;
 import java.util.List;
 
 /**
@@ -31,10 +32,22 @@ import java.util.List;
  */
 public final class Organizations extends Resource<Organizations, Organizations.WithRawResponse> {
     private final OrganizationResolver organization;
+    // Made on first use, with this view's options.
+    private final Lazy<ApiKeys> apiKeys;
 
     Organizations(Invoker invoker, OrganizationResolver organization) {
         super(invoker, i -> new Organizations(i, organization), WithRawResponse::new);
         this.organization = organization;
+        this.apiKeys = new Lazy<>(() -> new ApiKeys(invoker, organization));
+    }
+
+    /**
+     * The API keys of the organization the client works in, {@code …/keys}, with this view's options.
+     *
+     * @return the API keys
+     */
+    public ApiKeys apiKeys() {
+        return apiKeys.get();
     }
 
     /**

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every method of the raw views of services, backups and organizations sends exactly one request, with the options
+ * Every method of the raw views of services, backups, organizations and their API keys sends exactly one request, with the options
  * of the views it was reached through (a header set on the resource's view and one set on the raw view).
  */
 class RawViewsSendOneRequestTest extends ClientTest {
@@ -162,6 +162,14 @@ class RawViewsSendOneRequestTest extends ClientTest {
                                                 UpdateBackupConfigurationParams.builder()
                                                         .backupStartTime(Patch.ofNull())
                                                         .build())),
+                        new Case("apiKeys.list", "[]", "GET", org("/keys"), ch -> keys(ch).list()),
+                        new Case("apiKeys.get", "{\"id\":\"k-1\"}", "GET", org("/keys/k-1"), ch -> keys(ch).get("k-1")),
+                        new Case("apiKeys.create", "{\"keySecret\":\"s\"}", "POST", org("/keys"), ch -> keys(ch).create(
+                                        CreateApiKeyParams.builder().name("ci").build())),
+                        new Case("apiKeys.update", "{\"id\":\"k-1\"}", "PATCH", org("/keys/k-1"), ch -> keys(ch).update(
+                                        "k-1",
+                                        UpdateApiKeyParams.builder().name("x").build())),
+                        new Case("apiKeys.delete", null, "DELETE", org("/keys/k-1"), ch -> keys(ch).delete("k-1")),
                         new Case("organizations.list", "[]", "GET", "/v1/organizations", ch -> ch.organizations()
                                 .withOptions(header("X-View", "resource"))
                                 .withRawResponse()
@@ -182,6 +190,18 @@ class RawViewsSendOneRequestTest extends ClientTest {
 
     private static RequestOptions header(String name, String value) {
         return RequestOptions.builder().header(name, value).build();
+    }
+
+    private static String org(String suffix) {
+        return "/v1/organizations/" + ORG + suffix;
+    }
+
+    private static ApiKeys.WithRawResponse keys(ClickHouseCloudClient ch) {
+        return ch.organizations()
+                .apiKeys()
+                .withOptions(header("X-View", "resource"))
+                .withRawResponse()
+                .withOptions(header("X-Raw", "raw"));
     }
 
     private static Services.WithRawResponse raw(ClickHouseCloudClient ch) {

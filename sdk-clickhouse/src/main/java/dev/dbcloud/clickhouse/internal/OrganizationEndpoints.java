@@ -3,10 +3,14 @@ package dev.dbcloud.clickhouse.internal;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.dbcloud.clickhouse.Organization;
 import dev.dbcloud.core.internal.Endpoint;
+import dev.dbcloud.core.internal.EndpointGroup;
 import java.util.List;
 
 /** The organization endpoints, each declared once; {@code Organizations} sends them. */
 public final class OrganizationEndpoints {
+    /** The endpoints under one organization, {@code /v1/organizations/{organizationId}}. */
+    public static final EndpointGroup ORGANIZATION = EndpointGroup.of("/v1/organizations/{organizationId}");
+
     private OrganizationEndpoints() {}
 
     /** {@code GET /v1/organizations}: the one organization the API key belongs to. */
@@ -14,6 +18,5 @@ public final class OrganizationEndpoints {
             Endpoint.get("/v1/organizations").returns(new TypeReference<List<Organization>>() {});
 
     /** {@code GET /v1/organizations/{organizationId}}. */
-    public static final Endpoint<Organization> GET =
-            Endpoint.get("/v1/organizations/{organizationId}").returns(Organization.class);
+    public static final Endpoint<Organization> GET = ORGANIZATION.get("").returns(Organization.class);
 }
