@@ -34,11 +34,13 @@ public final class Organizations extends Resource<Organizations, Organizations.W
     private final OrganizationResolver organization;
     // Made on first use, with this view's options.
     private final Lazy<ApiKeys> apiKeys;
+    private final Lazy<Members> members;
 
     Organizations(Invoker invoker, OrganizationResolver organization) {
         super(invoker, i -> new Organizations(i, organization), WithRawResponse::new);
         this.organization = organization;
         this.apiKeys = new Lazy<>(() -> new ApiKeys(invoker, organization));
+        this.members = new Lazy<>(() -> new Members(invoker, organization));
     }
 
     /**
@@ -48,6 +50,15 @@ public final class Organizations extends Resource<Organizations, Organizations.W
      */
     public ApiKeys apiKeys() {
         return apiKeys.get();
+    }
+
+    /**
+     * The members of the organization the client works in, {@code …/members}, with this view's options.
+     *
+     * @return the members
+     */
+    public Members members() {
+        return members.get();
     }
 
     /**

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every method of the raw views of services, backups, organizations and their API keys sends exactly one request, with the options
+ * Every method of the raw views of services, backups, organizations and their API keys and members sends exactly one request, with the options
  * of the views it was reached through (a header set on the resource's view and one set on the raw view).
  */
 class RawViewsSendOneRequestTest extends ClientTest {
@@ -170,6 +170,19 @@ class RawViewsSendOneRequestTest extends ClientTest {
                                         "k-1",
                                         UpdateApiKeyParams.builder().name("x").build())),
                         new Case("apiKeys.delete", null, "DELETE", org("/keys/k-1"), ch -> keys(ch).delete("k-1")),
+                        new Case("members.list", "[]", "GET", org("/members"), ch -> members(ch)
+                                .list()),
+                        new Case("members.get", "{\"userId\":\"u-1\"}", "GET", org("/members/u-1"), ch -> members(ch)
+                                .get("u-1")),
+                        new Case("members.update", "{\"userId\":\"u-1\"}", "PATCH", org("/members/u-1"), ch -> members(
+                                        ch)
+                                .update(
+                                        "u-1",
+                                        UpdateMemberParams.builder()
+                                                .assignedRoleIds(java.util.List.of("r-1"))
+                                                .build())),
+                        new Case("members.delete", null, "DELETE", org("/members/u-1"), ch -> members(ch)
+                                .delete("u-1")),
                         new Case("organizations.list", "[]", "GET", "/v1/organizations", ch -> ch.organizations()
                                 .withOptions(header("X-View", "resource"))
                                 .withRawResponse()
@@ -199,6 +212,14 @@ class RawViewsSendOneRequestTest extends ClientTest {
     private static ApiKeys.WithRawResponse keys(ClickHouseCloudClient ch) {
         return ch.organizations()
                 .apiKeys()
+                .withOptions(header("X-View", "resource"))
+                .withRawResponse()
+                .withOptions(header("X-Raw", "raw"));
+    }
+
+    private static Members.WithRawResponse members(ClickHouseCloudClient ch) {
+        return ch.organizations()
+                .members()
                 .withOptions(header("X-View", "resource"))
                 .withRawResponse()
                 .withOptions(header("X-Raw", "raw"));
