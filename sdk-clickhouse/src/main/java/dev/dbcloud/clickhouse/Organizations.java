@@ -35,12 +35,14 @@ public final class Organizations extends Resource<Organizations, Organizations.W
     // Made on first use, with this view's options.
     private final Lazy<ApiKeys> apiKeys;
     private final Lazy<Members> members;
+    private final Lazy<Invitations> invitations;
 
     Organizations(Invoker invoker, OrganizationResolver organization) {
         super(invoker, i -> new Organizations(i, organization), WithRawResponse::new);
         this.organization = organization;
         this.apiKeys = new Lazy<>(() -> new ApiKeys(invoker, organization));
         this.members = new Lazy<>(() -> new Members(invoker, organization));
+        this.invitations = new Lazy<>(() -> new Invitations(invoker, organization));
     }
 
     /**
@@ -59,6 +61,15 @@ public final class Organizations extends Resource<Organizations, Organizations.W
      */
     public Members members() {
         return members.get();
+    }
+
+    /**
+     * The invitations to the organization the client works in, {@code …/invitations}, with this view's options.
+     *
+     * @return the invitations
+     */
+    public Invitations invitations() {
+        return invitations.get();
     }
 
     /**

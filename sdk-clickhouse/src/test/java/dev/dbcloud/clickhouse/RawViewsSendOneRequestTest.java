@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every method of the raw views of services, backups, organizations and their API keys and members sends exactly one request, with the options
+ * Every method of the raw views of services, backups, organizations and their API keys, members and invitations sends exactly one request, with the options
  * of the views it was reached through (a header set on the resource's view and one set on the raw view).
  */
 class RawViewsSendOneRequestTest extends ClientTest {
@@ -183,6 +183,25 @@ class RawViewsSendOneRequestTest extends ClientTest {
                                                 .build())),
                         new Case("members.delete", null, "DELETE", org("/members/u-1"), ch -> members(ch)
                                 .delete("u-1")),
+                        new Case("invitations.list", "[]", "GET", org("/invitations"), ch -> invitations(ch)
+                                .list()),
+                        new Case(
+                                "invitations.get",
+                                "{\"id\":\"i-1\"}",
+                                "GET",
+                                org("/invitations/i-1"),
+                                ch -> invitations(ch).get("i-1")),
+                        new Case(
+                                "invitations.create",
+                                "{\"id\":\"i-1\"}",
+                                "POST",
+                                org("/invitations"),
+                                ch -> invitations(ch)
+                                        .create(CreateInvitationParams.builder()
+                                                .email("a@example.com")
+                                                .build())),
+                        new Case("invitations.delete", null, "DELETE", org("/invitations/i-1"), ch -> invitations(ch)
+                                .delete("i-1")),
                         new Case("organizations.list", "[]", "GET", "/v1/organizations", ch -> ch.organizations()
                                 .withOptions(header("X-View", "resource"))
                                 .withRawResponse()
@@ -220,6 +239,14 @@ class RawViewsSendOneRequestTest extends ClientTest {
     private static Members.WithRawResponse members(ClickHouseCloudClient ch) {
         return ch.organizations()
                 .members()
+                .withOptions(header("X-View", "resource"))
+                .withRawResponse()
+                .withOptions(header("X-Raw", "raw"));
+    }
+
+    private static Invitations.WithRawResponse invitations(ClickHouseCloudClient ch) {
+        return ch.organizations()
+                .invitations()
                 .withOptions(header("X-View", "resource"))
                 .withRawResponse()
                 .withOptions(header("X-Raw", "raw"));
