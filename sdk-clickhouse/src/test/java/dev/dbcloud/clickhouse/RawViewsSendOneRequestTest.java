@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every method of the raw views of services, backups, organizations and their API keys, members and invitations sends exactly one request, with the options
+ * Every method of the raw views of services, backups, organizations and what lives under them (API keys, members, invitations, activities, quotas) sends exactly one request, with the options
  * of the views it was reached through (a header set on the resource's view and one set on the raw view).
  */
 class RawViewsSendOneRequestTest extends ClientTest {
@@ -202,6 +202,42 @@ class RawViewsSendOneRequestTest extends ClientTest {
                                                 .build())),
                         new Case("invitations.delete", null, "DELETE", org("/invitations/i-1"), ch -> invitations(ch)
                                 .delete("i-1")),
+                        new Case("activities.list", "[]", "GET", org("/activities"), ch -> activities(ch)
+                                .list()),
+                        new Case("activities.list(params)", "[]", "GET", org("/activities"), ch -> activities(ch)
+                                .list(ListActivitiesParams.builder()
+                                        .fromDate(java.time.Instant.EPOCH)
+                                        .build())),
+                        new Case("activities.get", "{\"id\":\"a-1\"}", "GET", org("/activities/a-1"), ch -> activities(
+                                        ch)
+                                .get("a-1")),
+                        new Case("quotas.list", "[]", "GET", org("/quotas"), ch -> quotas(ch)
+                                .list()),
+                        new Case(
+                                "quotas.get",
+                                "{\"quotaCode\":\"replicas-per-warehouse\"}",
+                                "GET",
+                                org("/quotas/replicas-per-warehouse"),
+                                ch -> quotas(ch).get(QuotaCode.REPLICAS_PER_WAREHOUSE)),
+                        new Case(
+                                "organizations.update",
+                                fixture("organization.json"),
+                                "PATCH",
+                                org(""),
+                                ch -> orgs(ch).update(UpdateOrganizationParams.builder()
+                                        .name("x")
+                                        .build())),
+                        new Case("organizations.usageCost", "{}", "GET", org("/usageCost"), ch -> orgs(ch).usageCost(
+                                        UsageCostParams.builder()
+                                                .fromDate(java.time.LocalDate.EPOCH)
+                                                .toDate(java.time.LocalDate.EPOCH)
+                                                .build())),
+                        new Case(
+                                "organizations.prometheusMetrics",
+                                "\"m 1\"",
+                                "GET",
+                                org("/prometheus"),
+                                ch -> orgs(ch).prometheusMetrics(false)),
                         new Case("organizations.list", "[]", "GET", "/v1/organizations", ch -> ch.organizations()
                                 .withOptions(header("X-View", "resource"))
                                 .withRawResponse()
@@ -247,6 +283,29 @@ class RawViewsSendOneRequestTest extends ClientTest {
     private static Invitations.WithRawResponse invitations(ClickHouseCloudClient ch) {
         return ch.organizations()
                 .invitations()
+                .withOptions(header("X-View", "resource"))
+                .withRawResponse()
+                .withOptions(header("X-Raw", "raw"));
+    }
+
+    private static Activities.WithRawResponse activities(ClickHouseCloudClient ch) {
+        return ch.organizations()
+                .activities()
+                .withOptions(header("X-View", "resource"))
+                .withRawResponse()
+                .withOptions(header("X-Raw", "raw"));
+    }
+
+    private static Quotas.WithRawResponse quotas(ClickHouseCloudClient ch) {
+        return ch.organizations()
+                .quotas()
+                .withOptions(header("X-View", "resource"))
+                .withRawResponse()
+                .withOptions(header("X-Raw", "raw"));
+    }
+
+    private static Organizations.WithRawResponse orgs(ClickHouseCloudClient ch) {
+        return ch.organizations()
                 .withOptions(header("X-View", "resource"))
                 .withRawResponse()
                 .withOptions(header("X-Raw", "raw"));
