@@ -31,7 +31,8 @@ import java.util.List;
  *
  * <p>The organization the client works in is also administered from here: {@link #update(UpdateOrganizationParams)},
  * {@link #usageCost(UsageCostParams)} and {@link #prometheusMetrics(boolean)}, and what lives under it: {@link
- * #apiKeys()}, {@link #members()}, {@link #invitations()}, {@link #activities()} and {@link #quotas()}.
+ * #apiKeys()}, {@link #members()}, {@link #invitations()}, {@link #roles()}, {@link #activities()} and {@link
+ * #quotas()}.
  *
  * <pre>{@code
  * ch.organizations().update(UpdateOrganizationParams.builder().name("Acme analytics").build());
@@ -52,6 +53,7 @@ public final class Organizations extends Resource<Organizations, Organizations.W
     private final Lazy<Invitations> invitations;
     private final Lazy<Activities> activities;
     private final Lazy<Quotas> quotas;
+    private final Lazy<Roles> roles;
 
     Organizations(Invoker invoker, OrganizationResolver organization) {
         super(invoker, i -> new Organizations(i, organization), i -> new WithRawResponse(i, organization));
@@ -61,6 +63,7 @@ public final class Organizations extends Resource<Organizations, Organizations.W
         this.invitations = new Lazy<>(() -> new Invitations(invoker, organization));
         this.activities = new Lazy<>(() -> new Activities(invoker, organization));
         this.quotas = new Lazy<>(() -> new Quotas(invoker, organization));
+        this.roles = new Lazy<>(() -> new Roles(invoker, organization));
     }
 
     /**
@@ -108,6 +111,16 @@ public final class Organizations extends Resource<Organizations, Organizations.W
     @Beta
     public Quotas quotas() {
         return quotas.get();
+    }
+
+    /**
+     * The roles, system and custom, of the organization the client works in, {@code …/roles}, with this view's
+     * options.
+     *
+     * @return the roles
+     */
+    public Roles roles() {
+        return roles.get();
     }
 
     /**

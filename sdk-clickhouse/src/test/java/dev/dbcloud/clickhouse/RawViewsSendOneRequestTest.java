@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every method of the raw views of services, backups, organizations and what lives under them (API keys, members, invitations, activities, quotas) sends exactly one request, with the options
+ * Every method of the raw views of services, backups, organizations and what lives under them (API keys, members, invitations, roles, activities, quotas) sends exactly one request, with the options
  * of the views it was reached through (a header set on the resource's view and one set on the raw view).
  */
 class RawViewsSendOneRequestTest extends ClientTest {
@@ -238,6 +238,18 @@ class RawViewsSendOneRequestTest extends ClientTest {
                                 "GET",
                                 org("/prometheus"),
                                 ch -> orgs(ch).prometheusMetrics(false)),
+                        new Case("roles.list", "[]", "GET", org("/roles"), ch -> roles(ch)
+                                .list()),
+                        new Case("roles.get", "{\"id\":\"r-1\"}", "GET", org("/roles/r-1"), ch -> roles(ch)
+                                .get("r-1")),
+                        new Case("roles.create", "{\"id\":\"r-1\"}", "POST", org("/roles"), ch -> roles(ch)
+                                .create(CreateRoleParams.builder().name("x").build())),
+                        new Case("roles.update", "{\"id\":\"r-1\"}", "PATCH", org("/roles/r-1"), ch -> roles(ch)
+                                .update(
+                                        "r-1",
+                                        UpdateRoleParams.builder().name("y").build())),
+                        new Case("roles.delete", null, "DELETE", org("/roles/r-1"), ch -> roles(ch)
+                                .delete("r-1")),
                         new Case("organizations.list", "[]", "GET", "/v1/organizations", ch -> ch.organizations()
                                 .withOptions(header("X-View", "resource"))
                                 .withRawResponse()
@@ -306,6 +318,14 @@ class RawViewsSendOneRequestTest extends ClientTest {
 
     private static Organizations.WithRawResponse orgs(ClickHouseCloudClient ch) {
         return ch.organizations()
+                .withOptions(header("X-View", "resource"))
+                .withRawResponse()
+                .withOptions(header("X-Raw", "raw"));
+    }
+
+    private static Roles.WithRawResponse roles(ClickHouseCloudClient ch) {
+        return ch.organizations()
+                .roles()
                 .withOptions(header("X-View", "resource"))
                 .withRawResponse()
                 .withOptions(header("X-Raw", "raw"));
