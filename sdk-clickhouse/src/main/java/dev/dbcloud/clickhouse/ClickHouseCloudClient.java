@@ -69,7 +69,8 @@ public final class ClickHouseCloudClient extends CloudApiClient<ClickHouseCloudC
     }
 
     /**
-     * Organizations the API key can see.
+     * Organizations the API key can see, and the administration of the one the client works in: its settings,
+     * usage cost and metrics, and its API keys, members, invitations, roles, activities and quotas.
      *
      * @return the organizations resource
      */

@@ -36,13 +36,6 @@ abstract class ListServicesParamsDef {
     /** Tag keys are not empty (spec: {@code ResourceTagsV1.key} minLength 1), so an empty one can match nothing. */
     @Value.Check
     void check() {
-        tags().keySet().forEach(ListServicesParamsDef::requireKey);
-        tagKeys().forEach(ListServicesParamsDef::requireKey);
-    }
-
-    private static void requireKey(String key) {
-        if (key.isEmpty()) {
-            throw new IllegalArgumentException("tag key must not be empty (spec: ResourceTagsV1.key minLength 1)");
-        }
+        TagFilters.check(tags(), tagKeys());
     }
 }

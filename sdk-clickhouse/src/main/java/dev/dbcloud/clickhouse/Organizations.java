@@ -1,12 +1,17 @@
 package dev.dbcloud.clickhouse;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.dbcloud.clickhouse.internal.OrganizationEndpoints;
+import dev.dbcloud.clickhouse.shared.internal.OrganizationInvoker;
 import dev.dbcloud.clickhouse.shared.internal.OrganizationResolver;
 import dev.dbcloud.core.ApiResponse;
+import dev.dbcloud.core.Beta;
 import dev.dbcloud.core.RawResource;
 import dev.dbcloud.core.RequestOptions;
 import dev.dbcloud.core.Resource;
 import dev.dbcloud.core.internal.Invoker;
+import dev.dbcloud.core.internal.Lazy;
 import java.util.List;
 
 /**
@@ -24,17 +29,98 @@ import java.util.List;
  * }
  * }</pre>
  *
+ * <p>The organization the client works in is also administered from here: {@link #update(UpdateOrganizationParams)},
+ * {@link #usageCost(UsageCostParams)} and {@link #prometheusMetrics(boolean)}, and what lives under it: {@link
+ * #apiKeys()}, {@link #members()}, {@link #invitations()}, {@link #roles()}, {@link #activities()} and {@link
+ * #quotas()}.
+ *
+ * <pre>{@code
+ * ch.organizations().update(UpdateOrganizationParams.builder().name("Acme analytics").build());
+ * UsageCost cost = ch.organizations().usageCost(UsageCostParams.builder()
+ *     .fromDate(LocalDate.parse("2026-03-01")).toDate(LocalDate.parse("2026-03-31")).build());
+ * }</pre>
+ *
  * <p>{@link ClickHouseCloudClient#organizationId()} gives just the id the client works in. Per-call options come
- * from {@link #withOptions(RequestOptions)}; {@link #withRawResponse()} offers {@code list} and {@code get}
+ * from {@link #withOptions(RequestOptions)}; {@link #withRawResponse()} offers every single-request operation
  * returning the whole {@link ApiResponse} (status, headers and the envelope's request id); {@link #current()},
  * which may first discover the organization, is typed only.
  */
 public final class Organizations extends Resource<Organizations, Organizations.WithRawResponse> {
     private final OrganizationResolver organization;
+    // Made on first use, with this view's options.
+    private final Lazy<ApiKeys> apiKeys;
+    private final Lazy<Members> members;
+    private final Lazy<Invitations> invitations;
+    private final Lazy<Activities> activities;
+    private final Lazy<Quotas> quotas;
+    private final Lazy<Roles> roles;
 
     Organizations(Invoker invoker, OrganizationResolver organization) {
-        super(invoker, i -> new Organizations(i, organization), WithRawResponse::new);
+        super(invoker, i -> new Organizations(i, organization), i -> new WithRawResponse(i, organization));
         this.organization = organization;
+        this.apiKeys = new Lazy<>(() -> new ApiKeys(invoker, organization));
+        this.members = new Lazy<>(() -> new Members(invoker, organization));
+        this.invitations = new Lazy<>(() -> new Invitations(invoker, organization));
+        this.activities = new Lazy<>(() -> new Activities(invoker, organization));
+        this.quotas = new Lazy<>(() -> new Quotas(invoker, organization));
+        this.roles = new Lazy<>(() -> new Roles(invoker, organization));
+    }
+
+    /**
+     * The API keys of the organization the client works in, {@code …/keys}, with this view's options.
+     *
+     * @return the API keys
+     */
+    public ApiKeys apiKeys() {
+        return apiKeys.get();
+    }
+
+    /**
+     * The members of the organization the client works in, {@code …/members}, with this view's options.
+     *
+     * @return the members
+     */
+    public Members members() {
+        return members.get();
+    }
+
+    /**
+     * The invitations to the organization the client works in, {@code …/invitations}, with this view's options.
+     *
+     * @return the invitations
+     */
+    public Invitations invitations() {
+        return invitations.get();
+    }
+
+    /**
+     * The activity log of the organization the client works in, {@code …/activities}, with this view's options.
+     *
+     * @return the activities
+     */
+    public Activities activities() {
+        return activities.get();
+    }
+
+    /**
+     * The resource quotas of the organization the client works in, {@code …/quotas}, with this view's options.
+     * Beta in the API.
+     *
+     * @return the quotas
+     */
+    @Beta
+    public Quotas quotas() {
+        return quotas.get();
+    }
+
+    /**
+     * The roles, system and custom, of the organization the client works in, {@code …/roles}, with this view's
+     * options.
+     *
+     * @return the roles
+     */
+    public Roles roles() {
+        return roles.get();
     }
 
     /**
@@ -66,10 +152,46 @@ public final class Organizations extends Resource<Organizations, Organizations.W
         return get(organization.organizationId(invoker().options()));
     }
 
+    /**
+     * Updates the organization the client works in ({@code PATCH /v1/organizations/{organizationId}}): only what
+     * the parameters set changes. Needs a key with the admin role.
+     *
+     * @param params the changes
+     * @return the organization as updated
+     */
+    public Organization update(UpdateOrganizationParams params) {
+        return withRawResponse().update(params).value();
+    }
+
+    /**
+     * Reads the usage cost of the organization the client works in over a period of at most 31 days ({@code GET
+     * …/usageCost?from_date=…&to_date=…}, with a {@code filter} per tag).
+     *
+     * @param params the period and the tag filters
+     * @return the grand total and the daily records per entity
+     */
+    public UsageCost usageCost(UsageCostParams params) {
+        return withRawResponse().usageCost(params).value();
+    }
+
+    /**
+     * Reads the metrics of every service of the organization the client works in, in the Prometheus text format
+     * ({@code GET …/prometheus?filtered_metrics=…}).
+     *
+     * @param filteredMetrics true for the curated subset of metrics, false for all
+     * @return the metrics text
+     */
+    public String prometheusMetrics(boolean filteredMetrics) {
+        return withRawResponse().prometheusMetrics(filteredMetrics).value();
+    }
+
     /** The single-request operations of {@link Organizations} returning {@link ApiResponse}; see there. */
     public static final class WithRawResponse extends RawResource<WithRawResponse> {
-        WithRawResponse(Invoker invoker) {
-            super(invoker, WithRawResponse::new);
+        private final OrganizationInvoker org;
+
+        WithRawResponse(Invoker invoker, OrganizationResolver organization) {
+            super(invoker, i -> new WithRawResponse(i, organization));
+            this.org = new OrganizationInvoker(organization, invoker);
         }
 
         /** {@link Organizations#list()}, with the response. */
@@ -80,6 +202,26 @@ public final class Organizations extends Resource<Organizations, Organizations.W
         /** {@link Organizations#get(String)}, with the response. */
         public ApiResponse<Organization> get(String organizationId) {
             return send(OrganizationEndpoints.GET.call(organizationId));
+        }
+
+        /** {@link Organizations#update(UpdateOrganizationParams)}, with the response. */
+        public ApiResponse<Organization> update(UpdateOrganizationParams params) {
+            return org.sendWith(OrganizationEndpoints.UPDATE, params);
+        }
+
+        /** {@link Organizations#usageCost(UsageCostParams)}, with the response. */
+        public ApiResponse<UsageCost> usageCost(UsageCostParams params) {
+            requireNonNull(params, "params == null");
+            var call = org.call(OrganizationEndpoints.USAGE_COST)
+                    .query("from_date", params.fromDate())
+                    .query("to_date", params.toDate());
+            TagFilters.values(params.tags(), params.tagKeys()).forEach(filter -> call.query("filter", filter));
+            return org.send(call);
+        }
+
+        /** {@link Organizations#prometheusMetrics(boolean)}, with the response. */
+        public ApiResponse<String> prometheusMetrics(boolean filteredMetrics) {
+            return org.send(org.call(OrganizationEndpoints.PROMETHEUS).query("filtered_metrics", filteredMetrics));
         }
     }
 }

@@ -18,7 +18,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every method of the raw views of services (and their sub-resources), backups and organizations sends exactly one request, with the options
+ * Every method of the raw views of services (and their sub-resources: ClickHouse settings, scaling schedule,
+ * upgrade window, backup bucket), backups, organizations and what lives under them (API keys, members, invitations,
+ * roles, activities, quotas) sends exactly one request, with the options
  * of the views it was reached through (a header set on the resource's view and one set on the raw view).
  */
 class RawViewsSendOneRequestTest extends ClientTest {
@@ -238,6 +240,94 @@ class RawViewsSendOneRequestTest extends ClientTest {
                                                 .build())),
                         new Case("backupBucket.delete", null, "DELETE", servicePath("/backupBucket"), ch -> buckets(ch)
                                 .delete(SERVICE_ID)),
+                        new Case("apiKeys.list", "[]", "GET", org("/keys"), ch -> keys(ch).list()),
+                        new Case("apiKeys.get", "{\"id\":\"k-1\"}", "GET", org("/keys/k-1"), ch -> keys(ch).get("k-1")),
+                        new Case("apiKeys.create", "{\"keySecret\":\"s\"}", "POST", org("/keys"), ch -> keys(ch).create(
+                                        CreateApiKeyParams.builder().name("ci").build())),
+                        new Case("apiKeys.update", "{\"id\":\"k-1\"}", "PATCH", org("/keys/k-1"), ch -> keys(ch).update(
+                                        "k-1",
+                                        UpdateApiKeyParams.builder().name("x").build())),
+                        new Case("apiKeys.delete", null, "DELETE", org("/keys/k-1"), ch -> keys(ch).delete("k-1")),
+                        new Case("members.list", "[]", "GET", org("/members"), ch -> members(ch)
+                                .list()),
+                        new Case("members.get", "{\"userId\":\"u-1\"}", "GET", org("/members/u-1"), ch -> members(ch)
+                                .get("u-1")),
+                        new Case("members.update", "{\"userId\":\"u-1\"}", "PATCH", org("/members/u-1"), ch -> members(
+                                        ch)
+                                .update(
+                                        "u-1",
+                                        UpdateMemberParams.builder()
+                                                .assignedRoleIds(java.util.List.of("r-1"))
+                                                .build())),
+                        new Case("members.delete", null, "DELETE", org("/members/u-1"), ch -> members(ch)
+                                .delete("u-1")),
+                        new Case("invitations.list", "[]", "GET", org("/invitations"), ch -> invitations(ch)
+                                .list()),
+                        new Case(
+                                "invitations.get",
+                                "{\"id\":\"i-1\"}",
+                                "GET",
+                                org("/invitations/i-1"),
+                                ch -> invitations(ch).get("i-1")),
+                        new Case(
+                                "invitations.create",
+                                "{\"id\":\"i-1\"}",
+                                "POST",
+                                org("/invitations"),
+                                ch -> invitations(ch)
+                                        .create(CreateInvitationParams.builder()
+                                                .email("a@example.com")
+                                                .build())),
+                        new Case("invitations.delete", null, "DELETE", org("/invitations/i-1"), ch -> invitations(ch)
+                                .delete("i-1")),
+                        new Case("activities.list", "[]", "GET", org("/activities"), ch -> activities(ch)
+                                .list()),
+                        new Case("activities.list(params)", "[]", "GET", org("/activities"), ch -> activities(ch)
+                                .list(ListActivitiesParams.builder()
+                                        .fromDate(java.time.Instant.EPOCH)
+                                        .build())),
+                        new Case("activities.get", "{\"id\":\"a-1\"}", "GET", org("/activities/a-1"), ch -> activities(
+                                        ch)
+                                .get("a-1")),
+                        new Case("quotas.list", "[]", "GET", org("/quotas"), ch -> quotas(ch)
+                                .list()),
+                        new Case(
+                                "quotas.get",
+                                "{\"quotaCode\":\"replicas-per-warehouse\"}",
+                                "GET",
+                                org("/quotas/replicas-per-warehouse"),
+                                ch -> quotas(ch).get(QuotaCode.REPLICAS_PER_WAREHOUSE)),
+                        new Case(
+                                "organizations.update",
+                                fixture("organization.json"),
+                                "PATCH",
+                                org(""),
+                                ch -> orgs(ch).update(UpdateOrganizationParams.builder()
+                                        .name("x")
+                                        .build())),
+                        new Case("organizations.usageCost", "{}", "GET", org("/usageCost"), ch -> orgs(ch).usageCost(
+                                        UsageCostParams.builder()
+                                                .fromDate(java.time.LocalDate.EPOCH)
+                                                .toDate(java.time.LocalDate.EPOCH)
+                                                .build())),
+                        new Case(
+                                "organizations.prometheusMetrics",
+                                "\"m 1\"",
+                                "GET",
+                                org("/prometheus"),
+                                ch -> orgs(ch).prometheusMetrics(false)),
+                        new Case("roles.list", "[]", "GET", org("/roles"), ch -> roles(ch)
+                                .list()),
+                        new Case("roles.get", "{\"id\":\"r-1\"}", "GET", org("/roles/r-1"), ch -> roles(ch)
+                                .get("r-1")),
+                        new Case("roles.create", "{\"id\":\"r-1\"}", "POST", org("/roles"), ch -> roles(ch)
+                                .create(CreateRoleParams.builder().name("x").build())),
+                        new Case("roles.update", "{\"id\":\"r-1\"}", "PATCH", org("/roles/r-1"), ch -> roles(ch)
+                                .update(
+                                        "r-1",
+                                        UpdateRoleParams.builder().name("y").build())),
+                        new Case("roles.delete", null, "DELETE", org("/roles/r-1"), ch -> roles(ch)
+                                .delete("r-1")),
                         new Case("organizations.list", "[]", "GET", "/v1/organizations", ch -> ch.organizations()
                                 .withOptions(header("X-View", "resource"))
                                 .withRawResponse()
@@ -258,6 +348,65 @@ class RawViewsSendOneRequestTest extends ClientTest {
 
     private static RequestOptions header(String name, String value) {
         return RequestOptions.builder().header(name, value).build();
+    }
+
+    private static String org(String suffix) {
+        return "/v1/organizations/" + ORG + suffix;
+    }
+
+    private static ApiKeys.WithRawResponse keys(ClickHouseCloudClient ch) {
+        return ch.organizations()
+                .apiKeys()
+                .withOptions(header("X-View", "resource"))
+                .withRawResponse()
+                .withOptions(header("X-Raw", "raw"));
+    }
+
+    private static Members.WithRawResponse members(ClickHouseCloudClient ch) {
+        return ch.organizations()
+                .members()
+                .withOptions(header("X-View", "resource"))
+                .withRawResponse()
+                .withOptions(header("X-Raw", "raw"));
+    }
+
+    private static Invitations.WithRawResponse invitations(ClickHouseCloudClient ch) {
+        return ch.organizations()
+                .invitations()
+                .withOptions(header("X-View", "resource"))
+                .withRawResponse()
+                .withOptions(header("X-Raw", "raw"));
+    }
+
+    private static Activities.WithRawResponse activities(ClickHouseCloudClient ch) {
+        return ch.organizations()
+                .activities()
+                .withOptions(header("X-View", "resource"))
+                .withRawResponse()
+                .withOptions(header("X-Raw", "raw"));
+    }
+
+    private static Quotas.WithRawResponse quotas(ClickHouseCloudClient ch) {
+        return ch.organizations()
+                .quotas()
+                .withOptions(header("X-View", "resource"))
+                .withRawResponse()
+                .withOptions(header("X-Raw", "raw"));
+    }
+
+    private static Organizations.WithRawResponse orgs(ClickHouseCloudClient ch) {
+        return ch.organizations()
+                .withOptions(header("X-View", "resource"))
+                .withRawResponse()
+                .withOptions(header("X-Raw", "raw"));
+    }
+
+    private static Roles.WithRawResponse roles(ClickHouseCloudClient ch) {
+        return ch.organizations()
+                .roles()
+                .withOptions(header("X-View", "resource"))
+                .withRawResponse()
+                .withOptions(header("X-Raw", "raw"));
     }
 
     private static Services.WithRawResponse raw(ClickHouseCloudClient ch) {
