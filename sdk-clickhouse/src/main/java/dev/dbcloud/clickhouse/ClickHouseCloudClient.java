@@ -35,9 +35,9 @@ import okhttp3.OkHttpClient;
 public final class ClickHouseCloudClient extends CloudApiClient<ClickHouseCloudClient> {
     // Each resource is made on first use, so that building a client (or a withOptions view) loads and builds only
     // what its calls need.
-    private final Lazy<Organizations> organizations = new Lazy<>(() -> new Organizations(invoker(), organization()));
-    private final Lazy<Services> services = new Lazy<>(() -> new Services(invoker(), organization()));
-    private final Lazy<Backups> backups = new Lazy<>(() -> new Backups(invoker(), organization()));
+    private final Lazy<Organizations> organizations = new Lazy<>();
+    private final Lazy<Services> services = new Lazy<>();
+    private final Lazy<Backups> backups = new Lazy<>();
 
     private ClickHouseCloudClient(Invoker invoker, OrganizationResolver organization) {
         super(invoker, organization, ClickHouseCloudClient::new);
@@ -75,7 +75,7 @@ public final class ClickHouseCloudClient extends CloudApiClient<ClickHouseCloudC
      * @return the organizations resource
      */
     public Organizations organizations() {
-        return organizations.get();
+        return organizations.get(this, client -> new Organizations(client.invoker(), client.organization()));
     }
 
     /**
@@ -84,7 +84,7 @@ public final class ClickHouseCloudClient extends CloudApiClient<ClickHouseCloudC
      * @return the services resource
      */
     public Services services() {
-        return services.get();
+        return services.get(this, client -> new Services(client.invoker(), client.organization()));
     }
 
     /**
@@ -93,7 +93,7 @@ public final class ClickHouseCloudClient extends CloudApiClient<ClickHouseCloudC
      * @return the backups resource
      */
     public Backups backups() {
-        return backups.get();
+        return backups.get(this, client -> new Backups(client.invoker(), client.organization()));
     }
 
     /**

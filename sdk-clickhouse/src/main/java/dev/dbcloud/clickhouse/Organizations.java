@@ -48,22 +48,16 @@ import java.util.List;
 public final class Organizations extends Resource<Organizations, Organizations.WithRawResponse> {
     private final OrganizationResolver organization;
     // Made on first use, with this view's options.
-    private final Lazy<ApiKeys> apiKeys;
-    private final Lazy<Members> members;
-    private final Lazy<Invitations> invitations;
-    private final Lazy<Activities> activities;
-    private final Lazy<Quotas> quotas;
-    private final Lazy<Roles> roles;
+    private final Lazy<ApiKeys> apiKeys = new Lazy<>();
+    private final Lazy<Members> members = new Lazy<>();
+    private final Lazy<Invitations> invitations = new Lazy<>();
+    private final Lazy<Activities> activities = new Lazy<>();
+    private final Lazy<Quotas> quotas = new Lazy<>();
+    private final Lazy<Roles> roles = new Lazy<>();
 
     Organizations(Invoker invoker, OrganizationResolver organization) {
         super(invoker, i -> new Organizations(i, organization), i -> new WithRawResponse(i, organization));
         this.organization = organization;
-        this.apiKeys = new Lazy<>(() -> new ApiKeys(invoker, organization));
-        this.members = new Lazy<>(() -> new Members(invoker, organization));
-        this.invitations = new Lazy<>(() -> new Invitations(invoker, organization));
-        this.activities = new Lazy<>(() -> new Activities(invoker, organization));
-        this.quotas = new Lazy<>(() -> new Quotas(invoker, organization));
-        this.roles = new Lazy<>(() -> new Roles(invoker, organization));
     }
 
     /**
@@ -72,7 +66,7 @@ public final class Organizations extends Resource<Organizations, Organizations.W
      * @return the API keys
      */
     public ApiKeys apiKeys() {
-        return apiKeys.get();
+        return apiKeys.get(this, o -> new ApiKeys(o.invoker(), o.organization));
     }
 
     /**
@@ -81,7 +75,7 @@ public final class Organizations extends Resource<Organizations, Organizations.W
      * @return the members
      */
     public Members members() {
-        return members.get();
+        return members.get(this, o -> new Members(o.invoker(), o.organization));
     }
 
     /**
@@ -90,7 +84,7 @@ public final class Organizations extends Resource<Organizations, Organizations.W
      * @return the invitations
      */
     public Invitations invitations() {
-        return invitations.get();
+        return invitations.get(this, o -> new Invitations(o.invoker(), o.organization));
     }
 
     /**
@@ -99,7 +93,7 @@ public final class Organizations extends Resource<Organizations, Organizations.W
      * @return the activities
      */
     public Activities activities() {
-        return activities.get();
+        return activities.get(this, o -> new Activities(o.invoker(), o.organization));
     }
 
     /**
@@ -110,7 +104,7 @@ public final class Organizations extends Resource<Organizations, Organizations.W
      */
     @Beta
     public Quotas quotas() {
-        return quotas.get();
+        return quotas.get(this, o -> new Quotas(o.invoker(), o.organization));
     }
 
     /**
@@ -120,7 +114,7 @@ public final class Organizations extends Resource<Organizations, Organizations.W
      * @return the roles
      */
     public Roles roles() {
-        return roles.get();
+        return roles.get(this, o -> new Roles(o.invoker(), o.organization));
     }
 
     /**

@@ -8,24 +8,24 @@ import org.junit.jupiter.api.Test;
 
 class LazyTest {
     @Test
-    void makesTheValueOnFirstUseOnlyAndSharesIt() {
+    void makesTheValueOnFirstUseOnlyFromItsOwnerAndSharesIt() {
         AtomicInteger made = new AtomicInteger();
-        Lazy<Object> lazy = new Lazy<>(() -> {
-            made.incrementAndGet();
-            return new Object();
-        });
-        assertThat(made).hasValue(0);
+        Lazy<String> lazy = new Lazy<>();
 
-        Object first = lazy.get();
+        String first = lazy.get("owner", owner -> owner + "#" + made.incrementAndGet());
 
-        assertThat(lazy.get()).isSameAs(first);
+        assertThat(first).isEqualTo("owner#1");
+        assertThat(lazy.get("other", owner -> owner + "#" + made.incrementAndGet()))
+                .isSameAs(first);
         assertThat(made).hasValue(1);
     }
 
     @Test
-    void refusesAMissingMakerOrValue() {
-        assertThatThrownBy(() -> new Lazy<>(null)).hasMessage("make == null");
-        Lazy<Object> nothing = new Lazy<>(() -> null);
-        assertThatThrownBy(nothing::get).isInstanceOf(NullPointerException.class);
+    void refusesAMissingValueAndStaysEmpty() {
+        Lazy<Object> lazy = new Lazy<>();
+        assertThatThrownBy(() -> lazy.get("owner", owner -> null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("made == null");
+        assertThat(lazy.get("owner", owner -> "made later")).isEqualTo("made later");
     }
 }
