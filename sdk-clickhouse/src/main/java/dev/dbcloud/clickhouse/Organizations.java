@@ -31,8 +31,8 @@ import java.util.List;
  *
  * <p>The organization the client works in is also administered from here: {@link #update(UpdateOrganizationParams)},
  * {@link #usageCost(UsageCostParams)} and {@link #prometheusMetrics(boolean)}, and what lives under it: {@link
- * #apiKeys()}, {@link #members()}, {@link #invitations()}, {@link #roles()}, {@link #activities()} and {@link
- * #quotas()}.
+ * #apiKeys()}, {@link #members()}, {@link #invitations()}, {@link #roles()}, {@link #activities()}, {@link
+ * #quotas()} and {@link #udfs()}.
  *
  * <pre>{@code
  * ch.organizations().update(UpdateOrganizationParams.builder().name("Acme analytics").build());
@@ -54,6 +54,7 @@ public final class Organizations extends Resource<Organizations, Organizations.W
     private final Lazy<Activities> activities;
     private final Lazy<Quotas> quotas;
     private final Lazy<Roles> roles;
+    private final Lazy<Udfs> udfs;
 
     Organizations(Invoker invoker, OrganizationResolver organization) {
         super(invoker, i -> new Organizations(i, organization), i -> new WithRawResponse(i, organization));
@@ -64,6 +65,7 @@ public final class Organizations extends Resource<Organizations, Organizations.W
         this.activities = new Lazy<>(() -> new Activities(invoker, organization));
         this.quotas = new Lazy<>(() -> new Quotas(invoker, organization));
         this.roles = new Lazy<>(() -> new Roles(invoker, organization));
+        this.udfs = new Lazy<>(() -> new Udfs(invoker, organization));
     }
 
     /**
@@ -121,6 +123,17 @@ public final class Organizations extends Resource<Organizations, Organizations.W
      */
     public Roles roles() {
         return roles.get();
+    }
+
+    /**
+     * The user-defined functions of the organization the client works in, {@code …/udfs}, with their versions and
+     * attachments to services, with this view's options. Beta in the API.
+     *
+     * @return the user-defined functions
+     */
+    @Beta
+    public Udfs udfs() {
+        return udfs.get();
     }
 
     /**
