@@ -32,7 +32,7 @@ import java.util.List;
  * <p>The organization the client works in is also administered from here: {@link #update(UpdateOrganizationParams)},
  * {@link #usageCost(UsageCostParams)} and {@link #prometheusMetrics(boolean)}, and what lives under it: {@link
  * #apiKeys()}, {@link #members()}, {@link #invitations()}, {@link #roles()}, {@link #activities()}, {@link
- * #quotas()} and {@link #udfs()}.
+ * #quotas()}, {@link #udfs()} and {@link #byocInfrastructure()}.
  *
  * <pre>{@code
  * ch.organizations().update(UpdateOrganizationParams.builder().name("Acme analytics").build());
@@ -55,6 +55,7 @@ public final class Organizations extends Resource<Organizations, Organizations.W
     private final Lazy<Quotas> quotas;
     private final Lazy<Roles> roles;
     private final Lazy<Udfs> udfs;
+    private final Lazy<ByocInfrastructures> byocInfrastructure;
 
     Organizations(Invoker invoker, OrganizationResolver organization) {
         super(invoker, i -> new Organizations(i, organization), i -> new WithRawResponse(i, organization));
@@ -66,6 +67,7 @@ public final class Organizations extends Resource<Organizations, Organizations.W
         this.quotas = new Lazy<>(() -> new Quotas(invoker, organization));
         this.roles = new Lazy<>(() -> new Roles(invoker, organization));
         this.udfs = new Lazy<>(() -> new Udfs(invoker, organization));
+        this.byocInfrastructure = new Lazy<>(() -> new ByocInfrastructures(invoker, organization));
     }
 
     /**
@@ -134,6 +136,16 @@ public final class Organizations extends Resource<Organizations, Organizations.W
     @Beta
     public Udfs udfs() {
         return udfs.get();
+    }
+
+    /**
+     * The Bring Your Own Cloud infrastructures of the organization the client works in, {@code
+     * …/byocInfrastructure}, with this view's options; {@link Organization#byocConfig()} lists them.
+     *
+     * @return the BYOC infrastructures
+     */
+    public ByocInfrastructures byocInfrastructure() {
+        return byocInfrastructure.get();
     }
 
     /**

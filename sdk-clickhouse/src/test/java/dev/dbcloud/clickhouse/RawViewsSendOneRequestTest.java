@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every method of the raw views of services (and their sub-resources: ClickHouse settings, scaling schedule,
  * upgrade window, backup bucket), backups, organizations and what lives under them (API keys, members, invitations,
- * roles, activities, quotas, user-defined functions) sends exactly one request, with the options
+ * roles, activities, quotas, user-defined functions, BYOC infrastructure) sends exactly one request, with the options
  * of the views it was reached through (a header set on the resource's view and one set on the raw view).
  */
 class RawViewsSendOneRequestTest extends ClientTest {
@@ -394,6 +394,25 @@ class RawViewsSendOneRequestTest extends ClientTest {
                                 ch -> udfs(ch).getAttachment("f", "s-1")),
                         new Case("udfs.detach", null, "DELETE", org("/udfs/f/attachments/s-1"), ch -> udfs(ch).detach(
                                         "f", "s-1")),
+                        new Case(
+                                "byoc.create",
+                                "{\"id\":\"b-1\"}",
+                                "POST",
+                                org("/byocInfrastructure"),
+                                ch -> byoc(ch).create(CreateByocInfrastructureParams.builder()
+                                        .build())),
+                        new Case(
+                                "byoc.update",
+                                "{\"id\":\"b-1\"}",
+                                "PATCH",
+                                org("/byocInfrastructure/b-1"),
+                                ch -> byoc(ch).update(
+                                                "b-1",
+                                                UpdateByocInfrastructureParams.builder()
+                                                        .displayName("x")
+                                                        .build())),
+                        new Case("byoc.delete", null, "DELETE", org("/byocInfrastructure/b-1"), ch -> byoc(ch).delete(
+                                        "b-1")),
                         new Case("organizations.list", "[]", "GET", "/v1/organizations", ch -> ch.organizations()
                                 .withOptions(header("X-View", "resource"))
                                 .withRawResponse()
@@ -462,6 +481,14 @@ class RawViewsSendOneRequestTest extends ClientTest {
 
     private static Organizations.WithRawResponse orgs(ClickHouseCloudClient ch) {
         return ch.organizations()
+                .withOptions(header("X-View", "resource"))
+                .withRawResponse()
+                .withOptions(header("X-Raw", "raw"));
+    }
+
+    private static ByocInfrastructures.WithRawResponse byoc(ClickHouseCloudClient ch) {
+        return ch.organizations()
+                .byocInfrastructure()
                 .withOptions(header("X-View", "resource"))
                 .withRawResponse()
                 .withOptions(header("X-Raw", "raw"));
