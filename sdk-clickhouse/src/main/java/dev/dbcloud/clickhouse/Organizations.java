@@ -31,8 +31,8 @@ import java.util.List;
  *
  * <p>The organization the client works in is also administered from here: {@link #update(UpdateOrganizationParams)},
  * {@link #usageCost(UsageCostParams)} and {@link #prometheusMetrics(boolean)}, and what lives under it: {@link
- * #apiKeys()}, {@link #members()}, {@link #invitations()}, {@link #roles()}, {@link #activities()} and {@link
- * #quotas()}.
+ * #apiKeys()}, {@link #members()}, {@link #invitations()}, {@link #roles()}, {@link #activities()}, {@link
+ * #quotas()}, {@link #udfs()} and {@link #byocInfrastructure()}.
  *
  * <pre>{@code
  * ch.organizations().update(UpdateOrganizationParams.builder().name("Acme analytics").build());
@@ -54,6 +54,8 @@ public final class Organizations extends Resource<Organizations, Organizations.W
     private final Lazy<Activities> activities = new Lazy<>();
     private final Lazy<Quotas> quotas = new Lazy<>();
     private final Lazy<Roles> roles = new Lazy<>();
+    private final Lazy<Udfs> udfs = new Lazy<>();
+    private final Lazy<ByocInfrastructures> byocInfrastructure = new Lazy<>();
 
     Organizations(Invoker invoker, OrganizationResolver organization) {
         super(invoker, i -> new Organizations(i, organization), i -> new WithRawResponse(i, organization));
@@ -115,6 +117,27 @@ public final class Organizations extends Resource<Organizations, Organizations.W
      */
     public Roles roles() {
         return roles.get(this, o -> new Roles(o.invoker(), o.organization));
+    }
+
+    /**
+     * The user-defined functions of the organization the client works in, {@code …/udfs}, with their versions and
+     * attachments to services, with this view's options. Beta in the API.
+     *
+     * @return the user-defined functions
+     */
+    @Beta
+    public Udfs udfs() {
+        return udfs.get(this, o -> new Udfs(o.invoker(), o.organization));
+    }
+
+    /**
+     * The Bring Your Own Cloud infrastructures of the organization the client works in, {@code
+     * …/byocInfrastructure}, with this view's options; {@link Organization#byocConfig()} lists them.
+     *
+     * @return the BYOC infrastructures
+     */
+    public ByocInfrastructures byocInfrastructure() {
+        return byocInfrastructure.get(this, o -> new ByocInfrastructures(o.invoker(), o.organization));
     }
 
     /**

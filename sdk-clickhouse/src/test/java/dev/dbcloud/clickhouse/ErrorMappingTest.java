@@ -118,7 +118,35 @@ class ErrorMappingTest {
         ApiResponseException e = failure(
                 json(424, "{\"status\":424,\"error\":\"Service is idle\",\"code\":\"SERVICE_IDLE\",\"canWake\":true}"));
         assertThat(e.errorCode()).contains("SERVICE_IDLE");
-        assertThat(e.errorMessage()).contains("Service is idle");
+        assertThat(e.errorMessage()).contains("Service is idle [can wake: true]");
+    }
+
+    @Test
+    void udfAttachToAnIdleServiceCarriesTheStructuredCodeAndState() {
+        ApiResponseException e = failure(json(
+                424,
+                "{\"error\":\"FAILED_DEPENDENCY: UDF attach requires a running service\",\"code\":\"SERVICE_IDLE\","
+                        + "\"serviceState\":\"idle\",\"canWake\":true,\"status\":424,\"requestId\":\"r-424\"}"));
+        assertThat(e).isInstanceOf(FailedDependencyException.class);
+        assertThat(e.errorCode()).contains("SERVICE_IDLE");
+        assertThat(e.errorMessage())
+                .contains("UDF attach requires a running service [service state: idle, can wake: true]");
+        assertThat(e.requestId()).contains("r-424");
+    }
+
+    @Test
+    void udfValidationIssuesAreListedInTheMessage() {
+        ApiResponseException e = failure(json(
+                400,
+                "{\"error\":\"Invalid request\",\"issues\":[{\"path\":[\"arguments\",0,\"name\"],"
+                        + "\"code\":\"invalid_string\",\"message\":\"Invalid\"},{\"path\":[],\"code\":\"custom\","
+                        + "\"message\":\"uploadId was already used\"}],\"status\":400,\"requestId\":\"r-400\"}"));
+        assertThat(e).isInstanceOf(BadRequestException.class);
+        assertThat(e.errorCode()).isEmpty();
+        assertThat(e.errorMessage())
+                .contains("Invalid request [issues: arguments.0.name: Invalid (invalid_string);"
+                        + " uploadId was already used (custom)]");
+        assertThat(e.getMessage()).contains("arguments.0.name: Invalid");
     }
 
     @Test

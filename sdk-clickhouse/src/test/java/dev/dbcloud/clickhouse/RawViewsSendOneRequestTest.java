@@ -20,12 +20,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every method of the raw views of services (and their sub-resources: ClickHouse settings, scaling schedule,
  * upgrade window, backup bucket), backups, organizations and what lives under them (API keys, members, invitations,
- * roles, activities, quotas) sends exactly one request, with the options
+ * roles, activities, quotas, user-defined functions, BYOC infrastructure) sends exactly one request, with the options
  * of the views it was reached through (a header set on the resource's view and one set on the raw view).
  */
 class RawViewsSendOneRequestTest extends ClientTest {
     private static final String BACKUP_ID = "b-1";
     private static final String SERVICE = fixture("service.json");
+    private static final String UDF = "{\"functionName\":\"f\",\"version\":1}";
+    private static final String PAGE = "{\"items\":[],\"pagination\":{\"nextCursor\":null}}";
+    private static final String ATTACHMENT = "{\"functionName\":\"f\",\"serviceId\":\"s-1\"}";
 
     private record Case(
             String name,
@@ -328,6 +331,88 @@ class RawViewsSendOneRequestTest extends ClientTest {
                                         UpdateRoleParams.builder().name("y").build())),
                         new Case("roles.delete", null, "DELETE", org("/roles/r-1"), ch -> roles(ch)
                                 .delete("r-1")),
+                        new Case("udfs.list", PAGE, "GET", org("/udfs"), ch -> udfs(ch).list()),
+                        new Case("udfs.list(params)", PAGE, "GET", org("/udfs"), ch -> udfs(ch).list(
+                                        UdfListParams.builder().limit(5).build())),
+                        new Case("udfs.get", UDF, "GET", org("/udfs/f"), ch -> udfs(ch).get("f")),
+                        new Case("udfs.create", UDF, "POST", org("/udfs"), ch -> udfs(ch).create("f", udfParams())),
+                        new Case("udfs.delete", null, "DELETE", org("/udfs/f"), ch -> udfs(ch).delete("f")),
+                        new Case(
+                                "udfs.createUploadUrl",
+                                "{\"uploadId\":\"u\",\"uploadUrl\":\"https://x\"}",
+                                "POST",
+                                org("/udfUploads/url"),
+                                ch -> udfs(ch).createUploadUrl()),
+                        new Case(
+                                "udfs.createVersion",
+                                UDF,
+                                "POST",
+                                org("/udfs/f/versions"),
+                                ch -> udfs(ch).createVersion("f", udfParams())),
+                        new Case("udfs.listVersions", PAGE, "GET", org("/udfs/f/versions"), ch -> udfs(ch).listVersions(
+                                        "f")),
+                        new Case(
+                                "udfs.listVersions(params)",
+                                PAGE,
+                                "GET",
+                                org("/udfs/f/versions"),
+                                ch -> udfs(ch).listVersions(
+                                                "f", UdfListParams.builder().build())),
+                        new Case(
+                                "udfs.deleteVersion",
+                                null,
+                                "DELETE",
+                                org("/udfs/f/versions/3"),
+                                ch -> udfs(ch).deleteVersion("f", 3)),
+                        new Case(
+                                "udfs.listAttachments",
+                                PAGE,
+                                "GET",
+                                org("/udfs/f/attachments"),
+                                ch -> udfs(ch).listAttachments("f")),
+                        new Case(
+                                "udfs.listAttachments(params)",
+                                PAGE,
+                                "GET",
+                                org("/udfs/f/attachments"),
+                                ch -> udfs(ch).listAttachments(
+                                                "f", UdfListParams.builder().build())),
+                        new Case(
+                                "udfs.attach", ATTACHMENT, "PUT", org("/udfs/f/attachments/s-1"), ch -> udfs(ch).attach(
+                                                "f", "s-1")),
+                        new Case(
+                                "udfs.attach(version)",
+                                ATTACHMENT,
+                                "PUT",
+                                org("/udfs/f/attachments/s-1"),
+                                ch -> udfs(ch).attach("f", "s-1", 2)),
+                        new Case(
+                                "udfs.getAttachment",
+                                ATTACHMENT,
+                                "GET",
+                                org("/udfs/f/attachments/s-1"),
+                                ch -> udfs(ch).getAttachment("f", "s-1")),
+                        new Case("udfs.detach", null, "DELETE", org("/udfs/f/attachments/s-1"), ch -> udfs(ch).detach(
+                                        "f", "s-1")),
+                        new Case(
+                                "byoc.create",
+                                "{\"id\":\"b-1\"}",
+                                "POST",
+                                org("/byocInfrastructure"),
+                                ch -> byoc(ch).create(CreateByocInfrastructureParams.builder()
+                                        .build())),
+                        new Case(
+                                "byoc.update",
+                                "{\"id\":\"b-1\"}",
+                                "PATCH",
+                                org("/byocInfrastructure/b-1"),
+                                ch -> byoc(ch).update(
+                                                "b-1",
+                                                UpdateByocInfrastructureParams.builder()
+                                                        .displayName("x")
+                                                        .build())),
+                        new Case("byoc.delete", null, "DELETE", org("/byocInfrastructure/b-1"), ch -> byoc(ch).delete(
+                                        "b-1")),
                         new Case("organizations.list", "[]", "GET", "/v1/organizations", ch -> ch.organizations()
                                 .withOptions(header("X-View", "resource"))
                                 .withRawResponse()
@@ -399,6 +484,31 @@ class RawViewsSendOneRequestTest extends ClientTest {
                 .withOptions(header("X-View", "resource"))
                 .withRawResponse()
                 .withOptions(header("X-Raw", "raw"));
+    }
+
+    private static ByocInfrastructures.WithRawResponse byoc(ClickHouseCloudClient ch) {
+        return ch.organizations()
+                .byocInfrastructure()
+                .withOptions(header("X-View", "resource"))
+                .withRawResponse()
+                .withOptions(header("X-Raw", "raw"));
+    }
+
+    private static Udfs.WithRawResponse udfs(ClickHouseCloudClient ch) {
+        return ch.organizations()
+                .udfs()
+                .withOptions(header("X-View", "resource"))
+                .withRawResponse()
+                .withOptions(header("X-Raw", "raw"));
+    }
+
+    private static UdfVersionParams udfParams() {
+        return UdfVersionParams.builder()
+                .uploadId("00000000-0000-0000-0000-000000000000")
+                .runtime(UdfRuntime.NATIVE)
+                .type(UdfType.EXECUTABLE)
+                .returnType("String")
+                .build();
     }
 
     private static Roles.WithRawResponse roles(ClickHouseCloudClient ch) {

@@ -19,6 +19,10 @@ import okhttp3.Headers;
  *   <li>Error bodies are {@code {"status":400,"error":"BAD_REQUEST: detail","requestId":"…"}}: a leading {@code
  *       UPPER_SNAKE} word followed by a colon (or alone, as in {@code {"error":"TOO_MANY_REQUESTS"}}) becomes the
  *       error code and the rest the message. Bodies that are not JSON (a CDN's HTML 504) are mapped by status.
+ *   <li>The user-defined function endpoints add structured fields: {@code issues[]} ({@code {path, code,
+ *       message}}) on a 400, listed after the message, and on a 424 a {@code code} ({@code SERVICE_IDLE}, {@code
+ *       SERVICE_NOT_RUNNING}, {@code SERVICE_STOPPED}) that becomes the error code, with {@code serviceState} and
+ *       {@code canWake} added to the message.
  *   <li>The request id comes from the body's {@code requestId}, else from the {@code X-Request-Id} header.
  *   <li>Rate limits: a 429 carries {@code X-RateLimit-Reset} (seconds until the window resets), which the core
  *       default {@link ApiDialect#retryHint} already honours.
@@ -57,9 +61,44 @@ public final class ClickHouseCloudDialect implements ApiDialect {
         }
         Matcher matcher = CODE_PREFIX.matcher(error.get().trim());
         if (matcher.matches()) {
-            return new ApiError(Optional.of(matcher.group(1)), Optional.ofNullable(matcher.group(2)), requestId);
+            Optional<String> code = structuredCode.isPresent() ? structuredCode : Optional.of(matcher.group(1));
+            return new ApiError(code, details(Optional.ofNullable(matcher.group(2)), body), requestId);
         }
-        return new ApiError(structuredCode, error, requestId);
+        return new ApiError(structuredCode, details(error, body), requestId);
+    }
+
+    /** The message with the structured details of the UDF endpoints' errors appended, when there are any. */
+    private static Optional<String> details(Optional<String> message, JsonNode body) {
+        StringBuilder extra = new StringBuilder();
+        JsonNode issues = body.get("issues");
+        if (issues != null && issues.isArray()) {
+            for (JsonNode issue : issues) {
+                extra.append(extra.length() == 0 ? "issues: " : "; ");
+                JsonNode path = issue.get("path");
+                if (path != null && path.isArray() && !path.isEmpty()) {
+                    StringBuilder joined = new StringBuilder();
+                    path.forEach(part ->
+                            joined.append(joined.length() == 0 ? "" : ".").append(part.asText()));
+                    extra.append(joined).append(": ");
+                }
+                extra.append(text(issue, "message").orElse("invalid"));
+                text(issue, "code")
+                        .ifPresent(code -> extra.append(" (").append(code).append(')'));
+            }
+        }
+        Optional<String> state = text(body, "serviceState");
+        JsonNode canWake = body.get("canWake");
+        if (state.isPresent() || (canWake != null && canWake.isBoolean())) {
+            extra.append(extra.length() == 0 ? "" : "; ");
+            state.ifPresent(s -> extra.append("service state: ").append(s));
+            if (canWake != null && canWake.isBoolean()) {
+                extra.append(state.isPresent() ? ", " : "").append("can wake: ").append(canWake.asBoolean());
+            }
+        }
+        if (extra.length() == 0) {
+            return message;
+        }
+        return Optional.of(message.map(m -> m + " [" + extra + "]").orElse(extra.toString()));
     }
 
     @Override
