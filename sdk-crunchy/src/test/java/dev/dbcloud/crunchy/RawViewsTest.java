@@ -12,6 +12,7 @@ import dev.dbcloud.crunchy.internal.CatalogEndpoints;
 import dev.dbcloud.crunchy.internal.ClusterEndpoints;
 import dev.dbcloud.crunchy.internal.ClusterNetworkEndpoints;
 import dev.dbcloud.crunchy.internal.NetworkEndpoints;
+import dev.dbcloud.crunchy.internal.TeamEndpoints;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
@@ -40,6 +41,7 @@ class RawViewsTest extends MockApiTest {
             ClusterConfigurationParameters.WithRawResponse.class,
             ConfigurationParameters.WithRawResponse.class,
             Teams.WithRawResponse.class,
+            TeamMembers.WithRawResponse.class,
             Networks.WithRawResponse.class,
             NetworkFirewallRules.WithRawResponse.class,
             NetworkPeerings.WithRawResponse.class,
@@ -197,6 +199,7 @@ class RawViewsTest extends MockApiTest {
         calls.put(
                 "Teams.get(String)",
                 call(named, cb -> cb.teams().withRawResponse().get(TEAM_ID)));
+        teams(calls, named);
         calls.put("Networks.list()", call(json(200, Fixtures.page("networks", "", false, null)), cb -> cb.networks()
                 .withRawResponse()
                 .list()));
@@ -227,6 +230,55 @@ class RawViewsTest extends MockApiTest {
                 "PostgresVersions.get(PostgresVersionRef)",
                 call(named, cb -> cb.postgresVersions().withRawResponse().get(PostgresVersionRef.major(17))));
         return calls;
+    }
+
+    private static void teams(Map<String, Call> calls, MockResponse team) {
+        MockResponse member = json(200, TeamsWireTest.MEMBER);
+        MockResponse members = json(200, Fixtures.page("team_members", TeamsWireTest.MEMBER, false, null));
+        String accountId = TeamsWireTest.ACCOUNT_ID;
+        calls.put("Teams.create(CreateTeamParams)", call(team, cb -> cb.teams()
+                .withRawResponse()
+                .create(CreateTeamParams.builder().name("t").build())));
+        calls.put("Teams.update(String,UpdateTeamParams)", call(team, cb -> cb.teams()
+                .withRawResponse()
+                .update(TEAM_ID, UpdateTeamParams.builder().name("t").build())));
+        calls.put(
+                "Teams.delete(String)",
+                call(team, cb -> cb.teams().withRawResponse().delete(TEAM_ID)));
+        calls.put(
+                "Teams.certificate(String)",
+                call(
+                        new MockResponse.Builder()
+                                .code(200)
+                                .body("-----BEGIN CERTIFICATE-----\n")
+                                .build(),
+                        cb -> cb.teams().withRawResponse().certificate(TEAM_ID)));
+        calls.put(
+                "TeamMembers.list(String)",
+                call(members, cb -> cb.teams().members().withRawResponse().list(TEAM_ID)));
+        calls.put("TeamMembers.list(String,ListTeamMembersParams)", call(members, cb -> cb.teams()
+                .members()
+                .withRawResponse()
+                .list(TEAM_ID, ListTeamMembersParams.builder().limit(5).build())));
+        calls.put("TeamMembers.add(String,AddTeamMemberParams)", call(member, cb -> cb.teams()
+                .members()
+                .withRawResponse()
+                .add(
+                        TEAM_ID,
+                        AddTeamMemberParams.builder().email("a@example.com").build())));
+        calls.put(
+                "TeamMembers.get(String,String)",
+                call(member, cb -> cb.teams().members().withRawResponse().get(TEAM_ID, accountId)));
+        calls.put("TeamMembers.update(String,String,UpdateTeamMemberParams)", call(member, cb -> cb.teams()
+                .members()
+                .withRawResponse()
+                .update(
+                        TEAM_ID,
+                        accountId,
+                        UpdateTeamMemberParams.builder().role(TeamRole.ADMIN).build())));
+        calls.put(
+                "TeamMembers.remove(String,String)",
+                call(member, cb -> cb.teams().members().withRawResponse().remove(TEAM_ID, accountId)));
     }
 
     private static void networkSecurity(Map<String, Call> calls) {
@@ -327,6 +379,7 @@ class RawViewsTest extends MockApiTest {
                         ClusterEndpoints.class,
                         CatalogEndpoints.class,
                         NetworkEndpoints.class,
+                        TeamEndpoints.class,
                         ClusterNetworkEndpoints.class)
                 .flatMap(type -> Arrays.stream(type.getFields()))
                 .filter(field -> Modifier.isStatic(field.getModifiers()) && field.getType() == Endpoint.class)
