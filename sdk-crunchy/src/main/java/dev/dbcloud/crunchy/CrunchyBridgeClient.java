@@ -25,8 +25,8 @@ import java.util.Set;
  * }</pre>
  *
  * <p>Resources: {@link #clusters()} (with replicas, upgrades, backups, roles and configuration parameters), {@link
- * #providers()}, {@link #postgresVersions()}, {@link #teams()}, {@link #networks()} and {@link
- * #configurationParameters()}. Each offers the same shape: typed operations
+ * #providers()}, {@link #postgresVersions()}, {@link #teams()} (with members), {@link #networks()}, {@link
+ * #configurationParameters()}, {@link #account()} and {@link #accessTokens()}. Each offers the same shape: typed operations
  * that send one request each, {@code withRawResponse()} for the whole response, {@code withOptions(…)} for
  * per-call options, and waiters ({@code waitUntil…}) as separate workflows. Every POST and PATCH carries an
  * {@code Idempotency-Key}, the same on each retry, so creates and updates are retried safely; 429 answers are
@@ -43,6 +43,8 @@ public final class CrunchyBridgeClient implements AutoCloseable {
     private final Teams teams;
     private final Networks networks;
     private final ConfigurationParameters configurationParameters;
+    private final CurrentAccount account;
+    private final AccessTokens accessTokens;
 
     private CrunchyBridgeClient(Invoker invoker) {
         this.invoker = invoker;
@@ -52,6 +54,8 @@ public final class CrunchyBridgeClient implements AutoCloseable {
         this.teams = new Teams(invoker);
         this.networks = new Networks(invoker);
         this.configurationParameters = new ConfigurationParameters(invoker);
+        this.account = new CurrentAccount(invoker);
+        this.accessTokens = new AccessTokens(invoker);
     }
 
     /**
@@ -153,6 +157,25 @@ public final class CrunchyBridgeClient implements AutoCloseable {
      */
     public ConfigurationParameters configurationParameters() {
         return configurationParameters;
+    }
+
+    /**
+     * The account whose credentials this client uses, at {@code /account}: read it, or delete it.
+     *
+     * @return the account resource, with this client's options
+     */
+    public CurrentAccount account() {
+        return account;
+    }
+
+    /**
+     * Access tokens at {@code /access-tokens}: short-lived bearer tokens exchanged for an API key secret, and
+     * revoked by ID.
+     *
+     * @return the access tokens resource, with this client's options
+     */
+    public AccessTokens accessTokens() {
+        return accessTokens;
     }
 
     /**

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dbcloud.core.ApiResponse;
 import dev.dbcloud.core.internal.Endpoint;
 import dev.dbcloud.core.testing.EndpointRecorder;
+import dev.dbcloud.crunchy.internal.AccountEndpoints;
 import dev.dbcloud.crunchy.internal.CatalogEndpoints;
 import dev.dbcloud.crunchy.internal.ClusterEndpoints;
 import dev.dbcloud.crunchy.internal.ClusterNetworkEndpoints;
@@ -42,6 +43,8 @@ class RawViewsTest extends MockApiTest {
             ConfigurationParameters.WithRawResponse.class,
             Teams.WithRawResponse.class,
             TeamMembers.WithRawResponse.class,
+            CurrentAccount.WithRawResponse.class,
+            AccessTokens.WithRawResponse.class,
             Networks.WithRawResponse.class,
             NetworkFirewallRules.WithRawResponse.class,
             NetworkPeerings.WithRawResponse.class,
@@ -200,6 +203,22 @@ class RawViewsTest extends MockApiTest {
                 "Teams.get(String)",
                 call(named, cb -> cb.teams().withRawResponse().get(TEAM_ID)));
         teams(calls, named);
+        MockResponse account = json(200, AccountWireTest.ACCOUNT);
+        MockResponse token = json(200, AccountWireTest.TOKEN);
+        calls.put(
+                "CurrentAccount.get()",
+                call(account, cb -> cb.account().withRawResponse().get()));
+        calls.put(
+                "CurrentAccount.delete()",
+                call(account, cb -> cb.account().withRawResponse().delete()));
+        calls.put("AccessTokens.create(CreateAccessTokenParams)", call(token, cb -> cb.accessTokens()
+                .withRawResponse()
+                .create(CreateAccessTokenParams.builder()
+                        .clientSecret("cbkey_x")
+                        .build())));
+        calls.put(
+                "AccessTokens.delete(String)",
+                call(token, cb -> cb.accessTokens().withRawResponse().delete(AccountWireTest.TOKEN_ID)));
         calls.put("Networks.list()", call(json(200, Fixtures.page("networks", "", false, null)), cb -> cb.networks()
                 .withRawResponse()
                 .list()));
@@ -380,6 +399,7 @@ class RawViewsTest extends MockApiTest {
                         CatalogEndpoints.class,
                         NetworkEndpoints.class,
                         TeamEndpoints.class,
+                        AccountEndpoints.class,
                         ClusterNetworkEndpoints.class)
                 .flatMap(type -> Arrays.stream(type.getFields()))
                 .filter(field -> Modifier.isStatic(field.getModifiers()) && field.getType() == Endpoint.class)
