@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * TeamMember member = cb.teams().members().get(teamId, accountId);
- * String email = member.account().map(TeamMemberAccount::email).orElse(member.email().orElse("?"));
+ * String email = member.account().flatMap(TeamMemberAccount::email).or(member::email).orElse("?");
  * }</pre>
  */
 @DbCloudStyle

@@ -12,6 +12,7 @@ import dev.dbcloud.crunchy.internal.AccountEndpoints;
 import dev.dbcloud.crunchy.internal.CatalogEndpoints;
 import dev.dbcloud.crunchy.internal.ClusterEndpoints;
 import dev.dbcloud.crunchy.internal.ClusterNetworkEndpoints;
+import dev.dbcloud.crunchy.internal.ClusterOpsEndpoints;
 import dev.dbcloud.crunchy.internal.NetworkEndpoints;
 import dev.dbcloud.crunchy.internal.TeamEndpoints;
 import java.lang.reflect.Method;
@@ -45,6 +46,7 @@ class RawViewsTest extends MockApiTest {
             TeamMembers.WithRawResponse.class,
             CurrentAccount.WithRawResponse.class,
             AccessTokens.WithRawResponse.class,
+            ClusterLoggers.WithRawResponse.class,
             Networks.WithRawResponse.class,
             NetworkFirewallRules.WithRawResponse.class,
             NetworkPeerings.WithRawResponse.class,
@@ -203,6 +205,7 @@ class RawViewsTest extends MockApiTest {
                 "Teams.get(String)",
                 call(named, cb -> cb.teams().withRawResponse().get(TEAM_ID)));
         teams(calls, named);
+        clusterOps(calls, cluster);
         MockResponse account = json(200, AccountWireTest.ACCOUNT);
         MockResponse token = json(200, AccountWireTest.TOKEN);
         calls.put(
@@ -249,6 +252,49 @@ class RawViewsTest extends MockApiTest {
                 "PostgresVersions.get(PostgresVersionRef)",
                 call(named, cb -> cb.postgresVersions().withRawResponse().get(PostgresVersionRef.major(17))));
         return calls;
+    }
+
+    private static void clusterOps(Map<String, Call> calls, MockResponse cluster) {
+        MockResponse logger = json(200, ClusterOpsWireTest.LOGGER);
+        MockResponse message = json(200, "{\"message\":\"ok\"}");
+        String loggerId = ClusterOpsWireTest.LOGGER_ID;
+        ClusterLoggerParams params =
+                ClusterLoggerParams.builder().host("h").port(514).template("t").build();
+        calls.put("ClusterLoggers.list(String)", call(json(200, "{\"loggers\":[]}"), cb -> cb.clusters()
+                .loggers()
+                .withRawResponse()
+                .list(CLUSTER_ID)));
+        calls.put(
+                "ClusterLoggers.create(String,ClusterLoggerParams)",
+                call(logger, cb -> cb.clusters().loggers().withRawResponse().create(CLUSTER_ID, params)));
+        calls.put(
+                "ClusterLoggers.get(String,String)",
+                call(logger, cb -> cb.clusters().loggers().withRawResponse().get(CLUSTER_ID, loggerId)));
+        calls.put(
+                "ClusterLoggers.update(String,String,ClusterLoggerParams)",
+                call(logger, cb -> cb.clusters().loggers().withRawResponse().update(CLUSTER_ID, loggerId, params)));
+        calls.put(
+                "ClusterLoggers.delete(String,String)",
+                call(logger, cb -> cb.clusters().loggers().withRawResponse().delete(CLUSTER_ID, loggerId)));
+        calls.put(
+                "Clusters.detach(String)",
+                call(cluster, cb -> cb.clusters().withRawResponse().detach(CLUSTER_ID)));
+        calls.put(
+                "Clusters.ping(String)",
+                call(message, cb -> cb.clusters().withRawResponse().ping(CLUSTER_ID)));
+        calls.put("Clusters.tailscaleConnect(String,TailscaleConnectParams)", call(message, cb -> cb.clusters()
+                .withRawResponse()
+                .tailscaleConnect(
+                        CLUSTER_ID,
+                        TailscaleConnectParams.builder().authKey("k").build())));
+        calls.put(
+                "Clusters.tailscaleDisconnect(String)",
+                call(message, cb -> cb.clusters().withRawResponse().tailscaleDisconnect(CLUSTER_ID)));
+        calls.put(
+                "ClusterBackups.createToken(String)",
+                call(
+                        json(201, ClusterOpsWireTest.AWS_TOKEN),
+                        cb -> cb.clusters().backups().withRawResponse().createToken(CLUSTER_ID)));
     }
 
     private static void teams(Map<String, Call> calls, MockResponse team) {
@@ -400,6 +446,7 @@ class RawViewsTest extends MockApiTest {
                         NetworkEndpoints.class,
                         TeamEndpoints.class,
                         AccountEndpoints.class,
+                        ClusterOpsEndpoints.class,
                         ClusterNetworkEndpoints.class)
                 .flatMap(type -> Arrays.stream(type.getFields()))
                 .filter(field -> Modifier.isStatic(field.getModifiers()) && field.getType() == Endpoint.class)
