@@ -9,6 +9,7 @@ import dev.dbcloud.core.ApiResponse;
 import dev.dbcloud.core.internal.Endpoint;
 import dev.dbcloud.core.testing.EndpointRecorder;
 import dev.dbcloud.crunchy.internal.AccountEndpoints;
+import dev.dbcloud.crunchy.internal.ActivityEndpoints;
 import dev.dbcloud.crunchy.internal.CatalogEndpoints;
 import dev.dbcloud.crunchy.internal.ClusterEndpoints;
 import dev.dbcloud.crunchy.internal.ClusterNetworkEndpoints;
@@ -47,6 +48,10 @@ class RawViewsTest extends MockApiTest {
             CurrentAccount.WithRawResponse.class,
             AccessTokens.WithRawResponse.class,
             ClusterLoggers.WithRawResponse.class,
+            Events.WithRawResponse.class,
+            Changelogs.WithRawResponse.class,
+            MetricViews.WithRawResponse.class,
+            Queries.WithRawResponse.class,
             Networks.WithRawResponse.class,
             NetworkFirewallRules.WithRawResponse.class,
             NetworkPeerings.WithRawResponse.class,
@@ -206,6 +211,7 @@ class RawViewsTest extends MockApiTest {
                 call(named, cb -> cb.teams().withRawResponse().get(TEAM_ID)));
         teams(calls, named);
         clusterOps(calls, cluster);
+        activity(calls);
         MockResponse account = json(200, AccountWireTest.ACCOUNT);
         MockResponse token = json(200, AccountWireTest.TOKEN);
         calls.put(
@@ -295,6 +301,42 @@ class RawViewsTest extends MockApiTest {
                 call(
                         json(201, ClusterOpsWireTest.AWS_TOKEN),
                         cb -> cb.clusters().backups().withRawResponse().createToken(CLUSTER_ID)));
+    }
+
+    private static void activity(Map<String, Call> calls) {
+        MockResponse events = json(200, ActivityWireTest.EVENT_LIST);
+        MockResponse changelogs = json(200, Fixtures.page("changelogs", ActivityWireTest.CHANGELOG, false, null));
+        calls.put(
+                "Events.list()",
+                call(events, cb -> cb.events().withRawResponse().list()));
+        calls.put("Events.list(ListEventsParams)", call(events, cb -> cb.events()
+                .withRawResponse()
+                .list(ListEventsParams.builder().teamId(TEAM_ID).build())));
+        calls.put("Events.get(String)", call(json(200, ActivityWireTest.EVENT), cb -> cb.events()
+                .withRawResponse()
+                .get(ActivityWireTest.EVENT_ID)));
+        calls.put(
+                "Changelogs.list()",
+                call(changelogs, cb -> cb.changelogs().withRawResponse().list()));
+        calls.put("Changelogs.list(ListChangelogsParams)", call(changelogs, cb -> cb.changelogs()
+                .withRawResponse()
+                .list(ListChangelogsParams.builder().limit(5).build())));
+        calls.put("Changelogs.get(String)", call(json(200, ActivityWireTest.CHANGELOG), cb -> cb.changelogs()
+                .withRawResponse()
+                .get("postgres-18")));
+        calls.put(
+                "MetricViews.get(String,MetricViewParams)",
+                call(json(200, ActivityWireTest.METRIC_VIEW), cb -> cb.metricViews()
+                        .withRawResponse()
+                        .get(
+                                "cpu",
+                                MetricViewParams.builder().clusterId(CLUSTER_ID).build())));
+        calls.put("Queries.create(CreateQueryParams)", call(json(201, QueriesWireTest.QUERY), cb -> cb.queries()
+                .withRawResponse()
+                .create(CreateQueryParams.builder()
+                        .clusterId(CLUSTER_ID)
+                        .sql("SELECT 1")
+                        .build())));
     }
 
     private static void teams(Map<String, Call> calls, MockResponse team) {
@@ -447,6 +489,7 @@ class RawViewsTest extends MockApiTest {
                         TeamEndpoints.class,
                         AccountEndpoints.class,
                         ClusterOpsEndpoints.class,
+                        ActivityEndpoints.class,
                         ClusterNetworkEndpoints.class)
                 .flatMap(type -> Arrays.stream(type.getFields()))
                 .filter(field -> Modifier.isStatic(field.getModifiers()) && field.getType() == Endpoint.class)

@@ -32,7 +32,7 @@ public final class ListResponses {
      * @param <T> the item type
      */
     public record CursorPage<T>(
-            @JsonProperty("items") @JsonAlias({"clusters", "teams", "networks", "team_members"})
+            @JsonProperty("items") @JsonAlias({"clusters", "teams", "networks", "team_members", "events", "changelogs"})
             List<T> items,
 
             @JsonProperty("has_more") boolean hasMore,
