@@ -14,9 +14,12 @@ import dev.dbcloud.core.errors.WaitFailedException;
 import dev.dbcloud.core.errors.WaitTimeoutException;
 import dev.dbcloud.core.internal.Invoker;
 import dev.dbcloud.crunchy.internal.ClusterEndpoints;
+import dev.dbcloud.crunchy.internal.ClusterOpsEndpoints;
+import dev.dbcloud.crunchy.internal.SecretBodies;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Clusters and their lifecycle: {@code /clusters}. Get it from {@link CrunchyBridgeClient#clusters()}.
@@ -40,7 +43,7 @@ import java.util.Map;
  * forks and updates carry an {@code Idempotency-Key} (the same on every retry); give your own through {@link
  * #withOptions(RequestOptions)} to repeat an operation safely across processes. Related resources: {@link
  * #replicas()}, {@link #upgrades()}, {@link #backups()}, {@link #roles()}, {@link
- * #configurationParameters()} and {@link #privateLinks()}.
+ * #configurationParameters()}, {@link #privateLinks()} and {@link #loggers()}.
  */
 public final class Clusters extends Resource<Clusters, Clusters.WithRawResponse>
         implements PagedList<Cluster, ListClustersParams> {
@@ -50,6 +53,7 @@ public final class Clusters extends Resource<Clusters, Clusters.WithRawResponse>
     private final ClusterRoles roles;
     private final ClusterConfigurationParameters configurationParameters;
     private final ClusterPrivateLinks privateLinks;
+    private final ClusterLoggers loggers;
 
     Clusters(Invoker invoker) {
         super(invoker, Clusters::new, WithRawResponse::new);
@@ -59,6 +63,7 @@ public final class Clusters extends Resource<Clusters, Clusters.WithRawResponse>
         this.roles = new ClusterRoles(invoker);
         this.configurationParameters = new ClusterConfigurationParameters(invoker);
         this.privateLinks = new ClusterPrivateLinks(invoker);
+        this.loggers = new ClusterLoggers(invoker);
     }
 
     /** @return the read replicas of a cluster, {@code /clusters/{cluster_id}/replicas}, with this view's options */
@@ -95,6 +100,11 @@ public final class Clusters extends Resource<Clusters, Clusters.WithRawResponse>
      */
     public ClusterPrivateLinks privateLinks() {
         return privateLinks;
+    }
+
+    /** @return the log forwarding of a cluster, {@code /clusters/{cluster_id}/loggers}, with this view's options */
+    public ClusterLoggers loggers() {
+        return loggers;
     }
 
     /**
@@ -292,6 +302,50 @@ public final class Clusters extends Resource<Clusters, Clusters.WithRawResponse>
     }
 
     /**
+     * Detaches a read replica from its primary, making it an independent writable cluster: {@code PUT
+     * /clusters/{cluster_id}/actions/detach}. The change runs asynchronously; repeating it while it is pending
+     * changes nothing, and the API refuses a cluster that is not a replica.
+     *
+     * @param clusterId the replica's ID
+     * @return the cluster
+     */
+    public Cluster detach(String clusterId) {
+        return withRawResponse().detach(clusterId).value();
+    }
+
+    /**
+     * Asks the API to check that a cluster answers: {@code PUT /clusters/{cluster_id}/actions/ping}.
+     *
+     * @param clusterId the cluster's ID
+     * @return the API's message, if it sent one
+     */
+    public Optional<Message> ping(String clusterId) {
+        return withRawResponse().ping(clusterId).value();
+    }
+
+    /**
+     * Joins a cluster to a Tailscale network: {@code PUT /clusters/{cluster_id}/actions/tailscale-connect}. The auth
+     * key is never shown in the SDK's log lines.
+     *
+     * @param clusterId the cluster's ID
+     * @param params an auth key or a stored OAuth client
+     * @return the API's message, if it sent one
+     */
+    public Optional<Message> tailscaleConnect(String clusterId, TailscaleConnectParams params) {
+        return withRawResponse().tailscaleConnect(clusterId, params).value();
+    }
+
+    /**
+     * Removes a cluster from its Tailscale network: {@code PUT /clusters/{cluster_id}/actions/tailscale-disconnect}.
+     *
+     * @param clusterId the cluster's ID
+     * @return the API's message, if it sent one
+     */
+    public Optional<Message> tailscaleDisconnect(String clusterId) {
+        return withRawResponse().tailscaleDisconnect(clusterId).value();
+    }
+
+    /**
      * Waits until a cluster is ready and returns it. A workflow: it polls {@code GET
      * /clusters/{cluster_id}/status} until the state is {@code ready}, then sends one {@code GET
      * /clusters/{cluster_id}}. It fails at once on {@code creation_failed} or {@code failed}, and polls through a
@@ -411,6 +465,26 @@ public final class Clusters extends Resource<Clusters, Clusters.WithRawResponse>
         /** {@link Clusters#disableHa(String)}, with the response. */
         public ApiResponse<ClusterOperation> disableHa(String clusterId) {
             return send(ClusterEndpoints.DISABLE_HA.call(clusterId));
+        }
+
+        /** {@link Clusters#detach(String)}, with the response. */
+        public ApiResponse<Cluster> detach(String clusterId) {
+            return send(ClusterOpsEndpoints.DETACH.call(clusterId));
+        }
+
+        /** {@link Clusters#ping(String)}, with the response. */
+        public ApiResponse<Optional<Message>> ping(String clusterId) {
+            return send(ClusterOpsEndpoints.PING.call(clusterId));
+        }
+
+        /** {@link Clusters#tailscaleConnect(String, TailscaleConnectParams)}, with the response. */
+        public ApiResponse<Optional<Message>> tailscaleConnect(String clusterId, TailscaleConnectParams params) {
+            return send(SecretBodies.json(ClusterOpsEndpoints.TAILSCALE_CONNECT.call(clusterId), params));
+        }
+
+        /** {@link Clusters#tailscaleDisconnect(String)}, with the response. */
+        public ApiResponse<Optional<Message>> tailscaleDisconnect(String clusterId) {
+            return send(ClusterOpsEndpoints.TAILSCALE_DISCONNECT.call(clusterId));
         }
     }
 }

@@ -25,8 +25,8 @@ import java.util.Set;
  * }</pre>
  *
  * <p>Resources: {@link #clusters()} (with replicas, upgrades, backups, roles and configuration parameters), {@link
- * #providers()}, {@link #postgresVersions()}, {@link #teams()}, {@link #networks()} and {@link
- * #configurationParameters()}. Each offers the same shape: typed operations
+ * #providers()}, {@link #postgresVersions()}, {@link #teams()} (with members), {@link #networks()}, {@link
+ * #configurationParameters()}, {@link #account()}, {@link #accessTokens()}, {@link #events()}, {@link #changelogs()}, {@link #metricViews()} and {@link #queries()}. Each offers the same shape: typed operations
  * that send one request each, {@code withRawResponse()} for the whole response, {@code withOptions(…)} for
  * per-call options, and waiters ({@code waitUntil…}) as separate workflows. Every POST and PATCH carries an
  * {@code Idempotency-Key}, the same on each retry, so creates and updates are retried safely; 429 answers are
@@ -43,6 +43,12 @@ public final class CrunchyBridgeClient implements AutoCloseable {
     private final Teams teams;
     private final Networks networks;
     private final ConfigurationParameters configurationParameters;
+    private final CurrentAccount account;
+    private final AccessTokens accessTokens;
+    private final Events events;
+    private final Changelogs changelogs;
+    private final MetricViews metricViews;
+    private final Queries queries;
 
     private CrunchyBridgeClient(Invoker invoker) {
         this.invoker = invoker;
@@ -52,6 +58,12 @@ public final class CrunchyBridgeClient implements AutoCloseable {
         this.teams = new Teams(invoker);
         this.networks = new Networks(invoker);
         this.configurationParameters = new ConfigurationParameters(invoker);
+        this.account = new CurrentAccount(invoker);
+        this.accessTokens = new AccessTokens(invoker);
+        this.events = new Events(invoker);
+        this.changelogs = new Changelogs(invoker);
+        this.metricViews = new MetricViews(invoker);
+        this.queries = new Queries(invoker);
     }
 
     /**
@@ -153,6 +165,61 @@ public final class CrunchyBridgeClient implements AutoCloseable {
      */
     public ConfigurationParameters configurationParameters() {
         return configurationParameters;
+    }
+
+    /**
+     * The account whose credentials this client uses, at {@code /account}: read it, or delete it.
+     *
+     * @return the account resource, with this client's options
+     */
+    public CurrentAccount account() {
+        return account;
+    }
+
+    /**
+     * Access tokens at {@code /access-tokens}: short-lived bearer tokens exchanged for an API key secret, and
+     * revoked by ID.
+     *
+     * @return the access tokens resource, with this client's options
+     */
+    public AccessTokens accessTokens() {
+        return accessTokens;
+    }
+
+    /**
+     * The audit events of your teams and clusters at {@code /events}, listed page by page or read one by one.
+     *
+     * @return the events resource, with this client's options
+     */
+    public Events events() {
+        return events;
+    }
+
+    /**
+     * The product changelog at {@code /changelogs}, listed page by page or read by ID or name.
+     *
+     * @return the changelogs resource, with this client's options
+     */
+    public Changelogs changelogs() {
+        return changelogs;
+    }
+
+    /**
+     * A cluster's metrics at {@code /metric-views/{name}} (CPU, memory, disk, connections, replication lag, …).
+     *
+     * @return the metric views resource, with this client's options
+     */
+    public MetricViews metricViews() {
+        return metricViews;
+    }
+
+    /**
+     * SQL run on a cluster through the API, at {@code /queries}.
+     *
+     * @return the queries resource, with this client's options
+     */
+    public Queries queries() {
+        return queries;
     }
 
     /**

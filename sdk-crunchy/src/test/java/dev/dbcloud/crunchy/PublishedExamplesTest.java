@@ -23,8 +23,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * #REQUIRED}: ids, the names that identify a role or a backup, and the operation state the upgrade waiter reads).
  *
  * <p>Exceptions: none. The Network peering page prints no example; its decoding is tested from the spec's schema in
- * {@code NetworkSecurityWireTest}. The spec's own examples ({@code Account}, {@code AccessToken}, {@code EventList}, query and
- * metric view bodies) are of operations the SDK does not cover.
+ * {@code NetworkSecurityWireTest}. The spec's own {@code Account} and {@code AccessToken} examples are
+ * decoded in {@code AccountWireTest}, its {@code EventList} and metric view examples in {@code ActivityWireTest}, and
+ * its query examples in {@code QueriesWireTest}.
  */
 class PublishedExamplesTest extends MockApiTest {
     private static final String DIR = "/published/crunchy/";

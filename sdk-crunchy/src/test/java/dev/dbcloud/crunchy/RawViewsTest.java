@@ -8,10 +8,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dbcloud.core.ApiResponse;
 import dev.dbcloud.core.internal.Endpoint;
 import dev.dbcloud.core.testing.EndpointRecorder;
+import dev.dbcloud.crunchy.internal.AccountEndpoints;
+import dev.dbcloud.crunchy.internal.ActivityEndpoints;
 import dev.dbcloud.crunchy.internal.CatalogEndpoints;
 import dev.dbcloud.crunchy.internal.ClusterEndpoints;
 import dev.dbcloud.crunchy.internal.ClusterNetworkEndpoints;
+import dev.dbcloud.crunchy.internal.ClusterOpsEndpoints;
 import dev.dbcloud.crunchy.internal.NetworkEndpoints;
+import dev.dbcloud.crunchy.internal.TeamEndpoints;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
@@ -40,6 +44,14 @@ class RawViewsTest extends MockApiTest {
             ClusterConfigurationParameters.WithRawResponse.class,
             ConfigurationParameters.WithRawResponse.class,
             Teams.WithRawResponse.class,
+            TeamMembers.WithRawResponse.class,
+            CurrentAccount.WithRawResponse.class,
+            AccessTokens.WithRawResponse.class,
+            ClusterLoggers.WithRawResponse.class,
+            Events.WithRawResponse.class,
+            Changelogs.WithRawResponse.class,
+            MetricViews.WithRawResponse.class,
+            Queries.WithRawResponse.class,
             Networks.WithRawResponse.class,
             NetworkFirewallRules.WithRawResponse.class,
             NetworkPeerings.WithRawResponse.class,
@@ -197,6 +209,25 @@ class RawViewsTest extends MockApiTest {
         calls.put(
                 "Teams.get(String)",
                 call(named, cb -> cb.teams().withRawResponse().get(TEAM_ID)));
+        teams(calls, named);
+        clusterOps(calls, cluster);
+        activity(calls);
+        MockResponse account = json(200, AccountWireTest.ACCOUNT);
+        MockResponse token = json(200, AccountWireTest.TOKEN);
+        calls.put(
+                "CurrentAccount.get()",
+                call(account, cb -> cb.account().withRawResponse().get()));
+        calls.put(
+                "CurrentAccount.delete()",
+                call(account, cb -> cb.account().withRawResponse().delete()));
+        calls.put("AccessTokens.create(CreateAccessTokenParams)", call(token, cb -> cb.accessTokens()
+                .withRawResponse()
+                .create(CreateAccessTokenParams.builder()
+                        .clientSecret("cbkey_x")
+                        .build())));
+        calls.put(
+                "AccessTokens.delete(String)",
+                call(token, cb -> cb.accessTokens().withRawResponse().delete(AccountWireTest.TOKEN_ID)));
         calls.put("Networks.list()", call(json(200, Fixtures.page("networks", "", false, null)), cb -> cb.networks()
                 .withRawResponse()
                 .list()));
@@ -227,6 +258,134 @@ class RawViewsTest extends MockApiTest {
                 "PostgresVersions.get(PostgresVersionRef)",
                 call(named, cb -> cb.postgresVersions().withRawResponse().get(PostgresVersionRef.major(17))));
         return calls;
+    }
+
+    private static void clusterOps(Map<String, Call> calls, MockResponse cluster) {
+        MockResponse logger = json(200, ClusterOpsWireTest.LOGGER);
+        MockResponse message = json(200, "{\"message\":\"ok\"}");
+        String loggerId = ClusterOpsWireTest.LOGGER_ID;
+        ClusterLoggerParams params =
+                ClusterLoggerParams.builder().host("h").port(514).template("t").build();
+        calls.put("ClusterLoggers.list(String)", call(json(200, "{\"loggers\":[]}"), cb -> cb.clusters()
+                .loggers()
+                .withRawResponse()
+                .list(CLUSTER_ID)));
+        calls.put(
+                "ClusterLoggers.create(String,ClusterLoggerParams)",
+                call(logger, cb -> cb.clusters().loggers().withRawResponse().create(CLUSTER_ID, params)));
+        calls.put(
+                "ClusterLoggers.get(String,String)",
+                call(logger, cb -> cb.clusters().loggers().withRawResponse().get(CLUSTER_ID, loggerId)));
+        calls.put(
+                "ClusterLoggers.update(String,String,ClusterLoggerParams)",
+                call(logger, cb -> cb.clusters().loggers().withRawResponse().update(CLUSTER_ID, loggerId, params)));
+        calls.put(
+                "ClusterLoggers.delete(String,String)",
+                call(logger, cb -> cb.clusters().loggers().withRawResponse().delete(CLUSTER_ID, loggerId)));
+        calls.put(
+                "Clusters.detach(String)",
+                call(cluster, cb -> cb.clusters().withRawResponse().detach(CLUSTER_ID)));
+        calls.put(
+                "Clusters.ping(String)",
+                call(message, cb -> cb.clusters().withRawResponse().ping(CLUSTER_ID)));
+        calls.put("Clusters.tailscaleConnect(String,TailscaleConnectParams)", call(message, cb -> cb.clusters()
+                .withRawResponse()
+                .tailscaleConnect(
+                        CLUSTER_ID,
+                        TailscaleConnectParams.builder().authKey("k").build())));
+        calls.put(
+                "Clusters.tailscaleDisconnect(String)",
+                call(message, cb -> cb.clusters().withRawResponse().tailscaleDisconnect(CLUSTER_ID)));
+        calls.put(
+                "ClusterBackups.createToken(String)",
+                call(
+                        json(201, ClusterOpsWireTest.AWS_TOKEN),
+                        cb -> cb.clusters().backups().withRawResponse().createToken(CLUSTER_ID)));
+    }
+
+    private static void activity(Map<String, Call> calls) {
+        MockResponse events = json(200, ActivityWireTest.EVENT_LIST);
+        MockResponse changelogs = json(200, Fixtures.page("changelogs", ActivityWireTest.CHANGELOG, false, null));
+        calls.put(
+                "Events.list()",
+                call(events, cb -> cb.events().withRawResponse().list()));
+        calls.put("Events.list(ListEventsParams)", call(events, cb -> cb.events()
+                .withRawResponse()
+                .list(ListEventsParams.builder().teamId(TEAM_ID).build())));
+        calls.put("Events.get(String)", call(json(200, ActivityWireTest.EVENT), cb -> cb.events()
+                .withRawResponse()
+                .get(ActivityWireTest.EVENT_ID)));
+        calls.put(
+                "Changelogs.list()",
+                call(changelogs, cb -> cb.changelogs().withRawResponse().list()));
+        calls.put("Changelogs.list(ListChangelogsParams)", call(changelogs, cb -> cb.changelogs()
+                .withRawResponse()
+                .list(ListChangelogsParams.builder().limit(5).build())));
+        calls.put("Changelogs.get(String)", call(json(200, ActivityWireTest.CHANGELOG), cb -> cb.changelogs()
+                .withRawResponse()
+                .get("postgres-18")));
+        calls.put(
+                "MetricViews.get(String,MetricViewParams)",
+                call(json(200, ActivityWireTest.METRIC_VIEW), cb -> cb.metricViews()
+                        .withRawResponse()
+                        .get(
+                                "cpu",
+                                MetricViewParams.builder().clusterId(CLUSTER_ID).build())));
+        calls.put("Queries.create(CreateQueryParams)", call(json(201, QueriesWireTest.QUERY), cb -> cb.queries()
+                .withRawResponse()
+                .create(CreateQueryParams.builder()
+                        .clusterId(CLUSTER_ID)
+                        .sql("SELECT 1")
+                        .build())));
+    }
+
+    private static void teams(Map<String, Call> calls, MockResponse team) {
+        MockResponse member = json(200, TeamsWireTest.MEMBER);
+        MockResponse members = json(200, Fixtures.page("team_members", TeamsWireTest.MEMBER, false, null));
+        String accountId = TeamsWireTest.ACCOUNT_ID;
+        calls.put("Teams.create(CreateTeamParams)", call(team, cb -> cb.teams()
+                .withRawResponse()
+                .create(CreateTeamParams.builder().name("t").build())));
+        calls.put("Teams.update(String,UpdateTeamParams)", call(team, cb -> cb.teams()
+                .withRawResponse()
+                .update(TEAM_ID, UpdateTeamParams.builder().name("t").build())));
+        calls.put(
+                "Teams.delete(String)",
+                call(team, cb -> cb.teams().withRawResponse().delete(TEAM_ID)));
+        calls.put(
+                "Teams.certificate(String)",
+                call(
+                        new MockResponse.Builder()
+                                .code(200)
+                                .body("-----BEGIN CERTIFICATE-----\n")
+                                .build(),
+                        cb -> cb.teams().withRawResponse().certificate(TEAM_ID)));
+        calls.put(
+                "TeamMembers.list(String)",
+                call(members, cb -> cb.teams().members().withRawResponse().list(TEAM_ID)));
+        calls.put("TeamMembers.list(String,ListTeamMembersParams)", call(members, cb -> cb.teams()
+                .members()
+                .withRawResponse()
+                .list(TEAM_ID, ListTeamMembersParams.builder().limit(5).build())));
+        calls.put("TeamMembers.add(String,AddTeamMemberParams)", call(member, cb -> cb.teams()
+                .members()
+                .withRawResponse()
+                .add(
+                        TEAM_ID,
+                        AddTeamMemberParams.builder().email("a@example.com").build())));
+        calls.put(
+                "TeamMembers.get(String,String)",
+                call(member, cb -> cb.teams().members().withRawResponse().get(TEAM_ID, accountId)));
+        calls.put("TeamMembers.update(String,String,UpdateTeamMemberParams)", call(member, cb -> cb.teams()
+                .members()
+                .withRawResponse()
+                .update(
+                        TEAM_ID,
+                        accountId,
+                        UpdateTeamMemberParams.builder().role(TeamRole.ADMIN).build())));
+        calls.put(
+                "TeamMembers.remove(String,String)",
+                call(member, cb -> cb.teams().members().withRawResponse().remove(TEAM_ID, accountId)));
     }
 
     private static void networkSecurity(Map<String, Call> calls) {
@@ -327,6 +486,10 @@ class RawViewsTest extends MockApiTest {
                         ClusterEndpoints.class,
                         CatalogEndpoints.class,
                         NetworkEndpoints.class,
+                        TeamEndpoints.class,
+                        AccountEndpoints.class,
+                        ClusterOpsEndpoints.class,
+                        ActivityEndpoints.class,
                         ClusterNetworkEndpoints.class)
                 .flatMap(type -> Arrays.stream(type.getFields()))
                 .filter(field -> Modifier.isStatic(field.getModifiers()) && field.getType() == Endpoint.class)

@@ -24,7 +24,7 @@ public final class ListResponses {
     private ListResponses() {}
 
     /**
-     * A cursor-paged list: {@code GET /clusters}, {@code /teams}, {@code /networks}.
+     * A cursor-paged list: {@code GET /clusters}, {@code /teams}, {@code /networks}, {@code /teams/{team_id}/members}.
      *
      * @param items the page's items
      * @param hasMore whether more pages follow
@@ -32,7 +32,7 @@ public final class ListResponses {
      * @param <T> the item type
      */
     public record CursorPage<T>(
-            @JsonProperty("items") @JsonAlias({"clusters", "teams", "networks"})
+            @JsonProperty("items") @JsonAlias({"clusters", "teams", "networks", "team_members", "events", "changelogs"})
             List<T> items,
 
             @JsonProperty("has_more") boolean hasMore,
