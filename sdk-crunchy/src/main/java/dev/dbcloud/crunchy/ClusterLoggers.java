@@ -1,11 +1,12 @@
 package dev.dbcloud.crunchy;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.dbcloud.core.ApiResponse;
 import dev.dbcloud.core.RawResource;
 import dev.dbcloud.core.Resource;
 import dev.dbcloud.core.internal.Invoker;
 import dev.dbcloud.crunchy.internal.ClusterOpsEndpoints;
-import dev.dbcloud.crunchy.internal.SecretBodies;
 import java.util.List;
 
 /**
@@ -101,7 +102,8 @@ public final class ClusterLoggers extends Resource<ClusterLoggers, ClusterLogger
 
         /** {@link ClusterLoggers#create(String, ClusterLoggerParams)}, with the response. */
         public ApiResponse<ClusterLogger> create(String clusterId, ClusterLoggerParams params) {
-            return send(SecretBodies.json(ClusterOpsEndpoints.CREATE_LOGGER.call(clusterId), params));
+            return send(
+                    ClusterOpsEndpoints.CREATE_LOGGER.call(clusterId).body(requireNonNull(params, "params == null")));
         }
 
         /** {@link ClusterLoggers#get(String, String)}, with the response. */
@@ -111,7 +113,9 @@ public final class ClusterLoggers extends Resource<ClusterLoggers, ClusterLogger
 
         /** {@link ClusterLoggers#update(String, String, ClusterLoggerParams)}, with the response. */
         public ApiResponse<ClusterLogger> update(String clusterId, String loggerId, ClusterLoggerParams params) {
-            return send(SecretBodies.json(ClusterOpsEndpoints.UPDATE_LOGGER.call(clusterId, loggerId), params));
+            return send(ClusterOpsEndpoints.UPDATE_LOGGER
+                    .call(clusterId, loggerId)
+                    .body(requireNonNull(params, "params == null")));
         }
 
         /** {@link ClusterLoggers#delete(String, String)}, with the response. */

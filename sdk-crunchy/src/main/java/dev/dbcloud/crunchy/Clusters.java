@@ -15,7 +15,6 @@ import dev.dbcloud.core.errors.WaitTimeoutException;
 import dev.dbcloud.core.internal.Invoker;
 import dev.dbcloud.crunchy.internal.ClusterEndpoints;
 import dev.dbcloud.crunchy.internal.ClusterOpsEndpoints;
-import dev.dbcloud.crunchy.internal.SecretBodies;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -479,7 +478,9 @@ public final class Clusters extends Resource<Clusters, Clusters.WithRawResponse>
 
         /** {@link Clusters#tailscaleConnect(String, TailscaleConnectParams)}, with the response. */
         public ApiResponse<Optional<Message>> tailscaleConnect(String clusterId, TailscaleConnectParams params) {
-            return send(SecretBodies.json(ClusterOpsEndpoints.TAILSCALE_CONNECT.call(clusterId), params));
+            return send(ClusterOpsEndpoints.TAILSCALE_CONNECT
+                    .call(clusterId)
+                    .body(requireNonNull(params, "params == null")));
         }
 
         /** {@link Clusters#tailscaleDisconnect(String)}, with the response. */

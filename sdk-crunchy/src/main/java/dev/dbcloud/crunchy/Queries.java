@@ -1,11 +1,12 @@
 package dev.dbcloud.crunchy;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.dbcloud.core.ApiResponse;
 import dev.dbcloud.core.RawResource;
 import dev.dbcloud.core.Resource;
 import dev.dbcloud.core.internal.Invoker;
 import dev.dbcloud.crunchy.internal.ActivityEndpoints;
-import dev.dbcloud.crunchy.internal.SecretBodies;
 
 /**
  * SQL run on a cluster through the API: {@code /queries}. Get it from {@link CrunchyBridgeClient#queries()}.
@@ -43,7 +44,7 @@ public final class Queries extends Resource<Queries, Queries.WithRawResponse> {
 
         /** {@link Queries#create(CreateQueryParams)}, with the response. */
         public ApiResponse<Query> create(CreateQueryParams params) {
-            return send(SecretBodies.json(ActivityEndpoints.CREATE_QUERY.call(), params));
+            return send(ActivityEndpoints.CREATE_QUERY.call().body(requireNonNull(params, "params == null")));
         }
     }
 }

@@ -69,6 +69,7 @@ public final class Endpoint<T> {
     private final boolean repeatable;
     private final boolean authenticated;
     private final boolean secretResponse;
+    private final boolean secretRequest;
     /** The declared checks by placeholder position, null where none was declared; null for an absolute URL. */
     private final BiFunction<String, String, String>[] checks;
 
@@ -81,6 +82,7 @@ public final class Endpoint<T> {
         this.repeatable = b.repeatable;
         this.authenticated = b.authenticated;
         this.secretResponse = b.secretResponse;
+        this.secretRequest = b.secretRequest;
         this.checks = b.path == null ? null : checksByPosition(b.path, b.checks);
     }
 
@@ -286,6 +288,14 @@ public final class Endpoint<T> {
         return secretResponse;
     }
 
+    /**
+     * @return whether the request body carries a secret under a member name the log masking cannot know (an auth
+     *     key, a logger template with a token, SQL), so the body is never shown in a TRACE line
+     */
+    public boolean secretRequest() {
+        return secretRequest;
+    }
+
     /** @return the method and path template, e.g. {@code GET /clusters/{cluster_id}}, as specifications name it */
     @Override
     public String toString() {
@@ -302,6 +312,7 @@ public final class Endpoint<T> {
         private boolean repeatable;
         private boolean authenticated = true;
         private boolean secretResponse;
+        private boolean secretRequest;
 
         private Builder(HttpMethod method, PathTemplate path) {
             this.method = method;
@@ -410,6 +421,18 @@ public final class Endpoint<T> {
          */
         public Builder secretResponse() {
             this.secretResponse = true;
+            return this;
+        }
+
+        /**
+         * Declares that the request body carries a secret that masking by member name does not catch (a Tailscale
+         * {@code auth_key}, a logger template holding an ingestion token, SQL text). TRACE lines then show a
+         * placeholder instead of the body; what is sent is unchanged.
+         *
+         * @return this builder
+         */
+        public Builder secretRequest() {
+            this.secretRequest = true;
             return this;
         }
 

@@ -40,6 +40,8 @@ final class Exchange {
     private static final int EXCERPT_CHARS = 500;
     /** Shown instead of the body of an answer that carries a secret ({@link Endpoint#secretResponse()}). */
     private static final String WITHHELD = "(body withheld: the answer carries a secret)";
+    /** Shown instead of a request body that carries a secret ({@link Endpoint#secretRequest()}). */
+    private static final String WITHHELD_REQUEST = "(body withheld: the request carries a secret)";
 
     private static final int MAX_REDIRECTS = 5;
 
@@ -202,7 +204,10 @@ final class Exchange {
             Call call = http.newCall(httpRequest);
             call.timeout().timeout(Math.min(remaining, attemptBudget.toMillis()), TimeUnit.MILLISECONDS);
             if (jsonBody != null && LOG.isLoggable(Level.TRACE)) {
-                LOG.log(Level.TRACE, () -> describeForTrace() + " request body: " + shown(jsonBody));
+                LOG.log(
+                        Level.TRACE,
+                        () -> describeForTrace() + " request body: "
+                                + (secretRequest() ? WITHHELD_REQUEST : shown(jsonBody)));
             }
             attemptNumber = attempt;
             attemptStarted = System.nanoTime();
@@ -424,6 +429,10 @@ final class Exchange {
     }
 
     /** Whether the endpoint declared that its successful answer carries a secret, so its body is never shown. */
+    private boolean secretRequest() {
+        return request.endpoint() != null && request.endpoint().secretRequest();
+    }
+
     private boolean secretResponse() {
         return request.endpoint() != null && request.endpoint().secretResponse();
     }

@@ -41,6 +41,9 @@ public final class ActivityEndpoints {
             .returns(MetricView.class);
 
     /** {@code POST /queries} (201): SQL and rows may hold secrets, so neither body is ever shown. */
-    public static final Endpoint<Query> CREATE_QUERY =
-            Endpoint.post("/queries").bytesBody().secretResponse().returns(Query.class);
+    public static final Endpoint<Query> CREATE_QUERY = Endpoint.post("/queries")
+            .jsonBody()
+            .secretRequest()
+            .secretResponse()
+            .returns(Query.class);
 }

@@ -15,9 +15,9 @@ import java.util.Optional;
  * disconnect, each declared once. Every {@code cluster_id} and {@code logger_id} is checked to be a Crunchy Bridge ID
  * before sending.
  *
- * <p>Logger answers are declared secret (a template may hold a log provider's ingestion token) and logger and
- * Tailscale bodies are sent as byte bodies ({@link SecretBodies}), so neither shows in TRACE lines or exception
- * excerpts. The logger list accepts paging parameters but answers without a cursor (reference §3): it is read as a
+ * <p>Logger answers are declared secret (a template may hold a log provider's ingestion token), and logger and
+ * Tailscale request bodies are declared {@code secretRequest()} (an {@code auth_key} or a template is no member name
+ * the log masking knows), so neither shows in TRACE lines or exception excerpts. The logger list accepts paging parameters but answers without a cursor (reference §3): it is read as a
  * plain list. Ping and the Tailscale actions answer {@code {"message": …}} per the reference notes and without a
  * body per the spec: both are read.
  */
@@ -36,7 +36,8 @@ public final class ClusterOpsEndpoints {
     /** {@code POST /clusters/{cluster_id}/loggers} (201). */
     public static final Endpoint<ClusterLogger> CREATE_LOGGER = ClusterEndpoints.CLUSTER
             .post("/loggers")
-            .bytesBody()
+            .jsonBody()
+            .secretRequest()
             .secretResponse()
             .returns(ClusterLogger.class);
 
@@ -46,7 +47,7 @@ public final class ClusterOpsEndpoints {
 
     /** {@code PUT /clusters/{cluster_id}/loggers/{logger_id}}. */
     public static final Endpoint<ClusterLogger> UPDATE_LOGGER =
-            LOGGER.put("").bytesBody().secretResponse().returns(ClusterLogger.class);
+            LOGGER.put("").jsonBody().secretRequest().secretResponse().returns(ClusterLogger.class);
 
     /** {@code DELETE /clusters/{cluster_id}/loggers/{logger_id}}. */
     public static final Endpoint<ClusterLogger> DELETE_LOGGER =
@@ -63,7 +64,8 @@ public final class ClusterOpsEndpoints {
     /** {@code PUT /clusters/{cluster_id}/actions/tailscale-connect}: the auth key goes in a body never logged. */
     public static final Endpoint<Optional<Message>> TAILSCALE_CONNECT = ClusterEndpoints.CLUSTER
             .put("/actions/tailscale-connect")
-            .bytesBody()
+            .jsonBody()
+            .secretRequest()
             .returns(ResponseKind.optional(Message.class));
 
     /** {@code PUT /clusters/{cluster_id}/actions/tailscale-disconnect}. */
