@@ -1,0 +1,45 @@
+package dev.dbcloud.clickhouse.internal;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import dev.dbcloud.clickhouse.ClickStackSavedSearch;
+import dev.dbcloud.core.Beta;
+import dev.dbcloud.core.internal.Checks;
+import dev.dbcloud.core.internal.Endpoint;
+import dev.dbcloud.core.internal.EndpointGroup;
+import java.util.List;
+
+/**
+ * The ClickStack endpoints of a service, {@code …/services/{serviceId}/clickstack/…}, each declared once; the
+ * resources under {@code ClickStack} send them. The specification calls every one of them a (stable) beta. A bad id
+ * is refused naming the resource's parameter ({@code savedSearchId}, …).
+ */
+@Beta
+public final class ClickStackEndpoints {
+    private static final EndpointGroup CLICKSTACK = ServiceEndpoints.SERVICE.at("/clickstack");
+    private static final String SAVED_SEARCHES = "/saved-searches";
+    private static final EndpointGroup SAVED_SEARCH = CLICKSTACK
+            .at(SAVED_SEARCHES + "/{clickStackSavedSearchId}")
+            .check("clickStackSavedSearchId", (value, name) -> Checks.pathSegment(value, "savedSearchId"));
+
+    private ClickStackEndpoints() {}
+
+    /** {@code GET …/clickstack/saved-searches}. */
+    public static final Endpoint<List<ClickStackSavedSearch>> LIST_SAVED_SEARCHES =
+            CLICKSTACK.get(SAVED_SEARCHES).returns(new TypeReference<List<ClickStackSavedSearch>>() {});
+
+    /** {@code POST …/clickstack/saved-searches}. */
+    public static final Endpoint<ClickStackSavedSearch> CREATE_SAVED_SEARCH =
+            CLICKSTACK.post(SAVED_SEARCHES).jsonBody().returns(ClickStackSavedSearch.class);
+
+    /** {@code GET …/clickstack/saved-searches/{clickStackSavedSearchId}}. */
+    public static final Endpoint<ClickStackSavedSearch> GET_SAVED_SEARCH =
+            SAVED_SEARCH.get("").returns(ClickStackSavedSearch.class);
+
+    /** {@code PUT …/clickstack/saved-searches/{clickStackSavedSearchId}}, a full replace. */
+    public static final Endpoint<ClickStackSavedSearch> UPDATE_SAVED_SEARCH =
+            SAVED_SEARCH.put("").jsonBody().returns(ClickStackSavedSearch.class);
+
+    /** {@code DELETE …/clickstack/saved-searches/{clickStackSavedSearchId}}, with the alerts attached to it. */
+    public static final Endpoint<Void> DELETE_SAVED_SEARCH =
+            SAVED_SEARCH.delete("").returnsNothing();
+}
