@@ -31,4 +31,11 @@ public final class ClickStack {
     public ClickStackSavedSearches savedSearches() {
         return new ClickStackSavedSearches(invoker, organization);
     }
+
+    /**
+     * @return the webhooks alerts notify through, {@code …/clickstack/webhooks}
+     */
+    public ClickStackWebhooks webhooks() {
+        return new ClickStackWebhooks(invoker, organization);
+    }
 }

@@ -31,6 +31,9 @@ class RawViewsSendOneRequestTest extends ClientTest {
     private static final String SAVED_SEARCH = "{\"id\":\"ss-1\"}";
     private static final ClickStackSavedSearchParams SEARCH_PARAMS =
             ClickStackSavedSearchParams.builder().name("n").sourceId("src-1").build();
+    private static final String WEBHOOK = "{\"id\":\"wh-1\"}";
+    private static final ClickStackWebhookParams WEBHOOK_PARAMS =
+            ClickStackWebhookParams.of("n", ClickStackWebhookService.GENERIC, "https://example.com/hook");
     private static final String ATTACHMENT = "{\"functionName\":\"f\",\"serviceId\":\"s-1\"}";
 
     private record Case(
@@ -276,6 +279,30 @@ class RawViewsSendOneRequestTest extends ClientTest {
                                 "DELETE",
                                 servicePath("/clickstack/saved-searches/ss-1"),
                                 ch -> savedSearches(ch).delete(SERVICE_ID, "ss-1")),
+                        new Case(
+                                "clickStack.webhooks.list",
+                                "[]",
+                                "GET",
+                                servicePath("/clickstack/webhooks"),
+                                ch -> webhooks(ch).list(SERVICE_ID)),
+                        new Case(
+                                "clickStack.webhooks.create",
+                                WEBHOOK,
+                                "POST",
+                                servicePath("/clickstack/webhooks"),
+                                ch -> webhooks(ch).create(SERVICE_ID, WEBHOOK_PARAMS)),
+                        new Case(
+                                "clickStack.webhooks.update",
+                                WEBHOOK,
+                                "PUT",
+                                servicePath("/clickstack/webhooks/wh-1"),
+                                ch -> webhooks(ch).update(SERVICE_ID, "wh-1", WEBHOOK_PARAMS)),
+                        new Case(
+                                "clickStack.webhooks.delete",
+                                null,
+                                "DELETE",
+                                servicePath("/clickstack/webhooks/wh-1"),
+                                ch -> webhooks(ch).delete(SERVICE_ID, "wh-1")),
                         new Case("apiKeys.list", "[]", "GET", org("/keys"), ch -> keys(ch).list()),
                         new Case("apiKeys.get", "{\"id\":\"k-1\"}", "GET", org("/keys/k-1"), ch -> keys(ch).get("k-1")),
                         new Case("apiKeys.create", "{\"keySecret\":\"s\"}", "POST", org("/keys"), ch -> keys(ch).create(
@@ -587,6 +614,15 @@ class RawViewsSendOneRequestTest extends ClientTest {
         return ch.services()
                 .withOptions(header("X-View", "resource"))
                 .backupBucket()
+                .withRawResponse()
+                .withOptions(header("X-Raw", "raw"));
+    }
+
+    private static ClickStackWebhooks.WithRawResponse webhooks(ClickHouseCloudClient ch) {
+        return ch.services()
+                .withOptions(header("X-View", "resource"))
+                .clickStack()
+                .webhooks()
                 .withRawResponse()
                 .withOptions(header("X-Raw", "raw"));
     }

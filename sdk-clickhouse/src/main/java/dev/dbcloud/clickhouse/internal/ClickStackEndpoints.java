@@ -2,6 +2,7 @@ package dev.dbcloud.clickhouse.internal;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.dbcloud.clickhouse.ClickStackSavedSearch;
+import dev.dbcloud.clickhouse.ClickStackWebhook;
 import dev.dbcloud.core.Beta;
 import dev.dbcloud.core.internal.Checks;
 import dev.dbcloud.core.internal.Endpoint;
@@ -11,7 +12,8 @@ import java.util.List;
 /**
  * The ClickStack endpoints of a service, {@code …/services/{serviceId}/clickstack/…}, each declared once; the
  * resources under {@code ClickStack} send them. The specification calls every one of them a (stable) beta. A bad id
- * is refused naming the resource's parameter ({@code savedSearchId}, …).
+ * is refused naming the resource's parameter ({@code savedSearchId}, …). Webhooks carry credentials in their URLs,
+ * headers and query parameters: their request bodies and answers are kept out of TRACE lines and exception excerpts.
  */
 @Beta
 public final class ClickStackEndpoints {
@@ -20,6 +22,10 @@ public final class ClickStackEndpoints {
     private static final EndpointGroup SAVED_SEARCH = CLICKSTACK
             .at(SAVED_SEARCHES + "/{clickStackSavedSearchId}")
             .check("clickStackSavedSearchId", (value, name) -> Checks.pathSegment(value, "savedSearchId"));
+    private static final String WEBHOOKS = "/webhooks";
+    private static final EndpointGroup WEBHOOK = CLICKSTACK
+            .at(WEBHOOKS + "/{clickStackWebhookId}")
+            .check("clickStackWebhookId", (value, name) -> Checks.pathSegment(value, "webhookId"));
 
     private ClickStackEndpoints() {}
 
@@ -42,4 +48,23 @@ public final class ClickStackEndpoints {
     /** {@code DELETE …/clickstack/saved-searches/{clickStackSavedSearchId}}, with the alerts attached to it. */
     public static final Endpoint<Void> DELETE_SAVED_SEARCH =
             SAVED_SEARCH.delete("").returnsNothing();
+
+    /** {@code GET …/clickstack/webhooks}; the answers carry the webhooks' URLs. */
+    public static final Endpoint<List<ClickStackWebhook>> LIST_WEBHOOKS =
+            CLICKSTACK.get(WEBHOOKS).secretResponse().returns(new TypeReference<List<ClickStackWebhook>>() {});
+
+    /** {@code POST …/clickstack/webhooks}, with the URL, headers and query parameters in the body. */
+    public static final Endpoint<ClickStackWebhook> CREATE_WEBHOOK = CLICKSTACK
+            .post(WEBHOOKS)
+            .jsonBody()
+            .secretRequest()
+            .secretResponse()
+            .returns(ClickStackWebhook.class);
+
+    /** {@code PUT …/clickstack/webhooks/{clickStackWebhookId}}. */
+    public static final Endpoint<ClickStackWebhook> UPDATE_WEBHOOK =
+            WEBHOOK.put("").jsonBody().secretRequest().secretResponse().returns(ClickStackWebhook.class);
+
+    /** {@code DELETE …/clickstack/webhooks/{clickStackWebhookId}}; 409 while an alert uses the webhook. */
+    public static final Endpoint<Void> DELETE_WEBHOOK = WEBHOOK.delete("").returnsNothing();
 }
