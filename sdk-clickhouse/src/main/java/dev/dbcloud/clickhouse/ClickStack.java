@@ -38,4 +38,11 @@ public final class ClickStack {
     public ClickStackWebhooks webhooks() {
         return new ClickStackWebhooks(invoker, organization);
     }
+
+    /**
+     * @return the roles of the service's ClickStack team, {@code …/clickstack/roles}
+     */
+    public ClickStackRoles roles() {
+        return new ClickStackRoles(invoker, organization);
+    }
 }

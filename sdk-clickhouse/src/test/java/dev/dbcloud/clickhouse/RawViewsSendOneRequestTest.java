@@ -34,6 +34,7 @@ class RawViewsSendOneRequestTest extends ClientTest {
     private static final String WEBHOOK = "{\"id\":\"wh-1\"}";
     private static final ClickStackWebhookParams WEBHOOK_PARAMS =
             ClickStackWebhookParams.of("n", ClickStackWebhookService.GENERIC, "https://example.com/hook");
+    private static final String CLICKSTACK_ROLE = "{\"id\":\"csr-1\"}";
     private static final String ATTACHMENT = "{\"functionName\":\"f\",\"serviceId\":\"s-1\"}";
 
     private record Case(
@@ -303,6 +304,46 @@ class RawViewsSendOneRequestTest extends ClientTest {
                                 "DELETE",
                                 servicePath("/clickstack/webhooks/wh-1"),
                                 ch -> webhooks(ch).delete(SERVICE_ID, "wh-1")),
+                        new Case(
+                                "clickStack.roles.list",
+                                "[]",
+                                "GET",
+                                servicePath("/clickstack/roles"),
+                                ch -> clickStackRoles(ch).list(SERVICE_ID)),
+                        new Case(
+                                "clickStack.roles.create",
+                                CLICKSTACK_ROLE,
+                                "POST",
+                                servicePath("/clickstack/roles"),
+                                ch -> clickStackRoles(ch)
+                                        .create(
+                                                SERVICE_ID,
+                                                ClickStackCreateRoleParams.builder()
+                                                        .name("n")
+                                                        .build())),
+                        new Case(
+                                "clickStack.roles.get",
+                                CLICKSTACK_ROLE,
+                                "GET",
+                                servicePath("/clickstack/roles/csr-1"),
+                                ch -> clickStackRoles(ch).get(SERVICE_ID, "csr-1")),
+                        new Case(
+                                "clickStack.roles.update",
+                                CLICKSTACK_ROLE,
+                                "PUT",
+                                servicePath("/clickstack/roles/csr-1"),
+                                ch -> clickStackRoles(ch)
+                                        .update(
+                                                SERVICE_ID,
+                                                "csr-1",
+                                                ClickStackUpdateRoleParams.builder()
+                                                        .build())),
+                        new Case(
+                                "clickStack.roles.delete",
+                                null,
+                                "DELETE",
+                                servicePath("/clickstack/roles/csr-1"),
+                                ch -> clickStackRoles(ch).delete(SERVICE_ID, "csr-1")),
                         new Case("apiKeys.list", "[]", "GET", org("/keys"), ch -> keys(ch).list()),
                         new Case("apiKeys.get", "{\"id\":\"k-1\"}", "GET", org("/keys/k-1"), ch -> keys(ch).get("k-1")),
                         new Case("apiKeys.create", "{\"keySecret\":\"s\"}", "POST", org("/keys"), ch -> keys(ch).create(
@@ -623,6 +664,15 @@ class RawViewsSendOneRequestTest extends ClientTest {
                 .withOptions(header("X-View", "resource"))
                 .clickStack()
                 .webhooks()
+                .withRawResponse()
+                .withOptions(header("X-Raw", "raw"));
+    }
+
+    private static ClickStackRoles.WithRawResponse clickStackRoles(ClickHouseCloudClient ch) {
+        return ch.services()
+                .withOptions(header("X-View", "resource"))
+                .clickStack()
+                .roles()
                 .withRawResponse()
                 .withOptions(header("X-Raw", "raw"));
     }

@@ -1,6 +1,7 @@
 package dev.dbcloud.clickhouse.internal;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import dev.dbcloud.clickhouse.ClickStackRole;
 import dev.dbcloud.clickhouse.ClickStackSavedSearch;
 import dev.dbcloud.clickhouse.ClickStackWebhook;
 import dev.dbcloud.core.Beta;
@@ -26,6 +27,10 @@ public final class ClickStackEndpoints {
     private static final EndpointGroup WEBHOOK = CLICKSTACK
             .at(WEBHOOKS + "/{clickStackWebhookId}")
             .check("clickStackWebhookId", (value, name) -> Checks.pathSegment(value, "webhookId"));
+    private static final String ROLES = "/roles";
+    private static final EndpointGroup ROLE = CLICKSTACK
+            .at(ROLES + "/{clickStackRoleId}")
+            .check("clickStackRoleId", (value, name) -> Checks.pathSegment(value, "roleId"));
 
     private ClickStackEndpoints() {}
 
@@ -67,4 +72,22 @@ public final class ClickStackEndpoints {
 
     /** {@code DELETE …/clickstack/webhooks/{clickStackWebhookId}}; 409 while an alert uses the webhook. */
     public static final Endpoint<Void> DELETE_WEBHOOK = WEBHOOK.delete("").returnsNothing();
+
+    /** {@code GET …/clickstack/roles}, the predefined roles included. */
+    public static final Endpoint<List<ClickStackRole>> LIST_ROLES =
+            CLICKSTACK.get(ROLES).returns(new TypeReference<List<ClickStackRole>>() {});
+
+    /** {@code POST …/clickstack/roles}. */
+    public static final Endpoint<ClickStackRole> CREATE_ROLE =
+            CLICKSTACK.post(ROLES).jsonBody().returns(ClickStackRole.class);
+
+    /** {@code GET …/clickstack/roles/{clickStackRoleId}}. */
+    public static final Endpoint<ClickStackRole> GET_ROLE = ROLE.get("").returns(ClickStackRole.class);
+
+    /** {@code PUT …/clickstack/roles/{clickStackRoleId}}. */
+    public static final Endpoint<ClickStackRole> UPDATE_ROLE =
+            ROLE.put("").jsonBody().returns(ClickStackRole.class);
+
+    /** {@code DELETE …/clickstack/roles/{clickStackRoleId}}. */
+    public static final Endpoint<Void> DELETE_ROLE = ROLE.delete("").returnsNothing();
 }
