@@ -45,7 +45,7 @@ import java.util.Optional;
  * #withOptions(RequestOptions)} and apply to every request of a call, waiters' polls included.
  *
  * <p>A service's configuration has sub-resources, each taking the service id per call: {@link
- * #clickhouseSettings()}, {@link #scalingSchedule()}, {@link #upgradeWindow()} and {@link #backupBucket()}.
+ * #clickhouseSettings()}, {@link #scalingSchedule()}, {@link #upgradeWindow()}, {@link #backupBucket()} and {@link #clickStack()}.
  *
  * <p>Waiters poll every 5 seconds unless {@link RequestOptions.Builder#pollInterval(Duration)} or the client sets
  * another interval, fail fast with {@link WaitFailedException} when the service reaches {@code failed}, {@code
@@ -95,6 +95,15 @@ public final class Services extends Resource<Services, Services.WithRawResponse>
     @Beta
     public BackupBuckets backupBucket() {
         return new BackupBuckets(invoker(), organization);
+    }
+
+    /**
+     * @return ClickStack, the observability stack of a service, {@code …/services/{serviceId}/clickstack/…} (beta):
+     *     saved searches and more, with this view's options
+     */
+    @Beta
+    public ClickStack clickStack() {
+        return new ClickStack(invoker(), organization);
     }
 
     /**

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every method of the raw views of services (and their sub-resources: ClickHouse settings, scaling schedule,
- * upgrade window, backup bucket), backups, organizations and what lives under them (API keys, members, invitations,
+ * upgrade window, backup bucket, ClickStack), backups, organizations and what lives under them (API keys, members, invitations,
  * roles, activities, quotas, user-defined functions, BYOC infrastructure) sends exactly one request, with the options
  * of the views it was reached through (a header set on the resource's view and one set on the raw view).
  */
@@ -28,6 +28,13 @@ class RawViewsSendOneRequestTest extends ClientTest {
     private static final String SERVICE = fixture("service.json");
     private static final String UDF = "{\"functionName\":\"f\",\"version\":1}";
     private static final String PAGE = "{\"items\":[],\"pagination\":{\"nextCursor\":null}}";
+    private static final String SAVED_SEARCH = "{\"id\":\"ss-1\"}";
+    private static final ClickStackSavedSearchParams SEARCH_PARAMS =
+            ClickStackSavedSearchParams.builder().name("n").sourceId("src-1").build();
+    private static final String WEBHOOK = "{\"id\":\"wh-1\"}";
+    private static final ClickStackWebhookParams WEBHOOK_PARAMS =
+            ClickStackWebhookParams.of("n", ClickStackWebhookService.GENERIC, "https://example.com/hook");
+    private static final String CLICKSTACK_ROLE = "{\"id\":\"csr-1\"}";
     private static final String ATTACHMENT = "{\"functionName\":\"f\",\"serviceId\":\"s-1\"}";
 
     private record Case(
@@ -243,6 +250,100 @@ class RawViewsSendOneRequestTest extends ClientTest {
                                                 .build())),
                         new Case("backupBucket.delete", null, "DELETE", servicePath("/backupBucket"), ch -> buckets(ch)
                                 .delete(SERVICE_ID)),
+                        new Case(
+                                "clickStack.savedSearches.list",
+                                "[]",
+                                "GET",
+                                servicePath("/clickstack/saved-searches"),
+                                ch -> savedSearches(ch).list(SERVICE_ID)),
+                        new Case(
+                                "clickStack.savedSearches.create",
+                                SAVED_SEARCH,
+                                "POST",
+                                servicePath("/clickstack/saved-searches"),
+                                ch -> savedSearches(ch).create(SERVICE_ID, SEARCH_PARAMS)),
+                        new Case(
+                                "clickStack.savedSearches.get",
+                                SAVED_SEARCH,
+                                "GET",
+                                servicePath("/clickstack/saved-searches/ss-1"),
+                                ch -> savedSearches(ch).get(SERVICE_ID, "ss-1")),
+                        new Case(
+                                "clickStack.savedSearches.update",
+                                SAVED_SEARCH,
+                                "PUT",
+                                servicePath("/clickstack/saved-searches/ss-1"),
+                                ch -> savedSearches(ch).update(SERVICE_ID, "ss-1", SEARCH_PARAMS)),
+                        new Case(
+                                "clickStack.savedSearches.delete",
+                                null,
+                                "DELETE",
+                                servicePath("/clickstack/saved-searches/ss-1"),
+                                ch -> savedSearches(ch).delete(SERVICE_ID, "ss-1")),
+                        new Case(
+                                "clickStack.webhooks.list",
+                                "[]",
+                                "GET",
+                                servicePath("/clickstack/webhooks"),
+                                ch -> webhooks(ch).list(SERVICE_ID)),
+                        new Case(
+                                "clickStack.webhooks.create",
+                                WEBHOOK,
+                                "POST",
+                                servicePath("/clickstack/webhooks"),
+                                ch -> webhooks(ch).create(SERVICE_ID, WEBHOOK_PARAMS)),
+                        new Case(
+                                "clickStack.webhooks.update",
+                                WEBHOOK,
+                                "PUT",
+                                servicePath("/clickstack/webhooks/wh-1"),
+                                ch -> webhooks(ch).update(SERVICE_ID, "wh-1", WEBHOOK_PARAMS)),
+                        new Case(
+                                "clickStack.webhooks.delete",
+                                null,
+                                "DELETE",
+                                servicePath("/clickstack/webhooks/wh-1"),
+                                ch -> webhooks(ch).delete(SERVICE_ID, "wh-1")),
+                        new Case(
+                                "clickStack.roles.list",
+                                "[]",
+                                "GET",
+                                servicePath("/clickstack/roles"),
+                                ch -> clickStackRoles(ch).list(SERVICE_ID)),
+                        new Case(
+                                "clickStack.roles.create",
+                                CLICKSTACK_ROLE,
+                                "POST",
+                                servicePath("/clickstack/roles"),
+                                ch -> clickStackRoles(ch)
+                                        .create(
+                                                SERVICE_ID,
+                                                ClickStackCreateRoleParams.builder()
+                                                        .name("n")
+                                                        .build())),
+                        new Case(
+                                "clickStack.roles.get",
+                                CLICKSTACK_ROLE,
+                                "GET",
+                                servicePath("/clickstack/roles/csr-1"),
+                                ch -> clickStackRoles(ch).get(SERVICE_ID, "csr-1")),
+                        new Case(
+                                "clickStack.roles.update",
+                                CLICKSTACK_ROLE,
+                                "PUT",
+                                servicePath("/clickstack/roles/csr-1"),
+                                ch -> clickStackRoles(ch)
+                                        .update(
+                                                SERVICE_ID,
+                                                "csr-1",
+                                                ClickStackUpdateRoleParams.builder()
+                                                        .build())),
+                        new Case(
+                                "clickStack.roles.delete",
+                                null,
+                                "DELETE",
+                                servicePath("/clickstack/roles/csr-1"),
+                                ch -> clickStackRoles(ch).delete(SERVICE_ID, "csr-1")),
                         new Case("apiKeys.list", "[]", "GET", org("/keys"), ch -> keys(ch).list()),
                         new Case("apiKeys.get", "{\"id\":\"k-1\"}", "GET", org("/keys/k-1"), ch -> keys(ch).get("k-1")),
                         new Case("apiKeys.create", "{\"keySecret\":\"s\"}", "POST", org("/keys"), ch -> keys(ch).create(
@@ -554,6 +655,33 @@ class RawViewsSendOneRequestTest extends ClientTest {
         return ch.services()
                 .withOptions(header("X-View", "resource"))
                 .backupBucket()
+                .withRawResponse()
+                .withOptions(header("X-Raw", "raw"));
+    }
+
+    private static ClickStackWebhooks.WithRawResponse webhooks(ClickHouseCloudClient ch) {
+        return ch.services()
+                .withOptions(header("X-View", "resource"))
+                .clickStack()
+                .webhooks()
+                .withRawResponse()
+                .withOptions(header("X-Raw", "raw"));
+    }
+
+    private static ClickStackRoles.WithRawResponse clickStackRoles(ClickHouseCloudClient ch) {
+        return ch.services()
+                .withOptions(header("X-View", "resource"))
+                .clickStack()
+                .roles()
+                .withRawResponse()
+                .withOptions(header("X-Raw", "raw"));
+    }
+
+    private static ClickStackSavedSearches.WithRawResponse savedSearches(ClickHouseCloudClient ch) {
+        return ch.services()
+                .withOptions(header("X-View", "resource"))
+                .clickStack()
+                .savedSearches()
                 .withRawResponse()
                 .withOptions(header("X-Raw", "raw"));
     }

@@ -1,0 +1,93 @@
+package dev.dbcloud.clickhouse.internal;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import dev.dbcloud.clickhouse.ClickStackRole;
+import dev.dbcloud.clickhouse.ClickStackSavedSearch;
+import dev.dbcloud.clickhouse.ClickStackWebhook;
+import dev.dbcloud.core.Beta;
+import dev.dbcloud.core.internal.Checks;
+import dev.dbcloud.core.internal.Endpoint;
+import dev.dbcloud.core.internal.EndpointGroup;
+import java.util.List;
+
+/**
+ * The ClickStack endpoints of a service, {@code …/services/{serviceId}/clickstack/…}, each declared once; the
+ * resources under {@code ClickStack} send them. The specification calls every one of them a (stable) beta. A bad id
+ * is refused naming the resource's parameter ({@code savedSearchId}, …). Webhooks carry credentials in their URLs,
+ * headers and query parameters: their request bodies and answers are kept out of TRACE lines and exception excerpts.
+ */
+@Beta
+public final class ClickStackEndpoints {
+    private static final EndpointGroup CLICKSTACK = ServiceEndpoints.SERVICE.at("/clickstack");
+    private static final String SAVED_SEARCHES = "/saved-searches";
+    private static final EndpointGroup SAVED_SEARCH = CLICKSTACK
+            .at(SAVED_SEARCHES + "/{clickStackSavedSearchId}")
+            .check("clickStackSavedSearchId", (value, name) -> Checks.pathSegment(value, "savedSearchId"));
+    private static final String WEBHOOKS = "/webhooks";
+    private static final EndpointGroup WEBHOOK = CLICKSTACK
+            .at(WEBHOOKS + "/{clickStackWebhookId}")
+            .check("clickStackWebhookId", (value, name) -> Checks.pathSegment(value, "webhookId"));
+    private static final String ROLES = "/roles";
+    private static final EndpointGroup ROLE = CLICKSTACK
+            .at(ROLES + "/{clickStackRoleId}")
+            .check("clickStackRoleId", (value, name) -> Checks.pathSegment(value, "roleId"));
+
+    private ClickStackEndpoints() {}
+
+    /** {@code GET …/clickstack/saved-searches}. */
+    public static final Endpoint<List<ClickStackSavedSearch>> LIST_SAVED_SEARCHES =
+            CLICKSTACK.get(SAVED_SEARCHES).returns(new TypeReference<List<ClickStackSavedSearch>>() {});
+
+    /** {@code POST …/clickstack/saved-searches}. */
+    public static final Endpoint<ClickStackSavedSearch> CREATE_SAVED_SEARCH =
+            CLICKSTACK.post(SAVED_SEARCHES).jsonBody().returns(ClickStackSavedSearch.class);
+
+    /** {@code GET …/clickstack/saved-searches/{clickStackSavedSearchId}}. */
+    public static final Endpoint<ClickStackSavedSearch> GET_SAVED_SEARCH =
+            SAVED_SEARCH.get("").returns(ClickStackSavedSearch.class);
+
+    /** {@code PUT …/clickstack/saved-searches/{clickStackSavedSearchId}}, a full replace. */
+    public static final Endpoint<ClickStackSavedSearch> UPDATE_SAVED_SEARCH =
+            SAVED_SEARCH.put("").jsonBody().returns(ClickStackSavedSearch.class);
+
+    /** {@code DELETE …/clickstack/saved-searches/{clickStackSavedSearchId}}, with the alerts attached to it. */
+    public static final Endpoint<Void> DELETE_SAVED_SEARCH =
+            SAVED_SEARCH.delete("").returnsNothing();
+
+    /** {@code GET …/clickstack/webhooks}; the answers carry the webhooks' URLs. */
+    public static final Endpoint<List<ClickStackWebhook>> LIST_WEBHOOKS =
+            CLICKSTACK.get(WEBHOOKS).secretResponse().returns(new TypeReference<List<ClickStackWebhook>>() {});
+
+    /** {@code POST …/clickstack/webhooks}, with the URL, headers and query parameters in the body. */
+    public static final Endpoint<ClickStackWebhook> CREATE_WEBHOOK = CLICKSTACK
+            .post(WEBHOOKS)
+            .jsonBody()
+            .secretRequest()
+            .secretResponse()
+            .returns(ClickStackWebhook.class);
+
+    /** {@code PUT …/clickstack/webhooks/{clickStackWebhookId}}. */
+    public static final Endpoint<ClickStackWebhook> UPDATE_WEBHOOK =
+            WEBHOOK.put("").jsonBody().secretRequest().secretResponse().returns(ClickStackWebhook.class);
+
+    /** {@code DELETE …/clickstack/webhooks/{clickStackWebhookId}}; 409 while an alert uses the webhook. */
+    public static final Endpoint<Void> DELETE_WEBHOOK = WEBHOOK.delete("").returnsNothing();
+
+    /** {@code GET …/clickstack/roles}, the predefined roles included. */
+    public static final Endpoint<List<ClickStackRole>> LIST_ROLES =
+            CLICKSTACK.get(ROLES).returns(new TypeReference<List<ClickStackRole>>() {});
+
+    /** {@code POST …/clickstack/roles}. */
+    public static final Endpoint<ClickStackRole> CREATE_ROLE =
+            CLICKSTACK.post(ROLES).jsonBody().returns(ClickStackRole.class);
+
+    /** {@code GET …/clickstack/roles/{clickStackRoleId}}. */
+    public static final Endpoint<ClickStackRole> GET_ROLE = ROLE.get("").returns(ClickStackRole.class);
+
+    /** {@code PUT …/clickstack/roles/{clickStackRoleId}}. */
+    public static final Endpoint<ClickStackRole> UPDATE_ROLE =
+            ROLE.put("").jsonBody().returns(ClickStackRole.class);
+
+    /** {@code DELETE …/clickstack/roles/{clickStackRoleId}}. */
+    public static final Endpoint<Void> DELETE_ROLE = ROLE.delete("").returnsNothing();
+}
