@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * ClickStackWebhookParams slack = ClickStackWebhookParams.of("Production Alerts", ClickStackWebhookService.SLACK,
- *         "https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX");
+ *         "https://hooks.slack.com/services/T0EXAMPLE/B0EXAMPLE/your-webhook-token");
  * ClickStackWebhookParams generic = ClickStackWebhookParams.builder()
  *         .name("Monitoring").service(ClickStackWebhookService.GENERIC).url("https://example.com/hooks")
  *         .body("{\"alert\": \"{{title}}\"}")
