@@ -447,8 +447,7 @@ public final class Services extends Resource<Services, Services.WithRawResponse>
         public ApiResponse<List<Service>> list(ListServicesParams params) {
             requireNonNull(params, "params == null");
             Endpoint.Call<List<Service>> call = org.call(ServiceEndpoints.LIST);
-            params.tags().forEach((key, value) -> call.query("filter", "tag:" + key + "=" + value));
-            params.tagKeys().forEach(key -> call.query("filter", "tag:" + key));
+            TagFilters.values(params.tags(), params.tagKeys()).forEach(filter -> call.query("filter", filter));
             return org.send(call);
         }
 
