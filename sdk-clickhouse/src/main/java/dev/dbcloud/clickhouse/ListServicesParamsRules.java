@@ -1,0 +1,16 @@
+package dev.dbcloud.clickhouse;
+
+import org.immutables.value.Value;
+
+/**
+ * The rules of {@link ListServicesParams}: what {@code ListServicesParamsAttributes} does not say about it. The
+ * generated {@code ListServicesParamsDef} carries its annotations.
+ */
+abstract class ListServicesParamsRules extends ListServicesParamsAttributes {
+
+    /** Tag keys are not empty (spec: {@code ResourceTagsV1.key} minLength 1), so an empty one can match nothing. */
+    @Value.Check
+    void check() {
+        TagFilters.check(tags(), tagKeys());
+    }
+}

@@ -1,0 +1,17 @@
+package dev.dbcloud.clickhouse.clickpipes;
+
+import dev.dbcloud.clickhouse.internal.UpdateRules;
+import org.immutables.value.Value;
+
+/**
+ * The rules of {@link KafkaSourceUpdate}: what {@code KafkaSourceUpdateAttributes} does not say about it. The
+ * generated {@code KafkaSourceUpdateDef} carries its annotations.
+ */
+abstract class KafkaSourceUpdateRules extends KafkaSourceUpdateAttributes {
+
+    /** Refuses an update that changes nothing: the API reads an empty nested {@code {}} as values (reference §9.5). */
+    @Value.Check
+    void check() {
+        UpdateRules.requireChange(this, "KafkaSourceUpdate");
+    }
+}

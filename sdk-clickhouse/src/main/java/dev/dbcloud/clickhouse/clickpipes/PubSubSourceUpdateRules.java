@@ -1,0 +1,17 @@
+package dev.dbcloud.clickhouse.clickpipes;
+
+import dev.dbcloud.clickhouse.internal.UpdateRules;
+import org.immutables.value.Value;
+
+/**
+ * The rules of {@link PubSubSourceUpdate}: what {@code PubSubSourceUpdateAttributes} does not say about it. The
+ * generated {@code PubSubSourceUpdateDef} carries its annotations.
+ */
+abstract class PubSubSourceUpdateRules extends PubSubSourceUpdateAttributes {
+
+    /** Refuses an update that changes nothing: the API reads an empty nested {@code {}} as values (reference §9.5). */
+    @Value.Check
+    void check() {
+        UpdateRules.requireChange(this, "PubSubSourceUpdate");
+    }
+}
