@@ -51,6 +51,18 @@ final class Context {
         return values.isEmpty() ? type + "::new" : "i -> new " + type + "(i, " + String.join(", ", names()) + ")";
     }
 
+    /**
+     * The organization invoker of the typed class of a ClickHouse Cloud resource, made for one call with its options.
+     *
+     * @param where where it is asked for, for the message when the resource has no organization sender
+     */
+    String organizationInvoker(String where) {
+        if (sender != ResourceEmitter.Sender.ORGANIZATION) {
+            throw new IllegalArgumentException(where + ": needs the organization sender");
+        }
+        return "new OrganizationInvoker(organization, invoker())";
+    }
+
     /** Whether the typed class ({@code typed}) or the raw view keeps fields for the context. */
     boolean hasFields(boolean typed) {
         return !kept(typed).isEmpty();

@@ -2,7 +2,9 @@ package dev.dbcloud.codegen;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -78,6 +80,21 @@ final class Description {
             items.add(new Description(item, where + " > " + key + " > " + name));
         }
         return items;
+    }
+
+    /** The text values under {@code key} by their keys, in the order written; empty when absent. */
+    Map<String, String> pairs(String key) {
+        JsonNode value = node.get(key);
+        Map<String, String> pairs = new LinkedHashMap<>();
+        if (value == null || value.isNull()) {
+            return pairs;
+        }
+        if (!value.isObject()) {
+            throw new IllegalArgumentException(where + ": '" + key + "' must map names to texts");
+        }
+        value.properties()
+                .forEach(field -> pairs.put(field.getKey(), field.getValue().asText()));
+        return pairs;
     }
 
     /** Fails unless every key of this node is one of {@code known}. */

@@ -2,6 +2,7 @@ package dev.dbcloud.codegen;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** One operation of a resource: its typed method, its raw-view method and, for a query, the overload without it. */
 final class Operation {
@@ -14,6 +15,8 @@ final class Operation {
     private final String command;
     private final String returns;
     private final String raw;
+    private final Map<String, String> queryParams;
+    private final String send;
 
     private Operation(Description item) {
         this.item = item;
@@ -36,6 +39,13 @@ final class Operation {
         }
         this.returns = item.text("returns");
         this.raw = item.optionalText("raw").orElse(returns.equals("void") ? "Void" : returns);
+        this.queryParams = item.pairs("queryParams");
+        this.send = item.optionalText("send").orElse(null);
+        for (String param : queryParams.values()) {
+            if (params.stream().noneMatch(p -> p[1].equals(param))) {
+                throw new IllegalArgumentException(item.where() + ": '" + param + "' is not one of its params");
+            }
+        }
     }
 
     static Operation of(Description item) {
@@ -53,15 +63,25 @@ final class Operation {
                 "raw",
                 "override",
                 "beta",
-                "deprecated");
+                "deprecated",
+                "queryParams",
+                "send",
+                "sender",
+                "typed");
         return new Operation(item);
     }
 
     boolean needsRequireNonNull() {
-        return body != null || query != null || pathParams().stream().anyMatch(p -> !p[0].equals("String"));
+        return send == null
+                && (body != null
+                        || query != null
+                        || pathParams().stream().anyMatch(p -> !p[0].equals("String") && !primitive(p[0])));
     }
 
     void typed(JavaWriter out) {
+        if (!item.flag("typed", true)) {
+            return;
+        }
         item.optionalText("queryDefault").ifPresent(doc -> {
             out.blank();
             writeDoc(out, doc);
@@ -85,6 +105,12 @@ final class Operation {
     }
 
     void raw(String resource, ResourceEmitter.Sender sender, JavaWriter out) {
+        raw(resource, sender, null, out);
+    }
+
+    /** The raw-view methods; {@code context} names what a {@code send} delegate is given after the sender. */
+    void raw(String resource, ResourceEmitter.Sender sender, Context context, JavaWriter out) {
+        ResourceEmitter.Sender own = sender(sender);
         if (item.optionalText("queryDefault").isPresent()) {
             out.blank();
             out.doc(2, "{@link " + resource + "#" + name + "(" + erased(withoutQuery()) + ")}, with the response.");
@@ -115,22 +141,54 @@ final class Operation {
             pathArgs.add(
                     type.equals("String")
                             ? arg
-                            : "Objects.requireNonNull(" + arg + ", \"" + arg + " == null\").value()");
+                            : primitive(type)
+                                    ? "String.valueOf(" + arg + ")"
+                                    : "Objects.requireNonNull(" + arg + ", \"" + arg + " == null\").value()");
         }
         String sent;
-        if (command != null) {
-            if (sender != ResourceEmitter.Sender.ORGANIZATION) {
+        if (send != null) {
+            List<String> args = new ArrayList<>();
+            if (own == ResourceEmitter.Sender.ORGANIZATION) {
+                args.add("org");
+            } else {
+                args.add("invoker()");
+                if (context != null) {
+                    args.addAll(context.names());
+                }
+            }
+            params.forEach(p -> args.add(p[1]));
+            sent = send + "(" + String.join(", ", args) + ")";
+        } else if (command != null) {
+            if (own != ResourceEmitter.Sender.ORGANIZATION) {
                 throw new IllegalArgumentException(item.where() + ": 'command' needs the organization sender");
             }
             sent = "org.sendCommand(" + endpoint + ", \"" + command + "\""
                     + (pathArgs.isEmpty() ? "" : ", " + String.join(", ", pathArgs)) + ")";
-        } else if (sender == ResourceEmitter.Sender.ORGANIZATION) {
-            sent = sender.send(endpoint, pathArgs, body, query);
+        } else if (!queryParams.isEmpty() || (own == ResourceEmitter.Sender.ORGANIZATION && query != null)) {
+            sent = own.sendWithQuery(endpoint, pathArgs, nonNull(body), nonNull(query), queryParams);
+        } else if (own == ResourceEmitter.Sender.ORGANIZATION) {
+            sent = own.send(endpoint, pathArgs, body, query);
         } else {
-            sent = sender.send(endpoint, pathArgs, nonNull(body), nonNull(query));
+            sent = own.send(endpoint, pathArgs, nonNull(body), nonNull(query));
         }
         out.line(3, "return " + sent + ";");
         out.line(2, "}");
+    }
+
+    /** The sender of this operation: the resource's, or {@code invoker} for a path that needs no organization. */
+    private ResourceEmitter.Sender sender(ResourceEmitter.Sender resource) {
+        String own = item.optionalText("sender").orElse(null);
+        if (own == null) {
+            return resource;
+        }
+        if (!own.equals("invoker")) {
+            throw new IllegalArgumentException(item.where() + ": an operation's 'sender' is invoker, not " + own);
+        }
+        return ResourceEmitter.Sender.INVOKER;
+    }
+
+    private static boolean primitive(String type) {
+        return type.equals("int") || type.equals("long");
     }
 
     private static String nonNull(String param) {
@@ -152,7 +210,10 @@ final class Operation {
     private List<String[]> pathParams() {
         List<String[]> path = new ArrayList<>();
         for (String[] param : params) {
-            if (!param[1].equals(body) && !param[1].equals(query) && !param[1].equals(command)) {
+            if (!param[1].equals(body)
+                    && !param[1].equals(query)
+                    && !param[1].equals(command)
+                    && !queryParams.containsValue(param[1])) {
                 path.add(param);
             }
         }

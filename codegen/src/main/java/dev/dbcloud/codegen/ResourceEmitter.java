@@ -2,6 +2,7 @@ package dev.dbcloud.codegen;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes a resource: the public class whose methods each send one declared endpoint and return the typed value,
@@ -18,14 +19,25 @@ import java.util.List;
  * of an overload without the query parameter, which sends its defaults), {@code returns} (the typed value;
  * {@code void} for none), {@code raw} (the raw view's value type when it differs from {@code returns}, such as
  * {@code Void} for an operation whose answer the typed method drops), {@code override}, {@code beta} and
- * {@code deprecated}. A path parameter that is not a {@code String} is an open enum: its wire value is sent.
+ * {@code deprecated}. A path parameter that is not a {@code String} is an open enum: its wire value is sent; an
+ * {@code int} or {@code long} is sent as its decimal text (its range is the endpoint's check). {@code queryParams}
+ * maps query names to the parameters sent as their values ({@code {filtered_metrics: filteredMetrics}}); on the
+ * organization sender, {@code query} binds the query string as well. {@code sender: invoker} sends one operation
+ * of an organization resource without resolving the organization (a path that does not start with it). {@code
+ * send} names a static method that sends the raw call itself, for a request whose body or answer takes logic
+ * (e.g. {@code UdfRequests.create}): it is given the organization invoker {@code org} of an organization resource,
+ * or else the view's invoker and the resource's context, then the parameters. {@code typed: false} writes the raw
+ * method alone, for an operation whose typed method is a workflow under {@code methods}.
  *
  * <p>{@code context} lists what else the resource is made with, each {@code "Type name"} (a Tinybird
  * organization's ID, say); the raw view keeps it too, and an operation's {@code path} may name it. {@code methods}
- * are the resource's workflows, written by hand in their own classes (see {@link Workflow}).
+ * are the resource's workflows, written by hand in their own classes (see {@link Workflow}). {@code accessors}
+ * expose context values, each with {@code name} (the value), {@code type} and {@code doc}.
  *
  * <p>Keys of a subresource: {@code name} (its accessor), {@code type}, {@code doc}: made with the resource's own
- * constructor arguments, so a {@code withOptions} view's subresources carry the same options.
+ * constructor arguments, so a {@code withOptions} view's subresources carry the same options; {@code beta} and
+ * {@code deprecated} mark the accessor. {@code lazy: true} makes the subresource on first use (a {@code Lazy}
+ * holder), so that making the resource loads no class of a subresource the caller does not use.
  */
 final class ResourceEmitter implements Emitter {
     private static final String HEADER = "// Generated from this module's src/main/codegen descriptions; edit those.";
@@ -43,7 +55,8 @@ final class ResourceEmitter implements Emitter {
                 "imports",
                 "subresources",
                 "operations",
-                "methods");
+                "methods",
+                "accessors");
         String name = resource.text("name");
         Sender sender = Sender.of(resource);
         Context context = new Context(sender, resource.texts("context"));
@@ -73,7 +86,12 @@ final class ResourceEmitter implements Emitter {
         List<Description> subresources = resource.list("subresources");
         context.fields(out, 1, true);
         for (Description sub : subresources) {
-            sub.only("name", "type", "doc");
+            sub.only("name", "type", "doc", "lazy", "beta", "deprecated");
+            if (sub.flag("lazy", false)) {
+                out.imports(List.of("dev.dbcloud.core.internal.Lazy"));
+                out.line(1, "private final Lazy<" + sub.text("type") + "> " + sub.text("name") + " = new Lazy<>();");
+                continue;
+            }
             out.line(1, "private final " + sub.text("type") + " " + sub.text("name") + ";");
         }
         if (context.hasFields(true) || !subresources.isEmpty()) {
@@ -83,6 +101,9 @@ final class ResourceEmitter implements Emitter {
         out.line(2, "super(invoker, " + context.view(name) + ", " + context.view("WithRawResponse") + ");");
         context.assignments(out, 2, true);
         for (Description sub : subresources) {
+            if (sub.flag("lazy", false)) {
+                continue;
+            }
             out.line(2, "this." + sub.text("name") + " = new " + sub.text("type") + "(" + context.arguments() + ");");
         }
         out.line(1, "}");
@@ -90,8 +111,27 @@ final class ResourceEmitter implements Emitter {
             out.blank();
             String doc = sub.optionalText("doc").orElse("The " + sub.text("name") + ".");
             out.doc(1, doc.contains("@return") ? doc : doc + "\n\n@return the resource");
+            annotations(sub.flag("beta", false), sub.flag("deprecated", false), out)
+                    .forEach(annotation -> out.line(1, annotation));
             out.line(1, "public " + sub.text("type") + " " + sub.text("name") + "() {");
-            out.line(2, "return " + sub.text("name") + ";");
+            if (sub.flag("lazy", false)) {
+                out.line(
+                        2,
+                        "return " + sub.text("name") + ".get(this, o -> new " + sub.text("type") + "("
+                                + context.arguments()
+                                        .replaceFirst("^invoker", "o.invoker()")
+                                        .replace(", ", ", o.") + "));");
+            } else {
+                out.line(2, "return " + sub.text("name") + ";");
+            }
+            out.line(1, "}");
+        }
+        for (Description accessor : resource.list("accessors")) {
+            accessor.only("name", "type", "doc");
+            out.blank();
+            out.doc(1, accessor.optionalText("doc").orElse(null));
+            out.line(1, "public " + accessor.text("type") + " " + accessor.text("name") + "() {");
+            out.line(2, "return " + accessor.text("name") + ";");
             out.line(1, "}");
         }
         for (Operation operation : operations) {
@@ -115,7 +155,7 @@ final class ResourceEmitter implements Emitter {
         context.assignments(out, 3, false);
         out.line(2, "}");
         for (Operation operation : operations) {
-            operation.raw(name, sender, out);
+            operation.raw(name, sender, context, out);
         }
         out.line(1, "}");
         out.line(0, "}");
@@ -191,6 +231,27 @@ final class ResourceEmitter implements Emitter {
                 call = query + ".bind(" + call + ")";
             }
             return "send(" + call + ")";
+        }
+
+        /**
+         * The expression that sends {@code endpoint} with the query values {@code queryParams} (wire name to
+         * parameter) and {@code query}'s binding; {@code body} and {@code query} are already null-checked.
+         */
+        String sendWithQuery(
+                String endpoint, List<String> pathArgs, String body, String query, Map<String, String> queryParams) {
+            String call = this == ORGANIZATION
+                    ? "org.call(" + endpoint + (pathArgs.isEmpty() ? "" : ", " + String.join(", ", pathArgs)) + ")"
+                    : endpoint + ".call(" + String.join(", ", pathArgs) + ")";
+            if (body != null) {
+                call += ".body(" + body + ")";
+            }
+            for (Map.Entry<String, String> value : queryParams.entrySet()) {
+                call += ".query(\"" + value.getKey() + "\", " + value.getValue() + ")";
+            }
+            if (query != null) {
+                call = query + ".bind(" + call + ")";
+            }
+            return (this == ORGANIZATION ? "org.send(" : "send(") + call + ")";
         }
     }
 }

@@ -9,7 +9,10 @@ import java.util.List;
  * {@code returns} ({@code void} for none), {@code delegate} (the static method, e.g.
  * {@code PeeringWaiters.active}), {@code receives} ({@code invoker}, the default: the method is given this
  * view's invoker, then the resource's context, then the parameters; {@code resource}: the resource itself, then
- * the parameters), {@code override}, {@code beta} and {@code deprecated}.
+ * the parameters; {@code organization}: the organization invoker of a ClickHouse Cloud resource, then the
+ * parameters), {@code override}, {@code beta} and {@code deprecated}. Instead of a {@code delegate}, {@code waiter}
+ * names a declared {@code Waiter} of a ClickHouse Cloud resource, run under the organization with the parameter
+ * of type {@code Duration} as its timeout and the others, in order, as the read's path arguments.
  */
 final class Workflow {
     private final Description item;
@@ -19,7 +22,8 @@ final class Workflow {
     }
 
     static Workflow of(Description item) {
-        item.only("name", "doc", "params", "returns", "delegate", "receives", "override", "beta", "deprecated");
+        item.only(
+                "name", "doc", "params", "returns", "delegate", "receives", "override", "beta", "deprecated", "waiter");
         return new Workflow(item);
     }
 
@@ -35,6 +39,9 @@ final class Workflow {
             case "resource":
                 args.add("this");
                 break;
+            case "organization":
+                args.add(context.organizationInvoker(item.where()));
+                break;
             default:
                 throw new IllegalArgumentException(
                         item.where() + ": 'receives' is invoker or resource, not " + receives);
@@ -42,6 +49,9 @@ final class Workflow {
         for (String param : declared) {
             args.add(param.substring(param.lastIndexOf(' ') + 1));
         }
+        String call = item.optionalText("waiter")
+                .map(waiter -> waiter(context, waiter, declared))
+                .orElseGet(() -> item.text("delegate") + "(" + String.join(", ", args) + ")");
         String returns = item.text("returns");
         out.blank();
         out.doc(1, item.optionalText("doc").orElse(null));
@@ -51,10 +61,29 @@ final class Workflow {
         ResourceEmitter.annotations(item.flag("beta", false), item.flag("deprecated", false), out)
                 .forEach(annotation -> out.line(1, annotation));
         out.line(1, "public " + returns + " " + item.text("name") + "(" + String.join(", ", declared) + ") {");
-        out.line(
-                2,
-                (returns.equals("void") ? "" : "return ") + item.text("delegate") + "(" + String.join(", ", args)
-                        + ");");
+        out.line(2, (returns.equals("void") ? "" : "return ") + call + ";");
         out.line(1, "}");
+    }
+
+    /** Runs {@code waiter} (a declared {@code Waiter}) under the organization: the timeout, then the other params. */
+    private String waiter(Context context, String waiter, List<String> declared) {
+        if (item.optionalText("delegate").isPresent()) {
+            throw new IllegalArgumentException(item.where() + ": a workflow has a 'delegate' or a 'waiter', not both");
+        }
+        String timeout = null;
+        List<String> ids = new ArrayList<>();
+        for (String param : declared) {
+            String name = param.substring(param.lastIndexOf(' ') + 1);
+            if (param.startsWith("Duration ")) {
+                timeout = name;
+            } else {
+                ids.add(name);
+            }
+        }
+        if (timeout == null) {
+            throw new IllegalArgumentException(item.where() + ": a waiter needs a \"Duration timeout\" parameter");
+        }
+        return context.organizationInvoker(item.where()) + ".await(" + waiter + ", " + timeout
+                + (ids.isEmpty() ? "" : ", " + String.join(", ", ids)) + ")";
     }
 }

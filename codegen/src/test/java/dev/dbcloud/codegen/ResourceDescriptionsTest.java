@@ -160,15 +160,6 @@ class ResourceDescriptionsTest {
     }
 
     @Test
-    void refusesAQueryUnderTheOrganizationSender() {
-        assertThatThrownBy(() -> emit(
-                        new ResourceEmitter(),
-                        "name: X\nsender: organization\noperations:\n  - {name: a, endpoint: E.A,"
-                                + " params: [\"P p\"], query: p, returns: void}\n"))
-                .hasMessageContaining("bind no query parameters");
-    }
-
-    @Test
     void refusesAnOddWorkflowReceiver() {
         assertThatThrownBy(() -> emit(
                         new ResourceEmitter(),
