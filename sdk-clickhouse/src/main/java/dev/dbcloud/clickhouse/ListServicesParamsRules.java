@@ -1,5 +1,6 @@
 package dev.dbcloud.clickhouse;
 
+import dev.dbcloud.core.internal.Endpoint;
 import org.immutables.value.Value;
 
 /**
@@ -12,5 +13,11 @@ abstract class ListServicesParamsRules extends ListServicesParamsAttributes {
     @Value.Check
     void check() {
         TagFilters.check(tags(), tagKeys());
+    }
+
+    /** Adds the tag filters to a list call, one query {@code filter} each ({@link TagFilters}). */
+    <T> Endpoint.Call<T> bind(Endpoint.Call<T> call) {
+        TagFilters.values(tags(), tagKeys()).forEach(filter -> call.query("filter", filter));
+        return call;
     }
 }

@@ -54,6 +54,11 @@ final class ServiceDeletion {
         }
     }
 
+    /** {@link #deleteSafely(OrganizationInvoker, String, SafeDeleteParams)} with the default parameters. */
+    static void deleteSafely(OrganizationInvoker org, String serviceId) {
+        deleteSafely(org, serviceId, SafeDeleteParams.builder().build());
+    }
+
     /**
      * The safe delete; {@link Services#deleteSafely(String, SafeDeleteParams)} lists its requests. The stop wait and
      * the wait until gone poll every {@link SafeDeleteParams#pollInterval()}.

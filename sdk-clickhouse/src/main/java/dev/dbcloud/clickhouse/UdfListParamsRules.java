@@ -1,5 +1,6 @@
 package dev.dbcloud.clickhouse;
 
+import dev.dbcloud.core.internal.Endpoint;
 import org.immutables.value.Value;
 
 /**
@@ -11,5 +12,10 @@ abstract class UdfListParamsRules extends UdfListParamsAttributes {
     @Value.Check
     void check() {
         limit().ifPresent(limit -> ServiceRules.between("limit", limit, 1, 100));
+    }
+
+    /** Adds the page size ({@code limit}) and the cursor ({@code cursor}) that are set to a list call. */
+    <T> Endpoint.Call<T> bind(Endpoint.Call<T> call) {
+        return call.query("limit", limit().orElse(null)).query("cursor", cursor().orElse(null));
     }
 }

@@ -1,5 +1,6 @@
 package dev.dbcloud.clickhouse;
 
+import dev.dbcloud.core.internal.Endpoint;
 import java.time.temporal.ChronoUnit;
 import org.immutables.value.Value;
 
@@ -24,5 +25,12 @@ abstract class UsageCostParamsRules extends UsageCostParamsAttributes {
                     + " is " + days + " days after");
         }
         TagFilters.check(tags(), tagKeys());
+    }
+
+    /** Adds the period ({@code from_date}, {@code to_date}) and the tag filters ({@code filter}) to a call. */
+    <T> Endpoint.Call<T> bind(Endpoint.Call<T> call) {
+        call.query("from_date", fromDate()).query("to_date", toDate());
+        TagFilters.values(tags(), tagKeys()).forEach(filter -> call.query("filter", filter));
+        return call;
     }
 }

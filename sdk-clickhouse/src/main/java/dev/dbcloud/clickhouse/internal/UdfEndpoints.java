@@ -62,8 +62,10 @@ public final class UdfEndpoints {
             VERSIONS.get("").query("limit", "cursor").returns(page(new TypeReference<ItemPage<Udf>>() {}));
 
     /** {@code DELETE …/udfs/{functionName}/versions/{version}}; the answer carries no result. */
-    public static final Endpoint<Void> DELETE_VERSION =
-            VERSIONS.at("/{version}").delete("").returnsNothing();
+    public static final Endpoint<Void> DELETE_VERSION = VERSIONS.at("/{version}")
+            .check("version", UdfEndpoints::version)
+            .delete("")
+            .returnsNothing();
 
     /** {@code GET …/udfs/{functionName}/attachments?limit=&cursor=}. */
     public static final Endpoint<Page<UdfAttachment>> LIST_ATTACHMENTS =
@@ -79,6 +81,21 @@ public final class UdfEndpoints {
 
     /** {@code DELETE …/udfs/{functionName}/attachments/{serviceId}}; the answer carries no result. */
     public static final Endpoint<Void> DETACH = ATTACHMENT.delete("").returnsNothing();
+
+    /**
+     * Checks a version number, a path segment of its decimal text.
+     *
+     * @param value the version, as sent
+     * @param field the parameter's name, for the message
+     * @return the value
+     * @throws IllegalArgumentException if the version is not a whole number above 0
+     */
+    public static String version(String value, String field) {
+        if (value == null || !value.matches("[0-9]+") || Long.parseLong(value) < 1) {
+            throw new IllegalArgumentException(field + " must be > 0 but is " + value);
+        }
+        return value;
+    }
 
     /**
      * Refuses a function, argument or return value name the API would refuse.
