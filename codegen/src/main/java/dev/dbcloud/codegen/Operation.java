@@ -79,6 +79,32 @@ final class Operation {
     }
 
     void typed(JavaWriter out) {
+        typed(out, null);
+    }
+
+    /**
+     * The typed methods; with {@code through} (the start of a call, e.g. {@code "AutoWake.send(invoker(), ...,
+     * withRawResponse(), "}), the raw method is sent as a lambda through it rather than directly.
+     */
+    void typed(JavaWriter out, String through) {
+        if (through != null) {
+            if (item.optionalText("queryDefault").isPresent()) {
+                throw new IllegalArgumentException(item.where() + ": 'queryDefault' is not sent 'through'");
+            }
+            if (!item.flag("typed", true)) {
+                return;
+            }
+            out.blank();
+            writeDoc(out, item.optionalText("doc").orElse(""));
+            annotations(out, 1, item.flag("override", false));
+            out.line(1, "public " + returns + " " + name + "(" + declared(params) + ") {");
+            out.line(
+                    2,
+                    (returns.equals("void") ? "" : "return ") + through + "raw -> raw." + name + "(" + names(params)
+                            + "));");
+            out.line(1, "}");
+            return;
+        }
         if (!item.flag("typed", true)) {
             return;
         }
@@ -167,7 +193,7 @@ final class Operation {
         } else if (!queryParams.isEmpty() || (own == ResourceEmitter.Sender.ORGANIZATION && query != null)) {
             sent = own.sendWithQuery(endpoint, pathArgs, nonNull(body), nonNull(query), queryParams);
         } else if (own == ResourceEmitter.Sender.ORGANIZATION) {
-            sent = own.send(endpoint, pathArgs, body, query);
+            sent = own.send(endpoint, pathArgs, body == null || body.equals("params") ? body : nonNull(body), query);
         } else {
             sent = own.send(endpoint, pathArgs, nonNull(body), nonNull(query));
         }

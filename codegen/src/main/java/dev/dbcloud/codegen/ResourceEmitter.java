@@ -32,7 +32,11 @@ import java.util.Map;
  * <p>{@code context} lists what else the resource is made with, each {@code "Type name"} (a Tinybird
  * organization's ID, say); the raw view keeps it too, and an operation's {@code path} may name it. {@code methods}
  * are the resource's workflows, written by hand in their own classes (see {@link Workflow}). {@code accessors}
- * expose context values, each with {@code name} (the value), {@code type} and {@code doc}.
+ * expose context values, each with {@code name} (the value), {@code type} and {@code doc}. {@code through} names a
+ * static method every typed operation is sent through (e.g. {@code AutoWake.send}, which retries once after waking
+ * an idle service): it is given the view's invoker, the context, the raw view and the raw call as a lambda, and
+ * returns the call's value. {@code constructorDoc} makes the constructor public, with that Javadoc, for a resource
+ * made from another package.
  *
  * <p>Keys of a subresource: {@code name} (its accessor), {@code type}, {@code doc}: made with the resource's own
  * constructor arguments, so a {@code withOptions} view's subresources carry the same options; {@code beta} and
@@ -56,7 +60,9 @@ final class ResourceEmitter implements Emitter {
                 "subresources",
                 "operations",
                 "methods",
-                "accessors");
+                "accessors",
+                "through",
+                "constructorDoc");
         String name = resource.text("name");
         Sender sender = Sender.of(resource);
         Context context = new Context(sender, resource.texts("context"));
@@ -97,7 +103,11 @@ final class ResourceEmitter implements Emitter {
         if (context.hasFields(true) || !subresources.isEmpty()) {
             out.blank();
         }
-        out.line(1, name + "(" + context.parameters() + ") {");
+        resource.optionalText("constructorDoc").ifPresent(doc -> out.doc(1, doc));
+        out.line(
+                1,
+                (resource.optionalText("constructorDoc").isPresent() ? "public " : "") + name + "("
+                        + context.parameters() + ") {");
         out.line(2, "super(invoker, " + context.view(name) + ", " + context.view("WithRawResponse") + ");");
         context.assignments(out, 2, true);
         for (Description sub : subresources) {
@@ -135,7 +145,12 @@ final class ResourceEmitter implements Emitter {
             out.line(1, "}");
         }
         for (Operation operation : operations) {
-            operation.typed(out);
+            operation.typed(
+                    out,
+                    resource.optionalText("through")
+                            .map(through -> through + "(" + context.arguments().replaceFirst("^invoker", "invoker()")
+                                    + ", withRawResponse(), ")
+                            .orElse(null));
         }
         for (Description method : resource.list("methods")) {
             Workflow.of(method).write(context, out);

@@ -12,7 +12,8 @@ import java.util.List;
  * the parameters; {@code organization}: the organization invoker of a ClickHouse Cloud resource, then the
  * parameters), {@code override}, {@code beta} and {@code deprecated}. Instead of a {@code delegate}, {@code waiter}
  * names a declared {@code Waiter} of a ClickHouse Cloud resource, run under the organization with the parameter
- * of type {@code Duration} as its timeout and the others, in order, as the read's path arguments.
+ * of type {@code Duration} as its timeout and the others, in order, as the read's path arguments, unless {@code
+ * path} lists them (context values among them, such as a {@code serviceId}).
  */
 final class Workflow {
     private final Description item;
@@ -23,7 +24,17 @@ final class Workflow {
 
     static Workflow of(Description item) {
         item.only(
-                "name", "doc", "params", "returns", "delegate", "receives", "override", "beta", "deprecated", "waiter");
+                "name",
+                "doc",
+                "params",
+                "returns",
+                "delegate",
+                "receives",
+                "override",
+                "beta",
+                "deprecated",
+                "waiter",
+                "path");
         return new Workflow(item);
     }
 
@@ -79,6 +90,9 @@ final class Workflow {
             } else {
                 ids.add(name);
             }
+        }
+        if (!item.texts("path").isEmpty()) {
+            ids = item.texts("path");
         }
         if (timeout == null) {
             throw new IllegalArgumentException(item.where() + ": a waiter needs a \"Duration timeout\" parameter");

@@ -221,4 +221,68 @@ class ResourceSendingTest {
                 .contains("    /**\n     * The organization's ID.\n     *\n     * @return the ID\n     */\n"
                         + "    public String id() {\n        return id;\n    }\n");
     }
+
+    @Test
+    void typedOperationsMayBeSentThroughAStaticMethodOfAPublicConstructor() throws Exception {
+        String text = emit(new ResourceEmitter(), """
+                        name: ClickPipes
+                        sender: organization
+                        context: ["String serviceId", "Optional<Duration> autoWakeTimeout"]
+                        through: AutoWake.send
+                        constructorDoc: |-
+                          Creates the handle.
+
+                          @param invoker the invoker
+                        operations:
+                          - name: get
+                            endpoint: ClickPipeEndpoints.GET
+                            params: ["String id"]
+                            path: [serviceId, id]
+                            returns: ClickPipe
+                          - name: delete
+                            endpoint: ClickPipeEndpoints.DELETE
+                            params: ["String id"]
+                            path: [serviceId, id]
+                            returns: void
+                          - name: updateSettings
+                            endpoint: ClickPipeEndpoints.UPDATE_SETTINGS
+                            params: ["String id", "ClickPipeSettings settings"]
+                            path: [serviceId, id]
+                            body: settings
+                            returns: ClickPipeSettings
+                        methods:
+                          - name: waitUntilRunning
+                            params: ["String id", "Duration timeout"]
+                            path: [serviceId, id]
+                            returns: ClickPipe
+                            waiter: ClickPipeWaiters.RUNNING
+                        """).get(0).text();
+        assertThat(text)
+                .contains("     * @param invoker the invoker\n     */\n"
+                        + "    public ClickPipes(Invoker invoker, OrganizationResolver organization, String serviceId,"
+                        + " Optional<Duration> autoWakeTimeout) {\n")
+                .contains("    public ClickPipe get(String id) {\n"
+                        + "        return AutoWake.send(invoker(), organization, serviceId, autoWakeTimeout,"
+                        + " withRawResponse(), raw -> raw.get(id));\n")
+                .contains("    public void delete(String id) {\n"
+                        + "        AutoWake.send(invoker(), organization, serviceId, autoWakeTimeout,"
+                        + " withRawResponse(), raw -> raw.delete(id));\n")
+                .contains("            return org.send(ClickPipeEndpoints.GET, serviceId, id);\n")
+                .contains("            return org.sendWith(ClickPipeEndpoints.UPDATE_SETTINGS,"
+                        + " Objects.requireNonNull(settings, \"settings == null\"), serviceId, id);\n")
+                .contains("        return new OrganizationInvoker(organization, invoker())"
+                        + ".await(ClickPipeWaiters.RUNNING, timeout, serviceId, id);\n");
+        assertThatThrownBy(() -> emit(new ResourceEmitter(), """
+                        name: Pipes
+                        through: AutoWake.send
+                        operations:
+                          - name: list
+                            endpoint: E.LIST
+                            params: ["P params"]
+                            query: params
+                            queryDefault: Lists.
+                            returns: Page<Pipe>
+                        """))
+                .hasMessageContaining("'queryDefault' is not sent 'through'");
+    }
 }

@@ -7,6 +7,7 @@ import dev.dbcloud.core.internal.Environment;
 import dev.dbcloud.core.internal.Invoker;
 import dev.dbcloud.core.internal.Lazy;
 import java.time.Duration;
+import java.util.Optional;
 import okhttp3.OkHttpClient;
 
 /**
@@ -114,7 +115,7 @@ public final class ClickHouseCloudClient extends CloudApiClient<ClickHouseCloudC
      */
     public ClickPipes clickPipes(String serviceId) {
         Checks.pathSegment(serviceId, "serviceId");
-        return new ClickPipes(organization(), invoker(), serviceId);
+        return new ClickPipes(invoker(), organization(), serviceId, Optional.empty());
     }
 
     /**

@@ -4,12 +4,15 @@ import dev.dbcloud.clickhouse.ServiceState;
 import dev.dbcloud.clickhouse.internal.ServiceEndpoints;
 import dev.dbcloud.clickhouse.internal.ServiceWaiters;
 import dev.dbcloud.clickhouse.shared.internal.OrganizationInvoker;
+import dev.dbcloud.clickhouse.shared.internal.OrganizationResolver;
 import dev.dbcloud.core.ApiResponse;
 import dev.dbcloud.core.RawResource;
 import dev.dbcloud.core.RequestOptions;
 import dev.dbcloud.core.errors.ApiException;
 import dev.dbcloud.core.errors.ApiTimeoutException;
 import dev.dbcloud.core.errors.FailedDependencyException;
+import dev.dbcloud.core.internal.Checks;
+import dev.dbcloud.core.internal.Invoker;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -58,9 +61,45 @@ final class AutoWake {
         this.timeout = timeout;
     }
 
-    /** @return how long a call waits for the service, or empty when this handle does not wake it */
-    Optional<Duration> timeout() {
-        return timeout;
+    /**
+     * Sends {@code op} on {@code raw} with the auto-wake setting of a handle ({@link ClickPipes}, {@link
+     * ReversePrivateEndpoints}); what every typed operation of those handles is sent through.
+     *
+     * @param invoker the handle's invoker, with its view's options
+     * @param organization resolves the organization of the client
+     * @param serviceId the service the handle works on
+     * @param timeout how long a call waits for the service, or empty when the handle does not wake it
+     * @param raw the handle's raw view, with the same options
+     * @param op the one-request operation
+     * @param <R> the raw view's type
+     * @param <T> the decoded type
+     * @return the decoded value of the answer
+     */
+    static <R extends RawResource<R>, T> T send(
+            Invoker invoker,
+            OrganizationResolver organization,
+            String serviceId,
+            Optional<Duration> timeout,
+            R raw,
+            Function<R, ApiResponse<T>> op) {
+        return new AutoWake(new OrganizationInvoker(organization, invoker), serviceId, timeout).call(raw, op);
+    }
+
+    /** {@link ClickPipes#withAutoWake(Duration)}: the same handle, waking the service for up to {@code timeout}. */
+    static ClickPipes withAutoWake(
+            Invoker invoker,
+            OrganizationResolver organization,
+            String serviceId,
+            Optional<Duration> current,
+            Duration timeout) {
+        Checks.positive(timeout, "timeout");
+        return new ClickPipes(invoker, organization, serviceId, Optional.of(timeout));
+    }
+
+    /** {@link ClickPipes#withoutAutoWake()}: the same handle, throwing a 424 as is. */
+    static ClickPipes withoutAutoWake(
+            Invoker invoker, OrganizationResolver organization, String serviceId, Optional<Duration> current) {
+        return new ClickPipes(invoker, organization, serviceId, Optional.empty());
     }
 
     /**

@@ -1,8 +1,15 @@
 package dev.dbcloud.clickhouse.clickpipes;
 
+import static java.util.Objects.requireNonNull;
+
+import dev.dbcloud.clickhouse.shared.internal.OrganizationInvoker;
+import dev.dbcloud.clickhouse.shared.internal.OrganizationResolver;
 import dev.dbcloud.core.errors.ApiException;
 import dev.dbcloud.core.errors.WaitException;
+import dev.dbcloud.core.internal.Checks;
+import dev.dbcloud.core.internal.Invoker;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -32,17 +39,66 @@ final class PausedUpdate {
             Set.of(ClickPipeState.STOPPED, ClickPipeState.PAUSED, ClickPipeState.FAILED);
     private static final Set<ClickPipeState> STOPPING = Set.of(ClickPipeState.PAUSING, ClickPipeState.STOPPING);
 
+    private final Invoker invoker;
+    private final OrganizationResolver organization;
+    private final String serviceId;
+    private final Optional<Duration> autoWake;
     private final ClickPipes pipes;
     private final String pipeId;
     private final Duration stopTimeout;
 
-    PausedUpdate(ClickPipes pipes, String pipeId, Duration stopTimeout) {
-        this.pipes = pipes;
+    private PausedUpdate(
+            Invoker invoker,
+            OrganizationResolver organization,
+            String serviceId,
+            Optional<Duration> autoWake,
+            String pipeId,
+            Duration stopTimeout) {
+        this.invoker = invoker;
+        this.organization = organization;
+        this.serviceId = serviceId;
+        this.autoWake = autoWake;
+        this.pipes = new ClickPipes(invoker, organization, serviceId, autoWake);
         this.pipeId = pipeId;
         this.stopTimeout = stopTimeout;
     }
 
-    ClickPipe run(UpdateClickPipeParams params) {
+    /**
+     * {@link ClickPipes#updateWithPause(String, UpdateClickPipeParams, Duration)} on a handle made with these.
+     *
+     * @param invoker the handle's invoker, with its view's options
+     * @param organization resolves the organization of the client
+     * @param serviceId the service of the handle
+     * @param autoWake the handle's auto-wake timeout, if any
+     * @param pipeId the pipe id
+     * @param params the changes
+     * @param stopTimeout how long each wait may last
+     * @return the pipe
+     */
+    static ClickPipe run(
+            Invoker invoker,
+            OrganizationResolver organization,
+            String serviceId,
+            Optional<Duration> autoWake,
+            String pipeId,
+            UpdateClickPipeParams params,
+            Duration stopTimeout) {
+        Checks.pathSegment(pipeId, "pipeId");
+        requireNonNull(params, "params == null");
+        Checks.positive(stopTimeout, "stopTimeout");
+        return new PausedUpdate(invoker, organization, serviceId, autoWake, pipeId, stopTimeout).run(params);
+    }
+
+    private ClickPipes forStep(String step) {
+        return new ClickPipes(invoker.forStep(step), organization, serviceId, autoWake);
+    }
+
+    private ClickPipe awaitEditable() {
+        return new OrganizationInvoker(organization, invoker)
+                .await(ClickPipeWaiters.EDITABLE, stopTimeout, serviceId, pipeId);
+    }
+
+    private ClickPipe run(UpdateClickPipeParams params) {
         ClickPipe current = pipes.get(pipeId);
         boolean streaming = current.kind().filter(kind -> !kind.isDatabase()).isPresent();
         if (streaming || EDITABLE.contains(current.state())) {
@@ -50,10 +106,10 @@ final class PausedUpdate {
         }
         boolean stoppedByOthers = STOPPING.contains(current.state());
         if (!stoppedByOthers) {
-            pipes.forStep("stop").stop(pipeId);
+            forStep("stop").stop(pipeId);
         }
         try {
-            pipes.awaitEditable(pipeId, stopTimeout);
+            awaitEditable();
         } catch (WaitException e) {
             if (stoppedByOthers) {
                 throw e;
@@ -68,7 +124,7 @@ final class PausedUpdate {
         }
         ClickPipe updated = updateOrRestart(params);
         try {
-            pipes.awaitEditable(pipeId, stopTimeout);
+            awaitEditable();
         } catch (WaitException e) {
             throw leftStopped(
                     "was updated but the update did not settle (%s); it was not started again and is left stopped",
@@ -111,10 +167,10 @@ final class PausedUpdate {
     }
 
     private ClickPipe update(UpdateClickPipeParams params) {
-        return pipes.forStep("update").update(pipeId, params);
+        return forStep("update").update(pipeId, params);
     }
 
     private ClickPipe start() {
-        return pipes.forStep("start").start(pipeId);
+        return forStep("start").start(pipeId);
     }
 }
