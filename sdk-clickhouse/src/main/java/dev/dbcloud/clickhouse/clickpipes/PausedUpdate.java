@@ -39,26 +39,14 @@ final class PausedUpdate {
             Set.of(ClickPipeState.STOPPED, ClickPipeState.PAUSED, ClickPipeState.FAILED);
     private static final Set<ClickPipeState> STOPPING = Set.of(ClickPipeState.PAUSING, ClickPipeState.STOPPING);
 
-    private final Invoker invoker;
-    private final OrganizationResolver organization;
-    private final String serviceId;
-    private final Optional<Duration> autoWake;
+    private final Handle handle;
     private final ClickPipes pipes;
     private final String pipeId;
     private final Duration stopTimeout;
 
-    private PausedUpdate(
-            Invoker invoker,
-            OrganizationResolver organization,
-            String serviceId,
-            Optional<Duration> autoWake,
-            String pipeId,
-            Duration stopTimeout) {
-        this.invoker = invoker;
-        this.organization = organization;
-        this.serviceId = serviceId;
-        this.autoWake = autoWake;
-        this.pipes = new ClickPipes(invoker, organization, serviceId, autoWake);
+    private PausedUpdate(Handle handle, String pipeId, Duration stopTimeout) {
+        this.handle = handle;
+        this.pipes = handle.pipes(handle.invoker());
         this.pipeId = pipeId;
         this.stopTimeout = stopTimeout;
     }
@@ -86,16 +74,25 @@ final class PausedUpdate {
         Checks.pathSegment(pipeId, "pipeId");
         requireNonNull(params, "params == null");
         Checks.positive(stopTimeout, "stopTimeout");
-        return new PausedUpdate(invoker, organization, serviceId, autoWake, pipeId, stopTimeout).run(params);
+        return new PausedUpdate(new Handle(invoker, organization, serviceId, autoWake), pipeId, stopTimeout)
+                .run(params);
+    }
+
+    /** What the handle that updates was made with. */
+    private record Handle(
+            Invoker invoker, OrganizationResolver organization, String serviceId, Optional<Duration> autoWake) {
+        ClickPipes pipes(Invoker view) {
+            return new ClickPipes(view, organization, serviceId, autoWake);
+        }
     }
 
     private ClickPipes forStep(String step) {
-        return new ClickPipes(invoker.forStep(step), organization, serviceId, autoWake);
+        return handle.pipes(handle.invoker().forStep(step));
     }
 
     private ClickPipe awaitEditable() {
-        return new OrganizationInvoker(organization, invoker)
-                .await(ClickPipeWaiters.EDITABLE, stopTimeout, serviceId, pipeId);
+        return new OrganizationInvoker(handle.organization(), handle.invoker())
+                .await(ClickPipeWaiters.EDITABLE, stopTimeout, handle.serviceId(), pipeId);
     }
 
     private ClickPipe run(UpdateClickPipeParams params) {
