@@ -23,8 +23,15 @@ import java.util.stream.Stream;
 public final class Generate {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-    private static final Map<String, Emitter> EMITTERS =
-            Map.of("models", new ModelEmitter(), "enums", new EnumEmitter(), "resources", new ResourceEmitter());
+    private static final Map<String, Emitter> EMITTERS = Map.of(
+            "models",
+            new ModelEmitter(),
+            "interfaces",
+            new InterfaceEmitter(),
+            "enums",
+            new EnumEmitter(),
+            "resources",
+            new ResourceEmitter());
 
     private Generate() {}
 
