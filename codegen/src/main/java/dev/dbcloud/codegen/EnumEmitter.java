@@ -147,7 +147,7 @@ final class EnumEmitter implements Emitter {
                 case '\\' -> literal.append("\\\\");
                 default -> {
                     if (c < ' ') {
-                        literal.append(String.format("\\u%04x", (int) c));
+                        literal.append(String.format("\\%03o", (int) c));
                     } else {
                         literal.append(c);
                     }
