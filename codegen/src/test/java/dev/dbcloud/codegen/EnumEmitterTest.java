@@ -3,7 +3,11 @@ package dev.dbcloud.codegen;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class EnumEmitterTest {
     private static JavaSource emit(String yaml) {
@@ -201,6 +205,35 @@ class EnumEmitterTest {
                 """);
 
         assertThat(source.text()).contains("public static final Odd TAB = VALUES.known(\"a\\011b\");");
+    }
+
+    @Test
+    void aGenerationRunWritesEnumsAndInterfacesBesideModels(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("in/demo/Demo.yaml");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, """
+                package: dev.dbcloud.demo
+                enums:
+                  - name: Color
+                    doc: A colour.
+                    values: [{name: RED, wire: red}]
+                interfaces:
+                  - name: Colored
+                    doc: Has a colour.
+                    fields: [{name: color, type: Color}]
+                models:
+                  - name: Box
+                    doc: A box.
+                    implements: Colored
+                    fields: [{name: color, type: Color}]
+                """);
+
+        assertThat(Generate.run(dir.resolve("in"), dir.resolve("out"))).isEqualTo(3);
+
+        Path out = dir.resolve("out/dev/dbcloud/demo");
+        assertThat(Files.readString(out.resolve("Color.java"))).contains("public final class Color extends OpenEnum {");
+        assertThat(Files.readString(out.resolve("Colored.java"))).contains("interface Colored {");
+        assertThat(Files.readString(out.resolve("BoxDef.java"))).contains("abstract class BoxDef implements Colored {");
     }
 
     @Test
