@@ -10,11 +10,11 @@ import java.util.Set;
  *
  * <p>The class Javadoc is {@code doc}, then a paragraph on unknown values, then a usage example. Keys of an enum:
  * {@code name}, {@code doc}, {@code compatibility} (the paragraph on unknown values, without {@code <p>}, when not
- * the standard one; empty for none), {@code example} (the constant the standard example shows; the first by default) or
- * {@code exampleCode} (the whole example), {@code wireDocs} (false: each value's {@code doc} is its whole Javadoc;
- * by default it follows "Wire value {@code …}."), {@code ofDoc} and {@code knownValuesDoc} (those methods' Javadoc,
- * when not the standard), {@code beta}, {@code deprecated}, {@code values}. Keys of a value: {@code name} (the
- * constant), {@code wire} (the value as the API spells it), {@code doc}, {@code deprecated}.
+ * the standard one; empty for none), {@code example} (the constant the standard example shows; the first by
+ * default) or {@code exampleCode} (the whole example), {@code wireDocs} (false: each value's {@code doc} is its
+ * whole Javadoc; by default it follows "Wire value {@code …}."), {@code ofDoc} and {@code knownValuesDoc} (those
+ * methods' Javadoc, when not the standard), {@code beta}, {@code deprecated}, {@code values}. Keys of a value:
+ * {@code name} (the constant), {@code wire} (the value as the API spells it), {@code doc}, {@code deprecated}.
  */
 final class EnumEmitter implements Emitter {
     private static final String COMPATIBILITY = """
@@ -122,7 +122,7 @@ final class EnumEmitter implements Emitter {
         String name = value.text("name");
         if (!name.matches("[A-Z][A-Z0-9_]*")) {
             throw new IllegalArgumentException(
-                    value.where() + ": 'name' " + name + " is not a constant name (A_Z, digits and _)");
+                    value.where() + ": 'name' " + name + " is not a constant name (capitals, digits and _)");
         }
         String wire = value.text("wire");
         String doc = value.optionalText("doc").map(String::strip).orElse("");

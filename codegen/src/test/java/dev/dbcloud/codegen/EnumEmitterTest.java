@@ -318,7 +318,7 @@ class EnumEmitterTest {
                         """))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage(
-                        "Demo.yaml > enums > Color > values > red: 'name' red is not a constant name (A_Z, digits and _)");
+                        "Demo.yaml > enums > Color > values > red: 'name' red is not a constant name (capitals, digits and _)");
     }
 
     @Test
