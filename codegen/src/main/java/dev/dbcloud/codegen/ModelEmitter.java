@@ -17,9 +17,15 @@ import java.util.List;
  * left out of what is sent), {@code propertyOrder}, {@code json} (false: no Jackson mapping; read: read, never sent), {@code deprecated},
  * {@code fields}. Keys of a field: {@code name}, {@code type}, {@code doc}, {@code redacted} (never printed),
  * {@code deprecated}, {@code omitEmpty}, {@code annotations} (any other, as written).
+ *
+ * <p>{@code schema} names the schema (or, for a union, the schemas) of the vendor's OpenAPI document that the
+ * model reads or writes, and a field's {@code offSpec} says why its wire name is not among that schema's
+ * properties (an older document lists it, say). Neither changes the generated code: the examples module's
+ * {@code ModelSchemaTest} checks every field of every model that names a schema against the vendored
+ * specifications.
  */
 final class ModelEmitter implements Emitter {
-    private static final String HEADER = "// Generated from this module's src/main/codegen descriptions; edit those.";
+    static final String HEADER = "// Generated from this module's src/main/codegen descriptions; edit those.";
 
     @Override
     public List<JavaSource> emit(String packageName, Description model) {
@@ -35,7 +41,8 @@ final class ModelEmitter implements Emitter {
                 "propertyOrder",
                 "json",
                 "deprecated",
-                "fields");
+                "fields",
+                "schema");
         String name = model.text("name");
         if (!model.flag("rules", false)) {
             return List.of(valueType(packageName, model, name, supertypes(model), model.list("fields")));
@@ -69,7 +76,7 @@ final class ModelEmitter implements Emitter {
             if (i > 0) {
                 out.blank();
             }
-            field(fields.get(i), out);
+            field(fields.get(i), "abstract ", out);
         }
         out.line(0, "}");
     }
@@ -119,8 +126,9 @@ final class ModelEmitter implements Emitter {
         return text.toString();
     }
 
-    private static void field(Description field, JavaWriter out) {
-        field.only("name", "type", "doc", "redacted", "deprecated", "omitEmpty", "annotations");
+    /** One accessor; {@code modifiers} precede its type ({@code "abstract "} in a class, nothing in an interface). */
+    static void field(Description field, String modifiers, JavaWriter out) {
+        field.only("name", "type", "doc", "redacted", "deprecated", "omitEmpty", "annotations", "offSpec");
         String doc = field.optionalText("doc").orElse("");
         if (!doc.contains("@return")) {
             doc = doc.isBlank() ? "@return the value" : doc.strip() + "\n\n@return the value";
@@ -140,6 +148,6 @@ final class ModelEmitter implements Emitter {
         }
         annotations.addAll(field.texts("annotations"));
         annotations.forEach(annotation -> out.line(1, annotation));
-        out.line(1, "abstract " + field.text("type") + " " + field.text("name") + "();");
+        out.line(1, modifiers + field.text("type") + " " + field.text("name") + "();");
     }
 }
