@@ -46,8 +46,7 @@ class ResourceRequestKeysTest {
 
     @Test
     void queryOfBindsTheQueryParameterThroughTheNamedMethod() throws IOException {
-        String invoker = generate("""
-                  - name: Things
+        String metrics = """
                     operations:
                       - name: metrics
                         endpoint: ThingEndpoints.METRICS
@@ -55,22 +54,11 @@ class ResourceRequestKeysTest {
                         query: params
                         queryOf: Queries.metrics
                         returns: Metrics
-                """);
-        assertThat(invoker)
+                """;
+        assertThat(generate("  - name: Things\n" + metrics))
                 .contains("return send(Queries.metrics(Objects.requireNonNull(params, \"params == null\"), "
                         + "ThingEndpoints.METRICS.call(thingId)));");
-        String organization = generate("""
-                  - name: Things
-                    sender: organization
-                    operations:
-                      - name: metrics
-                        endpoint: ThingEndpoints.METRICS
-                        params: ["String thingId", "MetricsParams params"]
-                        query: params
-                        queryOf: Queries.metrics
-                        returns: Metrics
-                """);
-        assertThat(organization)
+        assertThat(generate("  - name: Things\n    sender: organization\n" + metrics))
                 .contains("return org.send(Queries.metrics(Objects.requireNonNull(params, \"params == null\"), "
                         + "org.call(ThingEndpoints.METRICS, thingId)));");
     }
@@ -238,41 +226,32 @@ class ResourceRequestKeysTest {
 
     @Test
     void misusedKeysFailNamingTheOperation() {
+        assertRefused(
+                "{name: a, endpoint: E.A, params: [\"String x\"], queryOf: Q.a, returns: T}",
+                "Things > operations > a: 'queryOf' binds the 'query' parameter");
+        assertRefused(
+                "{name: b, endpoint: E.B, params: [\"String x\"], bodyOf: B.b, returns: T}",
+                "'bodyOf' makes the 'body' parameter's body");
+        assertRefused(
+                "{name: c, endpoint: E.C, params: [\"String x\"], queryParams: {team_id: y}, returns: T}",
+                "'y' is not one of its params");
+        assertRefused(
+                "{name: d, endpoint: E.D, params: [\"String x\"], queryParams: [x], returns: T}",
+                "'queryParams' must be a map");
+        assertRefused(
+                "{name: e, endpoint: E.E, params: [\"String x\"], rawOnly: true, queryDefault: Q, returns: T}",
+                "a 'rawOnly' operation has no 'queryDefault'");
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> generate("""
-                          - name: Things
-                            operations:
-                              - {name: a, endpoint: E.A, params: ["String x"], queryOf: Q.a, returns: T}
-                        """))
-                .withMessageContaining("Things > operations > a: 'queryOf' binds the 'query' parameter");
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> generate("""
-                          - name: Things
-                            operations:
-                              - {name: b, endpoint: E.B, params: ["String x"], bodyOf: B.b, returns: T}
-                        """))
-                .withMessageContaining("'bodyOf' makes the 'body' parameter's body");
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> generate("""
-                          - name: Things
-                            operations:
-                              - {name: c, endpoint: E.C, params: ["String x"], queryParams: {team_id: y}, returns: T}
-                        """))
-                .withMessageContaining("'y' is not one of its params");
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> generate("""
-                          - name: Things
-                            operations:
-                              - {name: d, endpoint: E.D, params: ["String x"], queryParams: [x], returns: T}
-                        """))
-                .withMessageContaining("'queryParams' must be a map");
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> generate("""
-                          - name: Things
-                            sender: organization
-                            operations:
-                              - {name: e, endpoint: E.E, params: ["String x"], queryParams: {q: x}, returns: T}
-                        """))
+                .isThrownBy(
+                        () -> generate(
+                                "  - name: Things\n    sender: organization\n    operations:\n"
+                                        + "      - {name: f, endpoint: E.F, params: [\"String x\"], queryParams: {q: x}, returns: T}\n"))
                 .withMessageContaining("an organization resource binds a query only by 'queryOf'");
+    }
+
+    private void assertRefused(String operation, String message) {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> generate("  - name: Things\n    operations:\n      - " + operation + "\n"))
+                .withMessageContaining(message);
     }
 }
