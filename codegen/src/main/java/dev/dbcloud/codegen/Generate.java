@@ -17,14 +17,21 @@ import java.util.stream.Stream;
 
 /**
  * Writes the Java sources an API module describes under {@code src/main/codegen}: every {@code *.yaml} file there
- * names a {@code package} and lists its {@code models}, {@code enums} and {@code resources}. Run by each API
- * module's build before compiling: {@code Generate <description folder> <output source root>}.
+ * names a {@code package} and lists its {@code models}, {@code interfaces}, {@code enums} and {@code resources}.
+ * Run by each API module's build before compiling: {@code Generate <description folder> <output source root>}.
  */
 public final class Generate {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-    private static final Map<String, Emitter> EMITTERS =
-            Map.of("models", new ModelEmitter(), "enums", new EnumEmitter(), "resources", new ResourceEmitter());
+    private static final Map<String, Emitter> EMITTERS = Map.of(
+            "models",
+            new ModelEmitter(),
+            "interfaces",
+            new InterfaceEmitter(),
+            "enums",
+            new EnumEmitter(),
+            "resources",
+            new ResourceEmitter());
 
     private Generate() {}
 

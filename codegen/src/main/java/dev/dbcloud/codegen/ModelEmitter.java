@@ -19,7 +19,7 @@ import java.util.List;
  * {@code deprecated}, {@code omitEmpty}, {@code annotations} (any other, as written).
  */
 final class ModelEmitter implements Emitter {
-    private static final String HEADER = "// Generated from this module's src/main/codegen descriptions; edit those.";
+    static final String HEADER = "// Generated from this module's src/main/codegen descriptions; edit those.";
 
     @Override
     public List<JavaSource> emit(String packageName, Description model) {
@@ -69,7 +69,7 @@ final class ModelEmitter implements Emitter {
             if (i > 0) {
                 out.blank();
             }
-            field(fields.get(i), out);
+            field(fields.get(i), "abstract ", out);
         }
         out.line(0, "}");
     }
@@ -119,7 +119,8 @@ final class ModelEmitter implements Emitter {
         return text.toString();
     }
 
-    private static void field(Description field, JavaWriter out) {
+    /** One accessor; {@code modifiers} precede its type ({@code "abstract "} in a class, nothing in an interface). */
+    static void field(Description field, String modifiers, JavaWriter out) {
         field.only("name", "type", "doc", "redacted", "deprecated", "omitEmpty", "annotations");
         String doc = field.optionalText("doc").orElse("");
         if (!doc.contains("@return")) {
@@ -140,6 +141,6 @@ final class ModelEmitter implements Emitter {
         }
         annotations.addAll(field.texts("annotations"));
         annotations.forEach(annotation -> out.line(1, annotation));
-        out.line(1, "abstract " + field.text("type") + " " + field.text("name") + "();");
+        out.line(1, modifiers + field.text("type") + " " + field.text("name") + "();");
     }
 }
