@@ -82,7 +82,7 @@ final class Description {
         return items;
     }
 
-    /** The text values under {@code key} by their keys, in the order written; empty when absent. */
+    /** The texts under the keys of the map under {@code key}, in the order written; empty when absent. */
     Map<String, String> pairs(String key) {
         JsonNode value = node.get(key);
         Map<String, String> pairs = new LinkedHashMap<>();
@@ -90,10 +90,11 @@ final class Description {
             return pairs;
         }
         if (!value.isObject()) {
-            throw new IllegalArgumentException(where + ": '" + key + "' must map names to texts");
+            throw new IllegalArgumentException(where + ": '" + key + "' must be a map");
         }
-        value.properties()
-                .forEach(field -> pairs.put(field.getKey(), field.getValue().asText()));
+        for (Map.Entry<String, JsonNode> entry : value.properties()) {
+            pairs.put(entry.getKey(), entry.getValue().asText());
+        }
         return pairs;
     }
 

@@ -1,6 +1,7 @@
 package dev.dbcloud.codegen;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +16,10 @@ final class Operation {
     private final String command;
     private final String returns;
     private final String raw;
-    private final Map<String, String> queryParams;
+    private final Map<String, String> queryParams = new LinkedHashMap<>();
+    private final String queryOf;
+    private final String bodyOf;
+    private final String before;
     private final String send;
 
     private Operation(Description item) {
@@ -39,12 +43,24 @@ final class Operation {
         }
         this.returns = item.text("returns");
         this.raw = item.optionalText("raw").orElse(returns.equals("void") ? "Void" : returns);
-        this.queryParams = item.pairs("queryParams");
+        this.queryParams.putAll(item.pairs("queryParams"));
+        this.queryOf = item.optionalText("queryOf").orElse(null);
+        this.bodyOf = item.optionalText("bodyOf").orElse(null);
+        this.before = item.optionalText("before").orElse(null);
         this.send = item.optionalText("send").orElse(null);
         for (String param : queryParams.values()) {
             if (params.stream().noneMatch(p -> p[1].equals(param))) {
                 throw new IllegalArgumentException(item.where() + ": '" + param + "' is not one of its params");
             }
+        }
+        if (queryOf != null && query == null) {
+            throw new IllegalArgumentException(item.where() + ": 'queryOf' binds the 'query' parameter; name it");
+        }
+        if (bodyOf != null && body == null) {
+            throw new IllegalArgumentException(item.where() + ": 'bodyOf' makes the 'body' parameter's body; name it");
+        }
+        if (item.flag("rawOnly", false) && item.optionalText("queryDefault").isPresent()) {
+            throw new IllegalArgumentException(item.where() + ": a 'rawOnly' operation has no 'queryDefault'");
         }
     }
 
@@ -64,18 +80,25 @@ final class Operation {
                 "override",
                 "beta",
                 "deprecated",
+                "rawOnly",
+                "rawDoc",
                 "queryParams",
+                "queryOf",
+                "bodyOf",
+                "before",
+                "pathText",
                 "send",
-                "sender",
-                "typed");
+                "sender");
         return new Operation(item);
     }
 
     boolean needsRequireNonNull() {
-        return send == null
-                && (body != null
-                        || query != null
-                        || pathParams().stream().anyMatch(p -> !p[0].equals("String") && !primitive(p[0])));
+        if (!queryParams.isEmpty()) {
+            return true;
+        }
+        return body != null
+                || query != null
+                || pathParams().stream().anyMatch(p -> !p[0].equals("String") && !primitive(p[0]));
     }
 
     void typed(JavaWriter out) {
@@ -87,12 +110,12 @@ final class Operation {
      * withRawResponse(), "}), the raw method is sent as a lambda through it rather than directly.
      */
     void typed(JavaWriter out, String through) {
+        if (item.flag("rawOnly", false)) {
+            return;
+        }
         if (through != null) {
             if (item.optionalText("queryDefault").isPresent()) {
                 throw new IllegalArgumentException(item.where() + ": 'queryDefault' is not sent 'through'");
-            }
-            if (!item.flag("typed", true)) {
-                return;
             }
             out.blank();
             writeDoc(out, item.optionalText("doc").orElse(""));
@@ -103,9 +126,6 @@ final class Operation {
                     (returns.equals("void") ? "" : "return ") + through + "raw -> raw." + name + "(" + names(params)
                             + "));");
             out.line(1, "}");
-            return;
-        }
-        if (!item.flag("typed", true)) {
             return;
         }
         item.optionalText("queryDefault").ifPresent(doc -> {
@@ -134,9 +154,9 @@ final class Operation {
         raw(resource, sender, null, out);
     }
 
-    /** The raw-view methods; {@code context} names what a {@code send} delegate is given after the sender. */
-    void raw(String resource, ResourceEmitter.Sender sender, Context context, JavaWriter out) {
-        ResourceEmitter.Sender own = sender(sender);
+    /** The raw-view methods; {@code context} names what a {@code send} delegate is given after the invoker. */
+    void raw(String resource, ResourceEmitter.Sender resourceSender, Context context, JavaWriter out) {
+        ResourceEmitter.Sender sender = sender(resourceSender);
         if (item.optionalText("queryDefault").isPresent()) {
             out.blank();
             out.doc(2, "{@link " + resource + "#" + name + "(" + erased(withoutQuery()) + ")}, with the response.");
@@ -150,9 +170,15 @@ final class Operation {
             out.line(2, "}");
         }
         out.blank();
-        out.doc(2, "{@link " + resource + "#" + name + "(" + erased(params) + ")}, with the response.");
+        out.doc(
+                2,
+                item.optionalText("rawDoc")
+                        .orElse("{@link " + resource + "#" + name + "(" + erased(params) + ")}, with the response."));
         annotations(out, 2, false);
         out.line(2, "public ApiResponse<" + raw + "> " + name + "(" + declared(params) + ") {");
+        if (before != null) {
+            out.line(3, before + "(" + String.join(", ", prepend("invoker()", names(params))) + ");");
+        }
         List<String> pathArgs = new ArrayList<>();
         List<String> path = item.texts("path");
         if (path.isEmpty()) {
@@ -169,12 +195,13 @@ final class Operation {
                             ? arg
                             : primitive(type)
                                     ? "String.valueOf(" + arg + ")"
-                                    : "Objects.requireNonNull(" + arg + ", \"" + arg + " == null\").value()");
+                                    : "Objects.requireNonNull(" + arg + ", \"" + arg + " == null\")."
+                                            + item.optionalText("pathText").orElse("value") + "()");
         }
         String sent;
         if (send != null) {
             List<String> args = new ArrayList<>();
-            if (own == ResourceEmitter.Sender.ORGANIZATION) {
+            if (sender == ResourceEmitter.Sender.ORGANIZATION) {
                 args.add("org");
             } else {
                 args.add("invoker()");
@@ -185,23 +212,55 @@ final class Operation {
             params.forEach(p -> args.add(p[1]));
             sent = send + "(" + String.join(", ", args) + ")";
         } else if (command != null) {
-            if (own != ResourceEmitter.Sender.ORGANIZATION) {
+            if (sender != ResourceEmitter.Sender.ORGANIZATION) {
                 throw new IllegalArgumentException(item.where() + ": 'command' needs the organization sender");
             }
             sent = "org.sendCommand(" + endpoint + ", \"" + command + "\""
                     + (pathArgs.isEmpty() ? "" : ", " + String.join(", ", pathArgs)) + ")";
-        } else if (!queryParams.isEmpty() || (own == ResourceEmitter.Sender.ORGANIZATION && query != null)) {
-            sent = own.sendWithQuery(endpoint, pathArgs, nonNull(body), nonNull(query), queryParams);
-        } else if (own == ResourceEmitter.Sender.ORGANIZATION) {
-            sent = own.send(endpoint, pathArgs, body == null || body.equals("params") ? body : nonNull(body), query);
+        } else if (queryOf != null
+                || !queryParams.isEmpty()
+                || (sender == ResourceEmitter.Sender.ORGANIZATION && query != null)) {
+            sent = sentWithQuery(sender, pathArgs);
+        } else if (sender == ResourceEmitter.Sender.ORGANIZATION) {
+            sent = sender.send(endpoint, pathArgs, bodyOf == null && "params".equals(body) ? body : sentBody(), query);
         } else {
-            sent = own.send(endpoint, pathArgs, nonNull(body), nonNull(query));
+            sent = sender.send(endpoint, pathArgs, sentBody(), nonNull(query));
         }
         out.line(3, "return " + sent + ";");
         out.line(2, "}");
     }
 
-    /** The sender of this operation: the resource's, or {@code invoker} for a path that needs no organization. */
+    /** The body sent: the body parameter, or what {@code bodyOf} makes of it. */
+    private String sentBody() {
+        return body == null || bodyOf == null ? nonNull(body) : bodyOf + "(" + nonNull(body) + ")";
+    }
+
+    /**
+     * The send of an operation whose query is bound by {@code queryOf} (given the query parameter, then the call) or
+     * named value by value in {@code queryParams}.
+     */
+    private String sentWithQuery(ResourceEmitter.Sender sender, List<String> pathArgs) {
+        boolean organization = sender == ResourceEmitter.Sender.ORGANIZATION;
+        String call = organization
+                ? "org.call(" + String.join(", ", prepend(endpoint, pathArgs)) + ")"
+                : endpoint + ".call(" + String.join(", ", pathArgs) + ")";
+        if (body != null) {
+            call += ".body(" + sentBody() + ")";
+        }
+        for (Map.Entry<String, String> param : queryParams.entrySet()) {
+            String value = param.getValue();
+            boolean plain = params.stream().anyMatch(p -> p[1].equals(value) && primitive(p[0]));
+            call += ".query(\"" + param.getKey() + "\", " + (plain ? value : nonNull(value)) + ")";
+        }
+        if (query != null) {
+            call = queryOf == null
+                    ? nonNull(query) + ".bind(" + call + ")"
+                    : queryOf + "(" + nonNull(query) + ", " + call + ")";
+        }
+        return (organization ? "org.send(" : "send(") + call + ")";
+    }
+
+    /** The sender of this operation: the resource's, or {@code invoker} for a path without the organization. */
     private ResourceEmitter.Sender sender(ResourceEmitter.Sender resource) {
         String own = item.optionalText("sender").orElse(null);
         if (own == null) {
@@ -214,7 +273,18 @@ final class Operation {
     }
 
     private static boolean primitive(String type) {
-        return type.equals("int") || type.equals("long");
+        return type.equals("int") || type.equals("long") || type.equals("boolean");
+    }
+
+    private static List<String> prepend(String first, List<String> rest) {
+        List<String> all = new ArrayList<>();
+        all.add(first);
+        all.addAll(rest);
+        return all;
+    }
+
+    private static List<String> prepend(String first, String rest) {
+        return rest.isEmpty() ? List.of(first) : List.of(first, rest);
     }
 
     private static String nonNull(String param) {

@@ -2,7 +2,6 @@ package dev.dbcloud.codegen;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Writes a resource: the public class whose methods each send one declared endpoint and return the typed value,
@@ -19,29 +18,46 @@ import java.util.Map;
  * of an overload without the query parameter, which sends its defaults), {@code returns} (the typed value;
  * {@code void} for none), {@code raw} (the raw view's value type when it differs from {@code returns}, such as
  * {@code Void} for an operation whose answer the typed method drops), {@code override}, {@code beta} and
- * {@code deprecated}. A path parameter that is not a {@code String} is an open enum: its wire value is sent; an
- * {@code int} or {@code long} is sent as its decimal text (its range is the endpoint's check). {@code queryParams}
- * maps query names to the parameters sent as their values ({@code {filtered_metrics: filteredMetrics}}); on the
- * organization sender, {@code query} binds the query string as well. {@code sender: invoker} sends one operation
- * of an organization resource without resolving the organization (a path that does not start with it). {@code
- * send} names a static method that sends the raw call itself, for a request whose body or answer takes logic
- * (e.g. {@code UdfRequests.create}): it is given the organization invoker {@code org} of an organization resource,
- * or else the view's invoker and the resource's context, then the parameters. {@code typed: false} writes the raw
- * method alone, for an operation whose typed method is a workflow under {@code methods}.
+ * {@code deprecated}. A path parameter that is not a {@code String} is an open enum: its wire value is sent.
  *
  * <p>{@code context} lists what else the resource is made with, each {@code "Type name"} (a Tinybird
  * organization's ID, say); the raw view keeps it too, and an operation's {@code path} may name it. {@code methods}
- * are the resource's workflows, written by hand in their own classes (see {@link Workflow}). {@code accessors}
- * expose context values, each with {@code name} (the value), {@code type} and {@code doc}. {@code through} names a
- * static method every typed operation is sent through (e.g. {@code AutoWake.send}, which retries once after waking
- * an idle service): it is given the view's invoker, the context, the raw view and the raw call as a lambda, and
- * returns the call's value. {@code constructorDoc} makes the constructor public, with that Javadoc, for a resource
- * made from another package.
+ * are the resource's workflows, written by hand in their own classes (see {@link Workflow}).
  *
  * <p>Keys of a subresource: {@code name} (its accessor), {@code type}, {@code doc}: made with the resource's own
- * constructor arguments, so a {@code withOptions} view's subresources carry the same options; {@code beta} and
- * {@code deprecated} mark the accessor. {@code lazy: true} makes the subresource on first use (a {@code Lazy}
- * holder), so that making the resource loads no class of a subresource the caller does not use.
+ * constructor arguments, so a {@code withOptions} view's subresources carry the same options.
+ *
+ * <p>More keys of a resource: {@code constants} (public constants of the typed class, each with {@code name},
+ * {@code type}, {@code value} and {@code doc}; see {@link Constant}) and {@code rawDoc} (the Javadoc of the raw
+ * view when the one-liner does not say enough). A subresource marked {@code deprecated} gets a {@code @Deprecated}
+ * accessor that makes it on each call, so that no field of a deprecated type is needed.
+ *
+ * <p>More keys of an operation: {@code rawOnly} (only the raw view gets the method: a workflow of {@code methods}
+ * with the same name is the typed one), {@code rawDoc} (the raw method's Javadoc instead of the one-liner), {@code
+ * queryParams} (a map from query parameter names, as the API spells them, to the params sent under them, each
+ * required: {@code {team_id: teamId}}; the endpoint declares any check of their values), {@code queryOf} (a static
+ * method that binds the {@code query} parameter to the call, given the parameter, then the call), {@code bodyOf} (a
+ * static method given the {@code body} parameter that returns what is sent, refusing a bad one), {@code before} (a
+ * static method run before anything is sent, given the view's invoker, then the operation's params; it throws to
+ * refuse them) and {@code pathText} (the accessor giving a non-{@code String} path parameter's text, {@code value}
+ * unless named: e.g. {@code toString}). Each names a hand-written method; the YAML holds no Java code.
+ *
+ * <p>For ClickHouse Cloud's shapes, an operation also takes: {@code send} (a static method that sends the raw call
+ * itself, for a request whose body or answer takes logic, e.g. {@code UdfRequests.create}: it is given the
+ * organization invoker {@code org} of an organization resource, or else the view's invoker and the resource's
+ * context, then the parameters) and {@code sender: invoker} (one operation of an organization resource sent without
+ * resolving the organization, for a path that does not start with it). An {@code int}, {@code long} or {@code
+ * boolean} path parameter is sent as its text (its range is the endpoint's check), a query value of those types as
+ * is. The organization sender binds {@code query}, {@code queryOf} and {@code queryParams} as the invoker sender does,
+ * to a call under the organization.
+ *
+ * <p>And a resource: {@code accessors} (public getters of context values, each with {@code name}, {@code type} and
+ * {@code doc}); {@code through} (a static method every typed operation is sent through, e.g. {@code AutoWake.send},
+ * which retries once after waking an idle service: it is given the view's invoker, the context, the raw view and
+ * the raw call as a lambda, and returns the call's value); {@code constructorDoc} (makes the constructor public,
+ * with that Javadoc, for a resource made from another package). A subresource takes {@code beta} (marks its
+ * accessor) and {@code lazy: true} (made on first use in a {@code Lazy} holder, so that making the resource loads no
+ * class of a subresource the caller does not use).
  */
 final class ResourceEmitter implements Emitter {
     private static final String HEADER = "// Generated from this module's src/main/codegen descriptions; edit those.";
@@ -60,6 +76,8 @@ final class ResourceEmitter implements Emitter {
                 "subresources",
                 "operations",
                 "methods",
+                "constants",
+                "rawDoc",
                 "accessors",
                 "through",
                 "constructorDoc");
@@ -90,9 +108,15 @@ final class ResourceEmitter implements Emitter {
                 "public final class " + name + " extends Resource<" + name + ", " + name + ".WithRawResponse>"
                         + (interfaces.isEmpty() ? "" : " implements " + String.join(", ", interfaces)) + " {");
         List<Description> subresources = resource.list("subresources");
+        for (Description constant : resource.list("constants")) {
+            Constant.of(constant).write(out);
+        }
         context.fields(out, 1, true);
         for (Description sub : subresources) {
-            sub.only("name", "type", "doc", "lazy", "beta", "deprecated");
+            sub.only("name", "type", "doc", "deprecated", "lazy", "beta");
+            if (sub.flag("deprecated", false)) {
+                continue;
+            }
             if (sub.flag("lazy", false)) {
                 out.imports(List.of("dev.dbcloud.core.internal.Lazy"));
                 out.line(1, "private final Lazy<" + sub.text("type") + "> " + sub.text("name") + " = new Lazy<>();");
@@ -111,7 +135,7 @@ final class ResourceEmitter implements Emitter {
         out.line(2, "super(invoker, " + context.view(name) + ", " + context.view("WithRawResponse") + ");");
         context.assignments(out, 2, true);
         for (Description sub : subresources) {
-            if (sub.flag("lazy", false)) {
+            if (sub.flag("deprecated", false) || sub.flag("lazy", false)) {
                 continue;
             }
             out.line(2, "this." + sub.text("name") + " = new " + sub.text("type") + "(" + context.arguments() + ");");
@@ -121,8 +145,16 @@ final class ResourceEmitter implements Emitter {
             out.blank();
             String doc = sub.optionalText("doc").orElse("The " + sub.text("name") + ".");
             out.doc(1, doc.contains("@return") ? doc : doc + "\n\n@return the resource");
-            annotations(sub.flag("beta", false), sub.flag("deprecated", false), out)
-                    .forEach(annotation -> out.line(1, annotation));
+            if (sub.flag("deprecated", false)) {
+                out.line(1, "@Deprecated");
+                out.line(1, "public " + sub.text("type") + " " + sub.text("name") + "() {");
+                List<String> args = new ArrayList<>(List.of("invoker()"));
+                args.addAll(context.names());
+                out.line(2, "return new " + sub.text("type") + "(" + String.join(", ", args) + ");");
+                out.line(1, "}");
+                continue;
+            }
+            annotations(sub.flag("beta", false), false, out).forEach(annotation -> out.line(1, annotation));
             out.line(1, "public " + sub.text("type") + " " + sub.text("name") + "() {");
             if (sub.flag("lazy", false)) {
                 out.line(
@@ -156,7 +188,11 @@ final class ResourceEmitter implements Emitter {
             Workflow.of(method).write(context, out);
         }
         out.blank();
-        out.doc(1, "The operations of {@link " + name + "} returning {@link ApiResponse}; each is documented there.");
+        out.doc(
+                1,
+                resource.optionalText("rawDoc")
+                        .orElse("The operations of {@link " + name
+                                + "} returning {@link ApiResponse}; each is documented there."));
         classAnnotations.forEach(annotation -> out.line(1, annotation));
         out.line(1, "public static final class WithRawResponse extends RawResource<WithRawResponse> {");
         sender.rawFields(out);
@@ -246,27 +282,6 @@ final class ResourceEmitter implements Emitter {
                 call = query + ".bind(" + call + ")";
             }
             return "send(" + call + ")";
-        }
-
-        /**
-         * The expression that sends {@code endpoint} with the query values {@code queryParams} (wire name to
-         * parameter) and {@code query}'s binding; {@code body} and {@code query} are already null-checked.
-         */
-        String sendWithQuery(
-                String endpoint, List<String> pathArgs, String body, String query, Map<String, String> queryParams) {
-            String call = this == ORGANIZATION
-                    ? "org.call(" + endpoint + (pathArgs.isEmpty() ? "" : ", " + String.join(", ", pathArgs)) + ")"
-                    : endpoint + ".call(" + String.join(", ", pathArgs) + ")";
-            if (body != null) {
-                call += ".body(" + body + ")";
-            }
-            for (Map.Entry<String, String> value : queryParams.entrySet()) {
-                call += ".query(\"" + value.getKey() + "\", " + value.getValue() + ")";
-            }
-            if (query != null) {
-                call = query + ".bind(" + call + ")";
-            }
-            return (this == ORGANIZATION ? "org.send(" : "send(") + call + ")";
         }
     }
 }

@@ -20,7 +20,6 @@ class ResourceSendingTest {
                             returns: String
                         """).get(0).text();
         assertThat(invoker)
-                .doesNotContain("import java.util.Objects;")
                 .contains("        public ApiResponse<String> scrape(String serviceId, boolean filteredMetrics) {\n"
                         + "            return send(MetricEndpoints.SCRAPE.call(serviceId)"
                         + ".query(\"filtered_metrics\", filteredMetrics));\n");
@@ -80,7 +79,6 @@ class ResourceSendingTest {
                             returns: void
                         """).get(0).text();
         assertThat(text)
-                .doesNotContain("import java.util.Objects;")
                 .contains("            return send(OrganizationEndpoints.GET.call(organizationId));\n")
                 .contains("    public Udf create(String functionName, UdfVersionParams params) {\n"
                         + "        return withRawResponse().create(functionName, params).value();\n")
@@ -130,7 +128,7 @@ class ResourceSendingTest {
                             endpoint: ServiceEndpoints.DELETE
                             params: ["String serviceId"]
                             returns: void
-                            typed: false
+                            rawOnly: true
                         methods:
                           - name: delete
                             doc: Deletes, stopping first.
