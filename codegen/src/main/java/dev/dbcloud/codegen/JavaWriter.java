@@ -46,6 +46,17 @@ final class JavaWriter {
         return this;
     }
 
+    /** Removes the last line written, the closing brace of a class, to write more into it. */
+    JavaWriter reopen() {
+        int end = body.length() - 1;
+        int start = body.lastIndexOf("\n", end - 1) + 1;
+        if (!body.substring(start, end).equals("}")) {
+            throw new IllegalStateException("the last line is not a class's closing brace");
+        }
+        body.setLength(start);
+        return this;
+    }
+
     /** Writes an empty line. */
     JavaWriter blank() {
         body.append('\n');

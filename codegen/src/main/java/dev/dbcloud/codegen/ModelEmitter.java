@@ -16,7 +16,9 @@ import java.util.List;
  * {@code imports}, {@code snakeCase} (snake_case wire names), {@code omitEmpty} (empty collections and absent values
  * left out of what is sent), {@code propertyOrder}, {@code json} (false: no Jackson mapping; read: read, never sent), {@code deprecated},
  * {@code fields}. Keys of a field: {@code name}, {@code type}, {@code doc}, {@code redacted} (never printed),
- * {@code deprecated}, {@code omitEmpty}, {@code annotations} (any other, as written).
+ * {@code deprecated}, {@code omitEmpty}, {@code annotations} (any other, as written), {@code factory} (the Javadoc of a
+ * public static factory named after the field that builds the model with that field alone: the variants of a
+ * one-of model such as {@code ClickPipeSource.kafka(…)}).
  *
  * <p>{@code schema} names the schema (or, for a union, the schemas) of the vendor's OpenAPI document that the
  * model reads or writes, and a field's {@code offSpec} says why its wire name is not among that schema's
@@ -50,6 +52,7 @@ final class ModelEmitter implements Emitter {
         JavaWriter attributes = new JavaWriter(packageName).imports(model.texts("imports"));
         attributes.doc(0, "The attributes of {@link " + name + "}; {@code " + name + "Rules} adds its rules.");
         body(attributes, name + "Attributes", supertypes(model), model.list("fields"));
+        factories(attributes, name, model.list("fields"));
         return List.of(
                 new JavaSource(packageName, name + "Attributes", HEADER + "\n" + attributes.text()),
                 valueType(packageName, model, name, " extends " + name + "Rules", List.of()));
@@ -63,6 +66,7 @@ final class ModelEmitter implements Emitter {
         out.doc(0, model.optionalText("doc").orElse(null));
         classAnnotations(model, name, out);
         body(out, name + "Def", supertypes, fields);
+        factories(out, name, fields);
         return new JavaSource(packageName, name + "Def", HEADER + "\n" + out.text());
     }
 
@@ -77,6 +81,35 @@ final class ModelEmitter implements Emitter {
                 out.blank();
             }
             field(fields.get(i), "abstract ", out);
+        }
+        out.line(0, "}");
+    }
+
+    /**
+     * The static factories of a one-of model, one per field with a {@code factory} (its Javadoc): {@code
+     * Source.kafka(kafka)} builds the model with that field alone, refusing null ({@code kafka == null}). They are
+     * written inside the class {@link #body} closed, so the file's last line is reopened.
+     */
+    private static void factories(JavaWriter out, String name, List<Description> fields) {
+        List<Description> made = fields.stream()
+                .filter(f -> f.optionalText("factory").isPresent())
+                .toList();
+        if (made.isEmpty()) {
+            return;
+        }
+        out.reopen();
+        out.imports(List.of("java.util.Objects"));
+        for (Description field : made) {
+            String param = field.text("name");
+            String type = field.text("type").replaceAll("^Optional<(.*)>$", "$1");
+            out.blank();
+            out.doc(1, field.text("factory"));
+            out.line(1, "public static " + name + " " + param + "(" + type + " " + param + ") {");
+            out.line(
+                    2,
+                    "return " + name + ".builder()." + param + "(Objects.requireNonNull(" + param + ", \"" + param
+                            + " == null\")).build();");
+            out.line(1, "}");
         }
         out.line(0, "}");
     }
@@ -128,7 +161,7 @@ final class ModelEmitter implements Emitter {
 
     /** One accessor; {@code modifiers} precede its type ({@code "abstract "} in a class, nothing in an interface). */
     static void field(Description field, String modifiers, JavaWriter out) {
-        field.only("name", "type", "doc", "redacted", "deprecated", "omitEmpty", "annotations", "offSpec");
+        field.only("name", "type", "doc", "redacted", "deprecated", "omitEmpty", "annotations", "offSpec", "factory");
         String doc = field.optionalText("doc").orElse("");
         if (!doc.contains("@return")) {
             doc = doc.isBlank() ? "@return the value" : doc.strip() + "\n\n@return the value";

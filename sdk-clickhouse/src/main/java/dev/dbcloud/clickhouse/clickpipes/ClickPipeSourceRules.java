@@ -1,7 +1,5 @@
 package dev.dbcloud.clickhouse.clickpipes;
 
-import static java.util.Objects.requireNonNull;
-
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,93 +52,5 @@ abstract class ClickPipeSourceRules extends ClickPipeSourceAttributes {
             throw new IllegalArgumentException(field + " must set exactly one of kafka, objectStorage, kinesis,"
                     + " pubsub, postgres, mysql, mongodb, bigquery but sets " + (kinds().isEmpty() ? "none" : kinds()));
         }
-    }
-
-    /**
-     * A Kafka source.
-     *
-     * @param kafka the variant
-     * @return the source
-     */
-    public static ClickPipeSource kafka(KafkaSource kafka) {
-        requireNonNull(kafka, "kafka == null");
-        return ClickPipeSource.builder().kafka(kafka).build();
-    }
-
-    /**
-     * An object storage source.
-     *
-     * @param objectStorage the variant
-     * @return the source
-     */
-    public static ClickPipeSource objectStorage(ObjectStorageSource objectStorage) {
-        requireNonNull(objectStorage, "objectStorage == null");
-        return ClickPipeSource.builder().objectStorage(objectStorage).build();
-    }
-
-    /**
-     * A Kinesis source.
-     *
-     * @param kinesis the variant
-     * @return the source
-     */
-    public static ClickPipeSource kinesis(KinesisSource kinesis) {
-        requireNonNull(kinesis, "kinesis == null");
-        return ClickPipeSource.builder().kinesis(kinesis).build();
-    }
-
-    /**
-     * A Pub/Sub source.
-     *
-     * @param pubsub the variant
-     * @return the source
-     */
-    public static ClickPipeSource pubsub(PubSubSource pubsub) {
-        requireNonNull(pubsub, "pubsub == null");
-        return ClickPipeSource.builder().pubsub(pubsub).build();
-    }
-
-    /**
-     * A Postgres source.
-     *
-     * @param postgres the variant
-     * @return the source
-     */
-    public static ClickPipeSource postgres(PostgresSource postgres) {
-        requireNonNull(postgres, "postgres == null");
-        return ClickPipeSource.builder().postgres(postgres).build();
-    }
-
-    /**
-     * A MySQL source.
-     *
-     * @param mysql the variant
-     * @return the source
-     */
-    public static ClickPipeSource mysql(MySqlSource mysql) {
-        requireNonNull(mysql, "mysql == null");
-        return ClickPipeSource.builder().mysql(mysql).build();
-    }
-
-    /**
-     * A MongoDB source.
-     *
-     * @param mongodb the variant
-     * @return the source
-     */
-    public static ClickPipeSource mongodb(MongoDbSource mongodb) {
-        requireNonNull(mongodb, "mongodb == null");
-        return ClickPipeSource.builder().mongodb(mongodb).build();
-    }
-
-    /**
-     * A BigQuery source.
-     *
-     * @param bigquery the variant
-     * @return the source
-     */
-    public static ClickPipeSource bigquery(BigQuerySource bigquery) {
-        requireNonNull(bigquery, "bigquery == null");
-        return ClickPipeSource.builder().bigquery(bigquery).build();
     }
 }
