@@ -1,8 +1,12 @@
 package dev.dbcloud.clickhouse.internal;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import dev.dbcloud.clickhouse.ClickStackAlert;
+import dev.dbcloud.clickhouse.ClickStackDashboard;
+import dev.dbcloud.clickhouse.ClickStackDashboardValidation;
 import dev.dbcloud.clickhouse.ClickStackRole;
 import dev.dbcloud.clickhouse.ClickStackSavedSearch;
+import dev.dbcloud.clickhouse.ClickStackSource;
 import dev.dbcloud.clickhouse.ClickStackWebhook;
 import dev.dbcloud.core.Beta;
 import dev.dbcloud.core.internal.Checks;
@@ -31,6 +35,18 @@ public final class ClickStackEndpoints {
     private static final EndpointGroup ROLE = CLICKSTACK
             .at(ROLES + "/{clickStackRoleId}")
             .check("clickStackRoleId", (value, name) -> Checks.pathSegment(value, "roleId"));
+    private static final String SOURCES = "/sources";
+    private static final EndpointGroup SOURCE = CLICKSTACK
+            .at(SOURCES + "/{clickStackSourceId}")
+            .check("clickStackSourceId", (value, name) -> Checks.pathSegment(value, "sourceId"));
+    private static final String ALERTS = "/alerts";
+    private static final EndpointGroup ALERT = CLICKSTACK
+            .at(ALERTS + "/{clickStackAlertId}")
+            .check("clickStackAlertId", (value, name) -> Checks.pathSegment(value, "alertId"));
+    private static final String DASHBOARDS = "/dashboards";
+    private static final EndpointGroup DASHBOARD = CLICKSTACK
+            .at(DASHBOARDS + "/{clickStackDashboardId}")
+            .check("clickStackDashboardId", (value, name) -> Checks.pathSegment(value, "dashboardId"));
 
     private ClickStackEndpoints() {}
 
@@ -90,4 +106,63 @@ public final class ClickStackEndpoints {
 
     /** {@code DELETE …/clickstack/roles/{clickStackRoleId}}. */
     public static final Endpoint<Void> DELETE_ROLE = ROLE.delete("").returnsNothing();
+
+    /** {@code GET …/clickstack/sources}. */
+    public static final Endpoint<List<ClickStackSource>> LIST_SOURCES =
+            CLICKSTACK.get(SOURCES).returns(new TypeReference<List<ClickStackSource>>() {});
+
+    /** {@code POST …/clickstack/sources}. */
+    public static final Endpoint<ClickStackSource> CREATE_SOURCE =
+            CLICKSTACK.post(SOURCES).jsonBody().returns(ClickStackSource.class);
+
+    /** {@code GET …/clickstack/sources/{clickStackSourceId}}. */
+    public static final Endpoint<ClickStackSource> GET_SOURCE = SOURCE.get("").returns(ClickStackSource.class);
+
+    /** {@code PUT …/clickstack/sources/{clickStackSourceId}}, a full replace. */
+    public static final Endpoint<ClickStackSource> UPDATE_SOURCE =
+            SOURCE.put("").jsonBody().returns(ClickStackSource.class);
+
+    /** {@code DELETE …/clickstack/sources/{clickStackSourceId}}. */
+    public static final Endpoint<Void> DELETE_SOURCE = SOURCE.delete("").returnsNothing();
+
+    /** {@code GET …/clickstack/alerts}, at most the API's default page (1000 alerts). */
+    public static final Endpoint<List<ClickStackAlert>> LIST_ALERTS =
+            CLICKSTACK.get(ALERTS).returns(new TypeReference<List<ClickStackAlert>>() {});
+
+    /** {@code POST …/clickstack/alerts}. */
+    public static final Endpoint<ClickStackAlert> CREATE_ALERT =
+            CLICKSTACK.post(ALERTS).jsonBody().returns(ClickStackAlert.class);
+
+    /** {@code GET …/clickstack/alerts/{clickStackAlertId}}. */
+    public static final Endpoint<ClickStackAlert> GET_ALERT = ALERT.get("").returns(ClickStackAlert.class);
+
+    /** {@code PUT …/clickstack/alerts/{clickStackAlertId}}. */
+    public static final Endpoint<ClickStackAlert> UPDATE_ALERT =
+            ALERT.put("").jsonBody().returns(ClickStackAlert.class);
+
+    /** {@code DELETE …/clickstack/alerts/{clickStackAlertId}}. */
+    public static final Endpoint<Void> DELETE_ALERT = ALERT.delete("").returnsNothing();
+
+    /** {@code GET …/clickstack/dashboards}. */
+    public static final Endpoint<List<ClickStackDashboard>> LIST_DASHBOARDS =
+            CLICKSTACK.get(DASHBOARDS).returns(new TypeReference<List<ClickStackDashboard>>() {});
+
+    /** {@code POST …/clickstack/dashboards}. */
+    public static final Endpoint<ClickStackDashboard> CREATE_DASHBOARD =
+            CLICKSTACK.post(DASHBOARDS).jsonBody().returns(ClickStackDashboard.class);
+
+    /** {@code POST …/clickstack/dashboards/validate}: checks a body, never stores it. */
+    public static final Endpoint<ClickStackDashboardValidation> VALIDATE_DASHBOARD =
+            CLICKSTACK.post(DASHBOARDS + "/validate").jsonBody().returns(ClickStackDashboardValidation.class);
+
+    /** {@code GET …/clickstack/dashboards/{clickStackDashboardId}}. */
+    public static final Endpoint<ClickStackDashboard> GET_DASHBOARD =
+            DASHBOARD.get("").returns(ClickStackDashboard.class);
+
+    /** {@code PUT …/clickstack/dashboards/{clickStackDashboardId}}, a full replace. */
+    public static final Endpoint<ClickStackDashboard> UPDATE_DASHBOARD =
+            DASHBOARD.put("").jsonBody().returns(ClickStackDashboard.class);
+
+    /** {@code DELETE …/clickstack/dashboards/{clickStackDashboardId}}. */
+    public static final Endpoint<Void> DELETE_DASHBOARD = DASHBOARD.delete("").returnsNothing();
 }
