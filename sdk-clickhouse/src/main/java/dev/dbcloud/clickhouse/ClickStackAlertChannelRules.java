@@ -48,7 +48,8 @@ abstract class ClickStackAlertChannelRules extends ClickStackAlertChannelAttribu
         if (type().get().equals(ClickStackAlertChannelType.WEBHOOK)) {
             require(webhookId(), "channel.webhookId", " for a webhook channel");
         }
-        if (type().get().equals(ClickStackAlertChannelType.EMAIL) && emailRecipients().isEmpty()) {
+        if (type().get().equals(ClickStackAlertChannelType.EMAIL)
+                && emailRecipients().isEmpty()) {
             throw new IllegalArgumentException("channel.emailRecipients is required for an email channel");
         }
     }

@@ -18,9 +18,14 @@ abstract class ClickStackAlertParamsRules extends ClickStackAlertParamsAttribute
         boolean range = thresholdType().equals(Optional.of(ClickStackThresholdType.BETWEEN))
                 || thresholdType().equals(Optional.of(ClickStackThresholdType.NOT_BETWEEN));
         if (range) {
-            require(thresholdMax(), "thresholdMax", " for thresholdType " + thresholdType().get().value());
+            require(
+                    thresholdMax(),
+                    "thresholdMax",
+                    " for thresholdType " + thresholdType().get().value());
         }
-        if (range && threshold().isPresent() && thresholdMax().get().compareTo(threshold().get()) < 0) {
+        if (range
+                && threshold().isPresent()
+                && thresholdMax().get().compareTo(threshold().get()) < 0) {
             throw new IllegalArgumentException("thresholdMax must be at least threshold");
         }
     }
