@@ -1,6 +1,5 @@
 package dev.dbcloud.clickhouse;
 
-import static dev.dbcloud.clickhouse.ClickStackChecks.require;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
@@ -35,22 +34,5 @@ abstract class ClickStackAlertChannelRules extends ClickStackAlertChannelAttribu
                 .type(ClickStackAlertChannelType.EMAIL)
                 .emailRecipients(List.of(recipients))
                 .build();
-    }
-
-    /**
-     * Refuses a channel without what the specification requires of its type, before it is sent.
-     *
-     * @throws IllegalArgumentException naming {@code channel.type}, {@code channel.webhookId} or {@code
-     *     channel.emailRecipients}
-     */
-    void checkWritable() {
-        require(type(), "channel.type", "");
-        if (type().get().equals(ClickStackAlertChannelType.WEBHOOK)) {
-            require(webhookId(), "channel.webhookId", " for a webhook channel");
-        }
-        if (type().get().equals(ClickStackAlertChannelType.EMAIL)
-                && emailRecipients().isEmpty()) {
-            throw new IllegalArgumentException("channel.emailRecipients is required for an email channel");
-        }
     }
 }

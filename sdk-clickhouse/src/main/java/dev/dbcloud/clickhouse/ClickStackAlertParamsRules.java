@@ -1,7 +1,7 @@
 package dev.dbcloud.clickhouse;
 
-import static dev.dbcloud.clickhouse.ClickStackChecks.require;
-
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -10,20 +10,31 @@ import org.immutables.value.Value;
  * generated {@code ClickStackAlertParamsDef} carries its annotations.
  */
 abstract class ClickStackAlertParamsRules extends ClickStackAlertParamsAttributes {
+    /** What {@code ClickStackAlertChannelEmail} and {@code ClickStackAlertChannelWebhook} require, by type. */
+    private static final Map<ClickStackAlertChannelType, List<String>> REQUIRED_OF_CHANNEL = Map.of(
+            ClickStackAlertChannelType.WEBHOOK, List.of("channel.webhookId"),
+            ClickStackAlertChannelType.EMAIL, List.of("channel.emailRecipients"));
 
     /** The specification's rules; see the type's documentation. */
     @Value.Check
     void check() {
-        channel().ifPresent(ClickStackAlertChannel::checkWritable);
-        boolean range = thresholdType().equals(Optional.of(ClickStackThresholdType.BETWEEN))
-                || thresholdType().equals(Optional.of(ClickStackThresholdType.NOT_BETWEEN));
-        if (range) {
-            require(
-                    thresholdMax(),
-                    "thresholdMax",
-                    " for thresholdType " + thresholdType().get().value());
+        ClickStackChecks.require(this, List.of("channel.type"), "");
+        channel()
+                .flatMap(ClickStackAlertChannel::type)
+                .ifPresent(type -> ClickStackChecks.require(
+                        this,
+                        REQUIRED_OF_CHANNEL.getOrDefault(type, List.of()),
+                        " for a channel of type " + type.value()));
+        Optional<ClickStackThresholdType> range = thresholdType()
+                .filter(t ->
+                        t.equals(ClickStackThresholdType.BETWEEN) || t.equals(ClickStackThresholdType.NOT_BETWEEN));
+        if (range.isPresent()) {
+            ClickStackChecks.require(
+                    this,
+                    List.of("thresholdMax"),
+                    " for thresholdType " + range.get().value());
         }
-        if (range
+        if (range.isPresent()
                 && threshold().isPresent()
                 && thresholdMax().get().compareTo(threshold().get()) < 0) {
             throw new IllegalArgumentException("thresholdMax must be at least threshold");

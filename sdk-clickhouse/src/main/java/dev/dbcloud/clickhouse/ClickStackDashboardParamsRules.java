@@ -1,7 +1,6 @@
 package dev.dbcloud.clickhouse;
 
-import static dev.dbcloud.clickhouse.ClickStackChecks.require;
-
+import java.util.List;
 import org.immutables.value.Value;
 
 /**
@@ -9,41 +8,32 @@ import org.immutables.value.Value;
  * it. The generated {@code ClickStackDashboardParamsDef} carries its annotations.
  */
 abstract class ClickStackDashboardParamsRules extends ClickStackDashboardParamsAttributes {
+    /**
+     * The {@code required} lists of {@code ClickStackCreateDashboardRequest} and the schemas of its tiles, filters,
+     * saved filter values, containers and tabs.
+     */
+    private static final List<String> REQUIRED = List.of(
+            "name",
+            "tiles",
+            "tiles[].name",
+            "tiles[].x",
+            "tiles[].y",
+            "tiles[].w",
+            "tiles[].h",
+            "filters[].type",
+            "filters[].name",
+            "filters[].expression",
+            "filters[].sourceId",
+            "savedFilterValues[].condition",
+            "containers[].id",
+            "containers[].title",
+            "containers[].collapsed",
+            "containers[].tabs[].id",
+            "containers[].tabs[].title");
 
     /** The specification's required fields; see the type's documentation. */
     @Value.Check
     void check() {
-        require(name(), "name", "");
-        for (int i = 0; i < tiles().size(); i++) {
-            ClickStackTile tile = tiles().get(i);
-            String at = "tiles[" + i + "].";
-            require(tile.name(), at + "name", "");
-            require(tile.x(), at + "x", "");
-            require(tile.y(), at + "y", "");
-            require(tile.w(), at + "w", "");
-            require(tile.h(), at + "h", "");
-        }
-        for (int i = 0; i < filters().size(); i++) {
-            ClickStackDashboardFilter filter = filters().get(i);
-            String at = "filters[" + i + "].";
-            require(filter.type(), at + "type", "");
-            require(filter.name(), at + "name", "");
-            require(filter.expression(), at + "expression", "");
-            require(filter.sourceId(), at + "sourceId", "");
-        }
-        for (int i = 0; i < savedFilterValues().size(); i++) {
-            require(savedFilterValues().get(i).condition(), "savedFilterValues[" + i + "].condition", "");
-        }
-        for (int i = 0; i < containers().size(); i++) {
-            ClickStackDashboardContainer container = containers().get(i);
-            String at = "containers[" + i + "].";
-            require(container.id(), at + "id", "");
-            require(container.title(), at + "title", "");
-            require(container.collapsed(), at + "collapsed", "");
-            for (int j = 0; j < container.tabs().size(); j++) {
-                require(container.tabs().get(j).id(), at + "tabs[" + j + "].id", "");
-                require(container.tabs().get(j).title(), at + "tabs[" + j + "].title", "");
-            }
-        }
+        ClickStackChecks.require(this, REQUIRED, "");
     }
 }

@@ -1,7 +1,7 @@
 package dev.dbcloud.clickhouse;
 
-import static dev.dbcloud.clickhouse.ClickStackChecks.require;
-
+import java.util.List;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /**
@@ -9,6 +9,30 @@ import org.immutables.value.Value;
  * generated {@code ClickStackSourceParamsDef} carries its annotations.
  */
 abstract class ClickStackSourceParamsRules extends ClickStackSourceParamsAttributes {
+    /** What the specification requires of every source ({@code ClickStackSource}'s variants share it). */
+    private static final List<String> REQUIRED = List.of("name", "kind", "connection", "from", "from.databaseName");
+    /** What it requires of each kind besides, from the {@code required} list of the kind's schema. */
+    private static final Map<ClickStackSourceKind, List<String>> REQUIRED_OF_KIND = Map.of(
+            ClickStackSourceKind.LOG,
+            List.of("from.tableName", "defaultTableSelectExpression", "timestampValueExpression"),
+            ClickStackSourceKind.TRACE,
+            List.of(
+                    "from.tableName",
+                    "defaultTableSelectExpression",
+                    "timestampValueExpression",
+                    "durationExpression",
+                    "durationPrecision",
+                    "traceIdExpression",
+                    "spanIdExpression",
+                    "parentSpanIdExpression",
+                    "spanNameExpression",
+                    "spanKindExpression"),
+            ClickStackSourceKind.METRIC,
+            List.of("metricTables", "timestampValueExpression", "resourceAttributesExpression"),
+            ClickStackSourceKind.SESSION,
+            List.of("from.tableName", "traceSourceId"),
+            ClickStackSourceKind.PROMQL,
+            List.of("from.tableName", "timestampValueExpression"));
 
     /**
      * Starts a log source.
@@ -58,40 +82,9 @@ abstract class ClickStackSourceParamsRules extends ClickStackSourceParamsAttribu
     /** The specification's required fields, of every source and of each known kind; see the type's documentation. */
     @Value.Check
     void check() {
-        require(name(), "name", "");
-        require(kind(), "kind", "");
-        require(connection(), "connection", "");
-        require(table(), "from", "");
-        require(table().get().databaseName(), "from.databaseName", "");
-        ClickStackSourceKind kind = kind().get();
-        if (!kind.isKnown()) {
-            return;
-        }
-        String rule = " for a " + kind.value() + " source";
-        if (!kind.equals(ClickStackSourceKind.METRIC)) {
-            require(table().get().tableName(), "from.tableName", rule);
-        }
-        if (!kind.equals(ClickStackSourceKind.SESSION)) {
-            require(timestampValueExpression(), "timestampValueExpression", rule);
-        }
-        if (kind.equals(ClickStackSourceKind.LOG) || kind.equals(ClickStackSourceKind.TRACE)) {
-            require(defaultTableSelectExpression(), "defaultTableSelectExpression", rule);
-        }
-        if (kind.equals(ClickStackSourceKind.TRACE)) {
-            require(durationExpression(), "durationExpression", rule);
-            require(durationPrecision(), "durationPrecision", rule);
-            require(traceIdExpression(), "traceIdExpression", rule);
-            require(spanIdExpression(), "spanIdExpression", rule);
-            require(parentSpanIdExpression(), "parentSpanIdExpression", rule);
-            require(spanNameExpression(), "spanNameExpression", rule);
-            require(spanKindExpression(), "spanKindExpression", rule);
-        }
-        if (kind.equals(ClickStackSourceKind.METRIC)) {
-            require(metricTables(), "metricTables", rule);
-            require(resourceAttributesExpression(), "resourceAttributesExpression", rule);
-        }
-        if (kind.equals(ClickStackSourceKind.SESSION)) {
-            require(traceSourceId(), "traceSourceId", rule);
-        }
+        ClickStackChecks.require(this, REQUIRED, "");
+        ClickStackSourceKind kind = kind().orElseThrow();
+        ClickStackChecks.require(
+                this, REQUIRED_OF_KIND.getOrDefault(kind, List.of()), " for a " + kind.value() + " source");
     }
 }

@@ -151,11 +151,11 @@ class ClickStackAlertsTest extends ClientTest {
                                 .type(ClickStackAlertChannelType.WEBHOOK)
                                 .build())
                         .build())
-                .hasMessage("channel.webhookId is required for a webhook channel");
+                .hasMessage("channel.webhookId is required for a channel of type webhook");
         assertThatThrownBy(() -> ClickStackAlertParams.builder()
                         .channel(ClickStackAlertChannel.email())
                         .build())
-                .hasMessage("channel.emailRecipients is required for an email channel");
+                .hasMessage("channel.emailRecipients is required for a channel of type email");
         assertThatThrownBy(() -> ClickStackAlertParams.builder()
                         .thresholdType(ClickStackThresholdType.NOT_BETWEEN)
                         .threshold(BigDecimal.ONE)
