@@ -46,9 +46,13 @@ class ClickStackDashboardsTest extends ClientTest {
     }
 
     @Test
-    void createPostsTheSpecsExampleReadBackWithTheTileConfigKeptAsJson() throws Exception {
-        server.enqueue(ok(DASHBOARD.toString()));
-        ClickStackDashboard read = Published.decode(DASHBOARD, ClickStackDashboard.class);
+    void createPostsTheSpecsExampleReadBackWholeWithTheTileConfigAndUnknownFieldsKeptAsJson() throws Exception {
+        ObjectNode answer = DASHBOARD.deepCopy();
+        answer.put("refreshSeconds", 60);
+        ((ObjectNode) answer.get("filters").get(0)).put("multiSelect", true);
+        ((ObjectNode) answer.get("containers").get(0).get("tabs").get(0)).put("icon", "bug");
+        server.enqueue(ok(answer.toString()));
+        ClickStackDashboard read = Published.decode(answer, ClickStackDashboard.class);
         ClickStackDashboard created = ch.services()
                 .clickStack()
                 .dashboards()
@@ -58,7 +62,8 @@ class ClickStackDashboardsTest extends ClientTest {
         RecordedRequest request = cloud.expect("POST", servicePath("/clickstack/dashboards"));
         assertThat(request.getUrl().query()).isNull();
         assertThat(request.getHeaders().get("Content-Type")).startsWith("application/json");
-        assertThat(body(request)).isEqualTo(withoutId(DASHBOARD));
+        assertThat(body(request)).isEqualTo(withoutId(answer));
+        assertThat(read.unknownFields()).containsOnlyKeys("refreshSeconds");
         assertThat(created.id()).isEqualTo(ID);
         assertThat(created.name()).contains("Service Overview");
         ClickStackTile tile = created.tiles().get(0);

@@ -127,6 +127,17 @@ class ClickStackSourcesTest extends ClientTest {
             ObjectNode read = example.deepCopy();
             read.put("retentionDays", 30);
             ((ObjectNode) read.get("from")).put("cluster", "default");
+            ((ObjectNode) read.get("querySettings").get(0)).put("scope", "query");
+            if (read.has("filterSettings")) {
+                ((ObjectNode) read.get("filterSettings").get("columns").get(0)).put("width", 120);
+            }
+            if (read.has("materializedViews")) {
+                ((ObjectNode) read.get("materializedViews")
+                                .get(0)
+                                .get("aggregatedColumns")
+                                .get(0))
+                        .put("codec", "ZSTD");
+            }
             read.putObject("futureSettings").put("sampling", 0.5);
             server.enqueue(ok(read.toString()));
             server.enqueue(ok(read.toString()));
