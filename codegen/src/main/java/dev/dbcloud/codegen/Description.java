@@ -2,7 +2,9 @@ package dev.dbcloud.codegen;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -78,6 +80,22 @@ final class Description {
             items.add(new Description(item, where + " > " + key + " > " + name));
         }
         return items;
+    }
+
+    /** The texts under the keys of the map under {@code key}, in the order written; empty when absent. */
+    Map<String, String> pairs(String key) {
+        JsonNode value = node.get(key);
+        Map<String, String> pairs = new LinkedHashMap<>();
+        if (value == null || value.isNull()) {
+            return pairs;
+        }
+        if (!value.isObject()) {
+            throw new IllegalArgumentException(where + ": '" + key + "' must be a map");
+        }
+        for (Map.Entry<String, JsonNode> entry : value.properties()) {
+            pairs.put(entry.getKey(), entry.getValue().asText());
+        }
+        return pairs;
     }
 
     /** Fails unless every key of this node is one of {@code known}. */

@@ -17,6 +17,12 @@ import java.util.List;
  * left out of what is sent), {@code propertyOrder}, {@code json} (false: no Jackson mapping; read: read, never sent), {@code deprecated},
  * {@code fields}. Keys of a field: {@code name}, {@code type}, {@code doc}, {@code redacted} (never printed),
  * {@code deprecated}, {@code omitEmpty}, {@code annotations} (any other, as written).
+ *
+ * <p>{@code schema} names the schema (or, for a union, the schemas) of the vendor's OpenAPI document that the
+ * model reads or writes, and a field's {@code offSpec} says why its wire name is not among that schema's
+ * properties (an older document lists it, say). Neither changes the generated code: the examples module's
+ * {@code ModelSchemaTest} checks every field of every model that names a schema against the vendored
+ * specifications.
  */
 final class ModelEmitter implements Emitter {
     static final String HEADER = "// Generated from this module's src/main/codegen descriptions; edit those.";
@@ -35,7 +41,8 @@ final class ModelEmitter implements Emitter {
                 "propertyOrder",
                 "json",
                 "deprecated",
-                "fields");
+                "fields",
+                "schema");
         String name = model.text("name");
         if (!model.flag("rules", false)) {
             return List.of(valueType(packageName, model, name, supertypes(model), model.list("fields")));
@@ -121,7 +128,7 @@ final class ModelEmitter implements Emitter {
 
     /** One accessor; {@code modifiers} precede its type ({@code "abstract "} in a class, nothing in an interface). */
     static void field(Description field, String modifiers, JavaWriter out) {
-        field.only("name", "type", "doc", "redacted", "deprecated", "omitEmpty", "annotations");
+        field.only("name", "type", "doc", "redacted", "deprecated", "omitEmpty", "annotations", "offSpec");
         String doc = field.optionalText("doc").orElse("");
         if (!doc.contains("@return")) {
             doc = doc.isBlank() ? "@return the value" : doc.strip() + "\n\n@return the value";

@@ -1,7 +1,9 @@
 package dev.dbcloud.codegen;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** One operation of a resource: its typed method, its raw-view method and, for a query, the overload without it. */
 final class Operation {
@@ -14,6 +16,10 @@ final class Operation {
     private final String command;
     private final String returns;
     private final String raw;
+    private final Map<String, String> queryParams = new LinkedHashMap<>();
+    private final String queryOf;
+    private final String bodyOf;
+    private final String before;
 
     private Operation(Description item) {
         this.item = item;
@@ -36,6 +42,24 @@ final class Operation {
         }
         this.returns = item.text("returns");
         this.raw = item.optionalText("raw").orElse(returns.equals("void") ? "Void" : returns);
+        this.queryParams.putAll(item.pairs("queryParams"));
+        this.queryOf = item.optionalText("queryOf").orElse(null);
+        this.bodyOf = item.optionalText("bodyOf").orElse(null);
+        this.before = item.optionalText("before").orElse(null);
+        for (String param : queryParams.values()) {
+            if (params.stream().noneMatch(p -> p[1].equals(param))) {
+                throw new IllegalArgumentException(item.where() + ": '" + param + "' is not one of its params");
+            }
+        }
+        if (queryOf != null && query == null) {
+            throw new IllegalArgumentException(item.where() + ": 'queryOf' binds the 'query' parameter; name it");
+        }
+        if (bodyOf != null && body == null) {
+            throw new IllegalArgumentException(item.where() + ": 'bodyOf' makes the 'body' parameter's body; name it");
+        }
+        if (item.flag("rawOnly", false) && item.optionalText("queryDefault").isPresent()) {
+            throw new IllegalArgumentException(item.where() + ": a 'rawOnly' operation has no 'queryDefault'");
+        }
     }
 
     static Operation of(Description item) {
@@ -53,15 +77,28 @@ final class Operation {
                 "raw",
                 "override",
                 "beta",
-                "deprecated");
+                "deprecated",
+                "rawOnly",
+                "rawDoc",
+                "queryParams",
+                "queryOf",
+                "bodyOf",
+                "before",
+                "pathText");
         return new Operation(item);
     }
 
     boolean needsRequireNonNull() {
+        if (!queryParams.isEmpty()) {
+            return true;
+        }
         return body != null || query != null || pathParams().stream().anyMatch(p -> !p[0].equals("String"));
     }
 
     void typed(JavaWriter out) {
+        if (item.flag("rawOnly", false)) {
+            return;
+        }
         item.optionalText("queryDefault").ifPresent(doc -> {
             out.blank();
             writeDoc(out, doc);
@@ -98,9 +135,15 @@ final class Operation {
             out.line(2, "}");
         }
         out.blank();
-        out.doc(2, "{@link " + resource + "#" + name + "(" + erased(params) + ")}, with the response.");
+        out.doc(
+                2,
+                item.optionalText("rawDoc")
+                        .orElse("{@link " + resource + "#" + name + "(" + erased(params) + ")}, with the response."));
         annotations(out, 2, false);
         out.line(2, "public ApiResponse<" + raw + "> " + name + "(" + declared(params) + ") {");
+        if (before != null) {
+            out.line(3, before + "(" + String.join(", ", prepend("invoker()", names(params))) + ");");
+        }
         List<String> pathArgs = new ArrayList<>();
         List<String> path = item.texts("path");
         if (path.isEmpty()) {
@@ -115,7 +158,8 @@ final class Operation {
             pathArgs.add(
                     type.equals("String")
                             ? arg
-                            : "Objects.requireNonNull(" + arg + ", \"" + arg + " == null\").value()");
+                            : "Objects.requireNonNull(" + arg + ", \"" + arg + " == null\")."
+                                    + item.optionalText("pathText").orElse("value") + "()");
         }
         String sent;
         if (command != null) {
@@ -124,13 +168,59 @@ final class Operation {
             }
             sent = "org.sendCommand(" + endpoint + ", \"" + command + "\""
                     + (pathArgs.isEmpty() ? "" : ", " + String.join(", ", pathArgs)) + ")";
+        } else if (queryOf != null || !queryParams.isEmpty()) {
+            sent = sentWithQuery(sender, pathArgs);
         } else if (sender == ResourceEmitter.Sender.ORGANIZATION) {
-            sent = sender.send(endpoint, pathArgs, body, query);
+            sent = sender.send(endpoint, pathArgs, bodyOf == null ? body : sentBody(), query);
         } else {
-            sent = sender.send(endpoint, pathArgs, nonNull(body), nonNull(query));
+            sent = sender.send(endpoint, pathArgs, sentBody(), nonNull(query));
         }
         out.line(3, "return " + sent + ";");
         out.line(2, "}");
+    }
+
+    /** The body sent: the body parameter, or what {@code bodyOf} makes of it. */
+    private String sentBody() {
+        return body == null || bodyOf == null ? nonNull(body) : bodyOf + "(" + nonNull(body) + ")";
+    }
+
+    /**
+     * The send of an operation whose query is bound by {@code queryOf} (given the query parameter, then the call) or
+     * named value by value in {@code queryParams}.
+     */
+    private String sentWithQuery(ResourceEmitter.Sender sender, List<String> pathArgs) {
+        if (sender == ResourceEmitter.Sender.ORGANIZATION) {
+            if (!queryParams.isEmpty() || body != null) {
+                throw new IllegalArgumentException(
+                        item.where() + ": an organization resource binds a query only by 'queryOf', without a body");
+            }
+            return "org.send(" + queryOf + "(" + nonNull(query) + ", org.call("
+                    + String.join(", ", prepend(endpoint, pathArgs)) + ")))";
+        }
+        String call = endpoint + ".call(" + String.join(", ", pathArgs) + ")";
+        if (body != null) {
+            call += ".body(" + sentBody() + ")";
+        }
+        for (Map.Entry<String, String> param : queryParams.entrySet()) {
+            call += ".query(\"" + param.getKey() + "\", " + nonNull(param.getValue()) + ")";
+        }
+        if (query != null) {
+            call = queryOf == null
+                    ? nonNull(query) + ".bind(" + call + ")"
+                    : queryOf + "(" + nonNull(query) + ", " + call + ")";
+        }
+        return "send(" + call + ")";
+    }
+
+    private static List<String> prepend(String first, List<String> rest) {
+        List<String> all = new ArrayList<>();
+        all.add(first);
+        all.addAll(rest);
+        return all;
+    }
+
+    private static List<String> prepend(String first, String rest) {
+        return rest.isEmpty() ? List.of(first) : List.of(first, rest);
     }
 
     private static String nonNull(String param) {
@@ -152,7 +242,10 @@ final class Operation {
     private List<String[]> pathParams() {
         List<String[]> path = new ArrayList<>();
         for (String[] param : params) {
-            if (!param[1].equals(body) && !param[1].equals(query) && !param[1].equals(command)) {
+            if (!param[1].equals(body)
+                    && !param[1].equals(query)
+                    && !param[1].equals(command)
+                    && !queryParams.containsValue(param[1])) {
                 path.add(param);
             }
         }

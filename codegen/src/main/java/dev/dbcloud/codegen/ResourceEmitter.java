@@ -26,6 +26,21 @@ import java.util.List;
  *
  * <p>Keys of a subresource: {@code name} (its accessor), {@code type}, {@code doc}: made with the resource's own
  * constructor arguments, so a {@code withOptions} view's subresources carry the same options.
+ *
+ * <p>More keys of a resource: {@code constants} (public constants of the typed class, each with {@code name},
+ * {@code type}, {@code value} and {@code doc}; see {@link Constant}) and {@code rawDoc} (the Javadoc of the raw
+ * view when the one-liner does not say enough). A subresource marked {@code deprecated} gets a {@code @Deprecated}
+ * accessor that makes it on each call, so that no field of a deprecated type is needed.
+ *
+ * <p>More keys of an operation: {@code rawOnly} (only the raw view gets the method: a workflow of {@code methods}
+ * with the same name is the typed one), {@code rawDoc} (the raw method's Javadoc instead of the one-liner), {@code
+ * queryParams} (a map from query parameter names, as the API spells them, to the params sent under them, each
+ * required: {@code {team_id: teamId}}; the endpoint declares any check of their values), {@code queryOf} (a static
+ * method that binds the {@code query} parameter to the call, given the parameter, then the call), {@code bodyOf} (a
+ * static method given the {@code body} parameter that returns what is sent, refusing a bad one), {@code before} (a
+ * static method run before anything is sent, given the view's invoker, then the operation's params; it throws to
+ * refuse them) and {@code pathText} (the accessor giving a non-{@code String} path parameter's text, {@code value}
+ * unless named: e.g. {@code toString}). Each names a hand-written method; the YAML holds no Java code.
  */
 final class ResourceEmitter implements Emitter {
     private static final String HEADER = "// Generated from this module's src/main/codegen descriptions; edit those.";
@@ -43,7 +58,9 @@ final class ResourceEmitter implements Emitter {
                 "imports",
                 "subresources",
                 "operations",
-                "methods");
+                "methods",
+                "constants",
+                "rawDoc");
         String name = resource.text("name");
         Sender sender = Sender.of(resource);
         Context context = new Context(sender, resource.texts("context"));
@@ -71,9 +88,15 @@ final class ResourceEmitter implements Emitter {
                 "public final class " + name + " extends Resource<" + name + ", " + name + ".WithRawResponse>"
                         + (interfaces.isEmpty() ? "" : " implements " + String.join(", ", interfaces)) + " {");
         List<Description> subresources = resource.list("subresources");
+        for (Description constant : resource.list("constants")) {
+            Constant.of(constant).write(out);
+        }
         context.fields(out, 1, true);
         for (Description sub : subresources) {
-            sub.only("name", "type", "doc");
+            sub.only("name", "type", "doc", "deprecated");
+            if (sub.flag("deprecated", false)) {
+                continue;
+            }
             out.line(1, "private final " + sub.text("type") + " " + sub.text("name") + ";");
         }
         if (context.hasFields(true) || !subresources.isEmpty()) {
@@ -83,6 +106,9 @@ final class ResourceEmitter implements Emitter {
         out.line(2, "super(invoker, " + context.view(name) + ", " + context.view("WithRawResponse") + ");");
         context.assignments(out, 2, true);
         for (Description sub : subresources) {
+            if (sub.flag("deprecated", false)) {
+                continue;
+            }
             out.line(2, "this." + sub.text("name") + " = new " + sub.text("type") + "(" + context.arguments() + ");");
         }
         out.line(1, "}");
@@ -90,6 +116,15 @@ final class ResourceEmitter implements Emitter {
             out.blank();
             String doc = sub.optionalText("doc").orElse("The " + sub.text("name") + ".");
             out.doc(1, doc.contains("@return") ? doc : doc + "\n\n@return the resource");
+            if (sub.flag("deprecated", false)) {
+                out.line(1, "@Deprecated");
+                out.line(1, "public " + sub.text("type") + " " + sub.text("name") + "() {");
+                List<String> args = new ArrayList<>(List.of("invoker()"));
+                args.addAll(context.names());
+                out.line(2, "return new " + sub.text("type") + "(" + String.join(", ", args) + ");");
+                out.line(1, "}");
+                continue;
+            }
             out.line(1, "public " + sub.text("type") + " " + sub.text("name") + "() {");
             out.line(2, "return " + sub.text("name") + ";");
             out.line(1, "}");
@@ -101,7 +136,11 @@ final class ResourceEmitter implements Emitter {
             Workflow.of(method).write(context, out);
         }
         out.blank();
-        out.doc(1, "The operations of {@link " + name + "} returning {@link ApiResponse}; each is documented there.");
+        out.doc(
+                1,
+                resource.optionalText("rawDoc")
+                        .orElse("The operations of {@link " + name
+                                + "} returning {@link ApiResponse}; each is documented there."));
         classAnnotations.forEach(annotation -> out.line(1, annotation));
         out.line(1, "public static final class WithRawResponse extends RawResource<WithRawResponse> {");
         sender.rawFields(out);

@@ -2,7 +2,10 @@ package dev.dbcloud.postgres;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.dbcloud.clickhouse.shared.internal.OrganizationInvoker;
+import dev.dbcloud.clickhouse.shared.internal.OrganizationResolver;
 import dev.dbcloud.core.errors.NotFoundException;
+import dev.dbcloud.core.internal.Invoker;
 import dev.dbcloud.core.internal.Waiter;
 import dev.dbcloud.postgres.internal.InstanceEndpoints;
 import java.time.Duration;
@@ -46,11 +49,7 @@ final class InstanceWaiters {
             .schedule(Instances.DEFAULT_POLL_INTERVAL, 1.0, Instances.DEFAULT_POLL_INTERVAL)
             .build();
 
-    private final Instances.WithRawResponse raw;
-
-    InstanceWaiters(Instances.WithRawResponse raw) {
-        this.raw = raw;
-    }
+    private InstanceWaiters() {}
 
     /**
      * Until {@code running} and showing every value the update sets, on {@link Instances#STABLE_POLLS} polls in a
@@ -69,20 +68,50 @@ final class InstanceWaiters {
                 .build();
     }
 
-    PostgresInstance running(String postgresId, Duration timeout) {
-        return await(RUNNING, postgresId, timeout);
+    /**
+     * Waits until the instance is {@code running}, with {@link #RUNNING}.
+     *
+     * @param invoker the invoker of the calling view, whose options every poll carries
+     * @param organization the organization of the instances
+     * @param postgresId the instance id
+     * @param timeout how long to wait in all
+     * @return the running instance
+     */
+    static PostgresInstance running(
+            Invoker invoker, OrganizationResolver organization, String postgresId, Duration timeout) {
+        return new OrganizationInvoker(organization, invoker).await(RUNNING, timeout, postgresId);
     }
 
-    PostgresInstance applied(String postgresId, UpdateInstanceParams update, Duration timeout) {
-        return await(appliedWaiter(requireNonNull(update, "update == null")), postgresId, timeout);
+    /**
+     * Waits until the update is applied, with {@link #appliedWaiter}.
+     *
+     * @param invoker the invoker of the calling view, whose options every poll carries
+     * @param organization the organization of the instances
+     * @param postgresId the instance id
+     * @param update the update that was sent
+     * @param timeout how long to wait in all
+     * @return the instance showing the update
+     */
+    static PostgresInstance applied(
+            Invoker invoker,
+            OrganizationResolver organization,
+            String postgresId,
+            UpdateInstanceParams update,
+            Duration timeout) {
+        Waiter<PostgresInstance> waiter = appliedWaiter(requireNonNull(update, "update == null"));
+        return new OrganizationInvoker(organization, invoker).await(waiter, timeout, postgresId);
     }
 
-    void deleted(String postgresId, Duration timeout) {
-        await(DELETED, postgresId, timeout);
-    }
-
-    private PostgresInstance await(Waiter<PostgresInstance> waiter, String postgresId, Duration timeout) {
-        return raw.org().await(waiter, timeout, postgresId);
+    /**
+     * Waits until the instance is gone, with {@link #DELETED}.
+     *
+     * @param invoker the invoker of the calling view, whose options every poll carries
+     * @param organization the organization of the instances
+     * @param postgresId the instance id
+     * @param timeout how long to wait in all
+     */
+    static void deleted(Invoker invoker, OrganizationResolver organization, String postgresId, Duration timeout) {
+        new OrganizationInvoker(organization, invoker).await(DELETED, timeout, postgresId);
     }
 
     /** Whether an instance is running and shows every value the update sets (tags compared as a set). */

@@ -10,13 +10,13 @@ final class MonitoringQueries {
     private MonitoringQueries() {}
 
     /** {@code from_date}, {@code to_date} and {@code bucket_size_seconds} of {@code …/metrics}. */
-    static <T> Endpoint.Call<T> metrics(Endpoint.Call<T> call, MetricsParams params) {
+    static <T> Endpoint.Call<T> metrics(MetricsParams params, Endpoint.Call<T> call) {
         return window(call, params)
                 .query("bucket_size_seconds", params.bucketSizeSeconds().orElse(null));
     }
 
     /** The window, filters, order and page of {@code …/slowQueryPatterns}. */
-    static <T> Endpoint.Call<T> patterns(Endpoint.Call<T> call, ListSlowQueryPatternsParams params) {
+    static <T> Endpoint.Call<T> patterns(ListSlowQueryPatternsParams params, Endpoint.Call<T> call) {
         return window(call, params)
                 .query("db_name", params.dbName().orElse(null))
                 .query("db_user", params.dbUser().orElse(null))
@@ -35,7 +35,7 @@ final class MonitoringQueries {
     }
 
     /** The database, user, operation, app and time of {@code …/slowQueryPatterns/{queryId}}. */
-    static <T> Endpoint.Call<T> pattern(Endpoint.Call<T> call, SlowQueryPatternParams params) {
+    static <T> Endpoint.Call<T> pattern(SlowQueryPatternParams params, Endpoint.Call<T> call) {
         return call.query("db_name", params.dbName())
                 .query("db_user", params.dbUser())
                 .query("db_operation", params.dbOperation())

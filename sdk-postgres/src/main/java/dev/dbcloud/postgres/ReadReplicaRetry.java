@@ -2,9 +2,11 @@ package dev.dbcloud.postgres;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.dbcloud.clickhouse.shared.internal.OrganizationResolver;
 import dev.dbcloud.core.errors.ApiException;
 import dev.dbcloud.core.errors.BadRequestException;
 import dev.dbcloud.core.internal.Checks;
+import dev.dbcloud.core.internal.Invoker;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -22,22 +24,25 @@ final class ReadReplicaRetry {
     /**
      * Runs the retry.
      *
-     * @param raw the raw view of the calling view, whose options every attempt carries
+     * @param invoker the invoker of the calling view, whose options every attempt carries
+     * @param organization the organization of the instances
      * @param primaryId the primary's id
      * @param params the replica
      * @param waitForFirstBackup how long in all to keep retrying
      * @return the new replica
      */
     static PostgresInstance run(
-            Instances.WithRawResponse raw,
+            Invoker invoker,
+            OrganizationResolver organization,
             String primaryId,
             CreateReadReplicaParams params,
             Duration waitForFirstBackup) {
         Checks.pathSegment(primaryId, "primaryId");
         requireNonNull(params, "params == null");
         Checks.positive(waitForFirstBackup, "waitForFirstBackup");
+        Instances.WithRawResponse raw = new Instances.WithRawResponse(invoker, organization);
         return RetryWhile.run(
-                raw.org().invoker().engine(),
+                invoker.engine(),
                 "primary " + primaryId + " to accept a read replica (it has no backup yet)",
                 () -> raw.createReadReplica(primaryId, params).value(),
                 ReadReplicaRetry::noBackupYet,

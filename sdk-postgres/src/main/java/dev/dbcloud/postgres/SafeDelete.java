@@ -3,10 +3,12 @@ package dev.dbcloud.postgres;
 import static java.util.Objects.requireNonNull;
 
 import dev.dbcloud.clickhouse.SafeDeleteParams;
+import dev.dbcloud.clickhouse.shared.internal.OrganizationResolver;
 import dev.dbcloud.core.errors.ApiException;
 import dev.dbcloud.core.errors.ConflictException;
 import dev.dbcloud.core.errors.NotFoundException;
 import dev.dbcloud.core.internal.Checks;
+import dev.dbcloud.core.internal.Invoker;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -27,15 +29,40 @@ import java.util.Optional;
  * </ol>
  */
 final class SafeDelete {
+    private final Invoker invoker;
+    private final OrganizationResolver organization;
     private final Instances.WithRawResponse raw;
-    private final InstanceWaiters waiters;
 
-    SafeDelete(Instances.WithRawResponse raw, InstanceWaiters waiters) {
-        this.raw = raw;
-        this.waiters = waiters;
+    private SafeDelete(Invoker invoker, OrganizationResolver organization) {
+        this.invoker = invoker;
+        this.organization = organization;
+        this.raw = new Instances.WithRawResponse(invoker, organization);
     }
 
-    void run(String postgresId, SafeDeleteParams params) {
+    /**
+     * Deletes with the defaults of {@link SafeDeleteParams}.
+     *
+     * @param invoker the invoker of the calling view, whose options every request carries
+     * @param organization the organization of the instances
+     * @param postgresId the instance id
+     */
+    static void withDefaults(Invoker invoker, OrganizationResolver organization, String postgresId) {
+        run(invoker, organization, postgresId, SafeDeleteParams.builder().build());
+    }
+
+    /**
+     * Deletes as the class describes.
+     *
+     * @param invoker the invoker of the calling view, whose options every request carries
+     * @param organization the organization of the instances
+     * @param postgresId the instance id
+     * @param params how long to retry and to wait
+     */
+    static void run(Invoker invoker, OrganizationResolver organization, String postgresId, SafeDeleteParams params) {
+        new SafeDelete(invoker, organization).delete(postgresId, params);
+    }
+
+    private void delete(String postgresId, SafeDeleteParams params) {
         Checks.pathSegment(postgresId, "postgresId");
         requireNonNull(params, "params == null");
         Optional<PostgresInstance> instance = find(postgresId);
@@ -44,7 +71,7 @@ final class SafeDelete {
         }
         if (!beingDeleted(instance.get())) {
             RetryWhile.run(
-                    raw.org().invoker().engine(),
+                    invoker.engine(),
                     "Postgres instance " + postgresId + " to accept its deletion",
                     () -> deleteOnce(postgresId),
                     e -> e instanceof ConflictException conflict && !hasReadReplicas(conflict),
@@ -52,7 +79,7 @@ final class SafeDelete {
                     params.conflictTimeout());
         }
         if (params.waitUntilGone()) {
-            waiters.deleted(postgresId, params.goneTimeout());
+            InstanceWaiters.deleted(invoker, organization, postgresId, params.goneTimeout());
         }
     }
 

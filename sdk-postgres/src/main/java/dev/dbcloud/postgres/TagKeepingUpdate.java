@@ -3,6 +3,10 @@ package dev.dbcloud.postgres;
 import static java.util.Objects.requireNonNull;
 
 import dev.dbcloud.clickhouse.Tag;
+import dev.dbcloud.clickhouse.shared.internal.OrganizationInvoker;
+import dev.dbcloud.clickhouse.shared.internal.OrganizationResolver;
+import dev.dbcloud.core.internal.Invoker;
+import dev.dbcloud.postgres.internal.InstanceEndpoints;
 import java.util.List;
 
 /**
@@ -25,17 +29,23 @@ final class TagKeepingUpdate {
     /**
      * Runs the update.
      *
-     * @param raw the raw view of the calling view, whose options every request carries
+     * @param invoker the invoker of the calling view, whose options every request carries
+     * @param organization the organization of the instances
      * @param postgresId the instance id
      * @param params the changes
      * @return the instance as the API answered the PATCH
      */
-    static PostgresInstance run(Instances.WithRawResponse raw, String postgresId, UpdateInstanceParams params) {
+    static PostgresInstance run(
+            Invoker invoker, OrganizationResolver organization, String postgresId, UpdateInstanceParams params) {
         requireNonNull(params, "params == null");
+        Instances.WithRawResponse raw = new Instances.WithRawResponse(invoker, organization);
         if (params.tags().isPresent()) {
             return raw.update(postgresId, params).value();
         }
         List<Tag> current = raw.get(postgresId).value().tags();
-        return raw.patch(postgresId, InstancePatch.withTags(params, current)).value();
+        InstancePatch keepingTags = InstancePatch.withTags(params, current);
+        return new OrganizationInvoker(organization, invoker)
+                .sendWith(InstanceEndpoints.UPDATE, keepingTags, postgresId)
+                .value();
     }
 }

@@ -127,7 +127,7 @@ final class Specifications {
         return operations;
     }
 
-    private static JsonNode read(Path file) {
+    static JsonNode read(Path file) {
         ObjectMapper mapper = file.toString().endsWith(".json") ? new ObjectMapper() : new YAMLMapper();
         try {
             return mapper.readTree(file.toFile());

@@ -72,6 +72,8 @@ public final class Endpoint<T> {
     private final boolean secretRequest;
     /** The declared checks by placeholder position, null where none was declared; null for an absolute URL. */
     private final BiFunction<String, String, String>[] checks;
+    /** The declared checks of query parameters by name; see {@link Builder#checkQuery}. */
+    private final Map<String, BiFunction<String, String, String>> queryChecks;
 
     private Endpoint(Builder b, ResponseKind<T> response) {
         this.method = b.method;
@@ -84,6 +86,7 @@ public final class Endpoint<T> {
         this.secretResponse = b.secretResponse;
         this.secretRequest = b.secretRequest;
         this.checks = b.path == null ? null : checksByPosition(b.path, b.checks);
+        this.queryChecks = Map.copyOf(b.queryChecks);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"}) // an array of a generic type, filled from the typed map
@@ -308,6 +311,7 @@ public final class Endpoint<T> {
         private final PathTemplate path;
         private final Set<String> queryParameters = new LinkedHashSet<>();
         private final Map<String, BiFunction<String, String, String>> checks = new LinkedHashMap<>();
+        private final Map<String, BiFunction<String, String, String>> queryChecks = new LinkedHashMap<>();
         private BodyKind bodyKind = BodyKind.NONE;
         private boolean repeatable;
         private boolean authenticated = true;
@@ -347,6 +351,24 @@ public final class Endpoint<T> {
                 throw new IllegalStateException("no placeholder {" + placeholder + "} in " + path);
             }
             checks.put(placeholder, requireNonNull(check, "check == null"));
+            return this;
+        }
+
+        /**
+         * Declares a check of one query parameter's value, run when a call adds it, before anything is sent:
+         * {@code .query("team_id").checkQuery("team_id", Eids::check)}.
+         *
+         * @param name the parameter's name as the API spells it, declared with {@link #query(String...)}
+         * @param check given the value's text and the argument's name ({@code teamId}), returns the text to send or
+         *     throws {@link IllegalArgumentException} naming the argument and the rule
+         * @return this builder
+         * @throws IllegalStateException if the endpoint declares no such query parameter
+         */
+        public Builder checkQuery(String name, BiFunction<String, String, String> check) {
+            if (!queryParameters.contains(name)) {
+                throw new IllegalStateException("no query parameter " + name + " declared on " + method + " " + path);
+            }
+            queryChecks.put(name, requireNonNull(check, "check == null"));
             return this;
         }
 
@@ -510,10 +532,16 @@ public final class Endpoint<T> {
          * @param value the value; null adds nothing, so optional parameters pass straight through
          * @return this call
          * @throws IllegalStateException if the endpoint does not declare the parameter
+         * @throws IllegalArgumentException if the value fails the parameter's declared check ({@link
+         *     Builder#checkQuery}); nothing is sent
          */
         public Call<T> query(String name, Object value) {
             if (!endpoint.queryParameters.contains(name)) {
                 throw new IllegalStateException(endpoint + " declares no query parameter " + name);
+            }
+            BiFunction<String, String, String> check = endpoint.queryChecks.get(name);
+            if (value != null && check != null) {
+                value = check.apply(value.toString(), PathTemplate.argumentName(name));
             }
             if (value != null) {
                 query.add(Map.entry(name, value));

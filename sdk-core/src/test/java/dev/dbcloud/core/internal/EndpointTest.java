@@ -216,4 +216,29 @@ class EndpointTest {
                 .withMessageContaining("bucket.example.com")
                 .withMessageNotContaining("s3cr3t");
     }
+
+    @Test
+    void aQueryParameterWithADeclaredCheckIsCheckedWhenAdded() {
+        Endpoint<List<Thing>> byTeam = Endpoint.get("/items")
+                .query("team_id", "limit")
+                .checkQuery("team_id", (value, name) -> {
+                    if (!value.startsWith("t")) {
+                        throw new IllegalArgumentException(name + " must start with t");
+                    }
+                    return value.trim();
+                })
+                .returns(ResponseKind.json(new TypeReference<Things>() {}, Things::things));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> byTeam.call().query("team_id", "x"))
+                .withMessage("teamId must start with t");
+        ApiRequest request = byTeam.call()
+                .query("team_id", "t1 ")
+                .query("team_id", null)
+                .query("limit", 5)
+                .toRequest(RequestOptions.none());
+        assertThat(request.query()).containsExactly(Map.entry("team_id", "t1"), Map.entry("limit", "5"));
+        assertThatIllegalStateException()
+                .isThrownBy(() -> Endpoint.get("/items").checkQuery("team_id", (v, n) -> v))
+                .withMessageContaining("team_id");
+    }
 }

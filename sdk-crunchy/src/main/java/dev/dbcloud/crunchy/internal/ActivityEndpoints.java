@@ -31,9 +31,10 @@ public final class ActivityEndpoints {
             .query("component")
             .returns(ListResponses.page(new TypeReference<ListResponses.CursorPage<Changelog>>() {}));
 
-    /** {@code GET /changelogs/{changelog_id_or_name}}. */
-    public static final Endpoint<Changelog> GET_CHANGELOG =
-            Endpoint.get("/changelogs/{changelog_id_or_name}").returns(Changelog.class);
+    /** {@code GET /changelogs/{changelog_id_or_name}}: the argument is named {@code idOrName} in messages. */
+    public static final Endpoint<Changelog> GET_CHANGELOG = Endpoint.get("/changelogs/{changelog_id_or_name}")
+            .check("changelog_id_or_name", ParamChecks::idOrName)
+            .returns(Changelog.class);
 
     /** {@code GET /metric-views/{name}}: the window goes in {@code begin} and {@code end}, as the spec has it. */
     public static final Endpoint<MetricView> GET_METRIC_VIEW = Endpoint.get("/metric-views/{name}")

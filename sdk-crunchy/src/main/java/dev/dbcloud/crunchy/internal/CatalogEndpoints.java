@@ -39,13 +39,16 @@ public final class CatalogEndpoints {
             .check("network_id", Eids::check)
             .returns(Network.class);
 
-    /** {@code GET /providers}. */
-    public static final Endpoint<List<Provider>> LIST_PROVIDERS =
-            Endpoint.get("/providers").query("team_id").returns(ResponseKind.listUnder("providers", Provider.class));
+    /** {@code GET /providers}: a {@code team_id} is checked to be a Crunchy Bridge ID. */
+    public static final Endpoint<List<Provider>> LIST_PROVIDERS = Endpoint.get("/providers")
+            .query("team_id")
+            .checkQuery("team_id", Eids::check)
+            .returns(ResponseKind.listUnder("providers", Provider.class));
 
-    /** {@code GET /postgres-versions}. */
+    /** {@code GET /postgres-versions}: a {@code team_id} is checked to be a Crunchy Bridge ID. */
     public static final Endpoint<List<PostgresVersion>> LIST_POSTGRES_VERSIONS = Endpoint.get("/postgres-versions")
             .query("team_id")
+            .checkQuery("team_id", Eids::check)
             .returns(ResponseKind.listUnder("postgres_versions", PostgresVersion.class));
 
     /** {@code GET /postgres-versions/{postgres_version_id}}: by EID or major version number. */

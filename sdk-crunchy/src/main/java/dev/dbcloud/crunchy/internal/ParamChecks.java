@@ -22,6 +22,18 @@ public final class ParamChecks {
     }
 
     /**
+     * Checks the path argument of an entry named by its ID or its name, such as a changelog entry: not blank, named
+     * {@code idOrName} in messages. Declared on the endpoint with {@code .check(placeholder, ParamChecks::idOrName)}.
+     *
+     * @param value the value
+     * @param placeholderName the name derived from the placeholder, unused: the method's parameter is {@code idOrName}
+     * @return the value
+     */
+    public static String idOrName(String value, String placeholderName) {
+        return Checks.notBlank(value, "idOrName");
+    }
+
+    /**
      * Refuses two fields that exclude each other.
      *
      * @param first the first field
