@@ -45,4 +45,25 @@ public final class ClickStack {
     public ClickStackRoles roles() {
         return new ClickStackRoles(invoker, organization);
     }
+
+    /**
+     * @return the sources searches, dashboards and alerts read from, {@code …/clickstack/sources}
+     */
+    public ClickStackSources sources() {
+        return new ClickStackSources(invoker, organization);
+    }
+
+    /**
+     * @return the alerts on saved searches and dashboard tiles, {@code …/clickstack/alerts}
+     */
+    public ClickStackAlerts alerts() {
+        return new ClickStackAlerts(invoker, organization);
+    }
+
+    /**
+     * @return the dashboards, {@code …/clickstack/dashboards}
+     */
+    public ClickStackDashboards dashboards() {
+        return new ClickStackDashboards(invoker, organization);
+    }
 }

@@ -35,6 +35,22 @@ class RawViewsSendOneRequestTest extends ClientTest {
     private static final ClickStackWebhookParams WEBHOOK_PARAMS =
             ClickStackWebhookParams.of("n", ClickStackWebhookService.GENERIC, "https://example.com/hook");
     private static final String CLICKSTACK_ROLE = "{\"id\":\"csr-1\"}";
+    private static final String SOURCE = "{\"id\":\"src-1\"}";
+    private static final ClickStackSourceParams SOURCE_PARAMS = ClickStackSourceParams.promql()
+            .name("n")
+            .connection("c-1")
+            .table(ClickStackSourceFrom.builder()
+                    .databaseName("d")
+                    .tableName("t")
+                    .build())
+            .timestampValueExpression("timestamp")
+            .build();
+    private static final String ALERT = "{\"id\":\"al-1\"}";
+    private static final ClickStackAlertParams ALERT_PARAMS =
+            ClickStackAlertParams.builder().name("n").build();
+    private static final String DASHBOARD = "{\"id\":\"db-1\"}";
+    private static final ClickStackDashboardParams DASHBOARD_PARAMS =
+            ClickStackDashboardParams.builder().name("n").build();
     private static final String ATTACHMENT = "{\"functionName\":\"f\",\"serviceId\":\"s-1\"}";
 
     private record Case(
@@ -344,6 +360,99 @@ class RawViewsSendOneRequestTest extends ClientTest {
                                 "DELETE",
                                 servicePath("/clickstack/roles/csr-1"),
                                 ch -> clickStackRoles(ch).delete(SERVICE_ID, "csr-1")),
+                        new Case(
+                                "clickStack.sources.list",
+                                "[]",
+                                "GET",
+                                servicePath("/clickstack/sources"),
+                                ch -> sources(ch).list(SERVICE_ID)),
+                        new Case(
+                                "clickStack.sources.create",
+                                SOURCE,
+                                "POST",
+                                servicePath("/clickstack/sources"),
+                                ch -> sources(ch).create(SERVICE_ID, SOURCE_PARAMS)),
+                        new Case(
+                                "clickStack.sources.get",
+                                SOURCE,
+                                "GET",
+                                servicePath("/clickstack/sources/src-1"),
+                                ch -> sources(ch).get(SERVICE_ID, "src-1")),
+                        new Case(
+                                "clickStack.sources.update",
+                                SOURCE,
+                                "PUT",
+                                servicePath("/clickstack/sources/src-1"),
+                                ch -> sources(ch).update(SERVICE_ID, "src-1", SOURCE_PARAMS)),
+                        new Case(
+                                "clickStack.sources.delete",
+                                null,
+                                "DELETE",
+                                servicePath("/clickstack/sources/src-1"),
+                                ch -> sources(ch).delete(SERVICE_ID, "src-1")),
+                        new Case("clickStack.alerts.list", "[]", "GET", servicePath("/clickstack/alerts"), ch -> alerts(
+                                        ch)
+                                .list(SERVICE_ID)),
+                        new Case(
+                                "clickStack.alerts.create",
+                                ALERT,
+                                "POST",
+                                servicePath("/clickstack/alerts"),
+                                ch -> alerts(ch).create(SERVICE_ID, ALERT_PARAMS)),
+                        new Case(
+                                "clickStack.alerts.get",
+                                ALERT,
+                                "GET",
+                                servicePath("/clickstack/alerts/al-1"),
+                                ch -> alerts(ch).get(SERVICE_ID, "al-1")),
+                        new Case(
+                                "clickStack.alerts.update",
+                                ALERT,
+                                "PUT",
+                                servicePath("/clickstack/alerts/al-1"),
+                                ch -> alerts(ch).update(SERVICE_ID, "al-1", ALERT_PARAMS)),
+                        new Case(
+                                "clickStack.alerts.delete",
+                                null,
+                                "DELETE",
+                                servicePath("/clickstack/alerts/al-1"),
+                                ch -> alerts(ch).delete(SERVICE_ID, "al-1")),
+                        new Case(
+                                "clickStack.dashboards.list",
+                                "[]",
+                                "GET",
+                                servicePath("/clickstack/dashboards"),
+                                ch -> dashboards(ch).list(SERVICE_ID)),
+                        new Case(
+                                "clickStack.dashboards.create",
+                                DASHBOARD,
+                                "POST",
+                                servicePath("/clickstack/dashboards"),
+                                ch -> dashboards(ch).create(SERVICE_ID, DASHBOARD_PARAMS)),
+                        new Case(
+                                "clickStack.dashboards.get",
+                                DASHBOARD,
+                                "GET",
+                                servicePath("/clickstack/dashboards/db-1"),
+                                ch -> dashboards(ch).get(SERVICE_ID, "db-1")),
+                        new Case(
+                                "clickStack.dashboards.update",
+                                DASHBOARD,
+                                "PUT",
+                                servicePath("/clickstack/dashboards/db-1"),
+                                ch -> dashboards(ch).update(SERVICE_ID, "db-1", DASHBOARD_PARAMS)),
+                        new Case(
+                                "clickStack.dashboards.delete",
+                                null,
+                                "DELETE",
+                                servicePath("/clickstack/dashboards/db-1"),
+                                ch -> dashboards(ch).delete(SERVICE_ID, "db-1")),
+                        new Case(
+                                "clickStack.dashboards.validate",
+                                "{\"valid\":true}",
+                                "POST",
+                                servicePath("/clickstack/dashboards/validate"),
+                                ch -> dashboards(ch).validate(SERVICE_ID, DASHBOARD_PARAMS)),
                         new Case("apiKeys.list", "[]", "GET", org("/keys"), ch -> keys(ch).list()),
                         new Case("apiKeys.get", "{\"id\":\"k-1\"}", "GET", org("/keys/k-1"), ch -> keys(ch).get("k-1")),
                         new Case("apiKeys.create", "{\"keySecret\":\"s\"}", "POST", org("/keys"), ch -> keys(ch).create(
@@ -682,6 +791,33 @@ class RawViewsSendOneRequestTest extends ClientTest {
                 .withOptions(header("X-View", "resource"))
                 .clickStack()
                 .savedSearches()
+                .withRawResponse()
+                .withOptions(header("X-Raw", "raw"));
+    }
+
+    private static ClickStackSources.WithRawResponse sources(ClickHouseCloudClient ch) {
+        return ch.services()
+                .withOptions(header("X-View", "resource"))
+                .clickStack()
+                .sources()
+                .withRawResponse()
+                .withOptions(header("X-Raw", "raw"));
+    }
+
+    private static ClickStackAlerts.WithRawResponse alerts(ClickHouseCloudClient ch) {
+        return ch.services()
+                .withOptions(header("X-View", "resource"))
+                .clickStack()
+                .alerts()
+                .withRawResponse()
+                .withOptions(header("X-Raw", "raw"));
+    }
+
+    private static ClickStackDashboards.WithRawResponse dashboards(ClickHouseCloudClient ch) {
+        return ch.services()
+                .withOptions(header("X-View", "resource"))
+                .clickStack()
+                .dashboards()
                 .withRawResponse()
                 .withOptions(header("X-Raw", "raw"));
     }

@@ -1,8 +1,12 @@
 package dev.dbcloud.clickhouse.internal;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import dev.dbcloud.clickhouse.ClickStackAlert;
+import dev.dbcloud.clickhouse.ClickStackDashboard;
+import dev.dbcloud.clickhouse.ClickStackDashboardValidation;
 import dev.dbcloud.clickhouse.ClickStackRole;
 import dev.dbcloud.clickhouse.ClickStackSavedSearch;
+import dev.dbcloud.clickhouse.ClickStackSource;
 import dev.dbcloud.clickhouse.ClickStackWebhook;
 import dev.dbcloud.core.Beta;
 import dev.dbcloud.core.internal.Checks;
@@ -31,6 +35,12 @@ public final class ClickStackEndpoints {
     private static final EndpointGroup ROLE = CLICKSTACK
             .at(ROLES + "/{clickStackRoleId}")
             .check("clickStackRoleId", (value, name) -> Checks.pathSegment(value, "roleId"));
+    private static final Collection<ClickStackSource> SOURCES = Collection.of(
+            "/sources", "clickStackSourceId", "sourceId", ClickStackSource.class, new TypeReference<>() {});
+    private static final Collection<ClickStackAlert> ALERTS =
+            Collection.of("/alerts", "clickStackAlertId", "alertId", ClickStackAlert.class, new TypeReference<>() {});
+    private static final Collection<ClickStackDashboard> DASHBOARDS = Collection.of(
+            "/dashboards", "clickStackDashboardId", "dashboardId", ClickStackDashboard.class, new TypeReference<>() {});
 
     private ClickStackEndpoints() {}
 
@@ -90,4 +100,75 @@ public final class ClickStackEndpoints {
 
     /** {@code DELETE …/clickstack/roles/{clickStackRoleId}}. */
     public static final Endpoint<Void> DELETE_ROLE = ROLE.delete("").returnsNothing();
+
+    /** {@code GET …/clickstack/sources}. */
+    public static final Endpoint<List<ClickStackSource>> LIST_SOURCES = SOURCES.list();
+
+    /** {@code POST …/clickstack/sources}. */
+    public static final Endpoint<ClickStackSource> CREATE_SOURCE = SOURCES.create();
+
+    /** {@code GET …/clickstack/sources/{clickStackSourceId}}. */
+    public static final Endpoint<ClickStackSource> GET_SOURCE = SOURCES.get();
+
+    /** {@code PUT …/clickstack/sources/{clickStackSourceId}}, a full replace. */
+    public static final Endpoint<ClickStackSource> UPDATE_SOURCE = SOURCES.update();
+
+    /** {@code DELETE …/clickstack/sources/{clickStackSourceId}}. */
+    public static final Endpoint<Void> DELETE_SOURCE = SOURCES.delete();
+
+    /** {@code GET …/clickstack/alerts}, at most the API's default page (1000 alerts). */
+    public static final Endpoint<List<ClickStackAlert>> LIST_ALERTS = ALERTS.list();
+
+    /** {@code POST …/clickstack/alerts}. */
+    public static final Endpoint<ClickStackAlert> CREATE_ALERT = ALERTS.create();
+
+    /** {@code GET …/clickstack/alerts/{clickStackAlertId}}. */
+    public static final Endpoint<ClickStackAlert> GET_ALERT = ALERTS.get();
+
+    /** {@code PUT …/clickstack/alerts/{clickStackAlertId}}. */
+    public static final Endpoint<ClickStackAlert> UPDATE_ALERT = ALERTS.update();
+
+    /** {@code DELETE …/clickstack/alerts/{clickStackAlertId}}. */
+    public static final Endpoint<Void> DELETE_ALERT = ALERTS.delete();
+
+    /** {@code POST …/clickstack/dashboards/validate}: checks a body, never stores it. */
+    public static final Endpoint<ClickStackDashboardValidation> VALIDATE_DASHBOARD =
+            CLICKSTACK.post("/dashboards/validate").jsonBody().returns(ClickStackDashboardValidation.class);
+
+    /** {@code GET …/clickstack/dashboards}. */
+    public static final Endpoint<List<ClickStackDashboard>> LIST_DASHBOARDS = DASHBOARDS.list();
+
+    /** {@code POST …/clickstack/dashboards}. */
+    public static final Endpoint<ClickStackDashboard> CREATE_DASHBOARD = DASHBOARDS.create();
+
+    /** {@code GET …/clickstack/dashboards/{clickStackDashboardId}}. */
+    public static final Endpoint<ClickStackDashboard> GET_DASHBOARD = DASHBOARDS.get();
+
+    /** {@code PUT …/clickstack/dashboards/{clickStackDashboardId}}, a full replace. */
+    public static final Endpoint<ClickStackDashboard> UPDATE_DASHBOARD = DASHBOARDS.update();
+
+    /** {@code DELETE …/clickstack/dashboards/{clickStackDashboardId}}. */
+    public static final Endpoint<Void> DELETE_DASHBOARD = DASHBOARDS.delete();
+
+    /**
+     * The five endpoints of a ClickStack collection that is listed, created, read, replaced and deleted alike: {@code
+     * GET} and {@code POST} on the collection, {@code GET}, {@code PUT} (a full replace) and {@code DELETE} on one of
+     * its items, whose id is checked as a path segment, naming the resource's parameter.
+     */
+    private record Collection<T>(
+            Endpoint<List<T>> list, Endpoint<T> create, Endpoint<T> get, Endpoint<T> update, Endpoint<Void> delete) {
+
+        static <T> Collection<T> of(
+                String path, String placeholder, String parameter, Class<T> type, TypeReference<List<T>> listType) {
+            EndpointGroup item = CLICKSTACK
+                    .at(path + "/{" + placeholder + "}")
+                    .check(placeholder, (value, name) -> Checks.pathSegment(value, parameter));
+            return new Collection<>(
+                    CLICKSTACK.get(path).returns(listType),
+                    CLICKSTACK.post(path).jsonBody().returns(type),
+                    item.get("").returns(type),
+                    item.put("").jsonBody().returns(type),
+                    item.delete("").returnsNothing());
+        }
+    }
 }
