@@ -55,7 +55,7 @@ final class Workflow {
                 break;
             default:
                 throw new IllegalArgumentException(
-                        item.where() + ": 'receives' is invoker or resource, not " + receives);
+                        item.where() + ": 'receives' is invoker, resource or organization, not " + receives);
         }
         for (String param : declared) {
             args.add(param.substring(param.lastIndexOf(' ') + 1));

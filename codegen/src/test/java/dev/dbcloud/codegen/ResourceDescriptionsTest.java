@@ -164,7 +164,7 @@ class ResourceDescriptionsTest {
         assertThatThrownBy(() -> emit(
                         new ResourceEmitter(),
                         "name: X\nmethods:\n  - {name: a, returns: void, delegate: W.a, receives: nobody}\n"))
-                .hasMessageContaining("'receives' is invoker or resource, not nobody");
+                .hasMessageContaining("'receives' is invoker, resource or organization, not nobody");
     }
 
     @Test
