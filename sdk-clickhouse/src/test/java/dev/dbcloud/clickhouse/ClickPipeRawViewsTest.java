@@ -28,6 +28,8 @@ import dev.dbcloud.clickhouse.clickpipes.UpdateReversePrivateEndpointParams;
 import dev.dbcloud.core.ApiResponse;
 import dev.dbcloud.core.RequestOptions;
 import dev.dbcloud.core.errors.FailedDependencyException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
@@ -194,5 +196,28 @@ class ClickPipeRawViewsTest extends ClientTest {
         for (int i = 0; i < 6; i++) {
             assertThat(server.takeRequest().getHeaders().get("X-Client")).isEqualTo("client");
         }
+    }
+
+    /**
+     * The table lists every method of both raw views: a ClickPipes method by its name ({@code settings}), a reverse
+     * private endpoints one as {@code endpoints.<name>}, with as many rows as methods.
+     */
+    @Test
+    void theTableListsEveryMethodOfBothRawViews() {
+        List<String> methods = Stream.concat(
+                        publicMethods(ClickPipes.WithRawResponse.class, ""),
+                        publicMethods(ReversePrivateEndpoints.WithRawResponse.class, "endpoints."))
+                .toList();
+        List<String> rows =
+                cases().map(arguments -> arguments.get()[0].toString()).toList();
+        assertThat(methods).isNotEmpty();
+        assertThat(rows).containsExactlyInAnyOrderElementsOf(methods);
+    }
+
+    private static Stream<String> publicMethods(Class<?> view, String prefix) {
+        return Stream.of(view.getDeclaredMethods())
+                .filter(method -> Modifier.isPublic(method.getModifiers()) && !method.isSynthetic())
+                .map(Method::getName)
+                .map(name -> prefix + name);
     }
 }
