@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 
 /**
  * Writes the Java sources an API module describes under {@code src/main/codegen}: every {@code *.yaml} file there
- * names a {@code package} and lists its {@code models}, {@code interfaces}, {@code enums} and {@code resources}.
+ * names a {@code package} and lists its {@code models}, {@code interfaces}, {@code enums}, {@code resources} and {@code groups}.
  * Run by each API module's build before compiling: {@code Generate <description folder> <output source root>}.
  */
 public final class Generate {
@@ -31,7 +31,9 @@ public final class Generate {
             "enums",
             new EnumEmitter(),
             "resources",
-            new ResourceEmitter());
+            new ResourceEmitter(),
+            "groups",
+            new GroupEmitter());
 
     private Generate() {}
 
