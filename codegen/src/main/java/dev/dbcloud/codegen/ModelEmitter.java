@@ -2,6 +2,7 @@ package dev.dbcloud.codegen;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Writes a model: the abstract value type from which Immutables makes the public immutable class with its builder
@@ -161,7 +162,17 @@ final class ModelEmitter implements Emitter {
 
     /** One accessor; {@code modifiers} precede its type ({@code "abstract "} in a class, nothing in an interface). */
     static void field(Description field, String modifiers, JavaWriter out) {
-        field.only("name", "type", "doc", "redacted", "deprecated", "omitEmpty", "annotations", "offSpec", "factory");
+        field.only(
+                "name",
+                "type",
+                "doc",
+                "redacted",
+                "deprecated",
+                "omitEmpty",
+                "annotations",
+                "offSpec",
+                "factory",
+                "default");
         String doc = field.optionalText("doc").orElse("");
         if (!doc.contains("@return")) {
             doc = doc.isBlank() ? "@return the value" : doc.strip() + "\n\n@return the value";
@@ -180,7 +191,56 @@ final class ModelEmitter implements Emitter {
             out.imports(List.of("com.fasterxml.jackson.annotation.JsonInclude"));
         }
         annotations.addAll(field.texts("annotations"));
+        Optional<String> fallback = field.optionalText("default");
+        if (fallback.isEmpty()) {
+            annotations.forEach(annotation -> out.line(1, annotation));
+            out.line(1, modifiers + field.text("type") + " " + field.text("name") + "();");
+            return;
+        }
+        if (modifiers.isEmpty()) {
+            throw new IllegalArgumentException(field.where() + ": an interface's accessor has no 'default'");
+        }
+        out.imports(List.of("org.immutables.value.Value"));
+        annotations.add(0, "@Value.Default");
         annotations.forEach(annotation -> out.line(1, annotation));
-        out.line(1, modifiers + field.text("type") + " " + field.text("name") + "();");
+        out.line(1, field.text("type") + " " + field.text("name") + "() {");
+        out.line(2, "return " + defaultValue(field, fallback.get(), out) + ";");
+        out.line(1, "}");
+    }
+
+    /**
+     * The expression of a field's {@code default}: a {@code Duration} is written in ISO-8601 ({@code PT20M}), a
+     * {@code Patch} field's only default is {@code absent}, a {@code String} is the text itself, {@code boolean} and
+     * number fields take a literal, and any other type names one of its constants ({@code AWS}) or {@code empty}
+     * for its {@code empty()} factory.
+     */
+    private static String defaultValue(Description field, String value, JavaWriter out) {
+        String type = field.text("type");
+        switch (type) {
+            case "Duration":
+                try {
+                    java.time.Duration.parse(value);
+                } catch (java.time.format.DateTimeParseException e) {
+                    throw new IllegalArgumentException(
+                            field.where() + ": a Duration's default is ISO-8601, such as PT20M, not " + value, e);
+                }
+                out.imports(List.of("java.time.Duration"));
+                return "Duration.parse(\"" + value + "\")";
+            case "String":
+                return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+            case "boolean":
+            case "int":
+            case "long":
+                return value;
+            default:
+                if (type.startsWith("Patch<")) {
+                    if (!value.equals("absent")) {
+                        throw new IllegalArgumentException(field.where() + ": a Patch field's default is absent");
+                    }
+                    out.imports(List.of("dev.dbcloud.core.Patch"));
+                    return "Patch.absent()";
+                }
+                return type + (value.equals("empty") ? ".empty()" : "." + value);
+        }
     }
 }

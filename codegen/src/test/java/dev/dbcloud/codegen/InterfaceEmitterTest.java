@@ -118,10 +118,21 @@ class InterfaceEmitterTest {
         assertThatThrownBy(() -> emit("""
                         interfaces:
                           - name: Located
+                            fields: [{name: city, type: String, fallback: Paris}]
+                        """))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("Demo.yaml > interfaces > Located > fields > city: unknown key 'fallback'");
+    }
+
+    @Test
+    void refusesADefaultOnAnInterfacesAccessor() {
+        assertThatThrownBy(() -> emit("""
+                        interfaces:
+                          - name: Located
                             fields: [{name: city, type: String, default: Paris}]
                         """))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("Demo.yaml > interfaces > Located > fields > city: unknown key 'default'");
+                .hasMessageContaining("an interface's accessor has no 'default'");
     }
 
     @Test

@@ -149,4 +149,39 @@ class ModelDescriptionsTest {
         assertThatThrownBy(() -> emit(new ModelEmitter(), "name: [a, b]\nfields: []\n"))
                 .hasMessageContaining("'name' must be a text");
     }
+
+    @Test
+    void aDefaultIsTheValueWhenNoneIsSet() throws Exception {
+        String text = emit(new ModelEmitter(), """
+                        name: Waits
+                        json: false
+                        fields:
+                          - {name: timeout, type: Duration, default: PT20M}
+                          - {name: wait, type: boolean, default: "true"}
+                          - {name: label, type: String, default: "say \\"hi\\""}
+                          - {name: expireAt, type: Patch<Instant>, default: absent}
+                          - {name: provider, type: CloudProvider, default: AWS}
+                          - {name: weights, type: Weights, default: empty}
+                        """).get(0).text();
+        assertThat(text)
+                .contains("import dev.dbcloud.core.Patch;\n")
+                .contains("import java.time.Duration;\n")
+                .contains(
+                        "    @Value.Default\n    Duration timeout() {\n        return Duration.parse(\"PT20M\");\n    }\n")
+                .contains("    boolean wait() {\n        return true;\n")
+                .contains("    String label() {\n        return \"say \\\"hi\\\"\";\n")
+                .contains("    Patch<Instant> expireAt() {\n        return Patch.absent();\n")
+                .contains("    CloudProvider provider() {\n        return CloudProvider.AWS;\n")
+                .contains("    Weights weights() {\n        return Weights.empty();\n");
+    }
+
+    @Test
+    void refusesADefaultTheTypeCannotTake() {
+        assertThatThrownBy(() ->
+                        emit(new ModelEmitter(), "name: W\nfields:\n  - {name: t, type: Duration, default: soon}\n"))
+                .hasMessageContaining("a Duration's default is ISO-8601, such as PT20M, not soon");
+        assertThatThrownBy(() -> emit(
+                        new ModelEmitter(), "name: W\nfields:\n  - {name: p, type: Patch<Integer>, default: \"0\"}\n"))
+                .hasMessageContaining("a Patch field's default is absent");
+    }
 }

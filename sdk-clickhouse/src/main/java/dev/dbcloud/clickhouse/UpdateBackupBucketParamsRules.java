@@ -1,6 +1,5 @@
 package dev.dbcloud.clickhouse;
 
-import dev.dbcloud.core.Patch;
 import org.immutables.value.Value;
 
 /**
@@ -8,18 +7,6 @@ import org.immutables.value.Value;
  * generated {@code UpdateBackupBucketParamsDef} carries its annotations.
  */
 abstract class UpdateBackupBucketParamsRules extends UpdateBackupBucketParamsAttributes {
-
-    /**
-     * The IAM role session name, AWS (wire {@code iamRoleSessionName}): left {@link Patch#absent()} it is not
-     * sent, {@link Patch#ofNull()} sends JSON {@code null} (the specification allows it), {@link Patch#of(Object)}
-     * sets it.
-     *
-     * @return the change
-     */
-    @Value.Default
-    Patch<String> iamRoleSessionName() {
-        return Patch.absent();
-    }
 
     /** The provider's secret is always required; see the type's documentation. */
     @Value.Check

@@ -1,6 +1,5 @@
 package dev.dbcloud.postgres;
 
-import dev.dbcloud.clickhouse.CloudProvider;
 import org.immutables.value.Value;
 
 /**
@@ -8,15 +7,6 @@ import org.immutables.value.Value;
  * generated {@code CreateInstanceParamsDef} carries its annotations.
  */
 abstract class CreateInstanceParamsRules extends CreateInstanceParamsAttributes {
-    /**
-     * The cloud provider (wire {@code provider}), {@code aws} unless set.
-     *
-     * @return the value
-     */
-    @Value.Default
-    CloudProvider provider() {
-        return CloudProvider.AWS;
-    }
 
     @Value.Check
     void check() {

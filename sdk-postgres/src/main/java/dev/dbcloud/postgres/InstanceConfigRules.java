@@ -1,24 +1,10 @@
 package dev.dbcloud.postgres;
 
-import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.annotation.Nulls;
-import org.immutables.value.Value;
-
 /**
  * The rules of {@link InstanceConfig}: what {@code InstanceConfigAttributes} does not say about it. The
  * generated {@code InstanceConfigDef} carries its annotations.
  */
 abstract class InstanceConfigRules extends InstanceConfigAttributes {
-    /**
-     * The Postgres settings (wire {@code pgConfig}); empty when the API sends none.
-     *
-     * @return the value
-     */
-    @Value.Default
-    @JsonSetter(nulls = Nulls.SKIP)
-    PgConfig pgConfig() {
-        return PgConfig.empty();
-    }
 
     /**
      * Parameters with both sections of this configuration set (an empty section as empty), to send it back

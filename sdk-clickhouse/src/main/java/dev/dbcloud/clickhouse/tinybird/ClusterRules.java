@@ -2,23 +2,12 @@ package dev.dbcloud.clickhouse.tinybird;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.Optional;
-import org.immutables.value.Value;
 
 /**
  * The rules of {@link Cluster}: what {@code ClusterAttributes} does not say about it. The
  * generated {@code ClusterDef} carries its annotations.
  */
 abstract class ClusterRules extends ClusterAttributes {
-
-    /**
-     * The current traffic distribution by role and replica ({@code cluster_weights}); empty when missing or null.
-     *
-     * @return the weights
-     */
-    @Value.Default
-    Weights clusterWeights() {
-        return Weights.empty();
-    }
 
     /**
      * Whether the cluster accepts a new operation: the server reported {@code operation_in_progress=false}, so a
