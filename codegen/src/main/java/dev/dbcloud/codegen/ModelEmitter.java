@@ -209,38 +209,23 @@ final class ModelEmitter implements Emitter {
     }
 
     /**
-     * The expression of a field's {@code default}: a {@code Duration} is written in ISO-8601 ({@code PT20M}), a
-     * {@code Patch} field's only default is {@code absent}, a {@code String} is the text itself, {@code boolean} and
-     * number fields take a literal, and any other type names one of its constants ({@code AWS}) or {@code empty}
-     * for its {@code empty()} factory.
+     * The expression of a field's {@code default}: a literal as {@link Literals} writes it, {@code absent} for a
+     * {@code Patch} field, and for any other type one of its constants ({@code AWS}) or {@code empty} for its
+     * {@code empty()} factory.
      */
     private static String defaultValue(Description field, String value, JavaWriter out) {
         String type = field.text("type");
-        switch (type) {
-            case "Duration":
-                try {
-                    java.time.Duration.parse(value);
-                } catch (java.time.format.DateTimeParseException e) {
-                    throw new IllegalArgumentException(
-                            field.where() + ": a Duration's default is ISO-8601, such as PT20M, not " + value, e);
-                }
-                out.imports(List.of("java.time.Duration"));
-                return "Duration.parse(\"" + value + "\")";
-            case "String":
-                return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-            case "boolean":
-            case "int":
-            case "long":
-                return value;
-            default:
-                if (type.startsWith("Patch<")) {
-                    if (!value.equals("absent")) {
-                        throw new IllegalArgumentException(field.where() + ": a Patch field's default is absent");
-                    }
-                    out.imports(List.of("dev.dbcloud.core.Patch"));
-                    return "Patch.absent()";
-                }
-                return type + (value.equals("empty") ? ".empty()" : "." + value);
+        Optional<String> literal = Literals.of(type, value, field.where(), out);
+        if (literal.isPresent()) {
+            return literal.get();
         }
+        if (type.startsWith("Patch<")) {
+            if (!value.equals("absent")) {
+                throw new IllegalArgumentException(field.where() + ": a Patch field's default is absent");
+            }
+            out.imports(List.of("dev.dbcloud.core.Patch"));
+            return "Patch.absent()";
+        }
+        return type + (value.equals("empty") ? ".empty()" : "." + value);
     }
 }

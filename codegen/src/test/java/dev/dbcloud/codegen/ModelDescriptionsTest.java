@@ -167,7 +167,7 @@ class ModelDescriptionsTest {
                 .contains("import dev.dbcloud.core.Patch;\n")
                 .contains("import java.time.Duration;\n")
                 .contains(
-                        "    @Value.Default\n    Duration timeout() {\n        return Duration.parse(\"PT20M\");\n    }\n")
+                        "    @Value.Default\n    Duration timeout() {\n        return Duration.ofMinutes(20);\n    }\n")
                 .contains("    boolean wait() {\n        return true;\n")
                 .contains("    String label() {\n        return \"say \\\"hi\\\"\";\n")
                 .contains("    Patch<Instant> expireAt() {\n        return Patch.absent();\n")
@@ -179,7 +179,7 @@ class ModelDescriptionsTest {
     void refusesADefaultTheTypeCannotTake() {
         assertThatThrownBy(() ->
                         emit(new ModelEmitter(), "name: W\nfields:\n  - {name: t, type: Duration, default: soon}\n"))
-                .hasMessageContaining("a Duration's default is ISO-8601, such as PT20M, not soon");
+                .hasMessageContaining("a Duration is ISO-8601, such as PT20M, not soon");
         assertThatThrownBy(() -> emit(
                         new ModelEmitter(), "name: W\nfields:\n  - {name: p, type: Patch<Integer>, default: \"0\"}\n"))
                 .hasMessageContaining("a Patch field's default is absent");

@@ -190,7 +190,7 @@ class ResourceRequestKeysTest {
                           - name: Things
                             constants: [{name: X, type: Duration, value: 5s}]
                         """))
-                .withMessageContaining("'value' is not an ISO-8601 duration: 5s");
+                .withMessageContaining("a Duration is ISO-8601, such as PT20M, not 5s");
     }
 
     @Test
