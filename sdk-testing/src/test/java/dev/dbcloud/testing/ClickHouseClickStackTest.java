@@ -28,44 +28,32 @@ import dev.dbcloud.clickhouse.ClickStackWebhook;
 import dev.dbcloud.clickhouse.ClickStackWebhookParams;
 import dev.dbcloud.clickhouse.ClickStackWebhookService;
 import dev.dbcloud.clickhouse.ClickStackWhereLanguage;
-import dev.dbcloud.clickhouse.CloudProvider;
-import dev.dbcloud.clickhouse.CloudRegion;
-import dev.dbcloud.clickhouse.CreateServiceParams;
-import dev.dbcloud.core.Credentials;
 import dev.dbcloud.core.errors.BadRequestException;
 import dev.dbcloud.core.errors.ConflictException;
 import dev.dbcloud.core.errors.NotFoundException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The SDK's ClickStack resources against the local cloud: each one created, read, listed, replaced and deleted. */
 class ClickHouseClickStackTest {
     private static final String OBJECT_ID = "^[0-9a-f]{24}$";
 
-    private final LocalCloud cloud =
-            LocalCloud.start(LocalCloud.Options.defaults().withSpeed(3_000));
-    private final ClickHouseCloudClient ch = ClickHouseCloudClient.builder()
-            .baseUrl(cloud.clickHouseCloudUrl() + "/v1")
-            .credentials(Credentials.basic(cloud.clickHouseCloudKeyId(), cloud.clickHouseCloudKeySecret()))
-            .sleeper(cloud.clock().sleeper())
-            .build();
-    private final ClickStack clickStack = ch.services().clickStack();
-    private final String serviceId = ch.services()
-            .create(CreateServiceParams.builder()
-                    .name("observability")
-                    .provider(CloudProvider.AWS)
-                    .region(CloudRegion.US_EAST_1)
-                    .build())
-            .service()
-            .id();
+    @RegisterExtension
+    static final LocalCloudExtension local = LocalCloudExtension.perTest();
 
-    @AfterEach
-    void close() {
-        ch.close();
-        cloud.close();
+    private LocalCloud cloud;
+    private ClickStack clickStack;
+    private String serviceId;
+
+    @BeforeEach
+    void reachTheCloud() {
+        cloud = local.cloud();
+        clickStack = local.client(ClickHouseCloudClient.class).services().clickStack();
+        serviceId = new ClickHouseHttp(cloud).serviceId("analytics");
     }
 
     @Test
