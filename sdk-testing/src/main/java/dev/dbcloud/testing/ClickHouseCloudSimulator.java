@@ -28,7 +28,8 @@ import java.util.Map;
  * and {@code X-RateLimit-Reset}.
  *
  * <p>This class holds the organization, the key, the envelopes and the services' registry; the routes live in
- * {@link ClickHouseServices}, {@link ClickHouseBackups} and {@link ClickHousePrometheus}, each service in a {@link
+ * {@link ClickHouseServices}, {@link ClickHouseBackups}, {@link ClickHouseServiceConfiguration}, {@link
+ * ClickHouseClickStack} and {@link ClickHousePrometheus}, each service in a {@link
  * CloudService}, all under this simulator's lock.
  *
  * <p>Other products of the same API (such as Managed Postgres under {@code /v1/organizations/{id}/postgres})
@@ -137,6 +138,7 @@ final class ClickHouseCloudSimulator implements SimulatedApi {
         new ClickHouseBackups(this).register(router);
         new ClickHouseServiceConfiguration(this).register(router);
         new ClickHousePrometheus(this).register(router);
+        new ClickHouseClickStack(this).register(router);
         for (Product product : products) {
             product.register(router, this);
         }

@@ -32,7 +32,7 @@ import java.util.List;
  * }
  * }</pre>
  *
- * <p>Simulated today: the ClickHouse Cloud API's organizations, services and backups, its ClickPipes (with reverse
+ * <p>Simulated today: the ClickHouse Cloud API's organizations, services (with their configuration and ClickStack) and backups, its ClickPipes (with reverse
  * private endpoints and CDC scaling) and its Managed Postgres ({@code /v1/organizations/{id}/postgres}), all on
  * {@link #clickHouseCloudUrl()} with the same key; Crunchy Bridge ({@link #crunchyBridgeUrl()}: teams, clusters,
  * backups, configuration parameters, networks and their firewall rules) and Tinybird's
