@@ -102,6 +102,24 @@ class UdfsTest extends ClientTest {
     }
 
     @Test
+    void listAllWalksEveryPageLazily() throws Exception {
+        server.enqueue(page(UDF, "c-2"));
+        server.enqueue(page("{\"functionName\":\"other\",\"version\":1}", null));
+        Iterable<Udf> all = ch.organizations()
+                .udfs()
+                .listAll(UdfListParams.builder().limit(1).build());
+        assertThat(server.getRequestCount()).isZero();
+        List<String> names = new java.util.ArrayList<>();
+        all.forEach(udf -> names.add(udf.functionName()));
+        assertThat(names).containsExactly("normalize_url", "other");
+        assertThat(cloud.expect("GET", path("/udfs")).getUrl().queryParameter("cursor"))
+                .isNull();
+        RecordedRequest two = cloud.expect("GET", path("/udfs"));
+        assertThat(two.getUrl().queryParameter("cursor")).isEqualTo("c-2");
+        assertThat(two.getUrl().queryParameter("limit")).isEqualTo("1");
+    }
+
+    @Test
     void listFollowsTheNextCursor() throws Exception {
         server.enqueue(page(UDF, "c-2"));
         server.enqueue(page("{\"functionName\":\"other\",\"version\":1}", null));

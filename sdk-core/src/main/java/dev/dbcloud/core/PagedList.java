@@ -4,7 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * A resource whose list answers one page at a time ({@link #list(Object)}), and which therefore also walks every
- * page for you ({@link #listAll(Object)}). Crunchy Bridge's clusters, networks and teams are such resources.
+ * page for you ({@link #listAll(Object)}). Crunchy Bridge's clusters, networks and teams, and ClickHouse Cloud's
+ * user-defined functions, are such resources.
  *
  * <pre>{@code
  * Page<Cluster> first = cb.clusters().list(params);                       // one request
