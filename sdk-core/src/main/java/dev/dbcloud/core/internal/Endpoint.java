@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import dev.dbcloud.core.RequestOptions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,7 +62,7 @@ public final class Endpoint<T> {
 
     private final HttpMethod method;
     private final PathTemplate path;
-    private final Set<String> queryParameters;
+    private final QueryDeclaration query;
     private final BodyKind bodyKind;
     private final ResponseKind<T> response;
     private final boolean repeatable;
@@ -72,13 +71,11 @@ public final class Endpoint<T> {
     private final boolean secretRequest;
     /** The declared checks by placeholder position, null where none was declared; null for an absolute URL. */
     private final BiFunction<String, String, String>[] checks;
-    /** The declared checks of query parameters by name; see {@link Builder#checkQuery}. */
-    private final Map<String, BiFunction<String, String, String>> queryChecks;
 
     private Endpoint(Builder b, ResponseKind<T> response) {
         this.method = b.method;
         this.path = b.path;
-        this.queryParameters = Set.copyOf(b.queryParameters);
+        this.query = b.query.frozen();
         this.bodyKind = b.bodyKind;
         this.response = requireNonNull(response, "response == null");
         this.repeatable = b.repeatable;
@@ -86,7 +83,6 @@ public final class Endpoint<T> {
         this.secretResponse = b.secretResponse;
         this.secretRequest = b.secretRequest;
         this.checks = b.path == null ? null : checksByPosition(b.path, b.checks);
-        this.queryChecks = Map.copyOf(b.queryChecks);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"}) // an array of a generic type, filled from the typed map
@@ -260,7 +256,7 @@ public final class Endpoint<T> {
 
     /** @return the query parameter names the endpoint takes */
     public Set<String> queryParameters() {
-        return queryParameters;
+        return query.names();
     }
 
     /** @return how the request body is sent */
@@ -309,9 +305,8 @@ public final class Endpoint<T> {
     public static final class Builder {
         private final HttpMethod method;
         private final PathTemplate path;
-        private final Set<String> queryParameters = new LinkedHashSet<>();
+        private final QueryDeclaration query = new QueryDeclaration();
         private final Map<String, BiFunction<String, String, String>> checks = new LinkedHashMap<>();
-        private final Map<String, BiFunction<String, String, String>> queryChecks = new LinkedHashMap<>();
         private BodyKind bodyKind = BodyKind.NONE;
         private boolean repeatable;
         private boolean authenticated = true;
@@ -332,7 +327,7 @@ public final class Endpoint<T> {
          */
         public Builder query(String... names) {
             for (String name : names) {
-                queryParameters.add(Checks.notBlank(name, "name"));
+                query.declare(name);
             }
             return this;
         }
@@ -365,10 +360,7 @@ public final class Endpoint<T> {
          * @throws IllegalStateException if the endpoint declares no such query parameter
          */
         public Builder checkQuery(String name, BiFunction<String, String, String> check) {
-            if (!queryParameters.contains(name)) {
-                throw new IllegalStateException("no query parameter " + name + " declared on " + method + " " + path);
-            }
-            queryChecks.put(name, requireNonNull(check, "check == null"));
+            query.check(name, check, method + " " + path);
             return this;
         }
 
@@ -536,15 +528,9 @@ public final class Endpoint<T> {
          *     Builder#checkQuery}); nothing is sent
          */
         public Call<T> query(String name, Object value) {
-            if (!endpoint.queryParameters.contains(name)) {
-                throw new IllegalStateException(endpoint + " declares no query parameter " + name);
-            }
-            BiFunction<String, String, String> check = endpoint.queryChecks.get(name);
-            if (value != null && check != null) {
-                value = check.apply(value.toString(), PathTemplate.argumentName(name));
-            }
-            if (value != null) {
-                query.add(Map.entry(name, value));
+            Object sent = endpoint.query.value(endpoint, name, value);
+            if (sent != null) {
+                query.add(Map.entry(name, sent));
             }
             return this;
         }
