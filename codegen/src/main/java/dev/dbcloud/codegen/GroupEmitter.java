@@ -18,10 +18,14 @@ final class GroupEmitter implements Emitter {
         if (members.isEmpty()) {
             throw new IllegalArgumentException(group.where() + ": 'members' lists at least one resource");
         }
-        Context context = new Context(ResourceEmitter.Sender.of(group), List.of());
+        ResourceEmitter.Sender sender = ResourceEmitter.Sender.of(group);
+        Context context = new Context(sender, List.of());
         JavaWriter out = new JavaWriter(packageName).imports(group.texts("imports"));
         out.imports(List.of("dev.dbcloud.core.internal.Invoker"));
-        out.imports(ResourceEmitter.Sender.of(group).imports());
+        // A group hands its organization resolver on; it sends nothing, so it needs no organization invoker.
+        out.imports(sender.imports().stream()
+                .filter(type -> !type.endsWith(".OrganizationInvoker"))
+                .toList());
         out.doc(0, group.optionalText("doc").orElse(null));
         ResourceEmitter.annotations(group.flag("beta", false), false, out).forEach(a -> out.line(0, a));
         out.line(0, "public final class " + name + " {");

@@ -25,7 +25,6 @@ class GroupDescriptionsTest {
                         // Generated from this module's src/main/codegen descriptions; edit those.
                         package dev.example;
 
-                        import dev.dbcloud.clickhouse.shared.internal.OrganizationInvoker;
                         import dev.dbcloud.clickhouse.shared.internal.OrganizationResolver;
                         import dev.dbcloud.core.Beta;
                         import dev.dbcloud.core.internal.Invoker;
